@@ -1,0 +1,50 @@
+/// Every way a call to the session service can fail, each with a message a copywriter can act on.
+public enum APIError: Error, Sendable, Equatable {
+    /// 401 or 403: the key is wrong or lacks access. Never retried.
+    case unauthorized(status: Int, message: String)
+    case notFound(message: String)
+    /// 409: a chat turn or example generation is already running.
+    case busy(message: String)
+    /// 429 after the client's own retries, with the server's suggested wait.
+    case rateLimited(retryAfter: Double?, message: String)
+    /// Other 4xx: the server refused the request as malformed.
+    case rejected(status: Int, message: String)
+    case serverError(status: Int, message: String)
+    /// The server answered, but not with what the API promises (HTML, broken or wrongly-typed JSON).
+    case invalidResponse(status: Int, detail: String)
+    case unreachable(detail: String)
+    case timedOut
+    case cancelled
+    /// The offline demo workspace could not be read or written.
+    case storage(detail: String)
+
+    /// The HTTP status, when the server answered at all.
+    public var status: Int? {
+        switch self {
+        case .unauthorized(let s, _), .rejected(let s, _), .serverError(let s, _), .invalidResponse(let s, _): s
+        case .notFound: 404
+        case .busy: 409
+        case .rateLimited: 429
+        case .unreachable, .timedOut, .cancelled, .storage: nil
+        }
+    }
+
+    /// One line for the footer or stderr: the status first, then the server's words.
+    public var message: String {
+        switch self {
+        case .unauthorized(let status, let message):
+            "HTTP \(status): \(message) — check the API key (Settings → API in Puffle)"
+        case .notFound(let message): "HTTP 404: \(message)"
+        case .busy(let message): "HTTP 409: \(message) — wait for the running task to finish"
+        case .rateLimited(let retryAfter, let message):
+            "HTTP 429: \(message)" + (retryAfter.map { " — try again in \(Int($0.rounded(.up))) s" } ?? "")
+        case .rejected(let status, let message): "HTTP \(status): \(message)"
+        case .serverError(let status, let message): "HTTP \(status): \(message) — the server failed; try again"
+        case .invalidResponse(let status, let detail): "HTTP \(status): unexpected answer from the server: \(detail)"
+        case .unreachable(let detail): "cannot reach the server: \(detail)"
+        case .timedOut: "the server did not answer in time"
+        case .cancelled: "the request was cancelled"
+        case .storage(let detail): "demo workspace: \(detail)"
+        }
+    }
+}

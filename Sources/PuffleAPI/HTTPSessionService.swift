@@ -1,0 +1,220 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// The session service over HTTPS with URLSession. The only code in the program that knows HTTP.
+public final class HTTPSessionService: SessionService, @unchecked Sendable {
+    public struct Configuration: Sendable {
+        public var baseURL: URL
+        public var apiKey: String
+        public var requestTimeout: TimeInterval
+        /// How often a 429 is waited out before it becomes an error.
+        public var rateLimitRetries: Int
+        /// A Retry-After longer than this is not waited for: the user is told instead.
+        public var longestRetryWait: TimeInterval
+
+        public init(baseURL: URL, apiKey: String, requestTimeout: TimeInterval = 30,
+                    rateLimitRetries: Int = 3, longestRetryWait: TimeInterval = 30) {
+            self.baseURL = baseURL
+            self.apiKey = apiKey
+            self.requestTimeout = requestTimeout
+            self.rateLimitRetries = rateLimitRetries
+            self.longestRetryWait = longestRetryWait
+        }
+    }
+
+    public static let defaultBaseURL = URL(string: "https://app.puffle.ai")!
+
+    private let configuration: Configuration
+    private let urlSession: URLSession
+
+    public init(configuration: Configuration) {
+        self.configuration = configuration
+        let sessionConfiguration = URLSessionConfiguration.ephemeral
+        sessionConfiguration.timeoutIntervalForRequest = configuration.requestTimeout
+        sessionConfiguration.timeoutIntervalForResource = configuration.requestTimeout * 4
+        sessionConfiguration.requestCachePolicy = .reloadIgnoringLocalCacheData
+        sessionConfiguration.urlCache = nil
+        sessionConfiguration.httpCookieStorage = nil
+        urlSession = URLSession(configuration: sessionConfiguration)
+    }
+
+    deinit { urlSession.finishTasksAndInvalidate() }
+
+    // MARK: SessionService
+
+    public func listSessions(campaignID: String) async throws(APIError) -> [Session] {
+        let json = try await send("GET", query: [("campaign_id", campaignID)])
+        guard case .array(let items)? = json["sessions"] else {
+            throw APIError.invalidResponse(status: 200, detail: "no \"sessions\" list in the answer")
+        }
+        var sessions: [Session] = []
+        for item in items { sessions.append(try decodeSession(item)) }
+        return sessions
+    }
+
+    public func createSession(campaignID: String, nodeID: String) async throws(APIError) -> Session {
+        try await sessionAnswer(send("POST", body: ["campaign_id": .string(campaignID), "node_id": .string(nodeID)]))
+    }
+
+    public func session(id: String) async throws(APIError) -> Session {
+        try await sessionAnswer(send("GET", path: [id]))
+    }
+
+    public func patchSession(id: String, body: JSONObject) async throws(APIError) -> Session {
+        try await sessionAnswer(send("PATCH", path: [id], body: .object(body)))
+    }
+
+    public func deleteSession(id: String) async throws(APIError) {
+        _ = try await send("DELETE", path: [id])
+    }
+
+    public func startTurn(sessionID: String, request: TurnRequest) async throws(APIError) -> RunHandle {
+        try await runAnswer(send("POST", path: [sessionID, "turn"], body: request.json, retryServerErrorOnce: true))
+    }
+
+    public func generateExamples(sessionID: String, request: GenerateExamplesRequest) async throws(APIError) -> RunHandle {
+        try await runAnswer(send("POST", path: [sessionID, "generate-examples"], body: request.json,
+                                 retryServerErrorOnce: true))
+    }
+
+    // MARK: Answers
+
+    private func sessionAnswer(_ json: JSONValue) throws(APIError) -> Session {
+        guard let session = json["session"] else {
+            throw APIError.invalidResponse(status: 200, detail: "no \"session\" in the answer")
+        }
+        return try decodeSession(session)
+    }
+
+    private func decodeSession(_ value: JSONValue) throws(APIError) -> Session {
+        do {
+            return try Session(json: value)
+        } catch {
+            throw APIError.invalidResponse(status: 200, detail: error.description)
+        }
+    }
+
+    private func runAnswer(_ json: JSONValue) throws(APIError) -> RunHandle {
+        guard case .string(let runID)? = json["runId"] else {
+            throw APIError.invalidResponse(status: 200, detail: "no \"runId\" in the answer")
+        }
+        return RunHandle(runID: runID, publicAccessToken: json["publicAccessToken"]?.stringValue)
+    }
+
+    // MARK: Transport
+
+    private func makeRequest(_ method: String, path: [String], query: [(String, String)], body: JSONValue?) -> URLRequest {
+        var components = URLComponents(url: configuration.baseURL, resolvingAgainstBaseURL: false)!
+        let base = components.percentEncodedPath.hasSuffix("/") ? String(components.percentEncodedPath.dropLast())
+                                                                : components.percentEncodedPath
+        let allowed = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "/"))
+        let tail = path.map { "/" + ($0.addingPercentEncoding(withAllowedCharacters: allowed) ?? $0) }.joined()
+        components.percentEncodedPath = base + "/api/campaigns/ai-chat-sessions" + tail
+        if !query.isEmpty { components.queryItems = query.map { URLQueryItem(name: $0.0, value: $0.1) } }
+        var request = URLRequest(url: components.url!)
+        request.httpMethod = method
+        request.timeoutInterval = configuration.requestTimeout
+        request.setValue("Bearer \(configuration.apiKey)", forHTTPHeaderField: "Authorization")
+        request.setValue("application/json", forHTTPHeaderField: "Accept")
+        request.setValue("puffle-draft/\(PuffleDraft.version)", forHTTPHeaderField: "User-Agent")
+        if let body {
+            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+            request.httpBody = Data(JSONWriter.bytes(body))
+        }
+        return request
+    }
+
+    private func send(_ method: String, path: [String] = [], query: [(String, String)] = [], body: JSONValue? = nil,
+                      retryServerErrorOnce: Bool = false) async throws(APIError) -> JSONValue {
+        let request = makeRequest(method, path: path, query: query, body: body)
+        var rateLimitWaits = 0
+        var serverErrorRetried = false
+        while true {
+            let (bytes, status, retryAfter) = try await transfer(request)
+            switch status {
+            case 200..<300:
+                if bytes.isEmpty { return .null }
+                do {
+                    return try JSONParser.parse(bytes)
+                } catch {
+                    throw APIError.invalidResponse(status: status, detail: "not JSON: \(ErrorEnvelope.excerpt(bytes))")
+                }
+            case 429 where rateLimitWaits < configuration.rateLimitRetries
+                && (retryAfter ?? 0) <= configuration.longestRetryWait:
+                // Retry-After when given, else 1, 2, 4 s; a long wait is the user's call, not ours.
+                try await pause(seconds: retryAfter ?? Double(1 << rateLimitWaits))
+                rateLimitWaits += 1
+            case 500 where retryServerErrorOnce && !serverErrorRetried:
+                // The server released its claim on the session: one immediate retry is safe.
+                serverErrorRetried = true
+            default:
+                throw Self.error(status: status, body: bytes, retryAfter: retryAfter)
+            }
+        }
+    }
+
+    private func transfer(_ request: URLRequest) async throws(APIError) -> ([UInt8], Int, Double?) {
+        do {
+            let (data, response) = try await urlSession.data(for: request)
+            guard let http = response as? HTTPURLResponse else {
+                throw APIError.invalidResponse(status: 0, detail: "not an HTTP answer")
+            }
+            let retryAfter = (http.value(forHTTPHeaderField: "Retry-After")).flatMap(Self.retryAfterSeconds)
+            return ([UInt8](data), http.statusCode, retryAfter)
+        } catch let error as APIError {
+            throw error
+        } catch let error as URLError {
+            throw Self.error(from: error)
+        } catch is CancellationError {
+            throw APIError.cancelled
+        } catch {
+            throw APIError.unreachable(detail: "\(error)")
+        }
+    }
+
+    private func pause(seconds: Double) async throws(APIError) {
+        do { try await Task.sleep(nanoseconds: UInt64(seconds * 1_000_000_000)) } catch { throw APIError.cancelled }
+    }
+
+    static func retryAfterSeconds(_ header: String) -> Double? {
+        let trimmed = header.trimmingCharacters(in: .whitespaces)
+        if let seconds = Double(trimmed), seconds >= 0 { return seconds }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "GMT")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
+        return formatter.date(from: trimmed).map { max(0, $0.timeIntervalSinceNow) }
+    }
+
+    static func error(status: Int, body: [UInt8], retryAfter: Double?) -> APIError {
+        let message = ErrorEnvelope.message(from: body, status: status)
+        switch status {
+        case 401, 403: return .unauthorized(status: status, message: message)
+        case 404: return .notFound(message: message)
+        case 409: return .busy(message: message)
+        case 429: return .rateLimited(retryAfter: retryAfter, message: message)
+        case 400..<500: return .rejected(status: status, message: message)
+        case 500..<600: return .serverError(status: status, message: message)
+        default: return .invalidResponse(status: status, detail: message)
+        }
+    }
+
+    static func error(from error: URLError) -> APIError {
+        switch error.code {
+        case .timedOut: return .timedOut
+        case .cancelled: return .cancelled
+        case .cannotConnectToHost: return .unreachable(detail: "connection refused")
+        case .networkConnectionLost: return .unreachable(detail: "the connection was dropped")
+        case .cannotFindHost, .dnsLookupFailed: return .unreachable(detail: "unknown host")
+        case .notConnectedToInternet: return .unreachable(detail: "no network")
+        case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
+             .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot:
+            return .unreachable(detail: "TLS failed (\(error.localizedDescription))")
+        case .badServerResponse, .cannotParseResponse:
+            return .invalidResponse(status: 0, detail: "a malformed HTTP answer")
+        default: return .unreachable(detail: error.localizedDescription)
+        }
+    }
+}

@@ -1,0 +1,105 @@
+/// Arbitrary JSON as one recursive value.
+///
+/// The server may add fields at any time, and a save must never drop them, so nothing here
+/// throws information away: objects keep their key order and numbers keep their literal text.
+public enum JSONValue: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    case number(JSONNumber)
+    case string(String)
+    case array([JSONValue])
+    case object(JSONObject)
+
+    public var stringValue: String? {
+        if case .string(let s) = self { return s }
+        return nil
+    }
+
+    public var arrayValue: [JSONValue]? {
+        if case .array(let a) = self { return a }
+        return nil
+    }
+
+    public var objectValue: JSONObject? {
+        if case .object(let o) = self { return o }
+        return nil
+    }
+
+    public var isNull: Bool { self == .null }
+
+    /// A short word for messages such as "expected a string, found a number".
+    public var kindName: String {
+        switch self {
+        case .null: "null"
+        case .bool: "a boolean"
+        case .number: "a number"
+        case .string: "a string"
+        case .array: "an array"
+        case .object: "an object"
+        }
+    }
+
+    /// Looks up a key when this is an object; nil otherwise.
+    public subscript(key: String) -> JSONValue? {
+        objectValue?[key]
+    }
+}
+
+/// A JSON number kept as its literal text, so `9007199254740993` or `1.50` round-trip exactly.
+public struct JSONNumber: Sendable, Equatable, CustomStringConvertible {
+    public let literal: String
+
+    /// Accepts only the JSON number grammar.
+    public init?(literal: String) {
+        guard JSONNumber.isValid(Array(literal.utf8)[...]) else { return nil }
+        self.literal = literal
+    }
+
+    init(unchecked literal: String) { self.literal = literal }
+
+    public init(_ value: Int) { self.literal = String(value) }
+
+    public var intValue: Int? { Int(literal) }
+    public var doubleValue: Double? { Double(literal) }
+    public var description: String { literal }
+
+    static func isValid(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+        func digit(_ at: Int) -> Bool { at < end && bytes[at] >= 0x30 && bytes[at] <= 0x39 }
+        if i < end && bytes[i] == 0x2D { i += 1 }
+        guard digit(i) else { return false }
+        if bytes[i] == 0x30 { i += 1 } else { while digit(i) { i += 1 } }
+        if i < end && bytes[i] == 0x2E {
+            i += 1
+            guard digit(i) else { return false }
+            while digit(i) { i += 1 }
+        }
+        if i < end && (bytes[i] == 0x65 || bytes[i] == 0x45) {
+            i += 1
+            if i < end && (bytes[i] == 0x2B || bytes[i] == 0x2D) { i += 1 }
+            guard digit(i) else { return false }
+            while digit(i) { i += 1 }
+        }
+        return i == end
+    }
+}
+
+extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
+    ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
+{
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(integerLiteral value: Int) { self = .number(JSONNumber(value)) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+    public init(dictionaryLiteral elements: (String, JSONValue)...) {
+        self = .object(JSONObject(elements))
+    }
+}
+
+extension JSONValue {
+    /// A string, or null when the optional is empty.
+    public init(_ string: String?) {
+        self = string.map(JSONValue.string) ?? .null
+    }
+}

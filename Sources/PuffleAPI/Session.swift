@@ -1,0 +1,157 @@
+/// One AI chat session, exactly as the server sent it.
+///
+/// The JSON object is the storage: typed properties read and write into it, so fields this
+/// client does not know about survive a load-edit-save cycle untouched. A session is checked
+/// once, when it is made, so the accessors below never meet a wrongly-typed documented field.
+public struct Session: Sendable, Equatable {
+    public private(set) var json: JSONObject
+
+    /// Validates the documented fields' types; anything else is kept as it is.
+    public init(json: JSONObject) throws(SessionDecodingError) {
+        try SessionSchema.validate(json)
+        self.json = json
+    }
+
+    public init(json value: JSONValue) throws(SessionDecodingError) {
+        guard case .object(let object) = value else {
+            throw SessionDecodingError(field: nil, problem: "a session should be an object, found \(value.kindName)")
+        }
+        try self.init(json: object)
+    }
+
+    public subscript(field: SessionField) -> JSONValue {
+        get { json[field.rawValue] ?? .null }
+        set { json[field.rawValue] = newValue }
+    }
+
+    public var id: String { json["id"]?.stringValue ?? "" }
+    public var campaignID: String? { json["campaign_id"]?.stringValue }
+    public var nodeID: String? { json["node_id"]?.stringValue }
+    public var createdAt: String? { json["created_at"]?.stringValue }
+    public var updatedAt: String? { json["updated_at"]?.stringValue }
+
+    public var title: String? {
+        get { self[.title].stringValue }
+        set { self[.title] = JSONValue(newValue) }
+    }
+
+    public var draftSubject: String? {
+        get { self[.draftSubject].stringValue }
+        set { self[.draftSubject] = JSONValue(newValue) }
+    }
+
+    public var draftBody: String? {
+        get { self[.draftBody].stringValue }
+        set { self[.draftBody] = JSONValue(newValue) }
+    }
+
+    public var messages: [ChatMessage] {
+        (self[.messages].arrayValue ?? []).map(ChatMessage.init)
+    }
+
+    public var skeleton: JSONValue? {
+        let value = self[.skeleton]
+        return value.isNull ? nil : value
+    }
+
+    public var skeletonHistory: [JSONValue] { self[.skeletonHistory].arrayValue ?? [] }
+    public var draftHistory: [JSONValue] { self[.draftHistory].arrayValue ?? [] }
+
+    public var frameworkVersion: Int? {
+        if case .number(let n) = self[.frameworkVersion] { return n.intValue }
+        return nil
+    }
+
+    public var generatedExamples: [GeneratedExample] {
+        (self[.generatedExamples].arrayValue ?? []).map(GeneratedExample.init)
+    }
+
+    public var taskStatus: TaskStatus? {
+        self[.taskStatus].stringValue.map(TaskStatus.init(rawValue:))
+    }
+}
+
+/// The documented fields a PATCH may write, in the order the API reference lists them.
+public enum SessionField: String, Sendable, CaseIterable {
+    case messages
+    case title
+    case draftSubject = "draft_subject"
+    case draftBody = "draft_body"
+    case skeleton
+    case skeletonHistory = "skeleton_history"
+    case draftHistory = "draft_history"
+    case frameworkVersion = "framework_version"
+    case generatedExamples = "generated_examples"
+    case taskStatus = "task_status"
+}
+
+/// What the server is doing with the session; nil (JSON null) means idle.
+public enum TaskStatus: Sendable, Equatable {
+    case chatProcessing
+    case generatingExamples
+    /// A value this client does not know yet; shown as the server spells it.
+    case other(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "chat_processing": self = .chatProcessing
+        case "generating_examples": self = .generatingExamples
+        default: self = .other(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .chatProcessing: "chat_processing"
+        case .generatingExamples: "generating_examples"
+        case .other(let raw): raw
+        }
+    }
+
+    /// The words the header shows next to the spinner.
+    public var label: String {
+        switch self {
+        case .chatProcessing: "chat processing"
+        case .generatingExamples: "generating examples"
+        case .other(let raw): raw.replacingOccurrences(of: "_", with: " ")
+        }
+    }
+}
+
+/// One transcript entry. Content that is not a string (a future multi-part format) is shown as JSON.
+public struct ChatMessage: Sendable, Equatable {
+    public let role: String
+    public let content: String
+
+    public init(role: String, content: String) {
+        self.role = role
+        self.content = content
+    }
+
+    init(_ value: JSONValue) {
+        role = value["role"]?.stringValue ?? "?"
+        switch value["content"] {
+        case .string(let s)?: content = s
+        case nil, .null?: content = ""
+        case let other?: content = JSONWriter.string(other)
+        }
+    }
+
+    public var json: JSONValue { ["role": .string(role), "content": .string(content)] }
+}
+
+/// One AI sample email for one lead.
+public struct GeneratedExample: Sendable, Equatable {
+    public let leadID: String?
+    public let subject: String?
+    public let body: String?
+    /// The whole item, for fields the client does not model (a lead name, a score).
+    public let json: JSONValue
+
+    init(_ value: JSONValue) {
+        json = value
+        leadID = value["lead_id"]?.stringValue
+        subject = value["subject"]?.stringValue
+        body = value["body"]?.stringValue
+    }
+}

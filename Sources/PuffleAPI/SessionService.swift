@@ -1,0 +1,24 @@
+/// The operations of puffle-api.md, one protocol so the app cannot tell the real server from
+/// the offline demo.
+public protocol SessionService: Sendable {
+    func listSessions(campaignID: String) async throws(APIError) -> [Session]
+    func createSession(campaignID: String, nodeID: String) async throws(APIError) -> Session
+    func session(id: String) async throws(APIError) -> Session
+    /// Writes exactly the keys present in `body`.
+    func patchSession(id: String, body: JSONObject) async throws(APIError) -> Session
+    func deleteSession(id: String) async throws(APIError)
+    func startTurn(sessionID: String, request: TurnRequest) async throws(APIError) -> RunHandle
+    func generateExamples(sessionID: String, request: GenerateExamplesRequest) async throws(APIError) -> RunHandle
+}
+
+/// What `/turn` and `/generate-examples` return at once; the work itself shows up in the
+/// session's `task_status` and fields.
+public struct RunHandle: Sendable, Equatable {
+    public let runID: String
+    public let publicAccessToken: String?
+
+    public init(runID: String, publicAccessToken: String?) {
+        self.runID = runID
+        self.publicAccessToken = publicAccessToken
+    }
+}

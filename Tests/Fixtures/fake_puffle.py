@@ -1,0 +1,291 @@
+#!/usr/bin/env python3
+"""A contract fake of the Puffle AI chat session API (shared/puffle-api.md), for tests.
+
+Listens on 127.0.0.1 at a free port and writes the port to the file named by --port-file once it
+accepts connections. The bearer key it accepts comes from the FAKE_PUFFLE_KEY environment
+variable (never argv). It keeps sessions in memory, applies the PATCH and task_status rules,
+records every API request, and can be told to fail in the ways a real network and server do.
+
+Control endpoints (not recorded, no auth), all JSON:
+  POST /__control/sessions   body: a session object           -> stores it (replaces by id)
+  GET  /__control/sessions/ID                                 -> the stored session, as is
+  GET  /__control/requests                                    -> every recorded request
+  POST /__control/reset                                       -> forget sessions, requests, faults
+  POST /__control/fault      {"method","path_contains","mode","times", ...} -> next matching
+       requests fail. mode: "status" (+ "status", "body", "content_type", "retry_after"),
+       "html502", "invalid_json", "wrong_type", "drop" (close without answering),
+       "delay" (+ "seconds", then answer normally)
+  POST /__control/finish     {"id", "set": {fields}}          -> ends the running task: writes the
+       fields, appends nothing else, clears task_status
+  POST /__control/config     {"task_seconds": N}              -> tasks end by themselves after N s
+       with a canned reply (0 = only /__control/finish ends them)
+"""
+import argparse
+import json
+import os
+import re
+import socket
+import threading
+import time
+import uuid
+from datetime import datetime, timezone
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlparse, parse_qs
+
+ID_RE = re.compile(
+    r"^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}"
+    r"|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$")
+WRITABLE = ["messages", "title", "draft_subject", "draft_body", "skeleton", "skeleton_history",
+            "draft_history", "framework_version", "generated_examples", "task_status"]
+CONTENT = WRITABLE
+PREFIX = "/api/campaigns/ai-chat-sessions"
+
+LOCK = threading.RLock()
+STATE = {"sessions": {}, "requests": [], "faults": [], "task_seconds": 0, "timers": {}}
+
+
+def now():
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+def finish_task(sid, fields):
+    with LOCK:
+        s = STATE["sessions"].get(sid)
+        if s is None:
+            return
+        for k, v in fields.items():
+            s[k] = v
+        s["task_status"] = None
+        s["updated_at"] = now()
+        STATE["timers"].pop(sid, None)
+
+
+def canned_finish(sid, kind, body):
+    with LOCK:
+        s = STATE["sessions"].get(sid)
+        if s is None:
+            return
+        if kind == "chat_processing":
+            msgs = list(s.get("messages") or [])
+            msgs.append({"role": "user", "content": body.get("message", "")})
+            msgs.append({"role": "assistant", "content": "Fake reply to: " + body.get("message", "")})
+            fields = {"messages": msgs, "framework_version": (s.get("framework_version") or 0) + 1}
+            if s.get("skeleton") is None:
+                fields["skeleton"] = {"hook": "fake hook", "value_prop": "fake value"}
+        else:
+            examples = [] if body.get("isFirstBatch", True) else list(s.get("generated_examples") or [])
+            for i, lead in enumerate(body.get("leads", [])):
+                examples.append({"lead_id": str(uuid.uuid4()),
+                                 "subject": "Hello " + lead.get("first_name", "there"),
+                                 "body": "Example %d for %s" % (i + 1, lead.get("company", "?"))})
+            fields = {"generated_examples": examples}
+    finish_task(sid, fields)
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True
+
+    def log_message(self, *args):
+        pass
+
+    # -- plumbing -----------------------------------------------------------------------------
+    def read_body(self):
+        n = int(self.headers.get("Content-Length") or 0)
+        return self.rfile.read(n) if n else b""
+
+    def send(self, status, obj=None, raw=None, content_type="application/json", headers=()):
+        data = raw if raw is not None else (b"" if obj is None else json.dumps(obj).encode())
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(data)))
+        for k, v in headers:
+            self.send_header(k, v)
+        self.end_headers()
+        self.wfile.write(data)
+
+    def do_GET(self):
+        self.route("GET")
+
+    def do_POST(self):
+        self.route("POST")
+
+    def do_PATCH(self):
+        self.route("PATCH")
+
+    def do_DELETE(self):
+        self.route("DELETE")
+
+    def route(self, method):
+        url = urlparse(self.path)
+        body = self.read_body()
+        if url.path.startswith("/__control/"):
+            return self.control(method, url.path[len("/__control/"):], body)
+        with LOCK:
+            STATE["requests"].append({
+                "method": method, "path": url.path, "query": url.query,
+                "authorization": self.headers.get("Authorization"),
+                "user_agent": self.headers.get("User-Agent"),
+                "content_type": self.headers.get("Content-Type"),
+                "body": body.decode("utf-8", "replace"),
+            })
+            fault = None
+            for f in STATE["faults"]:
+                if (f.get("method") in (None, method)) and f.get("path_contains", "") in url.path and f["times"] != 0:
+                    f["times"] -= 1
+                    fault = dict(f)
+                    break
+        if fault and self.inject(fault):
+            return
+        if not url.path.startswith(PREFIX):
+            return self.send(404, {"error": "Not found"})
+        if self.headers.get("Authorization") != "Bearer " + os.environ.get("FAKE_PUFFLE_KEY", "pk_test_fake"):
+            return self.send(401, {"error": {"code": "unauthorized", "message": "Invalid API key"}})
+        parts = [p for p in url.path[len(PREFIX):].split("/") if p]
+        try:
+            payload = json.loads(body) if body else None
+        except ValueError:
+            return self.send(400, {"error": "Body is not JSON"})
+        return self.api(method, parts, parse_qs(url.query), payload)
+
+    def inject(self, f):
+        mode = f["mode"]
+        if mode == "drop":
+            self.close_connection = True
+            try:
+                self.connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+            return True
+        if mode == "delay":
+            time.sleep(f.get("seconds", 5))
+            return False
+        if mode == "html502":
+            self.send(502, raw=b"<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>",
+                      content_type="text/html")
+        elif mode == "invalid_json":
+            self.send(200, raw=b'{"session": {"id": "trunc', content_type="application/json")
+        elif mode == "wrong_type":
+            self.send(200, {"session": {"id": "7c9e6679-7425-40de-944b-e07fc1f90ae7", "title": 42}})
+        else:
+            headers = [("Retry-After", str(f["retry_after"]))] if "retry_after" in f else []
+            raw = f.get("body")
+            self.send(f.get("status", 500), raw=(raw.encode() if isinstance(raw, str) else None),
+                      obj=None if isinstance(raw, str) else {"error": f.get("message", "Injected failure")},
+                      content_type=f.get("content_type", "application/json"), headers=headers)
+        return True
+
+    # -- the API --------------------------------------------------------------------------------
+    def api(self, method, parts, query, payload):
+        with LOCK:
+            sessions = STATE["sessions"]
+            if not parts:
+                if method == "GET":
+                    cid = (query.get("campaign_id") or [""])[0]
+                    if not ID_RE.match(cid):
+                        return self.send(400, {"error": "campaign_id is required"})
+                    found = sorted((s for s in sessions.values() if s.get("campaign_id") == cid),
+                                   key=lambda s: s.get("created_at") or "")
+                    return self.send(200, {"sessions": found})
+                if method == "POST":
+                    if not isinstance(payload, dict) or not ID_RE.match(str(payload.get("campaign_id", ""))) \
+                            or not ID_RE.match(str(payload.get("node_id", ""))):
+                        return self.send(400, {"error": "campaign_id and node_id are required"})
+                    sid = str(uuid.uuid4())
+                    s = {"id": sid, "user_id": "1b4e28ba-2fa1-41d2-883f-0016d3cca427",
+                         "campaign_id": payload["campaign_id"], "node_id": payload["node_id"]}
+                    for k in CONTENT:
+                        s[k] = None
+                    s["created_at"] = s["updated_at"] = now()
+                    sessions[sid] = s
+                    return self.send(201, {"session": s})
+                return self.send(405, {"error": "Method not allowed"})
+            sid = parts[0]
+            if not ID_RE.match(sid):
+                return self.send(400, {"error": "Invalid session id"})
+            s = sessions.get(sid)
+            if s is None:
+                return self.send(404, {"error": "Session not found"})
+            if len(parts) == 1:
+                if method == "GET":
+                    return self.send(200, {"session": s})
+                if method == "PATCH":
+                    if not isinstance(payload, dict):
+                        return self.send(400, {"error": "Body must be an object"})
+                    bad = [k for k in payload if k not in WRITABLE]
+                    if bad:
+                        return self.send(400, {"error": "Unknown fields: " + ", ".join(bad)})
+                    s.update(payload)
+                    s["updated_at"] = now()
+                    return self.send(200, {"session": s})
+                if method == "DELETE":
+                    del sessions[sid]
+                    return self.send(200, {"success": True})
+                return self.send(405, {"error": "Method not allowed"})
+            action = parts[1]
+            if method != "POST" or action not in ("turn", "generate-examples"):
+                return self.send(404, {"error": "Not found"})
+            if not isinstance(payload, dict):
+                return self.send(400, {"error": "Body must be an object"})
+            if action == "turn" and not isinstance(payload.get("message"), str):
+                return self.send(400, {"error": "message is required"})
+            if action == "generate-examples":
+                if not isinstance(payload.get("leads"), list):
+                    return self.send(400, {"error": "leads is required"})
+                if s.get("skeleton") is None:
+                    return self.send(400, {"error": "Session has no framework yet. Chat first to create one."})
+            if s.get("task_status") is not None:
+                return self.send(409, {"error": "Session is busy (%s)" % s["task_status"]})
+            kind = "chat_processing" if action == "turn" else "generating_examples"
+            s["task_status"] = kind
+            s["updated_at"] = now()
+            if STATE["task_seconds"] > 0:
+                t = threading.Timer(STATE["task_seconds"], canned_finish, (sid, kind, payload))
+                t.daemon = True
+                STATE["timers"][sid] = t
+                t.start()
+            return self.send(200, {"runId": "run_" + uuid.uuid4().hex[:12], "publicAccessToken": "tr_pat_" + uuid.uuid4().hex[:12]})
+
+    # -- control --------------------------------------------------------------------------------
+    def control(self, method, what, body):
+        payload = json.loads(body) if body else {}
+        with LOCK:
+            if what == "sessions" and method == "POST":
+                STATE["sessions"][payload["id"]] = payload
+                return self.send(200, {"ok": True})
+            if what.startswith("sessions/") and method == "GET":
+                s = STATE["sessions"].get(what[len("sessions/"):])
+                return self.send(200 if s else 404, {"session": s})
+            if what == "requests":
+                return self.send(200, {"requests": STATE["requests"]})
+            if what == "reset":
+                STATE.update(sessions={}, requests=[], faults=[], task_seconds=0)
+                return self.send(200, {"ok": True})
+            if what == "fault":
+                payload.setdefault("times", 1)
+                STATE["faults"].append(payload)
+                return self.send(200, {"ok": True})
+            if what == "config":
+                STATE["task_seconds"] = payload.get("task_seconds", 0)
+                return self.send(200, {"ok": True})
+        if what == "finish":
+            finish_task(payload["id"], payload.get("set", {}))
+            return self.send(200, {"ok": True})
+        return self.send(404, {"error": "unknown control " + what})
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--port-file", required=True)
+    args = parser.parse_args()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    tmp = args.port_file + ".tmp"
+    with open(tmp, "w") as f:
+        f.write(str(server.server_address[1]))
+    os.rename(tmp, args.port_file)
+    server.serve_forever()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,103 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import PuffleAPI
+
+/// The contract fake of Tests/Fixtures/fake_puffle.py, running for real on 127.0.0.1.
+public final class FakeServer: @unchecked Sendable {
+    public static let apiKey = "pk_test_fake_0123456789"
+    public let port: Int
+    public var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
+    private let pid: pid_t
+    private let directory: TemporaryDirectory
+
+    public static var scriptPath: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/fake_puffle.py").path
+    }
+
+    public init() throws {
+        directory = try TemporaryDirectory()
+        let portFile = directory.path + "/port"
+        var environment = ProcessInfo.processInfo.environment
+        environment["FAKE_PUFFLE_KEY"] = FakeServer.apiKey
+        pid = try Spawn.start(["python3", FakeServer.scriptPath, "--port-file", portFile],
+                              environment: environment, stderrPath: directory.path + "/stderr")
+        let deadline = Date().addingTimeInterval(10)
+        var found: Int?
+        while found == nil && Date() < deadline {
+            found = (try? String(contentsOfFile: portFile, encoding: .utf8)).flatMap { Int($0) }
+            if found == nil { usleep(20_000) }
+        }
+        guard let found else {
+            kill(pid, SIGKILL)
+            throw POSIXError(.ETIMEDOUT)
+        }
+        port = found
+    }
+
+    deinit {
+        kill(pid, SIGTERM)
+        _ = Spawn.wait(pid)
+    }
+
+    // MARK: Control
+
+    public struct RecordedRequest: Sendable {
+        public let method: String
+        public let path: String
+        public let query: String
+        public let authorization: String?
+        public let userAgent: String?
+        public let body: String
+        public var json: JSONValue? { try? JSONParser.parse(body) }
+    }
+
+    public func seed(_ session: JSONValue) throws { _ = try control("POST", "sessions", session) }
+
+    public func storedSession(_ id: String) throws -> JSONValue {
+        try control("GET", "sessions/\(id)")["session"] ?? .null
+    }
+
+    public func requests() throws -> [RecordedRequest] {
+        (try control("GET", "requests")["requests"]?.arrayValue ?? []).map { r in
+            RecordedRequest(method: r["method"]?.stringValue ?? "", path: r["path"]?.stringValue ?? "",
+                            query: r["query"]?.stringValue ?? "", authorization: r["authorization"]?.stringValue,
+                            userAgent: r["user_agent"]?.stringValue, body: r["body"]?.stringValue ?? "")
+        }
+    }
+
+    /// The API requests other than GETs: what the client wrote.
+    public func writes() throws -> [RecordedRequest] { try requests().filter { $0.method != "GET" } }
+
+    public func fault(_ description: JSONValue) throws { _ = try control("POST", "fault", description) }
+    public func finishTask(_ id: String, set fields: JSONValue = [:]) throws {
+        _ = try control("POST", "finish", ["id": .string(id), "set": fields])
+    }
+    public func configure(taskSeconds: Int) throws {
+        _ = try control("POST", "config", ["task_seconds": .number(JSONNumber(taskSeconds))])
+    }
+
+    @discardableResult
+    public func control(_ method: String, _ what: String, _ body: JSONValue? = nil) throws -> JSONValue {
+        var request = URLRequest(url: baseURL.appendingPathComponent("__control/\(what)"))
+        request.httpMethod = method
+        if let body { request.httpBody = Data(JSONWriter.bytes(body)) }
+        let box = ResultBox()
+        let semaphore = DispatchSemaphore(value: 0)
+        URLSession.shared.dataTask(with: request) { data, _, error in
+            box.data = data
+            box.error = error
+            semaphore.signal()
+        }.resume()
+        semaphore.wait()
+        if let error = box.error { throw error }
+        return try JSONParser.parse([UInt8](box.data ?? Data()))
+    }
+
+    private final class ResultBox: @unchecked Sendable {
+        var data: Data?
+        var error: Error?
+    }
+}
