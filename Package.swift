@@ -10,11 +10,12 @@ let package = Package(
     ],
     targets: [
         .target(name: "CWidth"),
+        .target(name: "CSignals"),
         .systemLibrary(name: "CNcursesw"),
         .target(name: "PuffleAPI"),
         .target(name: "DraftCore", dependencies: ["CWidth"]),
         .target(name: "DraftApp", dependencies: ["PuffleAPI", "DraftCore"]),
-        .target(name: "TerminalUI", dependencies: ["CNcursesw", "DraftCore"]),
+        .target(name: "TerminalUI", dependencies: ["CNcursesw", "CSignals", "DraftCore"]),
         .executableTarget(name: "puffle-draft", dependencies: ["DraftApp", "TerminalUI", "PuffleAPI", "DraftCore"]),
         .target(name: "TestSupport", dependencies: ["PuffleAPI"], path: "Tests/TestSupport"),
         .testTarget(name: "PuffleAPITests", dependencies: ["PuffleAPI", "TestSupport"]),

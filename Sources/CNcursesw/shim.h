@@ -14,6 +14,8 @@
 static inline int pd_getmaxy(WINDOW *w) { return getmaxy(w); }
 static inline int pd_getmaxx(WINDOW *w) { return getmaxx(w); }
 static inline int pd_colors(void) { return COLORS; }
+static inline int pd_lines(void) { return LINES; }
+static inline int pd_cols(void) { return COLS; }
 static inline int pd_color_pairs(void) { return COLOR_PAIRS; }
 static inline int pd_key_f(int n) { return KEY_F(n); }
 static inline attr_t pd_a_normal(void) { return A_NORMAL; }

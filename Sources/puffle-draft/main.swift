@@ -1,1 +1,60 @@
-print("x")
+import DraftApp
+import DraftCore
+import Foundation
+import PuffleAPI
+import TerminalUI
+
+/// Reads the command line and configuration, builds the service, and runs the screen.
+@MainActor
+func runProgram() -> Int32 {
+    setlocale(LC_ALL, "")
+    let environment = ProcessInfo.processInfo.environment
+    let options: Options
+    switch Options.parse(Array(CommandLine.arguments.dropFirst())) {
+    case .help: print(Options.usage); return ExitStatus.ok
+    case .version: print("puffle-draft \(PuffleDraft.version)"); return ExitStatus.ok
+    case .usageError(let message):
+        FileHandle.standardError.write(Data("puffle-draft: \(message)\n\(Options.usage)\n".utf8))
+        return ExitStatus.usage
+    case .run(let parsed): options = parsed
+    }
+    let paths = Paths(environment: environment)
+    let log = Log(url: paths.log)
+    do {
+        let launch = try Launch.prepare(options: options, environment: environment, paths: paths)
+        if environment["TERM"] == "dumb" {
+            throw StartError(message: "puffle-draft: this terminal (TERM=dumb) cannot show a full-screen program; use a terminal such as xterm, tmux or screen",
+                             status: ExitStatus.failure)
+        }
+        var warnings = launch.warnings
+        if !DisplayWidth.localeIsUTF8 {
+            warnings.append("the locale is not UTF-8 (set LANG=C.UTF-8): only ASCII is shown correctly")
+        }
+        let inbox = Inbox()
+        let terminal: Terminal
+        do {
+            terminal = try Terminal(theme: launch.theme, color: launch.color, wakeDescriptor: inbox.writeDescriptor)
+        } catch {
+            throw StartError(message: "puffle-draft: \(error)", status: ExitStatus.failure)
+        }
+        var state = AppState(sessionID: launch.sessionID, width: 80, height: 24)
+        if let campaign = launch.campaignID { state.picker = PickerState(campaignID: campaign) }
+        if !warnings.isEmpty { state.status = StatusMessage(warnings.joined(separator: "; "), isError: true) }
+        log.write("start \(PuffleDraft.version) \(launch.sessionID.map { "session \($0.prefix(8))" } ?? "picker")")
+        let loop = EventLoop(state: state, terminal: terminal, service: launch.service, inbox: inbox,
+                             glyphs: DisplayWidth.localeIsUTF8 ? .unicode : .ascii, log: log)
+        let (status, message) = loop.run(initial: launch.initialEffects)
+        terminal.stop()
+        if let message { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+        log.write("exit \(status)")
+        return status
+    } catch let error as StartError {
+        FileHandle.standardError.write(Data((error.message + "\n").utf8))
+        return error.status
+    } catch {
+        FileHandle.standardError.write(Data("puffle-draft: \(error)\n".utf8))
+        return ExitStatus.failure
+    }
+}
+
+exit(MainActor.assumeIsolated { runProgram() })

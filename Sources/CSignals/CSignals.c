@@ -1,0 +1,79 @@
+// Signal handling in C: a handler may only make async-signal-safe calls, and Swift's runtime
+// (lazy globals, reference counting) gives no such guarantee.
+#define _GNU_SOURCE
+#include <errno.h>
+#include <signal.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+#include "CSignals.h"
+
+static int saved_fd = -1;
+static struct termios saved_mode;
+static int have_saved_mode = 0;
+static char reset_bytes[256];
+static size_t reset_length = 0;
+static volatile int wake_write_fd = -1;
+
+int ps_save_terminal(int tty_fd) {
+    if (tcgetattr(tty_fd, &saved_mode) != 0) return -1;
+    saved_fd = tty_fd;
+    have_saved_mode = 1;
+    return 0;
+}
+
+void ps_set_reset_sequence(const char *bytes) {
+    size_t n = strlen(bytes);
+    if (n >= sizeof reset_bytes) n = sizeof reset_bytes - 1;
+    memcpy(reset_bytes, bytes, n);
+    reset_length = n;
+}
+
+void ps_restore_terminal(void) {
+    if (saved_fd < 0) return;
+    if (reset_length > 0) {
+        ssize_t unused = write(saved_fd, reset_bytes, reset_length);
+        (void)unused;
+    }
+    if (have_saved_mode) tcsetattr(saved_fd, TCSANOW, &saved_mode);
+}
+
+static void on_crash(int sig) {
+    ps_restore_terminal();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static void on_wake(int sig) {
+    int saved_errno = errno;
+    unsigned char byte = (unsigned char)sig;
+    if (wake_write_fd >= 0) {
+        ssize_t unused = write(wake_write_fd, &byte, 1);
+        (void)unused;
+    }
+    errno = saved_errno;
+}
+
+int ps_install_handlers(int wake_fd) {
+    wake_write_fd = wake_fd;
+    struct sigaction crash;
+    memset(&crash, 0, sizeof crash);
+    crash.sa_handler = on_crash;
+    sigemptyset(&crash.sa_mask);
+    crash.sa_flags = SA_RESETHAND | SA_NODEFER;
+    int crashes[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
+    for (size_t i = 0; i < sizeof crashes / sizeof crashes[0]; i++) {
+        if (sigaction(crashes[i], &crash, NULL) != 0) return -1;
+    }
+    struct sigaction wake;
+    memset(&wake, 0, sizeof wake);
+    wake.sa_handler = on_wake;
+    sigemptyset(&wake.sa_mask);
+    wake.sa_flags = SA_RESTART;
+    int wakes[] = {SIGHUP, SIGTERM, SIGINT, SIGQUIT, SIGWINCH, SIGCONT};
+    for (size_t i = 0; i < sizeof wakes / sizeof wakes[0]; i++) {
+        if (sigaction(wakes[i], &wake, NULL) != 0) return -1;
+    }
+    signal(SIGPIPE, SIG_IGN);
+    return 0;
+}

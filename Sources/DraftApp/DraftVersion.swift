@@ -1,0 +1,30 @@
+import Foundation
+import PuffleAPI
+
+/// One entry of `draft_history`, whose shape the API does not document: the usual
+/// `{subject, body, created_at}` is read, a few likely spellings too, and anything else is shown
+/// as it is.
+struct DraftVersion: Equatable {
+    let subject: String?
+    let body: String?
+    let time: String?
+    let raw: JSONValue
+
+    init(_ raw: JSONValue) {
+        self.raw = raw
+        subject = raw["subject"]?.stringValue ?? raw["draft_subject"]?.stringValue
+        body = raw["body"]?.stringValue ?? raw["draft_body"]?.stringValue
+        time = raw["created_at"]?.stringValue ?? raw["saved_at"]?.stringValue ?? raw["timestamp"]?.stringValue
+            ?? raw["updated_at"]?.stringValue
+    }
+
+    /// True when the entry has neither a subject nor a body this client can read.
+    var isUnknownShape: Bool { subject == nil && body == nil }
+
+    /// "2026-11-20 09:20" from an ISO-8601 timestamp.
+    var shortTime: String? {
+        guard let time else { return nil }
+        let trimmed = time.replacingOccurrences(of: "T", with: " ")
+        return String(trimmed.prefix(16))
+    }
+}

@@ -1,0 +1,24 @@
+/// The seven panes of the session screen, numbered as users reach them (Alt-1 … Alt-7).
+public enum Pane: Int, CaseIterable, Sendable, Comparable {
+    case title = 1, subject, body, transcript, skeleton, examples, history
+
+    public var name: String {
+        switch self {
+        case .title: "Title"
+        case .subject: "Subject"
+        case .body: "Body"
+        case .transcript: "Transcript"
+        case .skeleton: "Skeleton"
+        case .examples: "Examples"
+        case .history: "History"
+        }
+    }
+
+    /// "3 Body": how a pane is titled everywhere.
+    public var label: String { "\(rawValue) \(name)" }
+
+    public var next: Pane { Pane(rawValue: rawValue % 7 + 1)! }
+    public var previous: Pane { Pane(rawValue: (rawValue + 5) % 7 + 1)! }
+
+    public static func < (a: Pane, b: Pane) -> Bool { a.rawValue < b.rawValue }
+}

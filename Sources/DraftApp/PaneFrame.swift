@@ -1,0 +1,36 @@
+import DraftCore
+
+/// Borders, titles and tab strips. The focused pane gets a bold border and a reversed title,
+/// which stays visible without colour.
+enum PaneFrame {
+    static func draw(_ slot: ScreenLayout.Slot, focused: Bool, into surface: inout Surface, glyphs: Glyphs) {
+        let frame = slot.frame
+        switch slot.style {
+        case .inline(let labelWidth):
+            let label = " " + slot.pane.label
+            surface.fill(Rect(x: frame.x, y: frame.y, width: labelWidth, height: 1), role: focused ? .paneTitleFocused : .paneTitle)
+            surface.put(label, x: frame.x, y: frame.y, role: focused ? .paneTitleFocused : .paneTitle, limit: frame.x + labelWidth - 1)
+        case .boxed(let tabs):
+            let border: StyleRole = focused ? .borderFocused : .border
+            let inner = max(0, frame.width - 2)
+            let horizontal = String(repeating: glyphs.horizontal, count: inner)
+            surface.put(glyphs.topLeft + horizontal + glyphs.topRight, x: frame.x, y: frame.y, role: border)
+            for y in (frame.y + 1)..<max(frame.y + 1, frame.maxY - 1) {
+                surface.put(glyphs.vertical, x: frame.x, y: y, role: border)
+                surface.put(glyphs.vertical, x: frame.maxX - 1, y: y, role: border)
+            }
+            surface.put(glyphs.bottomLeft + horizontal + glyphs.bottomRight, x: frame.x, y: frame.maxY - 1, role: border)
+            let titles = tabs.isEmpty ? [slot.pane] : tabs
+            var x = frame.x + 2
+            let limit = frame.maxX - 2
+            let compact = titles.reduce(0) { $0 + DisplayWidth.of($1.label) + 3 } > limit - x
+            for pane in titles {
+                let isShown = pane == slot.pane
+                let text = " " + (isShown || !compact ? pane.label : String(pane.rawValue)) + " "
+                let role: StyleRole = isShown ? (focused ? .paneTitleFocused : .paneTitle) : .tab
+                x = surface.put(text, x: x, y: frame.y, role: role, limit: limit)
+                if pane != titles.last { x = surface.put(glyphs.horizontal, x: x, y: frame.y, role: border, limit: limit) }
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import DraftCore
+
+/// How the inside of a pane is divided, shared by the views that draw it and the update that
+/// scrolls it.
+enum PaneGeometry {
+    /// Examples and History: a list on top (a third of the pane, at least three rows), a rule,
+    /// the selected item below.
+    static func split(_ content: Rect, itemCount: Int) -> (list: Rect, rule: Rect, detail: Rect) {
+        let listHeight = min(max(1, itemCount), max(3, content.height / 3), max(0, content.height - 2))
+        let list = Rect(x: content.x, y: content.y, width: content.width, height: listHeight)
+        let rule = Rect(x: content.x, y: content.y + listHeight, width: content.width, height: 1)
+        let detail = Rect(x: content.x, y: rule.maxY, width: content.width, height: content.height - listHeight - 1)
+        return (list, rule, detail)
+    }
+
+    /// Transcript: the messages, a rule, and the composer line at the bottom.
+    static func transcript(_ content: Rect) -> (messages: Rect, rule: Rect, composer: Rect) {
+        let messages = Rect(x: content.x, y: content.y, width: content.width, height: content.height - 2)
+        return (messages, Rect(x: content.x, y: messages.maxY, width: content.width, height: 1),
+                Rect(x: content.x, y: messages.maxY + 1, width: content.width, height: 1))
+    }
+
+    /// The rectangle a pane's main scroller draws into, or nil when the pane is not on screen.
+    static func scrollArea(for pane: Pane, in state: AppState) -> Rect? {
+        guard let slot = ScreenLayout(for: state).slot(for: pane) else { return nil }
+        let content = slot.content
+        switch pane {
+        case .transcript: return transcript(content).messages
+        case .examples: return split(content, itemCount: state.edited?.generatedExamples.count ?? 0).detail
+        case .history: return split(content, itemCount: state.edited?.draftHistory.count ?? 0).detail
+        default: return content
+        }
+    }
+}

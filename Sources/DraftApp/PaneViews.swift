@@ -1,0 +1,92 @@
+import Foundation
+import DraftCore
+import PuffleAPI
+
+/// Draws what is inside each pane.
+enum PaneViews {
+    static func draw(_ slot: ScreenLayout.Slot, state: AppState, into surface: inout Surface, glyphs: Glyphs) {
+        let content = slot.content
+        guard !content.isEmpty, let session = state.edited else { return }
+        switch slot.pane {
+        case .title:
+            singleLine(session.title, placeholder: "untitled", in: content, into: &surface, glyphs: glyphs)
+        case .subject:
+            singleLine(session.draftSubject, placeholder: "no subject yet", in: content, into: &surface, glyphs: glyphs)
+        case .body, .skeleton:
+            let scroller = PaneContent.scroller(for: slot.pane, in: state, width: content.width)
+            lines(scroller?.visible(from: state.scroll[slot.pane] ?? .top, height: content.height) ?? [], in: content, into: &surface)
+        case .transcript:
+            let parts = PaneGeometry.transcript(content)
+            let scroller = PaneContent.scroller(for: .transcript, in: state, width: parts.messages.width)
+            lines(scroller?.visible(from: state.scroll[.transcript], height: parts.messages.height) ?? [], in: parts.messages, into: &surface)
+            rule(parts.rule, into: &surface, glyphs: glyphs)
+            let x = surface.put("› ", x: parts.composer.x, y: parts.composer.y, role: .composer, limit: parts.composer.maxX)
+            surface.put("chat turns from here are not in this version yet", x: x, y: parts.composer.y, role: .placeholder,
+                        limit: parts.composer.maxX)
+        case .examples:
+            let examples = session.generatedExamples
+            guard !examples.isEmpty else {
+                lines(StyledText.wrapped([Span("No examples yet. They are generated per lead once a skeleton exists.", .placeholder)],
+                                         width: content.width), in: content, into: &surface)
+                return
+            }
+            let rows = examples.enumerated().map { index, example -> StyledLine in
+                [Span(String(format: "%2d  ", index + 1), .dim)]
+                    + TemplateHighlighter.line(StyledText.singleLine(example.subject ?? "(no subject)"))
+            }
+            listWithDetail(rows, selected: state.selectedExample, pane: .examples, state: state, content: content,
+                           into: &surface, glyphs: glyphs)
+        case .history:
+            let versions = PaneContent.historyNewestFirst(session)
+            guard !versions.isEmpty else {
+                lines(StyledText.wrapped([Span("No earlier drafts yet. Each chat turn that rewrites the draft keeps the old one here.", .placeholder)],
+                                         width: content.width), in: content, into: &surface)
+                return
+            }
+            let rows = versions.map { version -> StyledLine in
+                let time = version.shortTime ?? "undated"
+                let preview = version.isUnknownShape ? [Span(JSONWriter.string(version.raw), .dim)]
+                    : TemplateHighlighter.line(StyledText.singleLine(version.subject ?? "(no subject)"))
+                return [Span(time.padding(toLength: 18, withPad: " ", startingAt: 0), .dim)] + preview
+            }
+            listWithDetail(rows, selected: state.selectedHistory, pane: .history, state: state, content: content,
+                           into: &surface, glyphs: glyphs)
+        }
+    }
+
+    private static func singleLine(_ text: String?, placeholder: String, in area: Rect, into surface: inout Surface, glyphs: Glyphs) {
+        guard let text, !text.isEmpty else {
+            surface.put(placeholder, x: area.x, y: area.y, role: .placeholder, limit: area.maxX)
+            return
+        }
+        let line = StyledText.truncated(TemplateHighlighter.line(StyledText.singleLine(text)), width: area.width, ellipsis: glyphs.ellipsis)
+        surface.put(line, x: area.x, y: area.y, limit: area.maxX)
+    }
+
+    static func lines(_ lines: [StyledLine], in area: Rect, into surface: inout Surface) {
+        for (i, line) in lines.prefix(area.height).enumerated() {
+            surface.put(line, x: area.x, y: area.y + i, limit: area.maxX)
+        }
+    }
+
+    private static func rule(_ area: Rect, into surface: inout Surface, glyphs: Glyphs) {
+        surface.put(String(repeating: glyphs.horizontal, count: max(0, area.width)), x: area.x, y: area.y, role: .border, limit: area.maxX)
+    }
+
+    private static func listWithDetail(_ rows: [StyledLine], selected: Int, pane: Pane, state: AppState, content: Rect,
+                                       into surface: inout Surface, glyphs: Glyphs) {
+        let parts = PaneGeometry.split(content, itemCount: rows.count)
+        let first = max(0, min(selected - parts.list.height + 1, rows.count - parts.list.height))
+        for (offset, row) in rows.dropFirst(first).prefix(parts.list.height).enumerated() {
+            let y = parts.list.y + offset
+            let line = StyledText.truncated(row, width: parts.list.width, ellipsis: glyphs.ellipsis)
+            surface.put(line, x: parts.list.x, y: y, limit: parts.list.maxX)
+            if first + offset == selected {
+                surface.setRole(state.focus == pane ? .selection : .dim, in: Rect(x: parts.list.x, y: y, width: parts.list.width, height: 1))
+            }
+        }
+        rule(parts.rule, into: &surface, glyphs: glyphs)
+        let scroller = PaneContent.detailScroller(for: pane, in: state, width: parts.detail.width)
+        lines(scroller?.visible(from: state.detailScroll[pane] ?? .top, height: parts.detail.height) ?? [], in: parts.detail, into: &surface)
+    }
+}

@@ -1,0 +1,39 @@
+import DraftCore
+
+/// The pure view: state in, a grid of cells out. It never looks at the terminal.
+public enum ScreenView {
+    public static func render(_ state: AppState, glyphs: Glyphs = .unicode) -> Surface {
+        var surface = Surface(width: state.width, height: state.height)
+        let layout = ScreenLayout(for: state)
+        guard layout.mode != .tooSmall else {
+            drawTooSmall(&surface, state: state)
+            return surface
+        }
+        HeaderView.draw(state, into: &surface, area: layout.header, glyphs: glyphs)
+        if state.picker != nil && state.base == nil {
+            PickerView.draw(state, into: &surface, glyphs: glyphs)
+        } else if state.edited == nil {
+            let message = state.loadingMessage ?? "Loading…"
+            surface.put(message, x: max(0, (state.width - DisplayWidth.of(message)) / 2), y: state.height / 2, role: .dim)
+        } else {
+            for slot in layout.slots {
+                PaneFrame.draw(slot, focused: state.focus == slot.pane, into: &surface, glyphs: glyphs)
+                PaneViews.draw(slot, state: state, into: &surface, glyphs: glyphs)
+            }
+        }
+        if case .help(let scroll) = state.overlay {
+            HelpOverlay.draw(into: &surface, scroll: scroll, glyphs: glyphs)
+        }
+        FooterView.draw(state, into: &surface, area: layout.footer)
+        return surface
+    }
+
+    private static func drawTooSmall(_ surface: inout Surface, state: AppState) {
+        let lines = ["Terminal too small", "need \(ScreenLayout.minimumWidth)×\(ScreenLayout.minimumHeight)",
+                     "now \(state.width)×\(state.height)"]
+        let top = max(0, (state.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() {
+            surface.put(line, x: max(0, (state.width - DisplayWidth.of(line)) / 2), y: top + i, role: i == 0 ? .warning : .dim)
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import DraftCore
+
+/// Scroll and selection commands. Positions are kept as anchors (a block and a row in it) so a
+/// long transcript scrolls by touching only the messages on screen.
+enum Scrolling {
+    static func scroll(_ command: Command, state: inout AppState) {
+        if case .help(let offset) = state.overlay {
+            let page = max(1, state.height - 6)
+            let delta = switch command {
+            case .scrollUp: -1
+            case .scrollDown: 1
+            case .pageUp: -page
+            case .pageDown: page
+            default: 0
+            }
+            state.overlay = .help(scroll: min(max(0, offset + delta), max(0, HelpOverlay.lineCount - page)))
+            return
+        }
+        let pane = state.focus
+        let isList = pane == .examples || pane == .history
+        guard let area = PaneGeometry.scrollArea(for: pane, in: state), area.height > 0,
+              let scroller = isList ? PaneContent.detailScroller(for: pane, in: state, width: area.width)
+                                    : PaneContent.scroller(for: pane, in: state, width: area.width)
+        else { return }
+        let follows = pane == .transcript
+        let current = isList ? state.detailScroll[pane] : state.scroll[pane]
+        let anchor: ScrollAnchor? = switch command {
+        case .scrollUp: scroller.scrolled(current ?? (follows ? nil : .top), by: -1, height: area.height, followsEnd: follows)
+        case .scrollDown: scroller.scrolled(current ?? (follows ? nil : .top), by: 1, height: area.height, followsEnd: follows)
+        case .pageUp: scroller.scrolled(current ?? (follows ? nil : .top), by: -(area.height - 1), height: area.height, followsEnd: follows)
+        case .pageDown: scroller.scrolled(current ?? (follows ? nil : .top), by: area.height - 1, height: area.height, followsEnd: follows)
+        case .scrollHome: .top
+        case .scrollEnd: follows ? nil : scroller.lastTop(height: area.height)
+        default: current
+        }
+        if isList { state.detailScroll[pane] = anchor } else { state.scroll[pane] = anchor }
+    }
+
+    static func select(_ delta: Int, state: inout AppState) {
+        guard let session = state.edited else { return }
+        switch state.focus {
+        case .examples:
+            let count = session.generatedExamples.count
+            state.selectedExample = min(max(0, state.selectedExample + delta), max(0, count - 1))
+        case .history:
+            let count = session.draftHistory.count
+            state.selectedHistory = min(max(0, state.selectedHistory + delta), max(0, count - 1))
+        default:
+            return
+        }
+        state.detailScroll[state.focus] = nil
+    }
+}

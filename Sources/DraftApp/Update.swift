@@ -1,0 +1,123 @@
+import DraftCore
+import PuffleAPI
+
+/// The only place behaviour lives: an action and the current state in, the new state and the
+/// effects to run out. No I/O here; tests drive it directly.
+public enum Update {
+    public static func apply(_ action: Action, to state: inout AppState) -> [Effect] {
+        switch action {
+        case .input(.resize(let width, let height)):
+            state.width = max(0, width)
+            state.height = max(0, height)
+            return []
+        case .input(.paste):
+            return [] // nothing on this screen takes text yet
+        case .input(.key(let key)):
+            guard let command = KeyTable.command(for: key, in: state) else { return [] }
+            return perform(command, on: &state)
+        case .sessionLoaded(let result, let reason):
+            return sessionLoaded(result, reason: reason, state: &state)
+        case .sessionsListed(let result):
+            return PickerUpdate.listed(result, state: &state)
+        case .pollDue:
+            state.poll.scheduled = false
+            guard let id = state.sessionID, state.taskStatus != nil, !state.poll.inFlight else { return [] }
+            state.poll.inFlight = true
+            return [.fetchSession(id: id, reason: .poll)]
+        case .spinnerTick:
+            guard state.taskStatus != nil else { return [.spinner(running: false)] }
+            state.spinnerFrame &+= 1
+            return []
+        case .hangUp:
+            return [.exit(status: 1, message: nil)]
+        }
+    }
+
+    static func perform(_ command: Command, on state: inout AppState) -> [Effect] {
+        if state.picker != nil && state.base == nil { return PickerUpdate.perform(command, state: &state) }
+        switch command {
+        case .nextPane: state.focus(state.focus.next)
+        case .previousPane: state.focus(state.focus.previous)
+        case .focus(let pane): state.focus(pane)
+        case .help: state.overlay = .help(scroll: 0)
+        case .closeOverlay: state.overlay = nil
+        case .repaint: return [.repaintAll]
+        case .quit: return [.exit(status: 0, message: nil)]
+        case .reload:
+            guard let id = state.sessionID else { return [] }
+            state.status = StatusMessage("Reloading…")
+            return [.fetchSession(id: id, reason: .reload)]
+        case .scrollUp, .scrollDown, .pageUp, .pageDown, .scrollHome, .scrollEnd:
+            Scrolling.scroll(command, state: &state)
+        case .selectPrevious, .selectNext:
+            Scrolling.select(command == .selectNext ? 1 : -1, state: &state)
+        case .openSelected:
+            break
+        }
+        return []
+    }
+
+    static func sessionLoaded(_ result: Result<Session, APIError>, reason: LoadReason, state: inout AppState) -> [Effect] {
+        if reason == .poll { state.poll.inFlight = false }
+        switch result {
+        case .failure(let error):
+            switch reason {
+            case .open:
+                return [.exit(status: ExitStatus.forStartFailure(error), message: "puffle-draft: \(error.message)")]
+            case .reload:
+                state.status = StatusMessage("Reload failed: \(error.message)", isError: true)
+                return []
+            case .poll:
+                // Keep polling, more slowly: the task is still running as far as we know.
+                state.poll.consecutiveErrors += 1
+                state.status = StatusMessage("Checking the task failed: \(error.message)", isError: true)
+                state.poll.scheduled = true
+                return [.schedulePoll(afterSeconds: state.poll.nextDelay)]
+            }
+        case .success(let session):
+            let wasBusy = state.taskStatus != nil
+            state.base = session
+            state.edited = session
+            state.loadingMessage = nil
+            state.poll.consecutiveErrors = 0
+            state.selectedExample = min(state.selectedExample, max(0, session.generatedExamples.count - 1))
+            state.selectedHistory = min(state.selectedHistory, max(0, session.draftHistory.count - 1))
+            if reason == .reload { state.status = StatusMessage("Reloaded") }
+            if wasBusy && session.taskStatus == nil && reason != .open {
+                state.status = StatusMessage("The task finished; the panes show its result")
+            }
+            return busyEffects(state: &state, wasBusy: wasBusy)
+        }
+    }
+
+    /// Starts or stops the spinner and the polling when the busy flag changes.
+    static func busyEffects(state: inout AppState, wasBusy: Bool) -> [Effect] {
+        if state.taskStatus != nil {
+            var effects: [Effect] = wasBusy ? [] : [.spinner(running: true)]
+            if !state.poll.scheduled && !state.poll.inFlight {
+                state.poll.scheduled = true
+                effects.append(.schedulePoll(afterSeconds: state.poll.nextDelay))
+            }
+            return effects
+        }
+        state.poll.scheduled = false
+        return wasBusy ? [.spinner(running: false), .cancelPoll] : []
+    }
+}
+
+/// The exit statuses of interface.md.
+public enum ExitStatus {
+    public static let ok: Int32 = 0
+    public static let usage: Int32 = 64
+    public static let unavailable: Int32 = 69
+    public static let authentication: Int32 = 77
+    public static let failure: Int32 = 1
+
+    public static func forStartFailure(_ error: APIError) -> Int32 {
+        switch error {
+        case .unauthorized: authentication
+        case .unreachable, .timedOut: unavailable
+        default: failure
+        }
+    }
+}

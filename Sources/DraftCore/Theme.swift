@@ -1,0 +1,112 @@
+import Foundation
+
+/// A terminal colour as a theme names it.
+public enum ThemeColor: Equatable, Sendable {
+    case terminalDefault
+    /// 0–255: the 16 ANSI colours first, then the 256-colour cube and greys.
+    case indexed(Int)
+    case rgb(UInt8, UInt8, UInt8)
+
+    static let names = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]
+
+    init?(parsing word: String) {
+        let w = word.lowercased()
+        if w == "default" { self = .terminalDefault; return }
+        if let i = ThemeColor.names.firstIndex(of: w) { self = .indexed(i); return }
+        for prefix in ["bright-", "bright_", "bright"] where w.hasPrefix(prefix) {
+            if let i = ThemeColor.names.firstIndex(of: String(w.dropFirst(prefix.count))) { self = .indexed(i + 8); return }
+        }
+        if let n = Int(w), (0...255).contains(n) { self = .indexed(n); return }
+        if w.hasPrefix("#"), w.count == 7, let v = UInt32(w.dropFirst(), radix: 16) {
+            self = .rgb(UInt8(v >> 16), UInt8((v >> 8) & 0xFF), UInt8(v & 0xFF))
+            return
+        }
+        return nil
+    }
+}
+
+public struct TextAttributes: OptionSet, Hashable, Sendable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    public static let bold = TextAttributes(rawValue: 1)
+    public static let dim = TextAttributes(rawValue: 2)
+    public static let underline = TextAttributes(rawValue: 4)
+    public static let reverse = TextAttributes(rawValue: 8)
+    public static let italic = TextAttributes(rawValue: 16)
+
+    static let names: [(String, TextAttributes)] = [
+        ("bold", .bold), ("dim", .dim), ("underline", .underline), ("reverse", .reverse), ("italic", .italic),
+    ]
+}
+
+public struct Style: Equatable, Sendable {
+    public var foreground: ThemeColor
+    public var background: ThemeColor
+    public var attributes: TextAttributes
+
+    public init(foreground: ThemeColor = .terminalDefault, background: ThemeColor = .terminalDefault,
+                attributes: TextAttributes = []) {
+        self.foreground = foreground
+        self.background = background
+        self.attributes = attributes
+    }
+}
+
+/// A line of a theme file that could not be used, with where it is.
+public struct ThemeProblem: Equatable, Sendable, CustomStringConvertible {
+    public let file: String
+    public let line: Int
+    public let message: String
+    public var description: String { "\(file):\(line): \(message)" }
+}
+
+/// Role → style. Parsed from `role = foreground background attributes` lines; a role the file
+/// does not name falls back to the base theme.
+public struct Theme: Equatable, Sendable {
+    public let name: String
+    public private(set) var styles: [StyleRole: Style]
+
+    public init(name: String, styles: [StyleRole: Style]) {
+        self.name = name
+        self.styles = styles
+    }
+
+    public func style(_ role: StyleRole) -> Style { styles[role] ?? Style() }
+
+    /// Parses a theme file. Bad lines are reported and skipped; the rest still applies.
+    public static func parse(_ text: String, name: String, file: String, base: Theme?) -> (Theme, [ThemeProblem]) {
+        var styles = base?.styles ?? [:]
+        var problems: [ThemeProblem] = []
+        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            // Only whole lines are comments: "#rrggbb" colours also start with '#'.
+            let content = rawLine.trimmingCharacters(in: .whitespaces)
+            if content.isEmpty || content.hasPrefix("#") { continue }
+            func problem(_ message: String) { problems.append(ThemeProblem(file: file, line: index + 1, message: message)) }
+            let parts = content.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2 else { problem("expected `role = foreground background attributes`"); continue }
+            guard let role = StyleRole(rawValue: parts[0]) else { problem("unknown role `\(parts[0])`"); continue }
+            let words = parts[1].split(separator: " ").map(String.init)
+            guard words.count >= 2 else { problem("expected a foreground and a background colour"); continue }
+            guard let foreground = ThemeColor(parsing: words[0]) else { problem("unknown colour `\(words[0])`"); continue }
+            guard let background = ThemeColor(parsing: words[1]) else { problem("unknown colour `\(words[1])`"); continue }
+            var attributes: TextAttributes = []
+            var bad: String?
+            for word in words.dropFirst(2) {
+                if let (_, attribute) = TextAttributes.names.first(where: { $0.0 == word.lowercased() }) {
+                    attributes.insert(attribute)
+                } else if word.lowercased() != "none" {
+                    bad = word
+                }
+            }
+            if let bad { problem("unknown attribute `\(bad)`"); continue }
+            styles[role] = Style(foreground: foreground, background: background, attributes: attributes)
+        }
+        return (Theme(name: name, styles: styles), problems)
+    }
+
+    /// The same theme with every colour dropped: what `NO_COLOR` and `--no-color` get. Attributes
+    /// stay, so focus and selection remain visible.
+    public var withoutColor: Theme {
+        Theme(name: name, styles: styles.mapValues { Style(attributes: $0.attributes) })
+    }
+}

@@ -1,0 +1,167 @@
+import CNcursesw
+import CSignals
+import DraftCore
+import Glibc
+
+/// Why the terminal could not be started.
+public struct TerminalError: Error, CustomStringConvertible {
+    public let description: String
+}
+
+/// The ncursesw backend: the only code that knows curses. It copies a `Surface` to the screen
+/// (only the cells that changed, one `doupdate` per frame) and turns curses input into
+/// `InputEvent`s. Curses is not thread-safe, so everything here stays on the main actor.
+@MainActor
+public final class Terminal {
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let input: UnsafeMutablePointer<WINDOW>
+    private let palette: Palette
+    private let keys: KeyDecoder
+    private var previous: Surface?
+    private var cursorVisible: Int32 = -1
+    private var stopped = false
+
+    /// The descriptor the run loop polls for key presses.
+    public let inputDescriptor: Int32 = 0
+
+    /// Starts curses on the terminal. `TERM` values ncurses does not know fall back to
+    /// xterm-256color (kitty or ghostty over SSH); `wakeDescriptor` receives signal numbers.
+    public init(theme: Theme, color: Bool, wakeDescriptor: Int32) throws {
+        guard isatty(0) == 1, isatty(1) == 1 else {
+            throw TerminalError(description: "standard input and output must be a terminal")
+        }
+        ps_save_terminal(1)
+        if getenv("ESCDELAY") == nil { set_escdelay(25) }
+        let out = fdopen(1, "w"), inp = fdopen(0, "r")
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
+        var made: OpaquePointer? = term.isEmpty ? nil : newterm(term, out, inp)
+        if made == nil { made = newterm("xterm-256color", out, inp) }
+        guard let made else { throw TerminalError(description: "cannot start the terminal (TERM=\(term))") }
+        screen = made
+        set_term(made)
+        raw()
+        noecho()
+        nonl()
+        let rows = Int32(pd_lines()), cols = Int32(pd_cols())
+        guard let window = newwin(rows, cols, 0, 0), let input = newwin(1, 1, 0, 0) else {
+            endwin()
+            throw TerminalError(description: "cannot create the screen windows")
+        }
+        self.window = window
+        self.input = input
+        keypad(input, true)
+        nodelay(input, true)
+        leaveok(window, false)
+        palette = Palette(theme: color ? theme : theme.withoutColor, color: color && has_colors())
+        keys = KeyDecoder()
+        ps_set_reset_sequence(Terminal.resetSequence())
+        ps_install_handlers(wakeDescriptor)
+        Terminal.writeRaw("\u{1B}[?2004h") // bracketed paste on
+    }
+
+    /// What a crash handler writes before restoring the saved mode.
+    private static func resetSequence() -> String {
+        var sequence = "\u{1B}[?2004l\u{1B}[0m\u{1B}[?25h"
+        if let rmcup = tigetstr("rmcup"), Int(bitPattern: rmcup) != -1, Int(bitPattern: rmcup) != 0 {
+            sequence += String(cString: rmcup)
+        }
+        return sequence
+    }
+
+    private static func writeRaw(_ text: String) {
+        var bytes = Array(text.utf8)
+        _ = write(1, &bytes, bytes.count)
+    }
+
+    public var size: (width: Int, height: Int) {
+        (Int(pd_getmaxx(window)), Int(pd_getmaxy(window)))
+    }
+
+    /// Re-reads the size from the kernel (after SIGWINCH, or after an external editor ran).
+    public func refreshSize() -> (width: Int, height: Int) {
+        var ws = winsize()
+        if ioctl(1, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_row > 0, ws.ws_col > 0 {
+            resizeterm(Int32(ws.ws_row), Int32(ws.ws_col))
+            wresize(window, Int32(ws.ws_row), Int32(ws.ws_col))
+            previous = nil
+        }
+        return size
+    }
+
+    /// Forget what is on screen: the next frame redraws every cell (Ctrl-L).
+    public func invalidate() {
+        previous = nil
+        clearok(window, true)
+    }
+
+    public func draw(_ surface: Surface) {
+        let full = previous == nil || previous!.width != surface.width || previous!.height != surface.height
+        if full { werase(window) }
+        var cell = cchar_t()
+        for y in 0..<surface.height {
+            var x = 0
+            while x < surface.width {
+                let current = surface[x, y]
+                defer { x += max(1, Int(current.width)) }
+                if current.width == 0 { continue }
+                if !full, let previous, previous[x, y] == current,
+                   current.width < 2 || x + 1 >= surface.width || previous[x + 1, y] == surface[x + 1, y] { continue }
+                palette.cell(current, into: &cell)
+                mvwadd_wch(window, Int32(y), Int32(x), &cell)
+            }
+        }
+        if let cursor = surface.cursor, cursor.x < surface.width, cursor.y < surface.height {
+            setCursor(visible: 1)
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+        } else {
+            setCursor(visible: 0)
+        }
+        wnoutrefresh(window)
+        doupdate()
+        previous = surface
+    }
+
+    private func setCursor(visible: Int32) {
+        guard visible != cursorVisible else { return }
+        curs_set(visible)
+        cursorVisible = visible
+    }
+
+    /// Every event waiting now, without blocking. A paste split across reads is held until its end.
+    public func readEvents() -> [InputEvent] {
+        var events: [InputEvent] = []
+        var character: wint_t = 0
+        while true {
+            let result = wget_wch(input, &character)
+            if result == pd_err() { break }
+            if result == pd_key_code_yes() && Int32(character) == KEY_RESIZE {
+                let size = refreshSize()
+                events.append(.resize(width: size.width, height: size.height))
+                continue
+            }
+            if let event = keys.decode(result == pd_key_code_yes(), Int32(bitPattern: character), next: { self.nextCharacter() }) {
+                events.append(event)
+            }
+        }
+        return events
+    }
+
+    private func nextCharacter() -> (isKeyCode: Bool, code: Int32)? {
+        var character: wint_t = 0
+        let result = wget_wch(input, &character)
+        if result == pd_err() { return nil }
+        return (result == pd_key_code_yes(), Int32(bitPattern: character))
+    }
+
+    /// Leaves curses and puts the terminal back as it was found. Safe to call twice.
+    public func stop() {
+        guard !stopped else { return }
+        stopped = true
+        Terminal.writeRaw("\u{1B}[?2004l")
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+        ps_restore_terminal()
+    }
+}

@@ -1,0 +1,85 @@
+import DraftApp
+import Foundation
+
+/// A start-up problem: one line on stderr and an exit status.
+struct StartError: Error {
+    let message: String
+    let status: Int32
+}
+
+/// The `key = value` config file. Unknown keys and malformed lines are reported, not fatal.
+struct ConfigFile {
+    var values: [String: String] = [:]
+    var warnings: [String] = []
+
+    static let knownKeys: Set<String> = ["base_url", "theme", "editor", "no_color"]
+
+    init(url: URL) {
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return }
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, !parts[0].isEmpty else {
+                warnings.append("\(url.path):\(index + 1): expected `key = value`")
+                continue
+            }
+            guard ConfigFile.knownKeys.contains(parts[0]) else {
+                warnings.append("\(url.path):\(index + 1): unknown key `\(parts[0])`")
+                continue
+            }
+            values[parts[0]] = parts[1]
+        }
+    }
+}
+
+/// Finds the API key without it ever passing through argv: a file given by option, the
+/// environment, or the credentials file. Files others can read are refused.
+enum APIKeySource {
+    static func resolve(option: String?, environment: [String: String], credentials: URL) throws(StartError) -> String {
+        if let option { return try read(URL(fileURLWithPath: option), what: "--api-key-file") }
+        if let key = environment["PUFFLE_API_KEY"]?.trimmingCharacters(in: .whitespacesAndNewlines), !key.isEmpty { return key }
+        if FileManager.default.fileExists(atPath: credentials.path) { return try read(credentials, what: "the credentials file") }
+        throw StartError(message: "puffle-draft: no API key: set PUFFLE_API_KEY, use --api-key-file, or put it in \(credentials.path) (mode 0600). Try --demo to look around without one.",
+                         status: ExitStatus.authentication)
+    }
+
+    private static func read(_ url: URL, what: String) throws(StartError) -> String {
+        var info = stat()
+        guard stat(url.path, &info) == 0 else {
+            throw StartError(message: "puffle-draft: cannot read \(what) \(url.path): \(String(cString: strerror(errno)))", status: ExitStatus.usage)
+        }
+        let mode = info.st_mode & 0o777
+        guard mode & 0o077 == 0 else {
+            throw StartError(message: "puffle-draft: \(what) \(url.path) is readable by others (mode \(String(mode, radix: 8))); run chmod 600 \(url.path)",
+                             status: ExitStatus.usage)
+        }
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw StartError(message: "puffle-draft: cannot read \(what) \(url.path)", status: ExitStatus.usage)
+        }
+        let key = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !key.isEmpty else { throw StartError(message: "puffle-draft: \(what) \(url.path) is empty", status: ExitStatus.usage) }
+        return key
+    }
+}
+
+/// The API base URL: HTTPS, or plain HTTP only to this machine.
+enum BaseURL {
+    static func validate(_ text: String) throws(StartError) -> URL {
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), let host = url.host, !host.isEmpty else {
+            throw StartError(message: "puffle-draft: \(text) is not a URL", status: ExitStatus.usage)
+        }
+        switch scheme {
+        case "https": return url
+        case "http":
+            let loopback = ["127.0.0.1", "::1", "[::1]", "localhost"]
+            guard loopback.contains(host.lowercased()) else {
+                throw StartError(message: "puffle-draft: refusing plain http:// to \(host): the API key would cross the network unencrypted; use https://",
+                                 status: ExitStatus.usage)
+            }
+            return url
+        default:
+            throw StartError(message: "puffle-draft: \(text): the base URL must be https://", status: ExitStatus.usage)
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import DraftApp
+import DraftCore
+import Foundation
+import PuffleAPI
+import TerminalUI
+
+/// The shell around the pure core: waits for input, signals, server answers and timers; feeds
+/// them to `Update` as actions; runs the effects; draws the view. Only here do time and I/O happen.
+@MainActor
+final class EventLoop {
+    private var state: AppState
+    private let terminal: Terminal
+    private let service: any SessionService
+    private let inbox: Inbox
+    private let glyphs: Glyphs
+    private let log: Log
+    private var pollDeadline: Date?
+    private var spinnerDeadline: Date?
+    private var exitStatus: (Int32, String?)?
+
+    /// ≤ 10 frames a second, as the budget says.
+    static let spinnerInterval = 0.125
+
+    init(state: AppState, terminal: Terminal, service: any SessionService, inbox: Inbox, glyphs: Glyphs, log: Log) {
+        self.state = state
+        self.terminal = terminal
+        self.service = service
+        self.inbox = inbox
+        self.glyphs = glyphs
+        self.log = log
+    }
+
+    func run(initial effects: [Effect]) -> (Int32, String?) {
+        let size = terminal.size
+        state.width = size.width
+        state.height = size.height
+        terminal.draw(ScreenView.render(state, glyphs: glyphs))
+        perform(effects)
+        while exitStatus == nil {
+            waitForSomething()
+            var actions: [Action] = []
+            for signal in inbox.drainSignals() {
+                switch signal {
+                case SIGHUP, SIGTERM, SIGINT, SIGQUIT:
+                    log.write("signal \(signal): leaving")
+                    actions.append(.hangUp)
+                case SIGWINCH:
+                    let size = terminal.refreshSize()
+                    actions.append(.input(.resize(width: size.width, height: size.height)))
+                case SIGCONT:
+                    terminal.invalidate()
+                    actions.append(.input(.resize(width: terminal.refreshSize().width, height: terminal.size.height)))
+                default: break
+                }
+            }
+            actions += terminal.readEvents().map(Action.input)
+            actions += inbox.take()
+            let now = Date()
+            if let deadline = pollDeadline, deadline <= now {
+                pollDeadline = nil
+                actions.append(.pollDue)
+            }
+            if let deadline = spinnerDeadline, deadline <= now {
+                spinnerDeadline = now.addingTimeInterval(EventLoop.spinnerInterval)
+                actions.append(.spinnerTick)
+            }
+            guard !actions.isEmpty else { continue }
+            for action in actions where exitStatus == nil {
+                perform(Update.apply(action, to: &state))
+            }
+            if exitStatus == nil { terminal.draw(ScreenView.render(state, glyphs: glyphs)) }
+        }
+        return exitStatus!
+    }
+
+    /// Sleeps in poll(2) until a key, a signal, a server answer or the next timer.
+    private func waitForSomething() {
+        var descriptors = [pollfd(fd: terminal.inputDescriptor, events: Int16(POLLIN), revents: 0),
+                           pollfd(fd: inbox.readDescriptor, events: Int16(POLLIN), revents: 0)]
+        let deadlines = [pollDeadline, spinnerDeadline].compactMap { $0 }
+        let timeout: Int32 = deadlines.min().map { Int32(max(0, min(60_000, $0.timeIntervalSinceNow * 1000)).rounded(.up)) } ?? -1
+        let result = poll(&descriptors, 2, timeout)
+        if result > 0, descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+            // The terminal went away (the SSH connection dropped).
+            log.write("terminal hung up")
+            inbox.post(.hangUp)
+        }
+    }
+
+    private func perform(_ effects: [Effect]) {
+        for effect in effects { perform(effect) }
+    }
+
+    private func perform(_ effect: Effect) {
+        switch effect {
+        case .fetchSession(let id, let reason):
+            let service = self.service, inbox = self.inbox, log = self.log
+            Task.detached {
+                let result = await EventLoop.capture { () async throws(APIError) in try await service.session(id: id) }
+                if case .failure(let error) = result { log.write("GET session \(id.prefix(8)) failed: \(error.message)") }
+                inbox.post(.sessionLoaded(result, reason))
+            }
+        case .listSessions(let campaignID):
+            let service = self.service, inbox = self.inbox
+            Task.detached {
+                inbox.post(.sessionsListed(await EventLoop.capture { () async throws(APIError) in
+                    try await service.listSessions(campaignID: campaignID)
+                }))
+            }
+        case .schedulePoll(let seconds):
+            pollDeadline = Date().addingTimeInterval(seconds)
+        case .cancelPoll:
+            pollDeadline = nil
+        case .spinner(let running):
+            spinnerDeadline = running ? Date().addingTimeInterval(EventLoop.spinnerInterval) : nil
+        case .repaintAll:
+            terminal.invalidate()
+        case .exit(let status, let message):
+            exitStatus = (status, message)
+        }
+    }
+
+    nonisolated static func capture<T>(_ body: () async throws(APIError) -> T) async -> Result<T, APIError> {
+        do { return .success(try await body()) } catch { return .failure(error) }
+    }
+}

@@ -1,0 +1,55 @@
+import DraftApp
+import DraftCore
+import Foundation
+import PuffleAPI
+
+/// Everything decided before the screen starts: the service, the theme, what to open.
+struct Launch {
+    var service: any SessionService
+    var sessionID: String?
+    var campaignID: String?
+    var theme: Theme
+    var color: Bool
+    var warnings: [String]
+    var initialEffects: [Effect]
+
+    static func prepare(options: Options, environment: [String: String], paths: Paths) throws(StartError) -> Launch {
+        let config = ConfigFile(url: paths.configFile)
+        var warnings = config.warnings
+        let (theme, themeWarnings) = ThemeLoader.load(name: options.theme ?? config.values["theme"] ?? "default", userThemes: paths.userThemes)
+        warnings += themeWarnings
+        let color = !options.noColor && environment["NO_COLOR"] == nil && config.values["no_color"] != "true"
+
+        let service: any SessionService
+        var sessionID: String?
+        var campaignID: String?
+        switch options.target {
+        case .demo(let id):
+            service = DemoSessionService(directory: paths.demo)
+            if let id { sessionID = try checkedID(id, what: "session id") } else { campaignID = DemoSeed.campaignID }
+        case .session(let id), .campaign(let id):
+            let base = try BaseURL.validate(options.baseURL ?? environment["PUFFLE_API_BASE_URL"] ?? config.values["base_url"]
+                                            ?? HTTPSessionService.defaultBaseURL.absoluteString)
+            let key = try APIKeySource.resolve(option: options.apiKeyFile, environment: environment, credentials: paths.credentials)
+            service = HTTPSessionService(configuration: .init(baseURL: base, apiKey: key))
+            if case .session = options.target { sessionID = try checkedID(id, what: "session id") } else {
+                campaignID = try checkedID(id, what: "campaign id")
+            }
+        }
+        if let leads = options.leadsPath, !FileManager.default.isReadableFile(atPath: leads) {
+            warnings.append("cannot read the leads file \(leads)")
+        }
+        let effects: [Effect] = sessionID.map { [.fetchSession(id: $0, reason: .open)] }
+            ?? [.listSessions(campaignID: campaignID!)]
+        return Launch(service: service, sessionID: sessionID, campaignID: campaignID, theme: theme, color: color,
+                      warnings: warnings, initialEffects: effects)
+    }
+
+    private static func checkedID(_ id: String, what: String) throws(StartError) -> String {
+        guard SessionID.isValid(id) else {
+            throw StartError(message: "puffle-draft: \(id) is not a valid \(what) (expected a UUID such as 7c9e6679-7425-40de-944b-e07fc1f90ae7)",
+                             status: ExitStatus.usage)
+        }
+        return id.lowercased()
+    }
+}

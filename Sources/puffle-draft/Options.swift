@@ -1,0 +1,97 @@
+import DraftApp
+
+/// The command line of interface.md. Hand-written: no third-party packages.
+struct Options: Equatable {
+    enum Target: Equatable {
+        case session(String)
+        case campaign(String)
+        case demo(String?)
+    }
+
+    var target: Target
+    var baseURL: String?
+    var apiKeyFile: String?
+    var leadsPath: String?
+    var theme: String?
+    var noColor = false
+
+    static let usage = """
+    usage: puffle-draft [OPTIONS] SESSION_ID        open one AI chat session
+           puffle-draft [OPTIONS] --campaign ID     pick one of the campaign's sessions
+           puffle-draft --demo [SESSION_ID]         the built-in offline demo workspace
+           puffle-draft --help | --version
+
+    options:
+      --base-url URL        API base (default https://app.puffle.ai; env PUFFLE_API_BASE_URL)
+      --api-key-file PATH   read the API key from a file that only you can read
+      --leads PATH          sample leads: a JSON array of lead objects, or CSV with a header row
+      --theme NAME          colour theme: default, dark, light, high-contrast, mono, or your own
+      --no-color            no colours (same as NO_COLOR)
+
+    The API key comes from --api-key-file, else PUFFLE_API_KEY, else
+    $XDG_CONFIG_HOME/puffle-draft/credentials (mode 0600). Press F1 inside for every key.
+    """
+
+    enum Outcome: Equatable {
+        case run(Options)
+        case help
+        case version
+        case usageError(String)
+    }
+
+    static func parse(_ arguments: [String]) -> Outcome {
+        var positional: [String] = []
+        var campaign: String?
+        var demo = false
+        var options = Options(target: .demo(nil))
+        var index = 0
+        func value(for flag: String) -> String? {
+            index += 1
+            return index < arguments.count ? arguments[index] : nil
+        }
+        while index < arguments.count {
+            let argument = arguments[index]
+            var flag = argument
+            var inline: String?
+            if argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") {
+                flag = String(argument[..<equals])
+                inline = String(argument[argument.index(after: equals)...])
+            }
+            func take() -> String? { inline ?? value(for: flag) }
+            switch flag {
+            case "-h", "--help": return .help
+            case "-V", "--version": return .version
+            case "--demo": demo = true
+            case "--no-color": options.noColor = true
+            case "--campaign", "--base-url", "--api-key-file", "--leads", "--theme":
+                guard let v = take(), !v.isEmpty else { return .usageError("\(flag) needs a value") }
+                switch flag {
+                case "--campaign": campaign = v
+                case "--base-url": options.baseURL = v
+                case "--api-key-file": options.apiKeyFile = v
+                case "--leads": options.leadsPath = v
+                default: options.theme = v
+                }
+            case "--api-key", "--key", "--token":
+                return .usageError("\(flag) is not an option: a key in the command line is visible to every user of this machine; use --api-key-file or PUFFLE_API_KEY")
+            default:
+                if argument.hasPrefix("-") && argument.count > 1 { return .usageError("unknown option \(argument)") }
+                positional.append(argument)
+            }
+            index += 1
+        }
+        guard positional.count <= 1 else { return .usageError("one session id at most, got \(positional.count)") }
+        if demo {
+            guard campaign == nil else { return .usageError("--demo and --campaign do not go together") }
+            options.target = .demo(positional.first)
+        } else if let campaign {
+            guard positional.isEmpty else { return .usageError("give a session id or --campaign, not both") }
+            options.target = .campaign(campaign)
+        } else if let id = positional.first {
+            options.target = .session(id)
+        } else {
+            return .usageError("missing SESSION_ID (or --campaign ID, or --demo)")
+        }
+        return .run(options)
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+
+/// Where puffle-draft keeps its files, by the XDG base directory rules.
+struct Paths {
+    let config: URL
+    let state: URL
+    let data: URL
+
+    init(environment: [String: String]) {
+        let home = environment["HOME"].map { URL(fileURLWithPath: $0) } ?? FileManager.default.homeDirectoryForCurrentUser
+        func base(_ variable: String, _ fallback: String) -> URL {
+            if let value = environment[variable], value.hasPrefix("/") { return URL(fileURLWithPath: value) }
+            return home.appendingPathComponent(fallback)
+        }
+        config = base("XDG_CONFIG_HOME", ".config").appendingPathComponent("puffle-draft")
+        state = base("XDG_STATE_HOME", ".local/state").appendingPathComponent("puffle-draft")
+        data = base("XDG_DATA_HOME", ".local/share").appendingPathComponent("puffle-draft")
+    }
+
+    var configFile: URL { config.appendingPathComponent("config") }
+    var credentials: URL { config.appendingPathComponent("credentials") }
+    var userThemes: URL { config.appendingPathComponent("themes") }
+    var log: URL { state.appendingPathComponent("log") }
+    var demo: URL { data.appendingPathComponent("demo") }
+}

@@ -1,0 +1,36 @@
+import DraftCore
+import Foundation
+
+/// Finds a theme by name: the user's themes folder first, then the shipped `themes/` folder
+/// (found beside the executable or up from it in a source checkout), then the built-in default.
+enum ThemeLoader {
+    static func load(name: String, userThemes: URL) -> (Theme, [String]) {
+        let fileName = name + ".theme"
+        var candidates = [userThemes.appendingPathComponent(fileName)]
+        candidates += shippedFolders().map { $0.appendingPathComponent(fileName) }
+        for url in candidates {
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+            let (theme, problems) = Theme.parse(text, name: name, file: url.path, base: BuiltinTheme.theme)
+            return (theme, problems.map(\.description))
+        }
+        if name == "default" { return (BuiltinTheme.theme, []) }
+        return (BuiltinTheme.theme, ["theme `\(name)` not found; using the default theme"])
+    }
+
+    static func shippedFolders() -> [URL] {
+        var folders: [URL] = []
+        if let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            var directory = URL(fileURLWithPath: executable).deletingLastPathComponent()
+            folders.append(directory.appendingPathComponent("../share/puffle-draft/themes").standardized)
+            for _ in 0..<6 {
+                let candidate = directory.appendingPathComponent("themes")
+                if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("default.theme").path) {
+                    folders.append(candidate)
+                    break
+                }
+                directory = directory.deletingLastPathComponent()
+            }
+        }
+        return folders
+    }
+}
