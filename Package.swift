@@ -19,7 +19,7 @@ let package = Package(
         .executableTarget(name: "puffle-draft", dependencies: ["DraftApp", "TerminalUI", "PuffleAPI", "DraftCore"]),
         .target(name: "TestSupport", dependencies: ["PuffleAPI"], path: "Tests/TestSupport"),
         .testTarget(name: "PuffleAPITests", dependencies: ["PuffleAPI", "TestSupport"]),
-        .testTarget(name: "DraftCoreTests", dependencies: ["DraftCore"]),
+        .testTarget(name: "DraftCoreTests", dependencies: ["DraftCore", "TestSupport"]),
         .testTarget(name: "DraftAppTests", dependencies: ["DraftApp", "PuffleAPI", "DraftCore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ],

@@ -20,10 +20,10 @@ public enum DisplayText {
         if scalars.contains(where: isControl) {
             // "\r\n" is one cluster; each control scalar gets its own visible form.
             return scalars.compactMap { scalar in
-                if isControl(scalar) { return Piece(text: caret(scalar), width: caret(scalar).count, isControl: true) }
-                if isInvisibleFormat(scalar) { return nil }
-                return Piece(text: String(scalar), width: max(1, DisplayWidth.of(Character(scalar))), isControl: false)
-            }
+                if isControl(scalar) { return caret(scalar).map { Piece(text: String($0), width: 1, isControl: true) } }
+                if isInvisibleFormat(scalar) { return [] }
+                return [Piece(text: String(scalar), width: max(1, DisplayWidth.of(Character(scalar))), isControl: false)]
+            }.flatMap { $0 }
         }
         if scalars.contains(where: isInvisibleFormat) {
             let kept = String(String.UnicodeScalarView(scalars.filter { !isInvisibleFormat($0) }))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Marks the template syntax in drafts, skeletons and examples: `%variable%` and `{{variable}}`
 /// as variables, `&&…&&` as a region the AI fills per lead. The text itself is never changed.
 public enum TemplateHighlighter {
@@ -61,20 +63,10 @@ public enum TemplateHighlighter {
             }
             return nil
         }
-        if text.hasPrefix("{{") {
-            var count = 2
-            var sawName = false
-            var previous: Character = " "
-            for c in text.dropFirst(2) {
-                count += 1
-                if c == "}" && previous == "}" { return sawName ? count : nil }
-                if c == "}" { previous = c; continue }
-                if previous == "}" { return nil }
-                if c == " " { previous = c; continue }
-                guard isNameCharacter(c) else { return nil }
-                sawName = true
-                previous = c
-            }
+        if text.hasPrefix("{{"), let close = text.dropFirst(2).prefix(80).range(of: "}}") {
+            let inner = text[text.index(text.startIndex, offsetBy: 2)..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            guard !inner.isEmpty, inner.allSatisfy(isNameCharacter) else { return nil }
+            return text.distance(from: text.startIndex, to: close.upperBound)
         }
         return nil
     }

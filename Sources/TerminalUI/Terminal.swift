@@ -81,9 +81,17 @@ public final class Terminal {
     /// Re-reads the size from the kernel (after SIGWINCH, or after an external editor ran).
     public func refreshSize() -> (width: Int, height: Int) {
         var ws = winsize()
-        if ioctl(1, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_row > 0, ws.ws_col > 0 {
+        if ioctl(1, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_row > 0, ws.ws_col > 0,
+           Int32(ws.ws_row) != pd_lines() || Int32(ws.ws_col) != pd_cols() {
             resizeterm(Int32(ws.ws_row), Int32(ws.ws_col))
-            wresize(window, Int32(ws.ws_row), Int32(ws.ws_col))
+        }
+        return fitWindowToScreen()
+    }
+
+    /// After curses has resized the screen (resizeterm, or a KEY_RESIZE of its own).
+    private func fitWindowToScreen() -> (width: Int, height: Int) {
+        if pd_lines() != pd_getmaxy(window) || pd_cols() != pd_getmaxx(window) {
+            wresize(window, pd_lines(), pd_cols())
             previous = nil
         }
         return size
@@ -136,7 +144,7 @@ public final class Terminal {
             let result = wget_wch(input, &character)
             if result == pd_err() { break }
             if result == pd_key_code_yes() && Int32(character) == KEY_RESIZE {
-                let size = refreshSize()
+                let size = fitWindowToScreen()
                 events.append(.resize(width: size.width, height: size.height))
                 continue
             }

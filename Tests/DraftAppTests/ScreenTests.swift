@@ -1,0 +1,99 @@
+import DraftCore
+import PuffleAPI
+import TestSupport
+import XCTest
+@testable import DraftApp
+
+final class ScreenTests: XCTestCase {
+    override func setUp() { useUTF8Locale() }
+
+    func testSnapshots() {
+        let sessions: [(String, JSONValue)] = [("rich", SampleSessions.rich()), ("empty", SampleSessions.empty()),
+                                               ("busy", Sessions.busy()), ("unicode", Sessions.unicode())]
+        for (name, json) in sessions {
+            for (w, h) in [(80, 24), (120, 40)] {
+                assertSnapshot(loadedState(json, width: w, height: h), named: "\(name)-\(w)x\(h)")
+            }
+        }
+        var examples = loadedState(width: 80, height: 24)
+        press(.alt("6"), &examples)
+        assertSnapshot(examples, named: "examples-80x24")
+        var history = loadedState(width: 120, height: 40)
+        press(.alt("7"), &history)
+        assertSnapshot(history, named: "history-120x40")
+        assertSnapshot(loadedState(width: 200, height: 50), named: "rich-200x50")
+    }
+
+    func testEveryPaneShowsItsContentAtTheWidestLayout() {
+        let text = screenText(loadedState(width: 200, height: 50))
+        for expected in ["1 Title", "2 Subject", "3 Body", "4 Transcript", "5 Skeleton", "6 Examples", "7 History",
+                         "Ops leaders — step 1", "%first_name%, a faster week for %company%?", "Write a first cold email",
+                         "Open on their headline.", "Maya, a faster week?", "Old subject"] {
+            XCTAssertTrue(text.contains(expected), "missing \(expected)")
+        }
+    }
+
+    func testTheEmptySessionSaysNothingYetInsteadOfBlankPanes() {
+        let text = screenText(loadedState(SampleSessions.empty(), width: 200, height: 50))
+        for expected in ["untitled", "No draft yet", "No messages yet", "No skeleton yet", "No examples yet", "No earlier drafts yet"] {
+            XCTAssertTrue(text.contains(expected), "missing \(expected)")
+        }
+    }
+
+    func testEverySizeFromTinyToHugeDrawsWithoutOverlap() {
+        let state = loadedState(Sessions.unicode())
+        for w in stride(from: 1, through: 220, by: 7) {
+            for h in stride(from: 1, through: 60, by: 5) {
+                var sized = state
+                sized.width = w
+                sized.height = h
+                let surface = ScreenView.render(sized)
+                if w < ScreenLayout.minimumWidth || h < ScreenLayout.minimumHeight {
+                    if w >= 20 && h >= 3 { XCTAssertTrue(surface.textLines.joined().contains("Terminal too small")) }
+                    continue
+                }
+                let slots = ScreenLayout(for: sized).slots
+                for (i, a) in slots.enumerated() {
+                    XCTAssertTrue(a.frame.x >= 0 && a.frame.maxX <= w && a.frame.y >= 1 && a.frame.maxY <= h - 1, "\(w)x\(h) \(a.pane)")
+                    for b in slots[(i + 1)...] {
+                        let overlap = a.frame.x < b.frame.maxX && b.frame.x < a.frame.maxX && a.frame.y < b.frame.maxY && b.frame.y < a.frame.maxY
+                        XCTAssertFalse(overlap, "\(w)x\(h): \(a.pane) overlaps \(b.pane)")
+                    }
+                }
+                XCTAssertEqual(Set(Pane.allCases.filter { p in slots.contains { $0.pane == p || { if case .boxed(let tabs) = $0.style { tabs.contains(p) } else { false } }($0) } }),
+                               Set(Pane.allCases), "\(w)x\(h): every pane reachable")
+            }
+        }
+    }
+
+    func testTheFocusedPaneIsMarkedWithoutColour() {
+        var state = loadedState(width: 120, height: 40)
+        press(.alt("4"), &state)
+        let surface = ScreenView.render(state)
+        let slot = ScreenLayout(for: state).slot(for: .transcript)!
+        XCTAssertEqual(surface[slot.frame.x, slot.frame.y].role, .borderFocused)
+        XCTAssertEqual(surface[slot.frame.x + 3, slot.frame.y].role, .paneTitleFocused)
+        let body = ScreenLayout(for: state).slot(for: .body)!
+        XCTAssertEqual(surface[body.frame.x, body.frame.y].role, .border)
+    }
+
+    func testVariablesAndFillRegionsAreHighlighted() {
+        let surface = ScreenView.render(loadedState(width: 120, height: 40))
+        let roles = Set(surface.cells.filter { $0.text == "%" || $0.text == "&" }.map(\.role))
+        XCTAssertTrue(roles.contains(.variable))
+        XCTAssertTrue(roles.contains(.aiFill))
+    }
+
+    func testHostileServerTextNeverReachesTheGridAsControlCharacters() {
+        let state = loadedState(Sessions.hostile(), width: 200, height: 50)
+        let surface = ScreenView.render(state)
+        for cell in surface.cells {
+            XCTAssertFalse(cell.text.unicodeScalars.contains { DisplayText.isControl($0) || DisplayText.isInvisibleFormat($0) },
+                           "raw control in \(cell.text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        let text = surface.textLines.joined(separator: "\n")
+        XCTAssertTrue(text.contains("EVIL^[[2Jtitle^G"))
+        XCTAssertTrue(text.contains("^[]52;c;ZXZpbA==^G"))
+        XCTAssertTrue(text.contains("line^Mover^H^Hwrite desrever <9B>31m"))
+    }
+}

@@ -1,0 +1,149 @@
+import DraftCore
+import PuffleAPI
+import TestSupport
+import XCTest
+@testable import DraftApp
+
+final class UpdateTests: XCTestCase {
+    override func setUp() { useUTF8Locale() }
+
+    func testTabAndAltDigitsMoveTheFocusThroughAllSevenPanes() {
+        var state = loadedState()
+        XCTAssertEqual(state.focus, .body)
+        var seen: [Pane] = []
+        for _ in 0..<7 { press(.tab, &state); seen.append(state.focus) }
+        XCTAssertEqual(seen, [.transcript, .skeleton, .examples, .history, .title, .subject, .body])
+        press(.backTab, &state)
+        XCTAssertEqual(state.focus, .subject)
+        for pane in Pane.allCases {
+            press(.alt(Character(String(pane.rawValue))), &state)
+            XCTAssertEqual(state.focus, pane)
+        }
+    }
+
+    func testAFocusedPaneInATabGroupIsTheOneShown() {
+        var state = loadedState(width: 80, height: 24)
+        press(.alt("6"), &state)
+        let layout = ScreenLayout(for: state)
+        XCTAssertEqual(layout.mode, .narrow)
+        XCTAssertNotNil(layout.slot(for: .examples))
+        XCTAssertNil(layout.slot(for: .body))
+        XCTAssertNotNil(layout.slot(for: .title), "title and subject stay visible as lines")
+    }
+
+    func testHelpOpensAndClosesAndQuitAndReloadAskForEffects() {
+        var state = loadedState()
+        press(.function(1), &state)
+        XCTAssertEqual(state.overlay, .help(scroll: 0))
+        press(.tab, &state)
+        XCTAssertEqual(state.focus, .body, "keys other than the help's own do nothing while help is open")
+        press(.escape, &state)
+        XCTAssertNil(state.overlay)
+        press(.control("g"), &state)
+        XCTAssertNotNil(state.overlay)
+        press(.control("g"), &state)
+        XCTAssertNil(state.overlay)
+        XCTAssertEqual(press(.control("r"), &state), [.fetchSession(id: SampleSessions.richID, reason: .reload)])
+        XCTAssertEqual(press(.control("l"), &state), [.repaintAll])
+        XCTAssertEqual(press(.control("q"), &state), [.exit(status: 0, message: nil)])
+    }
+
+    func testABusySessionStartsTheSpinnerAndPollsUntilTheFlagClears() {
+        var state = AppState(sessionID: SampleSessions.richID, width: 120, height: 40)
+        let busy = SampleSessions.session(Sessions.busy())
+        XCTAssertEqual(Update.apply(.sessionLoaded(.success(busy), .open), to: &state),
+                       [.spinner(running: true), .schedulePoll(afterSeconds: PollState.interval)])
+        XCTAssertTrue(screenText(state).contains("chat processing"))
+        XCTAssertEqual(Update.apply(.pollDue, to: &state), [.fetchSession(id: SampleSessions.richID, reason: .poll)])
+        XCTAssertEqual(Update.apply(.pollDue, to: &state), [], "no second request while one is in flight")
+        XCTAssertEqual(Update.apply(.sessionLoaded(.success(busy), .poll), to: &state), [.schedulePoll(afterSeconds: PollState.interval)])
+        _ = Update.apply(.pollDue, to: &state)
+        let done = SampleSessions.session(SampleSessions.rich())
+        XCTAssertEqual(Update.apply(.sessionLoaded(.success(done), .poll), to: &state), [.spinner(running: false), .cancelPoll])
+        XCTAssertFalse(screenText(state).contains("chat processing"))
+        XCTAssertEqual(Update.apply(.spinnerTick, to: &state), [.spinner(running: false)])
+        XCTAssertEqual(Update.apply(.pollDue, to: &state), [], "idle: no requests")
+    }
+
+    func testPollFailuresBackOff() {
+        var state = AppState(sessionID: SampleSessions.richID, width: 120, height: 40)
+        _ = Update.apply(.sessionLoaded(.success(SampleSessions.session(Sessions.busy())), .open), to: &state)
+        var delays: [Double] = []
+        for _ in 0..<6 {
+            _ = Update.apply(.pollDue, to: &state)
+            let effects = Update.apply(.sessionLoaded(.failure(.serverError(status: 502, message: "Bad Gateway")), .poll), to: &state)
+            if case .schedulePoll(let d)? = effects.first { delays.append(d) }
+        }
+        XCTAssertEqual(delays, [5, 10, 20, 30, 30, 30])
+        XCTAssertEqual(state.status?.isError, true)
+        XCTAssertTrue(state.status!.text.contains("HTTP 502"))
+    }
+
+    func testTheSpinnerAdvances() {
+        var state = loadedState(Sessions.busy("generating_examples"))
+        let before = screenText(state)
+        _ = Update.apply(.spinnerTick, to: &state)
+        XCTAssertNotEqual(screenText(state), before)
+        XCTAssertTrue(screenText(state).contains("generating examples"))
+    }
+
+    func testAFailedFirstLoadExitsWithTheDocumentedStatus() {
+        let cases: [(APIError, Int32)] = [
+            (.unauthorized(status: 401, message: "Invalid API key"), 77), (.unreachable(detail: "connection refused"), 69),
+            (.timedOut, 69), (.notFound(message: "Session not found"), 1),
+        ]
+        for (error, status) in cases {
+            var state = AppState(sessionID: SampleSessions.richID, width: 80, height: 24)
+            let effects = Update.apply(.sessionLoaded(.failure(error), .open), to: &state)
+            XCTAssertEqual(effects, [.exit(status: status, message: "puffle-draft: \(error.message)")])
+        }
+    }
+
+    func testAFailedReloadKeepsTheSessionAndSaysWhy() {
+        var state = loadedState()
+        _ = press(.control("r"), &state)
+        _ = Update.apply(.sessionLoaded(.failure(.serverError(status: 500, message: "boom")), .reload), to: &state)
+        XCTAssertNotNil(state.edited)
+        XCTAssertEqual(state.status, StatusMessage("Reload failed: HTTP 500: boom — the server failed; try again", isError: true))
+    }
+
+    func testTranscriptScrollsFromTheEndAndFollowsAgainAtTheBottom() {
+        var json = SampleSessions.rich().objectValue!
+        json["messages"] = .array((0..<200).map { ["role": $0 % 2 == 0 ? "user" : "assistant", "content": .string("message \($0)")] })
+        var state = loadedState(.object(json))
+        press(.alt("4"), &state)
+        XCTAssertTrue(screenText(state).contains("message 199"))
+        press(.pageUp, &state)
+        press(.pageUp, &state)
+        XCTAssertNotNil(state.scroll[.transcript])
+        XCTAssertFalse(screenText(state).contains("message 199"))
+        press(.home, &state)
+        XCTAssertTrue(screenText(state).contains("message 0"))
+        press(.end, &state)
+        XCTAssertNil(state.scroll[.transcript], "End follows new messages again")
+        XCTAssertTrue(screenText(state).contains("message 199"))
+    }
+
+    func testExampleAndHistorySelectionStaysInRange() {
+        var state = loadedState()
+        press(.alt("6"), &state)
+        press(.up, &state)
+        XCTAssertEqual(state.selectedExample, 0)
+        press(.down, &state)
+        press(.down, &state)
+        XCTAssertEqual(state.selectedExample, 0, "one example only")
+        press(.alt("7"), &state)
+        press(.down, &state)
+        XCTAssertEqual(state.selectedHistory, 0)
+    }
+
+    func testResizeIsTakenAndTinySizesDoNotCrash() {
+        var state = loadedState()
+        for (w, h) in [(1, 1), (0, 0), (39, 11), (40, 12), (300, 100), (80, 24)] {
+            _ = Update.apply(.input(.resize(width: w, height: h)), to: &state)
+            let surface = ScreenView.render(state)
+            XCTAssertEqual(surface.width, w)
+            XCTAssertEqual(surface.height, h)
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import PuffleAPI
+import TestSupport
+import XCTest
+
+final class SessionScreenEndToEndTests: EndToEndCase {
+    func testOpensASessionAndShowsEveryPane() throws {
+        let tmux = try openRich()
+        try tmux.waitFor(["Ops leaders — step 1", "%first_name%, a faster week for %company%?", "Teams like yours save 6 hours",
+                          "Write a first cold email", "Framework v3", "Open on their headline."])
+        try tmux.send("M-6")
+        try tmux.waitFor(["Maya, a faster week?", "0a1b2c3d-1111-4a2b-8c3d-000000000001"])
+        try tmux.send("M-7")
+        try tmux.waitFor(["Old subject", "2026-11-20 09:12"])
+        try tmux.send("F1")
+        try tmux.waitFor(["Keys", "focus 4 Transcript", "reload from the server"])
+        try tmux.send("Escape")
+        try tmux.waitUntilGone("reload from the server")
+        let requests = try server.requests()
+        XCTAssertEqual(requests.map(\.method), ["GET"], "reading sends one GET and nothing else")
+        XCTAssertEqual(requests.first?.authorization, "Bearer \(FakeServer.apiKey)")
+        try tmux.send("C-q")
+        XCTAssertEqual(try tmux.waitForExit(), 0)
+    }
+
+    func testTheDemoRunsWithNoAccount() throws {
+        var env = environment
+        env.removeValue(forKey: "PUFFLE_API_BASE_URL")
+        let tmux = try TmuxSession([TmuxSession.binary, "--demo"], environment: env)
+        try tmux.waitFor(["Sessions of campaign 4f6b2a9e", "Ops leaders — step 1: the first touch", "untitled", "step 2: the follow-up"])
+        try tmux.send("Enter")
+        try tmux.waitFor(["RouteWise", "%sender_first%", "Framework v3"])
+        try tmux.send("M-6")
+        try tmux.waitFor("Jonas, a faster week for Fjord Analytics's planners?")
+        try tmux.send("C-q")
+        XCTAssertEqual(try tmux.waitForExit(), 0)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: home.path + "/data/puffle-draft/demo/sessions/\(DemoSeed.fullSessionID).json"))
+    }
+
+    func testTheBusyIndicatorAppearsAndClearsWithinAPoll() throws {
+        var busy = SampleSessions.rich().objectValue!
+        busy["task_status"] = "chat_processing"
+        try server.seed(.object(busy))
+        let tmux = try openRich()
+        try tmux.waitFor(["chat processing", "Two questions first"])
+        var messages = SampleSessions.rich()["messages"]!.arrayValue!
+        messages.append(["role": "assistant", "content": "Here is the shorter version you asked for."])
+        try server.finishTask(SampleSessions.richID, set: ["messages": .array(messages)])
+        let cleared = Date()
+        try tmux.waitUntilGone("chat processing", timeout: 8)
+        XCTAssertLessThan(Date().timeIntervalSince(cleared), 6, "gone within one poll interval (2.5 s) plus a frame")
+        try tmux.waitFor("Here is the shorter version you asked for.")
+        // Idle now: no requests at all.
+        let count = try server.requests().count
+        sleep(6)
+        XCTAssertEqual(try server.requests().count, count, "no polling while idle")
+    }
+
+    func testResizeReflowsTheLayout() throws {
+        let tmux = try openRich()
+        try tmux.waitFor("┌─ 4 Transcript")
+        try tmux.resize(width: 80, height: 24)
+        try tmux.waitFor(["3 Body ─ 4 Transcript ─ 5 Skeleton", " 1 Title   Ops leaders"])
+        try tmux.resize(width: 30, height: 10)
+        try tmux.waitFor("Terminal too small")
+        try tmux.resize(width: 200, height: 50)
+        try tmux.waitFor(["┌─ 5 Skeleton", "┌─ 6 Examples", "┌─ 7 History"])
+    }
+
+    func testHostileServerTextIsShownNotExecuted() throws {
+        var json = SampleSessions.rich().objectValue!
+        json["title"] = "EVIL\u{1B}[2Jtitle\u{07}"
+        json["draft_subject"] = "OSC\u{1B}]0;pwned\u{07} and \u{1B}]52;c;ZXZpbA==\u{07}"
+        json["draft_body"] = "line\rover\u{08}\u{08}write \u{202E}desrever\u{202C} \u{9B}31m"
+        try server.seed(.object(json))
+        let tmux = try openRich()
+        try tmux.waitFor(["EVIL^[[2Jtitle^G", "OSC^[]0;pwned^G", "line^Mover^H^Hwrite desrever <9B>31m"])
+        let raw = tmux.rawBytes
+        func contains(_ needle: String) -> Bool {
+            let n = Array(needle.utf8)
+            return raw.count >= n.count && (0...(raw.count - n.count)).contains { raw[$0..<($0 + n.count)].elementsEqual(n) }
+        }
+        XCTAssertFalse(contains("\u{1B}]0;"), "no OSC 0 title change")
+        XCTAssertFalse(contains("\u{1B}]52"), "no OSC 52 clipboard write")
+        XCTAssertFalse(contains("EVIL\u{1B}[2J"), "the clear-screen after EVIL never went out raw")
+        XCTAssertFalse(raw.contains(0x07), "no bell")
+        XCTAssertFalse(contains("\u{202E}"), "no bidi override")
+        XCTAssertFalse(contains("\u{C2}\u{9B}"), "no C1 CSI")
+    }
+
+    func testStartFailuresAreOneLineWithTheDocumentedStatus() throws {
+        let unknown = try launch(["--api-key-file", keyFile, "11111111-2222-4333-8444-555555555555"])
+        XCTAssertEqual(try unknown.waitForExit(), 1)
+        XCTAssertEqual(unknown.stderr, "puffle-draft: HTTP 404: Session not found\n")
+
+        let wrongKey = home.path + "/wrong"
+        FileManager.default.createFile(atPath: wrongKey, contents: Data("pk_live_nope".utf8), attributes: [.posixPermissions: 0o600])
+        let refused = try launch(["--api-key-file", wrongKey, SampleSessions.richID])
+        XCTAssertEqual(try refused.waitForExit(), 77)
+        XCTAssertTrue(refused.stderr.hasPrefix("puffle-draft: HTTP 401: Invalid API key"))
+
+        let offline = try launch(["--api-key-file", keyFile, "--base-url", "http://127.0.0.1:9", SampleSessions.richID])
+        XCTAssertEqual(try offline.waitForExit(), 69)
+        XCTAssertEqual(offline.stderr.split(separator: "\n").count, 1)
+        XCTAssertTrue(offline.stderr.contains("cannot reach the server"))
+    }
+
+    func testTheTerminalIsRestoredAfterQuitting() throws {
+        let tmux = try launch(["--api-key-file", keyFile, SampleSessions.richID],
+                              before: "stty -g > \(home.path)/before;", after: "stty -g > \(home.path)/after;")
+        try tmux.waitFor("Ops leaders")
+        try tmux.send("C-q")
+        XCTAssertEqual(try tmux.waitForExit(), 0)
+        usleep(300_000)
+        let before = try String(contentsOfFile: home.path + "/before", encoding: .utf8)
+        let after = try String(contentsOfFile: home.path + "/after", encoding: .utf8)
+        XCTAssertEqual(before, after)
+    }
+}

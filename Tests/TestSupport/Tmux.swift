@@ -1,0 +1,108 @@
+import Foundation
+
+/// The real binary in a real terminal: a private tmux server (`-L` socket of its own, no user
+/// config), keys sent with send-keys, the screen read with capture-pane, the bytes the program
+/// wrote recorded with pipe-pane.
+public final class TmuxSession: @unchecked Sendable {
+    public let socket: String
+    public let directory: TemporaryDirectory
+    public var statusFile: String { directory.path + "/status" }
+    public var stderrFile: String { directory.path + "/stderr" }
+    public var rawFile: String { directory.path + "/raw" }
+
+    /// The puffle-draft executable built next to the test bundle.
+    public static var binary: String {
+        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        var directory = URL(fileURLWithPath: exe).deletingLastPathComponent()
+        if directory.pathExtension == "xctest" { directory.deleteLastPathComponent() }
+        return directory.appendingPathComponent("puffle-draft").path
+    }
+
+    /// Starts `arguments` (run through `sh -c` with `environment` exported) at the given size.
+    /// Its exit status lands in `statusFile`, its stderr in `stderrFile`.
+    public init(_ arguments: [String], environment: [String: String] = [:], width: Int = 120, height: Int = 40,
+                before: String = "", after: String = "") throws {
+        directory = try TemporaryDirectory()
+        socket = "puffle-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let exports = environment.sorted { $0.key < $1.key }.map { "export \($0.key)=\(Self.quote($0.value));" }.joined(separator: " ")
+        let command = arguments.map(Self.quote).joined(separator: " ")
+        let script = "\(exports) export TERM=tmux-256color; \(before) \(command) 2>\(Self.quote(stderrFile)); echo $? > \(Self.quote(statusFile)); \(after) sleep 600"
+        try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "main", "sh", "-c", script])
+        try tmux(["pipe-pane", "-o", "-t", "main", "cat >> \(Self.quote(rawFile))"])
+    }
+
+    deinit {
+        _ = try? Spawn.run(["tmux", "-L", socket, "kill-server"])
+    }
+
+    static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+    @discardableResult
+    public func tmux(_ arguments: [String]) throws -> String {
+        let result = try Spawn.run(["tmux", "-L", socket, "-f", "/dev/null"] + arguments)
+        guard result.status == 0 else { throw TmuxError(message: "tmux \(arguments.joined(separator: " ")): \(result.stderr)") }
+        return result.stdout
+    }
+
+    /// tmux key names: "Tab", "C-s", "M-3", "Enter", "F1".
+    public func send(_ keys: String...) throws {
+        for key in keys { try tmux(["send-keys", "-t", "main", key]) }
+    }
+
+    public func type(_ text: String) throws { try tmux(["send-keys", "-t", "main", "-l", text]) }
+
+    public func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", "main"]) }
+
+    public func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// The program's exit status once it has ended.
+    public var exitStatus: Int32? {
+        (try? String(contentsOfFile: statusFile, encoding: .utf8)).flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    }
+
+    public var stderr: String { (try? String(contentsOfFile: stderrFile, encoding: .utf8)) ?? "" }
+    public var rawBytes: [UInt8] { [UInt8]((try? Data(contentsOf: URL(fileURLWithPath: rawFile))) ?? Data()) }
+
+    /// Polls until every string is on screen (a capture may catch a half-painted frame).
+    @discardableResult
+    public func waitFor(_ texts: [String], timeout: Double = 10) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if texts.allSatisfy(last.contains) { return last }
+            usleep(50_000)
+        }
+        throw TmuxError(message: "timed out waiting for \(texts.filter { !last.contains($0) }); screen:\n\(last)")
+    }
+
+    public func waitFor(_ text: String, timeout: Double = 10) throws -> String { try waitFor([text], timeout: timeout) }
+
+    /// Polls until the text is gone from the screen.
+    public func waitUntilGone(_ text: String, timeout: Double = 10) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if !last.contains(text) { return last }
+            usleep(50_000)
+        }
+        throw TmuxError(message: "\(text) still on screen:\n\(last)")
+    }
+
+    public func waitForExit(timeout: Double = 10) throws -> Int32 {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if let status = exitStatus { return status }
+            usleep(50_000)
+        }
+        throw TmuxError(message: "the program did not exit; screen:\n\((try? screen()) ?? "")")
+    }
+}
+
+public struct TmuxError: Error, CustomStringConvertible {
+    public let message: String
+    public var description: String { message }
+}
