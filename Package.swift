@@ -20,7 +20,8 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["PuffleAPI"], path: "Tests/TestSupport"),
         .testTarget(name: "PuffleAPITests", dependencies: ["PuffleAPI", "TestSupport"]),
         .testTarget(name: "DraftCoreTests", dependencies: ["DraftCore", "TestSupport"]),
-        .testTarget(name: "DraftAppTests", dependencies: ["DraftApp", "PuffleAPI", "DraftCore", "TestSupport"]),
+        .testTarget(name: "DraftAppTests", dependencies: ["DraftApp", "PuffleAPI", "DraftCore", "TestSupport"],
+                    exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -105,3 +105,16 @@ public enum KeyTable {
         contexts(for: state).flatMap { active in bindings.filter { $0.hint && applies($0.context, to: active) } }
     }
 }
+
+extension KeyTable {
+    /// The README's key list, so the documentation is generated from the same table as the
+    /// help overlay (a test keeps README.md equal to this).
+    public static func markdown() -> String {
+        var lines = ["| key | where | action |", "|---|---|---|"]
+        for binding in bindings {
+            let keys = binding.keys.map { "`\($0.label)`" }.joined(separator: ", ")
+            lines.append("| \(keys) | \(binding.context.heading) | \(binding.summary) |")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -105,8 +105,13 @@ public struct Theme: Equatable, Sendable {
     }
 
     /// The same theme with every colour dropped: what `NO_COLOR` and `--no-color` get. Attributes
-    /// stay, so focus and selection remain visible.
+    /// stay, and a role that stood out by its background (the header, the focused title, a
+    /// prompt) is reversed instead, so focus and selection remain visible.
     public var withoutColor: Theme {
-        Theme(name: name, styles: styles.mapValues { Style(attributes: $0.attributes) })
+        Theme(name: name, styles: styles.mapValues { style in
+            var attributes = style.attributes
+            if style.background != .terminalDefault { attributes.insert(.reverse) }
+            return Style(attributes: attributes)
+        })
     }
 }

@@ -54,7 +54,8 @@ final class ThemeTests: XCTestCase {
     func testMonoAndNoColorKeepFocusVisible() throws {
         let plain = BuiltinTheme.theme.withoutColor
         XCTAssertEqual(plain.style(.paneTitleFocused).foreground, .terminalDefault)
-        XCTAssertTrue(plain.style(.paneTitleFocused).attributes.contains(.bold))
+        XCTAssertEqual(plain.style(.paneTitleFocused).attributes, [.bold, .reverse], "stood out by colour: now reversed")
+        XCTAssertEqual(plain.style(.variable).attributes, [.bold])
         XCTAssertTrue(plain.style(.selection).attributes.contains(.reverse))
     }
 }

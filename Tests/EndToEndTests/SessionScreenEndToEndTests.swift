@@ -117,3 +117,24 @@ final class SessionScreenEndToEndTests: EndToEndCase {
         XCTAssertEqual(before, after)
     }
 }
+
+final class ThemeEndToEndTests: EndToEndCase {
+    func testAUserThemeShadowsTheShippedOneAndABadLineIsReportedWithItsPlace() throws {
+        let folder = home.path + "/config/puffle-draft/themes"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try "header = red green bold\nthis is not a theme line\n".write(toFile: folder + "/dark.theme", atomically: true, encoding: .utf8)
+        let tmux = try launch(["--api-key-file", keyFile, "--theme", "dark", SampleSessions.richID])
+        try tmux.waitFor(["Ops leaders", "dark.theme:2: expected `role = foreground background attributes`"])
+        let colours = try tmux.tmux(["capture-pane", "-p", "-e", "-t", "main"])
+        XCTAssertTrue(colours.contains("\u{1B}[31m\u{1B}[42m"), "the user's header colours are in use:\n\(colours.prefix(300))")
+    }
+
+    func testNoColorKeepsFocusVisibleWithAttributesOnly() throws {
+        let tmux = try launch(["--api-key-file", keyFile, SampleSessions.richID], extraEnvironment: ["NO_COLOR": "1"])
+        try tmux.waitFor("Ops leaders")
+        let styled = try tmux.tmux(["capture-pane", "-p", "-e", "-t", "main"])
+        let colourCodes = ["[30m", "[31m", "[32m", "[33m", "[34m", "[35m", "[36m", "[37m", "38;5;", "48;5;", "[41m", "[46m"]
+        XCTAssertFalse(colourCodes.contains { styled.contains($0) }, "no colour escapes under NO_COLOR")
+        XCTAssertTrue(styled.contains("\u{1B}[7m") || styled.contains(";7m") || styled.contains("[1;7m"), "focus still reversed")
+    }
+}

@@ -26,7 +26,8 @@ public final class TmuxSession: @unchecked Sendable {
         socket = "puffle-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let exports = environment.sorted { $0.key < $1.key }.map { "export \($0.key)=\(Self.quote($0.value));" }.joined(separator: " ")
         let command = arguments.map(Self.quote).joined(separator: " ")
-        let script = "\(exports) export TERM=tmux-256color; \(before) \(command) 2>\(Self.quote(stderrFile)); echo $? > \(Self.quote(statusFile)); \(after) sleep 600"
+        // `swift test` exports NO_COLOR to its children; the program under test must not inherit it.
+        let script = "unset NO_COLOR; \(exports) export TERM=tmux-256color; \(before) \(command) 2>\(Self.quote(stderrFile)); echo $? > \(Self.quote(statusFile)); \(after) sleep 600"
         try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "main", "sh", "-c", script])
         try tmux(["pipe-pane", "-o", "-t", "main", "cat >> \(Self.quote(rawFile))"])
     }
