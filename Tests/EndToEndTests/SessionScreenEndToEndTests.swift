@@ -138,3 +138,21 @@ final class ThemeEndToEndTests: EndToEndCase {
         XCTAssertTrue(styled.contains("\u{1B}[7m") || styled.contains(";7m") || styled.contains("[1;7m"), "focus still reversed")
     }
 }
+
+final class PickerEndToEndTests: EndToEndCase {
+    func testTheCampaignPickerListsSessionsAndOpensOne() throws {
+        var busy = SampleSessions.empty().objectValue!
+        busy["task_status"] = "generating_examples"
+        try server.seed(.object(busy))
+        let tmux = try launch(["--api-key-file", keyFile, "--campaign", SampleSessions.campaignID])
+        let screen = try tmux.waitFor(["Sessions of campaign 4f6b2a9e", "Ops leaders — step 1", "untitled", "generating examples",
+                                       "2 messages", "2026-11-20 09:41"])
+        XCTAssertTrue(screen.contains("0 messages"))
+        try tmux.send("Down")
+        try tmux.send("Enter")
+        try tmux.waitFor(["No draft yet", "generating examples"])
+        let paths = try server.requests().map(\.path)
+        XCTAssertEqual(paths.first, "/api/campaigns/ai-chat-sessions")
+        XCTAssertEqual(paths[1], "/api/campaigns/ai-chat-sessions/\(SampleSessions.emptyID)")
+    }
+}
