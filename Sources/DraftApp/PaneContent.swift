@@ -5,7 +5,7 @@ import PuffleAPI
 /// the views to draw, so both agree on every line.
 enum PaneContent {
     /// The main scroller of a pane: the body's lines, the transcript's messages, the skeleton's
-    /// sections, the list of examples or drafts.
+    /// sections.
     static func scroller(for pane: Pane, in state: AppState, width: Int) -> BlockScroller? {
         guard let session = state.edited else { return nil }
         switch pane {
@@ -24,12 +24,8 @@ enum PaneContent {
         case .skeleton:
             let sections = SkeletonFormatter.sections(session.skeleton, frameworkVersion: session.frameworkVersion, width: width)
             return BlockScroller(count: sections.count) { sections[$0] }
-        case .examples:
-            return detailScroller(for: pane, in: state, width: width)
-        case .history:
-            return detailScroller(for: pane, in: state, width: width)
-        case .title, .subject:
-            return nil
+        case .title, .subject, .examples, .history:
+            return nil // single lines, or lists whose detail has its own scroller
         }
     }
 
