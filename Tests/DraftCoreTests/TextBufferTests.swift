@@ -1,0 +1,164 @@
+import XCTest
+import TestSupport
+@testable import DraftCore
+
+final class TextBufferTests: XCTestCase {
+    override func setUp() { useUTF8Locale() }
+
+    private func typed(_ text: String, into buffer: inout TextBuffer) {
+        for character in text { buffer.insert(String(character)) }
+    }
+
+    func testTypingGroupsIntoWordsForUndo() {
+        var buffer = TextBuffer("")
+        typed("Hi there friend", into: &buffer)
+        XCTAssertEqual(buffer.text, "Hi there friend")
+        buffer.undo()
+        XCTAssertEqual(buffer.text, "Hi there ")
+        buffer.undo()
+        XCTAssertEqual(buffer.text, "Hi ")
+        buffer.redo()
+        buffer.redo()
+        XCTAssertEqual(buffer.text, "Hi there friend")
+        XCTAssertFalse(buffer.canRedo)
+    }
+
+    func testAMoveStartsANewUndoStep() {
+        var buffer = TextBuffer("")
+        typed("abc", into: &buffer)
+        buffer.moveLeft()
+        typed("X", into: &buffer)
+        XCTAssertEqual(buffer.text, "abXc")
+        buffer.undo()
+        XCTAssertEqual(buffer.text, "abc")
+        XCTAssertEqual(buffer.cursor, TextPosition(line: 0, offset: 2))
+    }
+
+    func testAPasteOfAnySizeIsOneEditAndOneUndoStep() {
+        var buffer = TextBuffer("start ")
+        buffer.moveToEnd()
+        let paste = String(repeating: "line of pasted text 中文\n", count: 5000)
+        buffer.insert(paste, isPaste: true)
+        XCTAssertEqual(buffer.lines.count, 5001)
+        XCTAssertEqual(buffer.cursor, TextPosition(line: 5000, offset: 0))
+        buffer.undo()
+        XCTAssertEqual(buffer.text, "start ")
+    }
+
+    func testCursorStepsOverWholeGraphemeClusters() {
+        var buffer = TextBuffer("a😀e\u{301}中👩‍👩‍👧b")
+        var stops: [Int] = []
+        for _ in 0..<7 { buffer.moveRight(); stops.append(buffer.cursor.offset) }
+        XCTAssertEqual(stops, [1, 5, 8, 11, 29, 30, 30])
+        buffer.backspace()
+        buffer.backspace()
+        XCTAssertEqual(buffer.text, "a😀e\u{301}中")
+        buffer.backspace()
+        buffer.backspace()
+        XCTAssertEqual(buffer.text, "a😀")
+        buffer.undo()
+        XCTAssertEqual(buffer.text, "a😀e\u{301}中👩‍👩‍👧b", "one run of backspaces is one undo step")
+    }
+
+    func testDeleteAndBackspaceJoinLines() {
+        var buffer = TextBuffer("ab\ncd")
+        buffer.moveVertically(by: 1)
+        buffer.moveToLineStart()
+        buffer.backspace()
+        XCTAssertEqual(buffer.text, "abcd")
+        XCTAssertEqual(buffer.cursor, TextPosition(line: 0, offset: 2))
+        buffer.insert("\n")
+        XCTAssertEqual(buffer.lines, ["ab", "cd"])
+        buffer.moveToStart()
+        buffer.moveToLineEnd()
+        buffer.deleteForward()
+        XCTAssertEqual(buffer.text, "abcd")
+    }
+
+    func testWordMoves() {
+        var buffer = TextBuffer("Hi %first_name%, how are you")
+        buffer.moveWordRight()
+        XCTAssertEqual(buffer.cursor.offset, 2)
+        buffer.moveWordRight()
+        XCTAssertEqual(buffer.cursor.offset, 15)
+        buffer.moveToLineEnd()
+        buffer.moveWordLeft()
+        XCTAssertEqual(buffer.cursor.offset, 25)
+    }
+
+    func testVerticalMovesKeepTheDisplayColumn() {
+        var buffer = TextBuffer("中文中文中文\nab\nabcdefgh")
+        buffer.moveToLineEnd()
+        XCTAssertEqual(buffer.displayColumn(of: buffer.cursor), 12)
+        buffer.moveVertically(by: 1)
+        XCTAssertEqual(buffer.cursor, TextPosition(line: 1, offset: 2))
+        buffer.moveVertically(by: 1)
+        XCTAssertEqual(buffer.cursor, TextPosition(line: 2, offset: 8), "the goal column survives a short line")
+        buffer.moveToStart()
+        buffer.moveRight()
+        buffer.moveRight()
+        buffer.moveRight() // display column 6
+        buffer.moveVertically(by: 2)
+        buffer.moveVertically(by: -2)
+        XCTAssertEqual(buffer.cursor, TextPosition(line: 0, offset: 9))
+    }
+
+    func testSingleLineFieldsTurnLineBreaksIntoSpaces() {
+        var buffer = TextBuffer("a\nb", singleLine: true)
+        XCTAssertEqual(buffer.text, "a b")
+        buffer.moveToEnd()
+        buffer.insert("\nc\nd", isPaste: true)
+        XCTAssertEqual(buffer.lines, ["a b c d"])
+    }
+
+    func testReplaceAllIsOneUndoableEdit() {
+        var buffer = TextBuffer("old body\nline 2")
+        buffer.moveToEnd()
+        buffer.replaceAll(with: "new")
+        XCTAssertEqual(buffer.text, "new")
+        XCTAssertEqual(buffer.cursor, TextPosition(line: 0, offset: 3))
+        buffer.undo()
+        XCTAssertEqual(buffer.text, "old body\nline 2")
+    }
+
+    func testRandomEditsUndoBackToTheStartAndKeepTheCursorOnBoundaries() {
+        var generator = SeededGenerator(seed: 0x5EED)
+        let pieces = ["a", " ", "中", "😀", "e\u{301}", "\n", "👩‍👩‍👧", "%x%", "long paste\nwith lines\n"]
+        for round in 0..<200 {
+            let original = "Hi %first_name%,\n中文 text 😀"
+            var buffer = TextBuffer(original)
+            for _ in 0..<40 {
+                switch Int.random(in: 0..<9, using: &generator) {
+                case 0, 1, 2: buffer.insert(pieces.randomElement(using: &generator)!)
+                case 3: buffer.insert(pieces.randomElement(using: &generator)!, isPaste: true)
+                case 4: buffer.backspace()
+                case 5: buffer.deleteForward()
+                case 6: buffer.moveLeft()
+                case 7: buffer.moveVertically(by: Int.random(in: -2...2, using: &generator))
+                default: buffer.moveWordRight()
+                }
+                let line = buffer.lines[buffer.cursor.line]
+                let index = line.utf8Index(buffer.cursor.offset)
+                XCTAssertEqual(index.samePosition(in: line), index, "round \(round): cursor inside a grapheme")
+            }
+            let edited = buffer.text
+            while buffer.undo() {}
+            XCTAssertEqual(buffer.text, original, "round \(round)")
+            while buffer.redo() {}
+            XCTAssertEqual(buffer.text, edited, "round \(round)")
+        }
+    }
+}
+
+/// A small seeded generator (SplitMix64) so a failing random run can be replayed.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
