@@ -25,7 +25,7 @@ public struct TextBuffer: Equatable, Sendable {
     /// Single-line fields (title, subject) turn inserted line breaks into spaces.
     public let isSingleLine: Bool
     /// The display column vertical moves aim for, kept across lines shorter than it.
-    private var goalColumn: Int?
+    public private(set) var goalColumn: Int?
     private var undoStack: [Edit] = []
     private var redoStack: [Edit] = []
     /// Set by anything that is not typing, so the next keystroke starts a new undo step.
@@ -224,6 +224,13 @@ public struct TextBuffer: Equatable, Sendable {
         let goal = goalColumn ?? displayColumn(of: cursor)
         let target = min(max(0, cursor.line + lineDelta), lines.count - 1)
         move(to: position(onLine: target, atColumn: goal))
+        goalColumn = goal
+    }
+
+    /// Puts the cursor at a position found by the view (a click, a move by visual row), keeping
+    /// the column later vertical moves aim for.
+    public mutating func place(_ position: TextPosition, goalColumn goal: Int?) {
+        move(to: position)
         goalColumn = goal
     }
 

@@ -1,26 +1,18 @@
-/// Soft-wraps styled text to a width in cells: at spaces when it can, inside a word only when
-/// one word is wider than the row. Widths come from `DisplayText`, the same source the surface
-/// draws with, so a wrapped row always fits.
+/// Soft-wraps text to a width in cells: at spaces when it can, inside a word only when one word
+/// is wider than the row. Widths come from `DisplayText`, the same source the surface draws
+/// with, so a wrapped row always fits. The styled wrap (for reading) and the editor's row
+/// ranges (for the cursor) share one breaking rule.
 public enum TextWrap {
+    /// One drawable unit: a grapheme (or one cell of a control character's caret form).
     struct Piece {
-        var text: String
         var width: Int
-        var role: StyleRole
         var isSpace: Bool
     }
 
-    public static func wrap(_ line: StyledLine, width: Int) -> [StyledLine] {
-        guard width > 0 else { return [line] }
-        var pieces: [Piece] = []
-        for span in line {
-            for character in span.text {
-                for cell in DisplayText.cells(of: character) {
-                    pieces.append(Piece(text: cell.text, width: cell.width, role: cell.isControl ? .control : span.role,
-                                        isSpace: character == " "))
-                }
-            }
-        }
-        var rows: [StyledLine] = []
+    /// Which pieces go on which row. The space a row breaks at stays on the row it ends.
+    static func rows(_ pieces: [Piece], width: Int) -> [Range<Int>] {
+        guard width > 0, !pieces.isEmpty else { return [0..<pieces.count] }
+        var rows: [Range<Int>] = []
         var start = 0
         while start < pieces.count {
             var used = 0
@@ -34,13 +26,37 @@ public enum TextWrap {
             if end < pieces.count, end > start, !pieces[end].isSpace, let lastBreak, lastBreak > start {
                 end = lastBreak + 1
             }
+            // The space a row breaks at belongs to that row, even past the edge: it is never
+            // carried to the start of the next row.
+            if end < pieces.count, pieces[end].isSpace, end > start, !pieces[end - 1].isSpace { end += 1 }
             if end == start { end = start + 1 } // a piece wider than the row still moves on
-            rows.append(merge(pieces[start..<end]))
+            rows.append(start..<end)
             start = end
-            // The space a row broke at is not carried to the start of the next.
-            if start < pieces.count, pieces[start].isSpace, end > 0, !pieces[end - 1].isSpace { start += 1 }
         }
-        return rows.isEmpty ? [[]] : rows
+        return rows
+    }
+
+    public static func wrap(_ line: StyledLine, width: Int) -> [StyledLine] {
+        var pieces: [Piece] = []
+        var cells: [(text: String, role: StyleRole)] = []
+        for span in line {
+            for character in span.text {
+                for cell in DisplayText.cells(of: character) {
+                    pieces.append(Piece(width: cell.width, isSpace: character == " "))
+                    cells.append((cell.text, cell.isControl ? .control : span.role))
+                }
+            }
+        }
+        return rows(pieces, width: width).map { range in
+            var row: StyledLine = []
+            var used = 0
+            for (index, (text, role)) in zip(range, cells[range]) {
+                used += pieces[index].width
+                if used > width && pieces[index].isSpace { break } // the overhanging break space is not drawn
+                if let last = row.last, last.role == role { row[row.count - 1].text += text } else { row.append(Span(text, role)) }
+            }
+            return row
+        }
     }
 
     /// Plain text split at newlines, then wrapped.
@@ -48,15 +64,22 @@ public enum TextWrap {
         text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { wrap([Span(String($0), role)], width: width) }
     }
 
-    private static func merge(_ pieces: ArraySlice<Piece>) -> StyledLine {
-        var line: StyledLine = []
-        for piece in pieces {
-            if let last = line.last, last.role == piece.role {
-                line[line.count - 1].text += piece.text
-            } else {
-                line.append(Span(piece.text, piece.role))
-            }
+    /// The rows of one line of an editor, as UTF-8 offset ranges (graphemes are never split).
+    public static func rowRanges(_ line: String, width: Int) -> [Range<Int>] {
+        var pieces: [Piece] = []
+        var offsets: [Int] = [] // start offset of each piece's grapheme
+        var offset = 0
+        for character in line {
+            let cells = DisplayText.cells(of: character)
+            let total = cells.reduce(0) { $0 + $1.width }
+            // A grapheme is one unbreakable piece, even when drawn as several cells.
+            pieces.append(Piece(width: total, isSpace: character == " "))
+            offsets.append(offset)
+            offset += character.utf8.count
         }
-        return line
+        guard !pieces.isEmpty else { return [0..<0] }
+        return rows(pieces, width: width).map { range in
+            offsets[range.lowerBound]..<(range.upperBound < offsets.count ? offsets[range.upperBound] : offset)
+        }
     }
 }

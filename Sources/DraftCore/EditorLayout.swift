@@ -1,0 +1,76 @@
+/// How a `TextBuffer` lies on screen when soft-wrapped to a width: which visual row and column
+/// the cursor is on, where a move by rows lands, and what to scroll so the cursor stays in
+/// view. Only the lines it is asked about are wrapped, so the cost follows the screen.
+public struct EditorLayout: Sendable {
+    public let width: Int
+
+    public init(width: Int) { self.width = max(1, width) }
+
+    public func rows(_ buffer: TextBuffer, line: Int) -> [Range<Int>] {
+        TextWrap.rowRanges(buffer.lines[line], width: width)
+    }
+
+    /// The visual row (within its line) and display column of a position.
+    public func locate(_ position: TextPosition, in buffer: TextBuffer) -> (row: Int, column: Int) {
+        let ranges = rows(buffer, line: position.line)
+        // The last row starting at or before the position: the end of a wrapped row is drawn as
+        // the start of the next one.
+        let row = ranges.lastIndex { $0.lowerBound <= position.offset } ?? 0
+        let line = buffer.lines[position.line]
+        let start = line.utf8Index(ranges[row].lowerBound), end = line.utf8Index(position.offset)
+        return (row, DisplayWidth.of(line[start..<end]))
+    }
+
+    /// The position on a visual row nearest to a display column.
+    public func position(in buffer: TextBuffer, line: Int, row: Int, column: Int) -> TextPosition {
+        let ranges = rows(buffer, line: line)
+        let range = ranges[min(row, ranges.count - 1)]
+        let text = buffer.lines[line]
+        var offset = range.lowerBound
+        var used = 0
+        let isLastRow = row >= ranges.count - 1
+        for character in text[text.utf8Index(range.lowerBound)..<text.utf8Index(range.upperBound)] {
+            let width = DisplayWidth.of(String(character))
+            let next = offset + character.utf8.count
+            // Stay on this row: the end of a wrapped row is the start of the next one.
+            if used + width > column || (!isLastRow && next == range.upperBound) { break }
+            used += width
+            offset = next
+        }
+        return TextPosition(line: line, offset: offset)
+    }
+
+    /// Moves the cursor by visual rows (Up, Down, PgUp, PgDn), aiming at the goal column.
+    public func moveVertically(_ buffer: inout TextBuffer, byRows delta: Int) {
+        let here = locate(buffer.cursor, in: buffer)
+        let goal = buffer.goalColumn ?? here.column
+        var line = buffer.cursor.line, row = here.row
+        for _ in 0..<abs(delta) {
+            if delta > 0 {
+                if row + 1 < rows(buffer, line: line).count { row += 1 } else if line + 1 < buffer.lines.count { line += 1; row = 0 } else { break }
+            } else {
+                if row > 0 { row -= 1 } else if line > 0 { line -= 1; row = rows(buffer, line: line).count - 1 } else { break }
+            }
+        }
+        buffer.place(position(in: buffer, line: line, row: row, column: goal), goalColumn: goal)
+    }
+
+    /// The scroll anchor that keeps the cursor's row within `height` rows of the view.
+    public func anchorShowingCursor(_ buffer: TextBuffer, from anchor: ScrollAnchor, height: Int) -> ScrollAnchor {
+        let cursorRow = ScrollAnchor(block: buffer.cursor.line, row: locate(buffer.cursor, in: buffer).row)
+        if cursorRow < anchor { return cursorRow }
+        // Count rows from the anchor down to the cursor, stopping once past the view.
+        var rowsBetween = 0
+        var line = anchor.block, row = anchor.row
+        while (line, row) < (cursorRow.block, cursorRow.row), rowsBetween < height {
+            rowsBetween += 1
+            if row + 1 < rows(buffer, line: line).count { row += 1 } else { line += 1; row = 0 }
+        }
+        guard rowsBetween >= height else { return anchor }
+        var top = cursorRow
+        for _ in 0..<(height - 1) {
+            if top.row > 0 { top.row -= 1 } else if top.block > 0 { top.block -= 1; top.row = rows(buffer, line: top.block).count - 1 } else { break }
+        }
+        return top
+    }
+}

@@ -1,0 +1,75 @@
+/// A word-level diff, built on the standard library's `difference(from:)`: what to show when two
+/// versions of a draft are compared (a conflict, a history entry, an example against its template).
+public enum WordDiff {
+    public enum Change: Equatable, Sendable {
+        case same(String)
+        case removed(String)
+        case added(String)
+    }
+
+    /// Words and the whitespace between them, so the diff keeps the text's own spacing.
+    static func tokens(_ text: String) -> [Substring] {
+        var tokens: [Substring] = []
+        var start = text.startIndex
+        var inSpace: Bool? = nil
+        for index in text.indices {
+            let space = text[index].isWhitespace
+            if let inSpace, inSpace != space {
+                tokens.append(text[start..<index])
+                start = index
+            }
+            inSpace = space
+        }
+        if start < text.endIndex { tokens.append(text[start...]) }
+        return tokens
+    }
+
+    /// The changes that turn `old` into `new`, in reading order, runs merged.
+    public static func changes(from old: String, to new: String) -> [Change] {
+        let a = tokens(old), b = tokens(new)
+        let difference = b.difference(from: a)
+        var removed = Set<Int>(), inserted = Set<Int>()
+        for change in difference {
+            switch change {
+            case .remove(let offset, _, _): removed.insert(offset)
+            case .insert(let offset, _, _): inserted.insert(offset)
+            }
+        }
+        var result: [Change] = []
+        func append(_ change: Change) {
+            switch (result.last, change) {
+            case (.same(let x)?, .same(let y)): result[result.count - 1] = .same(x + y)
+            case (.removed(let x)?, .removed(let y)): result[result.count - 1] = .removed(x + y)
+            case (.added(let x)?, .added(let y)): result[result.count - 1] = .added(x + y)
+            default: result.append(change)
+            }
+        }
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            if i < a.count, removed.contains(i) { append(.removed(String(a[i]))); i += 1; continue }
+            if j < b.count, inserted.contains(j) { append(.added(String(b[j]))); j += 1; continue }
+            if i < a.count, j < b.count { append(.same(String(b[j]))) }
+            i += 1
+            j += 1
+        }
+        return result
+    }
+
+    /// The diff as styled lines: removed words in the removed role, added ones in the added role.
+    public static func styledLines(from old: String, to new: String) -> [StyledLine] {
+        var lines: [StyledLine] = [[]]
+        for change in changes(from: old, to: new) {
+            let (text, role): (String, StyleRole) = switch change {
+            case .same(let t): (t, .normal)
+            case .removed(let t): (t, .diffRemoved)
+            case .added(let t): (t, .diffAdded)
+            }
+            let parts = text.split(separator: "\n", omittingEmptySubsequences: false)
+            for (index, part) in parts.enumerated() {
+                if index > 0 { lines.append([]) }
+                if !part.isEmpty { lines[lines.count - 1].append(Span(String(part), role)) }
+            }
+        }
+        return lines
+    }
+}

@@ -1,0 +1,17 @@
+import XCTest
+@testable import DraftCore
+
+final class WordDiffTests: XCTestCase {
+    func testChangedWordsAreMarkedAndTheRestKept() {
+        XCTAssertEqual(WordDiff.changes(from: "Hi %first_name%, quick question", to: "Hi Maya, quick question"),
+                       [.same("Hi "), .removed("%first_name%,"), .added("Maya,"), .same(" quick question")])
+        XCTAssertEqual(WordDiff.changes(from: "", to: "new text"), [.added("new text")])
+        XCTAssertEqual(WordDiff.changes(from: "same", to: "same"), [.same("same")])
+    }
+
+    func testStyledLinesFollowLineBreaks() {
+        let lines = WordDiff.styledLines(from: "a\nb c", to: "a\nb d")
+        XCTAssertEqual(lines.count, 2)
+        XCTAssertEqual(lines[1].map(\.role), [.normal, .diffRemoved, .diffAdded])
+    }
+}
