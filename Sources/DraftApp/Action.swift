@@ -7,10 +7,22 @@ public enum Action: Sendable {
     case input(InputEvent)
     case sessionLoaded(Result<Session, APIError>, LoadReason)
     case sessionsListed(Result<[Session], APIError>)
+    case saveFinished(Result<Session, APIError>)
+    case journalLoaded(RecoveryJournal?)
+    case journalDue
+    /// The recovery copy could not be written (disk full, permissions): say so, keep going.
+    case journalFailed(String)
+    case externalEditFinished(Pane, Result<String, ExternalEditFailure>)
     case pollDue
     case spinnerTick
-    /// SIGHUP, SIGTERM or the terminal went away: leave now, keeping what can be kept.
-    case hangUp
+    /// SIGHUP, SIGTERM, SIGINT or the terminal went away: leave now, keeping what can be kept.
+    case hangUp(signal: Int32)
+}
+
+/// Why `$EDITOR` gave nothing back; the field keeps its text.
+public struct ExternalEditFailure: Error, Equatable, Sendable {
+    public let message: String
+    public init(_ message: String) { self.message = message }
 }
 
 /// Why a session is being fetched, which decides what a failure means.
@@ -21,6 +33,8 @@ public enum LoadReason: Equatable, Sendable {
     case reload
     /// While a task runs.
     case poll
+    /// Just before a save: to compare with what the edits started from.
+    case saveCheck
 }
 
 /// Work for the shell to do; results come back as actions. Effects are values so tests can
@@ -29,6 +43,16 @@ public enum Effect: Equatable, Sendable {
     case fetchSession(id: String, reason: LoadReason)
     case listSessions(campaignID: String)
     /// Replaces any poll already scheduled.
+    /// PATCH exactly these keys.
+    case patchSession(id: String, body: JSONObject)
+    case loadJournal(sessionID: String)
+    case writeJournal(RecoveryJournal)
+    case removeJournal(sessionID: String)
+    /// Keep the recovery copy aside (as `.bak`) when the user chose the server's version.
+    case setAsideJournal(sessionID: String)
+    case scheduleJournal(afterSeconds: Double)
+    /// Suspend the screen and edit this text in `$VISUAL`/`$EDITOR`.
+    case editExternally(Pane, text: String)
     case schedulePoll(afterSeconds: Double)
     case cancelPoll
     case spinner(running: Bool)

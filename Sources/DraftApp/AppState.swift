@@ -1,14 +1,15 @@
 import DraftCore
 import PuffleAPI
 
-/// The whole app as a value. Nothing here is derived by hand: "modified" comes from comparing
-/// the edited session with the base, busy from the base's task_status.
+/// The whole app as a value. Nothing here is tracked by hand that can be derived: "modified"
+/// comes from comparing the editors with the base, busy from the base's task_status.
 public struct AppState: Sendable {
     public var sessionID: String?
-    /// The session as last loaded from the server.
+    /// The session as last loaded from the server, except for fields the server changed under
+    /// the user's unsaved edits: those keep the value the edits started from, so a save notices.
     public var base: Session?
-    /// The base plus the user's edits.
-    public var edited: Session?
+    /// The editors of the title, subject and body.
+    public var editors: [Pane: TextBuffer] = [:]
     public var picker: PickerState?
 
     public var width: Int
@@ -23,10 +24,16 @@ public struct AppState: Sendable {
     public var selectedHistory = 0
 
     public var overlay: Overlay?
+    public var prompt: Prompt?
     public var status: StatusMessage?
     public var spinnerFrame = 0
     public var poll = PollState()
     public var loadingMessage: String?
+    public var saving: SavePhase?
+    public var quitAfterSave = false
+    /// Fields the server changed while the user had unsaved edits in them.
+    public var serverChanged: Set<SessionField> = []
+    public var journalScheduled = false
 
     public init(sessionID: String?, width: Int, height: Int) {
         self.sessionID = sessionID
@@ -35,9 +42,26 @@ public struct AppState: Sendable {
         loadingMessage = sessionID.map { "Loading session \($0.prefix(8))…" }
     }
 
-    public var isDirty: Bool {
-        guard let base, let edited else { return false }
-        return base != edited && SessionPatch.body(from: base, to: edited) != nil
+    /// The text a field had when loaded ("" for null).
+    func baseText(_ pane: Pane) -> String {
+        guard let field = pane.field else { return "" }
+        return base?[field].stringValue ?? ""
+    }
+
+    /// Text panes whose editor differs from the base.
+    public var changedPanes: [Pane] {
+        Pane.textPanes.filter { pane in editors[pane].map { $0.differs(from: baseText(pane)) } ?? false }
+    }
+
+    public var isDirty: Bool { !changedPanes.isEmpty }
+
+    /// The base with the user's edits applied: what a save makes of the session.
+    public func editedSession() -> Session? {
+        guard var session = base else { return nil }
+        for pane in changedPanes {
+            if let field = pane.field, let editor = editors[pane] { session[field] = .string(editor.text) }
+        }
+        return session
     }
 
     public var taskStatus: TaskStatus? { base?.taskStatus }
@@ -49,8 +73,17 @@ public struct AppState: Sendable {
     }
 }
 
+public enum SavePhase: Equatable, Sendable {
+    /// Fetching the session to compare with what the edits started from.
+    case checking(busyConfirmed: Bool)
+    /// The PATCH is on its way.
+    case writing
+}
+
 public enum Overlay: Equatable, Sendable {
     case help(scroll: Int)
+    /// A word diff (a conflict, a recovery copy), shown above the prompt that asked for it.
+    case diff(title: String, lines: [StyledLine], scroll: Int)
 }
 
 public struct StatusMessage: Equatable, Sendable {

@@ -12,8 +12,9 @@ enum HeaderView {
         if state.isDirty { right.insert(Span(" \(glyphs.bullet) modified ", .headerModified), at: 0) }
         let rightWidth = DisplayWidth.of(right.map(\.text).joined())
         var left: StyledLine = [Span(" puffle-draft ", .header)]
-        if let session = state.edited {
-            left.append(Span(" " + StyledText.singleLine(session.title ?? "untitled") + " ", .header))
+        if let session = state.base {
+            let title = state.editors[.title]?.text ?? session.title ?? ""
+            left.append(Span(" " + StyledText.singleLine(title.isEmpty ? "untitled" : title) + " ", .header))
             left.append(Span(" \(session.id.prefix(8)) ", .header))
         } else if let picker = state.picker {
             left.append(Span(" campaign \(picker.campaignID.prefix(8)) ", .header))

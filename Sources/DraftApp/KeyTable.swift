@@ -3,10 +3,17 @@ import DraftCore
 /// What a key does, independent of which key it is.
 public enum Command: Equatable, Sendable {
     case nextPane, previousPane, focus(Pane)
-    case help, closeOverlay, reload, repaint, quit
+    case help, closeOverlay, reload, repaint, quit, save
+    case edit(EditCommand)
     case scrollUp, scrollDown, pageUp, pageDown, scrollHome, scrollEnd
     case selectPrevious, selectNext
     case openSelected
+}
+
+/// What a key does to the text of the focused field.
+public enum EditCommand: Equatable, Sendable {
+    case left, right, up, down, wordLeft, wordRight, lineStart, lineEnd, pageUp, pageDown, start, end
+    case backspace, deleteForward, newline, nextField, undo, redo, external
 }
 
 /// Where a binding applies.
@@ -21,7 +28,7 @@ public enum KeyContext: Equatable, Sendable {
         switch self {
         case .global: "Anywhere"
         case .panes(let panes): panes.map(\.label).joined(separator: ", ")
-        case .help: "Help"
+        case .help: "Help and diffs"
         case .picker: "Session list"
         }
     }
@@ -32,54 +39,84 @@ public struct KeyBinding: Sendable {
     public let context: KeyContext
     public let command: Command
     public let summary: String
-    /// Shown in the footer when its context is active.
-    public let hint: Bool
+    /// The footer's short form, when the binding is worth a hint there.
+    public let hint: String?
+
+    init(keys: [Key], context: KeyContext, command: Command, summary: String, hint: String? = nil) {
+        self.keys = keys
+        self.context = context
+        self.command = command
+        self.summary = summary
+        self.hint = hint
+    }
 }
 
 /// The one key table (lazygit's idea): dispatch, the footer hints and the help overlay all read
 /// it, so they cannot disagree.
 public enum KeyTable {
-    static let scrollPanes: [Pane] = [.body, .transcript, .skeleton]
+    static let scrollPanes: [Pane] = [.transcript, .skeleton]
+    static let textPanes = Pane.textPanes
     static let listPanes: [Pane] = [.examples, .history]
 
     public static let bindings: [KeyBinding] = [
-        KeyBinding(keys: [.tab], context: .global, command: .nextPane, summary: "next pane", hint: true),
-        KeyBinding(keys: [.backTab], context: .global, command: .previousPane, summary: "previous pane", hint: false),
+        KeyBinding(keys: [.control("s")], context: .global, command: .save, summary: "save: send only the changed fields", hint: "save"),
+        KeyBinding(keys: [.function(1), .control("g")], context: .global, command: .help, summary: "help: every key", hint: "help"),
+        KeyBinding(keys: [.control("q")], context: .global, command: .quit, summary: "quit", hint: "quit"),
+        KeyBinding(keys: [.tab], context: .global, command: .nextPane, summary: "next pane", hint: "next pane"),
+        KeyBinding(keys: [.backTab], context: .global, command: .previousPane, summary: "previous pane"),
     ] + Pane.allCases.map { pane in
         KeyBinding(keys: [.alt(Character(String(pane.rawValue)))], context: .global, command: .focus(pane),
-                   summary: "focus \(pane.label)", hint: false)
+                   summary: "focus \(pane.label)")
     } + [
-        KeyBinding(keys: [.control("r")], context: .global, command: .reload, summary: "reload from the server", hint: false),
-        KeyBinding(keys: [.control("l")], context: .global, command: .repaint, summary: "repaint the screen", hint: false),
-        KeyBinding(keys: [.function(1), .control("g")], context: .global, command: .help, summary: "help: every key", hint: true),
-        KeyBinding(keys: [.control("q")], context: .global, command: .quit, summary: "quit", hint: true),
+        KeyBinding(keys: [.control("r")], context: .global, command: .reload, summary: "reload from the server"),
+        KeyBinding(keys: [.control("l")], context: .global, command: .repaint, summary: "repaint the screen"),
 
-        KeyBinding(keys: [.up], context: .panes(scrollPanes), command: .scrollUp, summary: "scroll up", hint: false),
-        KeyBinding(keys: [.down], context: .panes(scrollPanes), command: .scrollDown, summary: "scroll down", hint: true),
-        KeyBinding(keys: [.pageUp], context: .panes(scrollPanes + listPanes), command: .pageUp, summary: "page up", hint: false),
-        KeyBinding(keys: [.pageDown], context: .panes(scrollPanes + listPanes), command: .pageDown, summary: "page down", hint: true),
-        KeyBinding(keys: [.home], context: .panes(scrollPanes), command: .scrollHome, summary: "to the start", hint: false),
-        KeyBinding(keys: [.end], context: .panes(scrollPanes), command: .scrollEnd, summary: "to the end", hint: false),
-        KeyBinding(keys: [.up], context: .panes(listPanes), command: .selectPrevious, summary: "previous item", hint: false),
-        KeyBinding(keys: [.down], context: .panes(listPanes), command: .selectNext, summary: "next item", hint: true),
+        KeyBinding(keys: [.enter], context: .panes([.title, .subject]), command: .edit(.nextField), summary: "next field"),
+        KeyBinding(keys: [.enter], context: .panes([.body]), command: .edit(.newline), summary: "new line"),
+        KeyBinding(keys: [.control("e")], context: .panes(textPanes), command: .edit(.external), summary: "edit in $VISUAL / $EDITOR", hint: "editor"),
+        KeyBinding(keys: [.control("z")], context: .panes(textPanes), command: .edit(.undo), summary: "undo", hint: "undo"),
+        KeyBinding(keys: [.control("y")], context: .panes(textPanes), command: .edit(.redo), summary: "redo"),
+        KeyBinding(keys: [.backspace], context: .panes(textPanes), command: .edit(.backspace), summary: "delete backwards"),
+        KeyBinding(keys: [.delete], context: .panes(textPanes), command: .edit(.deleteForward), summary: "delete forwards"),
+        KeyBinding(keys: [.left], context: .panes(textPanes), command: .edit(.left), summary: "previous character"),
+        KeyBinding(keys: [.right], context: .panes(textPanes), command: .edit(.right), summary: "next character"),
+        KeyBinding(keys: [.up], context: .panes(textPanes), command: .edit(.up), summary: "row up"),
+        KeyBinding(keys: [.down], context: .panes(textPanes), command: .edit(.down), summary: "row down"),
+        KeyBinding(keys: [.controlLeft], context: .panes(textPanes), command: .edit(.wordLeft), summary: "previous word"),
+        KeyBinding(keys: [.controlRight], context: .panes(textPanes), command: .edit(.wordRight), summary: "next word"),
+        KeyBinding(keys: [.home], context: .panes(textPanes), command: .edit(.lineStart), summary: "start of the line"),
+        KeyBinding(keys: [.end], context: .panes(textPanes), command: .edit(.lineEnd), summary: "end of the line"),
+        KeyBinding(keys: [.pageUp], context: .panes(textPanes), command: .edit(.pageUp), summary: "page up"),
+        KeyBinding(keys: [.pageDown], context: .panes(textPanes), command: .edit(.pageDown), summary: "page down"),
+        KeyBinding(keys: [.controlHome], context: .panes(textPanes), command: .edit(.start), summary: "start of the field"),
+        KeyBinding(keys: [.controlEnd], context: .panes(textPanes), command: .edit(.end), summary: "end of the field"),
 
-        KeyBinding(keys: [.escape, .function(1), .control("g")], context: .help, command: .closeOverlay, summary: "close help", hint: true),
-        KeyBinding(keys: [.up], context: .help, command: .scrollUp, summary: "scroll up", hint: false),
-        KeyBinding(keys: [.down], context: .help, command: .scrollDown, summary: "scroll down", hint: true),
-        KeyBinding(keys: [.pageUp], context: .help, command: .pageUp, summary: "page up", hint: false),
-        KeyBinding(keys: [.pageDown], context: .help, command: .pageDown, summary: "page down", hint: false),
+        KeyBinding(keys: [.up], context: .panes(scrollPanes), command: .scrollUp, summary: "scroll up"),
+        KeyBinding(keys: [.down], context: .panes(scrollPanes), command: .scrollDown, summary: "scroll down", hint: "scroll"),
+        KeyBinding(keys: [.pageUp], context: .panes(scrollPanes + listPanes), command: .pageUp, summary: "page up"),
+        KeyBinding(keys: [.pageDown], context: .panes(scrollPanes + listPanes), command: .pageDown, summary: "page down", hint: "page"),
+        KeyBinding(keys: [.home], context: .panes(scrollPanes), command: .scrollHome, summary: "to the start"),
+        KeyBinding(keys: [.end], context: .panes(scrollPanes), command: .scrollEnd, summary: "to the end"),
+        KeyBinding(keys: [.up], context: .panes(listPanes), command: .selectPrevious, summary: "previous item"),
+        KeyBinding(keys: [.down], context: .panes(listPanes), command: .selectNext, summary: "next item", hint: "next item"),
 
-        KeyBinding(keys: [.up], context: .picker, command: .selectPrevious, summary: "previous session", hint: false),
-        KeyBinding(keys: [.down], context: .picker, command: .selectNext, summary: "next session", hint: true),
-        KeyBinding(keys: [.enter], context: .picker, command: .openSelected, summary: "open the session", hint: true),
-        KeyBinding(keys: [.control("r")], context: .picker, command: .reload, summary: "refresh the list", hint: true),
-        KeyBinding(keys: [.control("q"), .escape], context: .picker, command: .quit, summary: "quit", hint: true),
+        KeyBinding(keys: [.escape, .function(1), .control("g")], context: .help, command: .closeOverlay, summary: "close", hint: "close"),
+        KeyBinding(keys: [.up], context: .help, command: .scrollUp, summary: "scroll up"),
+        KeyBinding(keys: [.down], context: .help, command: .scrollDown, summary: "scroll down", hint: "scroll"),
+        KeyBinding(keys: [.pageUp], context: .help, command: .pageUp, summary: "page up"),
+        KeyBinding(keys: [.pageDown], context: .help, command: .pageDown, summary: "page down"),
+
+        KeyBinding(keys: [.up], context: .picker, command: .selectPrevious, summary: "previous session"),
+        KeyBinding(keys: [.down], context: .picker, command: .selectNext, summary: "next session", hint: "next"),
+        KeyBinding(keys: [.enter], context: .picker, command: .openSelected, summary: "open the session", hint: "open"),
+        KeyBinding(keys: [.control("r")], context: .picker, command: .reload, summary: "refresh the list", hint: "refresh"),
+        KeyBinding(keys: [.control("q"), .escape], context: .picker, command: .quit, summary: "quit", hint: "quit"),
     ]
 
     /// The contexts active in a state, most specific first.
     static func contexts(for state: AppState) -> [KeyContext] {
         if state.picker != nil && state.base == nil { return [.picker] }
-        if case .help = state.overlay { return [.help] }
+        if state.overlay != nil { return [.help] }
         return [.panes([state.focus]), .global]
     }
 
@@ -100,9 +137,10 @@ public enum KeyTable {
         return nil
     }
 
-    /// The footer's hints for the state, most specific first.
+    /// The footer's hints for the state: the ones that work anywhere first (save, help, quit),
+    /// then those of the focused pane.
     public static func hints(for state: AppState) -> [KeyBinding] {
-        contexts(for: state).flatMap { active in bindings.filter { $0.hint && applies($0.context, to: active) } }
+        contexts(for: state).reversed().flatMap { active in bindings.filter { $0.hint != nil && applies($0.context, to: active) } }
     }
 }
 

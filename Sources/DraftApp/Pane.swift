@@ -1,3 +1,5 @@
+import PuffleAPI
+
 /// The seven panes of the session screen, numbered as users reach them (Alt-1 … Alt-7).
 public enum Pane: Int, CaseIterable, Sendable, Comparable {
     case title = 1, subject, body, transcript, skeleton, examples, history
@@ -16,6 +18,18 @@ public enum Pane: Int, CaseIterable, Sendable, Comparable {
 
     /// "3 Body": how a pane is titled everywhere.
     public var label: String { "\(rawValue) \(name)" }
+
+    /// The session field a text pane edits.
+    public var field: SessionField? {
+        switch self {
+        case .title: .title
+        case .subject: .draftSubject
+        case .body: .draftBody
+        default: nil
+        }
+    }
+
+    public static let textPanes: [Pane] = [.title, .subject, .body]
 
     public var next: Pane { Pane(rawValue: rawValue % 7 + 1)! }
     public var previous: Pane { Pane(rawValue: (rawValue + 5) % 7 + 1)! }

@@ -4,17 +4,10 @@ import PuffleAPI
 /// What each scrollable pane shows, as blocks wrapped on demand. Update uses it to scroll and
 /// the views to draw, so both agree on every line.
 enum PaneContent {
-    /// The main scroller of a pane: the body's lines, the transcript's messages, the skeleton's
-    /// sections.
+    /// The main scroller of a reading pane: the transcript's messages, the skeleton's sections.
     static func scroller(for pane: Pane, in state: AppState, width: Int) -> BlockScroller? {
-        guard let session = state.edited else { return nil }
+        guard let session = state.base else { return nil }
         switch pane {
-        case .body:
-            guard let body = session.draftBody, !body.isEmpty else {
-                return single(StyledText.wrapped([Span("No draft yet. Chat with the AI in pane 4 to get one.", .placeholder)], width: width))
-            }
-            let lines = TemplateHighlighter.lines(body)
-            return BlockScroller(count: lines.count) { TextWrap.wrap(lines[$0], width: width) }
         case .transcript:
             let messages = session.messages
             guard !messages.isEmpty else {
@@ -24,14 +17,14 @@ enum PaneContent {
         case .skeleton:
             let sections = SkeletonFormatter.sections(session.skeleton, frameworkVersion: session.frameworkVersion, width: width)
             return BlockScroller(count: sections.count) { sections[$0] }
-        case .title, .subject, .examples, .history:
-            return nil // single lines, or lists whose detail has its own scroller
+        case .title, .subject, .body, .examples, .history:
+            return nil // editors, or lists whose detail has its own scroller
         }
     }
 
     /// The detail under a list: the selected example or draft in full.
     static func detailScroller(for pane: Pane, in state: AppState, width: Int) -> BlockScroller? {
-        guard let session = state.edited else { return nil }
+        guard let session = state.base else { return nil }
         let lines: [StyledLine]
         switch pane {
         case .examples:

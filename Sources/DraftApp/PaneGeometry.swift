@@ -26,8 +26,8 @@ enum PaneGeometry {
         let content = slot.content
         switch pane {
         case .transcript: return transcript(content).messages
-        case .examples: return split(content, itemCount: state.edited?.generatedExamples.count ?? 0).detail
-        case .history: return split(content, itemCount: state.edited?.draftHistory.count ?? 0).detail
+        case .examples: return split(content, itemCount: state.base?.generatedExamples.count ?? 0).detail
+        case .history: return split(content, itemCount: state.base?.draftHistory.count ?? 0).detail
         default: return content
         }
     }

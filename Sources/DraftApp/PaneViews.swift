@@ -6,13 +6,11 @@ import PuffleAPI
 enum PaneViews {
     static func draw(_ slot: ScreenLayout.Slot, state: AppState, into surface: inout Surface, glyphs: Glyphs) {
         let content = slot.content
-        guard !content.isEmpty, let session = state.edited else { return }
+        guard !content.isEmpty, let session = state.base else { return }
         switch slot.pane {
-        case .title:
-            singleLine(session.title, placeholder: "untitled", in: content, into: &surface, glyphs: glyphs)
-        case .subject:
-            singleLine(session.draftSubject, placeholder: "no subject yet", in: content, into: &surface, glyphs: glyphs)
-        case .body, .skeleton:
+        case .title, .subject, .body:
+            EditorView.draw(slot.pane, state: state, in: content, into: &surface, glyphs: glyphs)
+        case .skeleton:
             let scroller = PaneContent.scroller(for: slot.pane, in: state, width: content.width)
             lines(scroller?.visible(from: state.scroll[slot.pane] ?? .top, height: content.height) ?? [], in: content, into: &surface)
         case .transcript:
@@ -52,15 +50,6 @@ enum PaneViews {
             listWithDetail(rows, selected: state.selectedHistory, pane: .history, state: state, content: content,
                            into: &surface, glyphs: glyphs)
         }
-    }
-
-    private static func singleLine(_ text: String?, placeholder: String, in area: Rect, into surface: inout Surface, glyphs: Glyphs) {
-        guard let text, !text.isEmpty else {
-            surface.put(placeholder, x: area.x, y: area.y, role: .placeholder, limit: area.maxX)
-            return
-        }
-        let line = StyledText.truncated(TemplateHighlighter.line(StyledText.singleLine(text)), width: area.width, ellipsis: glyphs.ellipsis)
-        surface.put(line, x: area.x, y: area.y, limit: area.maxX)
     }
 
     static func lines(_ lines: [StyledLine], in area: Rect, into surface: inout Surface) {

@@ -12,7 +12,7 @@ public enum ScreenView {
         HeaderView.draw(state, into: &surface, area: layout.header, glyphs: glyphs)
         if state.picker != nil && state.base == nil {
             PickerView.draw(state, into: &surface, glyphs: glyphs)
-        } else if state.edited == nil {
+        } else if state.base == nil {
             let message = state.loadingMessage ?? "Loading…"
             surface.put(message, x: max(0, (state.width - DisplayWidth.of(message)) / 2), y: state.height / 2, role: .dim)
         } else {
@@ -21,9 +21,13 @@ public enum ScreenView {
                 PaneViews.draw(slot, state: state, into: &surface, glyphs: glyphs)
             }
         }
-        if case .help(let scroll) = state.overlay {
-            HelpOverlay.draw(into: &surface, scroll: scroll, glyphs: glyphs)
+        switch state.overlay {
+        case .help(let scroll)?: HelpOverlay.draw(into: &surface, scroll: scroll, glyphs: glyphs)
+        case .diff(let title, let lines, let scroll)?:
+            HelpOverlay.box(title: " \(title) — Esc closes ", lines: lines, scroll: scroll, into: &surface, glyphs: glyphs)
+        case nil: break
         }
+        if state.overlay != nil { surface.cursor = nil }
         FooterView.draw(state, into: &surface, area: layout.footer)
         return surface
     }

@@ -4,7 +4,7 @@ import DraftCore
 /// long transcript scrolls by touching only the messages on screen.
 enum Scrolling {
     static func scroll(_ command: Command, state: inout AppState) {
-        if case .help(let offset) = state.overlay {
+        if let overlay = state.overlay {
             let page = max(1, state.height - 6)
             let delta = switch command {
             case .scrollUp: -1
@@ -13,7 +13,12 @@ enum Scrolling {
             case .pageDown: page
             default: 0
             }
-            state.overlay = .help(scroll: min(max(0, offset + delta), max(0, HelpOverlay.lineCount - page)))
+            switch overlay {
+            case .help(let offset):
+                state.overlay = .help(scroll: min(max(0, offset + delta), max(0, HelpOverlay.lineCount - page)))
+            case .diff(let title, let lines, let offset):
+                state.overlay = .diff(title: title, lines: lines, scroll: min(max(0, offset + delta), max(0, lines.count - 1)))
+            }
             return
         }
         let pane = state.focus
@@ -37,7 +42,7 @@ enum Scrolling {
     }
 
     static func select(_ delta: Int, state: inout AppState) {
-        guard let session = state.edited else { return }
+        guard let session = state.base else { return }
         switch state.focus {
         case .examples:
             let count = session.generatedExamples.count

@@ -49,3 +49,44 @@ enum StyledText {
         text.replacingOccurrences(of: "\r\n", with: " ⏎ ").replacingOccurrences(of: "\n", with: " ⏎ ")
     }
 }
+
+extension StyledText {
+    /// Cuts a styled line (whose text is `text`) at UTF-8 ranges: the editor's rows keep the
+    /// highlighting of the whole line, so a variable split by a wrap stays highlighted.
+    static func slices(_ line: StyledLine, of text: String, at ranges: [Range<Int>]) -> [StyledLine] {
+        var rows: [StyledLine] = Array(repeating: [], count: ranges.count)
+        var offset = 0
+        var row = 0
+        for span in line {
+            var pending = ""
+            for character in span.text {
+                while row + 1 < ranges.count && offset >= ranges[row].upperBound {
+                    if !pending.isEmpty { rows[row].append(Span(pending, span.role)); pending = "" }
+                    row += 1
+                }
+                pending.append(character)
+                offset += character.utf8.count
+            }
+            if !pending.isEmpty { rows[row].append(Span(pending, span.role)) }
+        }
+        return rows
+    }
+
+    /// The line without its first `columns` display columns (a wide character cut in half goes).
+    static func droppingColumns(_ line: StyledLine, _ columns: Int) -> StyledLine {
+        var skipped = 0
+        var result: StyledLine = []
+        for span in line {
+            var text = ""
+            for character in span.text {
+                if skipped < columns {
+                    skipped += DisplayText.cells(of: character).reduce(0) { $0 + $1.width }
+                    continue
+                }
+                text.append(character)
+            }
+            if !text.isEmpty { result.append(Span(text, span.role)) }
+        }
+        return result
+    }
+}

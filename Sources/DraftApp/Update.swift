@@ -9,16 +9,37 @@ public enum Update {
         case .input(.resize(let width, let height)):
             state.width = max(0, width)
             state.height = max(0, height)
+            EditingUpdate.keepCursorVisible(&state)
             return []
-        case .input(.paste):
-            return [] // nothing on this screen takes text yet
+        case .input(.paste(let text)):
+            guard state.prompt == nil, state.overlay == nil else { return [] }
+            return EditingUpdate.paste(text, state: &state)
         case .input(.key(let key)):
-            guard let command = KeyTable.command(for: key, in: state) else { return [] }
-            return perform(command, on: &state)
+            if let prompt = state.prompt {
+                // A diff shown for the prompt scrolls and closes with its own keys; the rest answer.
+                if state.overlay != nil, let command = KeyTable.command(for: key, in: state) { return perform(command, on: &state) }
+                return PromptUpdate.answer(key, to: prompt, state: &state)
+            }
+            if let command = KeyTable.command(for: key, in: state) { return perform(command, on: &state) }
+            if case .character(let character) = key, state.overlay == nil, state.picker == nil || state.base != nil {
+                return EditingUpdate.type(character, state: &state)
+            }
+            return []
         case .sessionLoaded(let result, let reason):
             return sessionLoaded(result, reason: reason, state: &state)
         case .sessionsListed(let result):
             return PickerUpdate.listed(result, state: &state)
+        case .saveFinished(let result):
+            return SavingUpdate.finished(result, state: &state)
+        case .journalLoaded(let journal):
+            return JournalUpdate.loaded(journal, state: &state)
+        case .journalDue:
+            return JournalUpdate.due(state: &state)
+        case .journalFailed(let reason):
+            state.status = StatusMessage("Cannot write the recovery copy: \(reason)", isError: true)
+            return []
+        case .externalEditFinished(let pane, let result):
+            return EditingUpdate.externalEditFinished(pane, result, state: &state)
         case .pollDue:
             state.poll.scheduled = false
             guard let id = state.sessionID, state.taskStatus != nil, !state.poll.inFlight else { return [] }
@@ -28,8 +49,10 @@ public enum Update {
             guard state.taskStatus != nil else { return [.spinner(running: false)] }
             state.spinnerFrame &+= 1
             return []
-        case .hangUp:
-            return [.exit(status: 1, message: nil)]
+        case .hangUp(let signal):
+            // Keep every word: the journal is written before leaving, whatever else happens.
+            let journal = RecoveryJournal.snapshot(of: state).map { [Effect.writeJournal($0)] } ?? []
+            return journal + [.exit(status: 128 + signal, message: nil)]
         }
     }
 
@@ -42,11 +65,17 @@ public enum Update {
         case .help: state.overlay = .help(scroll: 0)
         case .closeOverlay: state.overlay = nil
         case .repaint: return [.repaintAll]
-        case .quit: return [.exit(status: 0, message: nil)]
+        case .quit:
+            guard state.isDirty else { return [.exit(status: 0, message: nil)] }
+            state.prompt = .unsavedOnQuit
+        case .save:
+            return SavingUpdate.requestSave(state: &state)
         case .reload:
             guard let id = state.sessionID else { return [] }
             state.status = StatusMessage("Reloading…")
             return [.fetchSession(id: id, reason: .reload)]
+        case .edit(let edit):
+            return EditingUpdate.perform(edit, state: &state)
         case .scrollUp, .scrollDown, .pageUp, .pageDown, .scrollHome, .scrollEnd:
             Scrolling.scroll(command, state: &state)
         case .selectPrevious, .selectNext:
@@ -59,12 +88,13 @@ public enum Update {
 
     static func sessionLoaded(_ result: Result<Session, APIError>, reason: LoadReason, state: inout AppState) -> [Effect] {
         if reason == .poll { state.poll.inFlight = false }
+        if reason == .saveCheck { return SavingUpdate.checked(result, state: &state) }
         switch result {
         case .failure(let error):
             switch reason {
             case .open:
                 return [.exit(status: ExitStatus.forStartFailure(error), message: "puffle-draft: \(error.message)")]
-            case .reload:
+            case .reload, .saveCheck:
                 state.status = StatusMessage("Reload failed: \(error.message)", isError: true)
                 return []
             case .poll:
@@ -76,17 +106,31 @@ public enum Update {
             }
         case .success(let session):
             let wasBusy = state.taskStatus != nil
-            state.base = session
-            state.edited = session
+            var effects: [Effect] = []
+            if reason == .open || state.base == nil {
+                state.base = session
+                state.editors = Dictionary(uniqueKeysWithValues: Pane.textPanes.map { pane in
+                    (pane, TextBuffer(session[pane.field!].stringValue ?? "", singleLine: pane != .body))
+                })
+                effects.append(.loadJournal(sessionID: session.id))
+            } else {
+                let conflicts = SessionMerge.refresh(&state, with: session)
+                state.serverChanged.formUnion(conflicts)
+                if !conflicts.isEmpty {
+                    let names = conflicts.map(\.displayName).joined(separator: ", ")
+                    state.status = StatusMessage("The server changed the \(names) you are editing; your text is kept, Ctrl-S asks what to do",
+                                                 isError: true)
+                }
+            }
             state.loadingMessage = nil
             state.poll.consecutiveErrors = 0
             state.selectedExample = min(state.selectedExample, max(0, session.generatedExamples.count - 1))
             state.selectedHistory = min(state.selectedHistory, max(0, session.draftHistory.count - 1))
-            if reason == .reload { state.status = StatusMessage("Reloaded") }
-            if wasBusy && session.taskStatus == nil && reason != .open {
+            if reason == .reload && state.serverChanged.isEmpty { state.status = StatusMessage("Reloaded") }
+            if wasBusy && session.taskStatus == nil && reason != .open && state.serverChanged.isEmpty {
                 state.status = StatusMessage("The task finished; the panes show its result")
             }
-            return busyEffects(state: &state, wasBusy: wasBusy)
+            return effects + busyEffects(state: &state, wasBusy: wasBusy)
         }
     }
 

@@ -22,6 +22,11 @@ public struct TextPosition: Comparable, Hashable, Sendable {
 public struct TextBuffer: Equatable, Sendable {
     public private(set) var lines: [String]
     public private(set) var cursor = TextPosition.start
+    /// Bytes in the whole text, kept up to date by every edit, so "has this changed?" is
+    /// usually answered without joining the lines.
+    public private(set) var utf8Count: Int
+    /// Counts changes to the text (not cursor moves), so callers can tell an edit from a move.
+    public private(set) var revision = 0
     /// Single-line fields (title, subject) turn inserted line breaks into spaces.
     public let isSingleLine: Bool
     /// The display column vertical moves aim for, kept across lines shorter than it.
@@ -45,6 +50,21 @@ public struct TextBuffer: Equatable, Sendable {
         isSingleLine = singleLine
         let normalised = singleLine ? TextBuffer.flatten(text) : text
         lines = normalised.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        utf8Count = normalised.utf8.count
+    }
+
+    /// Whether the text differs from `original`; cheap when their lengths differ.
+    public func differs(from original: String) -> Bool {
+        let candidate = isSingleLine ? TextBuffer.flatten(original) : original
+        return utf8Count != candidate.utf8.count || text != candidate
+    }
+
+    /// The same field with new content from the server: history cleared, cursor kept nearby.
+    public func reset(to text: String) -> TextBuffer {
+        var fresh = TextBuffer(text, singleLine: isSingleLine)
+        let line = min(cursor.line, fresh.lines.count - 1)
+        fresh.place(fresh.position(onLine: line, atColumn: displayColumn(of: cursor)), goalColumn: nil)
+        return fresh
     }
 
     public var text: String { lines.joined(separator: "\n") }
@@ -171,6 +191,10 @@ public struct TextBuffer: Equatable, Sendable {
 
     /// Replaces the text between two positions; returns the end of what was inserted.
     private mutating func replace(from start: TextPosition, to end: TextPosition, with text: String) -> TextPosition {
+        let removedCount = (start.line...end.line).reduce(end.line - start.line) { $0 + lines[$1].utf8.count }
+            - start.offset - (lines[end.line].utf8.count - end.offset)
+        utf8Count += text.utf8.count - removedCount
+        revision += 1
         let head = lines[start.line].utf8Prefix(start.offset)
         let tail = lines[end.line].utf8Suffix(from: end.offset)
         let parts = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

@@ -162,6 +162,23 @@ public final class Terminal {
         return (result == pd_key_code_yes(), Int32(bitPattern: character))
     }
 
+    /// Hands the terminal to another program ($EDITOR): the shell's mode, the normal screen.
+    public func suspend() {
+        Terminal.writeRaw("\u{1B}[?2004l")
+        def_prog_mode()
+        endwin()
+        ps_restore_terminal()
+    }
+
+    /// Takes the terminal back after `suspend`, at whatever size it has now, and redraws it all.
+    public func resume() {
+        reset_prog_mode()
+        Terminal.writeRaw("\u{1B}[?2004h")
+        _ = refreshSize()
+        invalidate()
+        cursorVisible = -1
+    }
+
     /// Leaves curses and puts the terminal back as it was found. Safe to call twice.
     public func stop() {
         guard !stopped else { return }

@@ -14,15 +14,21 @@ final class EventLoop {
     private let inbox: Inbox
     private let glyphs: Glyphs
     private let log: Log
+    private let journal: JournalStore
+    private let editorCommand: String
     private var pollDeadline: Date?
+    private var journalDeadline: Date?
     private var spinnerDeadline: Date?
     private var exitStatus: (Int32, String?)?
 
     /// ≤ 10 frames a second, as the budget says.
     static let spinnerInterval = 0.125
 
-    init(state: AppState, terminal: Terminal, service: any SessionService, inbox: Inbox, glyphs: Glyphs, log: Log) {
+    init(state: AppState, terminal: Terminal, service: any SessionService, inbox: Inbox, glyphs: Glyphs, log: Log,
+         journal: JournalStore, editorCommand: String) {
         self.state = state
+        self.journal = journal
+        self.editorCommand = editorCommand
         self.terminal = terminal
         self.service = service
         self.inbox = inbox
@@ -43,7 +49,7 @@ final class EventLoop {
                 switch signal {
                 case SIGHUP, SIGTERM, SIGINT, SIGQUIT:
                     log.write("signal \(signal): leaving")
-                    actions.append(.hangUp)
+                    actions.append(.hangUp(signal: signal))
                 case SIGWINCH:
                     let size = terminal.refreshSize()
                     actions.append(.input(.resize(width: size.width, height: size.height)))
@@ -59,6 +65,10 @@ final class EventLoop {
             if let deadline = pollDeadline, deadline <= now {
                 pollDeadline = nil
                 actions.append(.pollDue)
+            }
+            if let deadline = journalDeadline, deadline <= now {
+                journalDeadline = nil
+                actions.append(.journalDue)
             }
             if let deadline = spinnerDeadline, deadline <= now {
                 spinnerDeadline = now.addingTimeInterval(EventLoop.spinnerInterval)
@@ -77,13 +87,13 @@ final class EventLoop {
     private func waitForSomething() {
         var descriptors = [pollfd(fd: terminal.inputDescriptor, events: Int16(POLLIN), revents: 0),
                            pollfd(fd: inbox.readDescriptor, events: Int16(POLLIN), revents: 0)]
-        let deadlines = [pollDeadline, spinnerDeadline].compactMap { $0 }
+        let deadlines = [pollDeadline, spinnerDeadline, journalDeadline].compactMap { $0 }
         let timeout: Int32 = deadlines.min().map { Int32(max(0, min(60_000, $0.timeIntervalSinceNow * 1000)).rounded(.up)) } ?? -1
         let result = poll(&descriptors, 2, timeout)
         if result > 0, descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
-            // The terminal went away (the SSH connection dropped).
+            // The terminal went away (the SSH connection dropped): as good as SIGHUP.
             log.write("terminal hung up")
-            inbox.post(.hangUp)
+            inbox.post(.hangUp(signal: SIGHUP))
         }
     }
 
@@ -107,6 +117,37 @@ final class EventLoop {
                     try await service.listSessions(campaignID: campaignID)
                 }))
             }
+        case .patchSession(let id, let body):
+            let service = self.service, inbox = self.inbox, log = self.log
+            Task.detached {
+                let result = await EventLoop.capture { () async throws(APIError) in try await service.patchSession(id: id, body: body) }
+                if case .failure(let error) = result { log.write("PATCH session \(id.prefix(8)) failed: \(error.message)") }
+                inbox.post(.saveFinished(result))
+            }
+        case .loadJournal(let id):
+            inbox.post(.journalLoaded(journal.read(id)))
+        case .writeJournal(let entry):
+            do { try journal.write(entry) } catch {
+                log.write("cannot write the recovery journal: \(error)")
+                inbox.post(.journalFailed("\(error)"))
+            }
+        case .removeJournal(let id):
+            journal.remove(id)
+        case .setAsideJournal(let id):
+            journal.setAside(id)
+        case .scheduleJournal(let seconds):
+            journalDeadline = Date().addingTimeInterval(seconds)
+        case .editExternally(let pane, let text):
+            terminal.suspend()
+            let result = ExternalEditor.edit(text, command: editorCommand, pane: pane)
+            terminal.resume()
+            // Ctrl-C in the editor reached us too; only a hang-up or TERM still counts.
+            for signal in inbox.drainSignals() where signal == SIGHUP || signal == SIGTERM {
+                inbox.post(.hangUp(signal: signal))
+            }
+            let size = terminal.size
+            inbox.post(.input(.resize(width: size.width, height: size.height)))
+            inbox.post(.externalEditFinished(pane, result))
         case .schedulePoll(let seconds):
             pollDeadline = Date().addingTimeInterval(seconds)
         case .cancelPoll:

@@ -12,6 +12,7 @@ struct Launch {
     var color: Bool
     var warnings: [String]
     var initialEffects: [Effect]
+    var configuredEditor: String?
 
     static func prepare(options: Options, environment: [String: String], paths: Paths) throws(StartError) -> Launch {
         let config = ConfigFile(url: paths.configFile)
@@ -42,7 +43,7 @@ struct Launch {
         let effects: [Effect] = sessionID.map { [.fetchSession(id: $0, reason: .open)] }
             ?? [.listSessions(campaignID: campaignID!)]
         return Launch(service: service, sessionID: sessionID, campaignID: campaignID, theme: theme, color: color,
-                      warnings: warnings, initialEffects: effects)
+                      warnings: warnings, initialEffects: effects, configuredEditor: config.values["editor"])
     }
 
     private static func checkedID(_ id: String, what: String) throws(StartError) -> String {

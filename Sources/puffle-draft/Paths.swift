@@ -21,5 +21,6 @@ struct Paths {
     var credentials: URL { config.appendingPathComponent("credentials") }
     var userThemes: URL { config.appendingPathComponent("themes") }
     var log: URL { state.appendingPathComponent("log") }
+    var recovery: URL { state.appendingPathComponent("recovery") }
     var demo: URL { data.appendingPathComponent("demo") }
 }

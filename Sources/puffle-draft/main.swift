@@ -42,7 +42,9 @@ func runProgram() -> Int32 {
         if !warnings.isEmpty { state.status = StatusMessage(warnings.joined(separator: "; "), isError: true) }
         log.write("start \(PuffleDraft.version) \(launch.sessionID.map { "session \($0.prefix(8))" } ?? "picker")")
         let loop = EventLoop(state: state, terminal: terminal, service: launch.service, inbox: inbox,
-                             glyphs: DisplayWidth.localeIsUTF8 ? .unicode : .ascii, log: log)
+                             glyphs: DisplayWidth.localeIsUTF8 ? .unicode : .ascii, log: log,
+                             journal: JournalStore(folder: paths.recovery),
+                             editorCommand: ExternalEditor.command(environment: environment, configured: launch.configuredEditor))
         let (status, message) = loop.run(initial: launch.initialEffects)
         terminal.stop()
         if let message { FileHandle.standardError.write(Data((message + "\n").utf8)) }

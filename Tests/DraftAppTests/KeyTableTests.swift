@@ -38,6 +38,8 @@ final class KeyTableTests: XCTestCase {
         press(.alt("6"), &state)
         XCTAssertTrue(screenText(state).contains("Down next item"))
         press(.alt("4"), &state)
-        XCTAssertTrue(screenText(state).contains("Down scroll down"))
+        XCTAssertTrue(screenText(state).contains("Down scroll"))
+        press(.alt("3"), &state)
+        XCTAssertTrue(screenText(state).contains("Ctrl-E editor"))
     }
 }

@@ -52,7 +52,7 @@ final class UpdateTests: XCTestCase {
         var state = AppState(sessionID: SampleSessions.richID, width: 120, height: 40)
         let busy = SampleSessions.session(Sessions.busy())
         XCTAssertEqual(Update.apply(.sessionLoaded(.success(busy), .open), to: &state),
-                       [.spinner(running: true), .schedulePoll(afterSeconds: PollState.interval)])
+                       [.loadJournal(sessionID: SampleSessions.richID), .spinner(running: true), .schedulePoll(afterSeconds: PollState.interval)])
         XCTAssertTrue(screenText(state).contains("chat processing"))
         XCTAssertEqual(Update.apply(.pollDue, to: &state), [.fetchSession(id: SampleSessions.richID, reason: .poll)])
         XCTAssertEqual(Update.apply(.pollDue, to: &state), [], "no second request while one is in flight")
@@ -103,7 +103,7 @@ final class UpdateTests: XCTestCase {
         var state = loadedState()
         _ = press(.control("r"), &state)
         _ = Update.apply(.sessionLoaded(.failure(.serverError(status: 500, message: "boom")), .reload), to: &state)
-        XCTAssertNotNil(state.edited)
+        XCTAssertNotNil(state.base)
         XCTAssertEqual(state.status, StatusMessage("Reload failed: HTTP 500: boom — the server failed; try again", isError: true))
     }
 

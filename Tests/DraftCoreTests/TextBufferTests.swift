@@ -142,6 +142,8 @@ final class TextBufferTests: XCTestCase {
                 XCTAssertEqual(index.samePosition(in: line), index, "round \(round): cursor inside a grapheme")
             }
             let edited = buffer.text
+            XCTAssertEqual(buffer.utf8Count, edited.utf8.count, "round \(round)")
+            XCTAssertEqual(buffer.differs(from: original), edited != original)
             while buffer.undo() {}
             XCTAssertEqual(buffer.text, original, "round \(round)")
             while buffer.redo() {}

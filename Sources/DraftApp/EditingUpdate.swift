@@ -1,0 +1,92 @@
+import DraftCore
+import PuffleAPI
+
+/// Typing, pasting and moving in the title, subject and body.
+enum EditingUpdate {
+    static func type(_ character: Character, state: inout AppState) -> [Effect] {
+        edit(state: &state) { editor, _ in editor.insert(String(character)) }
+    }
+
+    static func paste(_ text: String, state: inout AppState) -> [Effect] {
+        guard state.editors[state.focus] != nil else {
+            state.status = StatusMessage("Pasting works in Title, Subject and Body (Alt-1, Alt-2, Alt-3)", isError: true)
+            return []
+        }
+        return edit(state: &state) { editor, _ in editor.insert(text, isPaste: true) }
+    }
+
+    static func perform(_ command: EditCommand, state: inout AppState) -> [Effect] {
+        let pane = state.focus
+        switch command {
+        case .nextField:
+            state.focus(pane == .title ? .subject : .body)
+            return []
+        case .external:
+            guard let editor = state.editors[pane] else { return [] }
+            return [.editExternally(pane, text: editor.text)]
+        default:
+            break
+        }
+        let page = max(1, (PaneGeometry.scrollArea(for: pane, in: state)?.height ?? 2) - 1)
+        return edit(state: &state) { editor, layout in
+            switch command {
+            case .left: editor.moveLeft()
+            case .right: editor.moveRight()
+            case .up: layout.moveVertically(&editor, byRows: -1)
+            case .down: layout.moveVertically(&editor, byRows: 1)
+            case .pageUp: layout.moveVertically(&editor, byRows: -page)
+            case .pageDown: layout.moveVertically(&editor, byRows: page)
+            case .wordLeft: editor.moveWordLeft()
+            case .wordRight: editor.moveWordRight()
+            case .lineStart: editor.moveToLineStart()
+            case .lineEnd: editor.moveToLineEnd()
+            case .start: editor.moveToStart()
+            case .end: editor.moveToEnd()
+            case .backspace: editor.backspace()
+            case .deleteForward: editor.deleteForward()
+            case .newline: editor.insert("\n")
+            case .undo: editor.undo()
+            case .redo: editor.redo()
+            case .nextField, .external: break
+            }
+        }
+    }
+
+    static func externalEditFinished(_ pane: Pane, _ result: Result<String, ExternalEditFailure>, state: inout AppState) -> [Effect] {
+        switch result {
+        case .failure(let failure):
+            state.status = StatusMessage("\(failure.message); the \(pane.name.lowercased()) is unchanged", isError: true)
+            return [.repaintAll]
+        case .success(var text):
+            // Editors end files with a newline the field never had.
+            if text.hasSuffix("\n") && !(state.editors[pane]?.text.hasSuffix("\n") ?? false) { text.removeLast() }
+            state.focus(pane)
+            let effects = edit(state: &state) { editor, _ in editor.replaceAll(with: text) }
+            state.status = StatusMessage("Edited in the external editor (Ctrl-Z undoes it)")
+            return [.repaintAll] + effects
+        }
+    }
+
+    /// Applies a change to the focused editor, keeps its cursor on screen, and schedules the
+    /// recovery journal when the text changed.
+    private static func edit(state: inout AppState, _ change: (inout TextBuffer, EditorLayout) -> Void) -> [Effect] {
+        let pane = state.focus
+        guard var editor = state.editors[pane] else { return [] }
+        let revision = editor.revision
+        let width = PaneGeometry.scrollArea(for: pane, in: state)?.width ?? state.width
+        change(&editor, EditorLayout(width: pane == .body ? width : Int.max / 2))
+        let textChanged = editor.revision != revision
+        state.editors[pane] = editor
+        keepCursorVisible(&state)
+        guard textChanged else { return [] }
+        if state.status?.isError == false { state.status = nil }
+        return JournalUpdate.scheduleIfNeeded(state: &state)
+    }
+
+    /// Scrolls the body so its cursor stays in view.
+    static func keepCursorVisible(_ state: inout AppState) {
+        guard let editor = state.editors[.body], let area = PaneGeometry.scrollArea(for: .body, in: state), area.height > 0 else { return }
+        let layout = EditorLayout(width: area.width)
+        state.scroll[.body] = layout.anchorShowingCursor(editor, from: state.scroll[.body] ?? .top, height: area.height)
+    }
+}

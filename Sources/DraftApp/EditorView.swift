@@ -1,0 +1,61 @@
+import DraftCore
+
+/// Draws the title, subject and body editors, and puts the terminal cursor in the focused one.
+/// Only the rows on screen are wrapped and highlighted.
+enum EditorView {
+    static let placeholders: [Pane: String] = [
+        .title: "untitled", .subject: "no subject yet", .body: "No draft yet. Type one here, or chat with the AI in pane 4.",
+    ]
+
+    static func draw(_ pane: Pane, state: AppState, in area: Rect, into surface: inout Surface, glyphs: Glyphs) {
+        guard let editor = state.editors[pane], !area.isEmpty else { return }
+        let focused = state.focus == pane && state.prompt == nil && state.overlay == nil
+        if editor.utf8Count == 0 {
+            surface.put(placeholders[pane] ?? "", x: area.x, y: area.y, role: .placeholder, limit: area.maxX)
+            if focused { surface.cursor = (area.x, area.y) }
+            return
+        }
+        if pane == .body {
+            drawMultiLine(editor, anchor: state.scroll[.body] ?? .top, focused: focused, in: area, into: &surface)
+        } else {
+            drawSingleLine(editor, focused: focused, in: area, into: &surface, glyphs: glyphs)
+        }
+    }
+
+    /// One line, scrolled sideways just enough to keep the cursor in view.
+    private static func drawSingleLine(_ editor: TextBuffer, focused: Bool, in area: Rect, into surface: inout Surface, glyphs: Glyphs) {
+        let line = editor.lines[0]
+        let cursorColumn = editor.displayColumn(of: editor.cursor)
+        let first = max(0, cursorColumn - (area.width - 1))
+        let styled = TemplateHighlighter.line(line)
+        if first == 0 {
+            surface.put(StyledText.truncated(styled, width: area.width, ellipsis: glyphs.ellipsis), x: area.x, y: area.y, limit: area.maxX)
+        } else {
+            surface.put(StyledText.droppingColumns(styled, first + 1), x: area.x + 1, y: area.y, limit: area.maxX)
+            surface.put(glyphs.ellipsis, x: area.x, y: area.y, role: .dim)
+        }
+        if focused { surface.cursor = (area.x + cursorColumn - first, area.y) }
+    }
+
+    private static func drawMultiLine(_ editor: TextBuffer, anchor: ScrollAnchor, focused: Bool, in area: Rect, into surface: inout Surface) {
+        let layout = EditorLayout(width: area.width)
+        var y = area.y
+        var line = min(anchor.block, editor.lines.count - 1)
+        var firstRow = anchor.row
+        let cursorRow = layout.locate(editor.cursor, in: editor)
+        while line < editor.lines.count, y < area.maxY {
+            let text = editor.lines[line]
+            let ranges = layout.rows(editor, line: line)
+            let styledRows = StyledText.slices(TemplateHighlighter.line(text), of: text, at: ranges)
+            for row in min(firstRow, ranges.count - 1)..<ranges.count where y < area.maxY {
+                surface.put(styledRows[row], x: area.x, y: y, limit: area.maxX)
+                if focused, line == editor.cursor.line, row == cursorRow.row {
+                    surface.cursor = (area.x + min(cursorRow.column, area.width - 1), y)
+                }
+                y += 1
+            }
+            firstRow = 0
+            line += 1
+        }
+    }
+}

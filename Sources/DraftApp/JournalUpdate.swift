@@ -1,0 +1,49 @@
+import DraftCore
+import PuffleAPI
+
+/// The recovery journal: unsaved edits go to disk within a second of typing, and come back on
+/// the next start after a dropped connection or a crash.
+enum JournalUpdate {
+    static let delay = 0.5
+
+    static func scheduleIfNeeded(state: inout AppState) -> [Effect] {
+        guard !state.journalScheduled else { return [] }
+        state.journalScheduled = true
+        return [.scheduleJournal(afterSeconds: delay)]
+    }
+
+    static func due(state: inout AppState) -> [Effect] {
+        state.journalScheduled = false
+        guard let id = state.sessionID else { return [] }
+        return [RecoveryJournal.snapshot(of: state).map(Effect.writeJournal) ?? .removeJournal(sessionID: id)]
+    }
+
+    /// At start: a journal that differs from the server's version asks to be recovered.
+    static func loaded(_ journal: RecoveryJournal?, state: inout AppState) -> [Effect] {
+        guard let journal, journal.sessionID == state.sessionID, let base = state.base else { return [] }
+        let differs = journal.fields.contains { field in journal.edits[field.rawValue] != base[field] }
+        guard differs else { return [.removeJournal(sessionID: journal.sessionID)] }
+        state.prompt = .recover(journal)
+        var lines: [StyledLine] = []
+        for field in journal.fields {
+            if !lines.isEmpty { lines.append([]) }
+            lines.append([Span(field.displayName.capitalized, .label), Span("  (red: the server's version, green: your unsaved text)", .dim)])
+            lines += WordDiff.styledLines(from: base[field].stringValue ?? "", to: journal.edits[field.rawValue]?.stringValue ?? "")
+        }
+        state.overlay = .diff(title: "Unsaved edits from \(journal.savedAtShort)", lines: lines, scroll: 0)
+        return []
+    }
+
+    /// Puts the journal's text back in the editors as unsaved (undoable) changes. The base takes
+    /// the values the edits started from, so a save still notices a server change since then.
+    static func restore(_ journal: RecoveryJournal, state: inout AppState) {
+        state.overlay = nil
+        for field in journal.fields {
+            guard let pane = Pane.textPanes.first(where: { $0.field == field }),
+                  case .string(let text)? = journal.edits[field.rawValue] else { continue }
+            if let started = journal.base[field.rawValue] { state.base?[field] = started }
+            state.editors[pane]?.replaceAll(with: text)
+        }
+        state.status = StatusMessage("Recovered your unsaved edits (\(journal.fieldNames)); Ctrl-S saves them")
+    }
+}

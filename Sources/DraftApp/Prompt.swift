@@ -1,0 +1,45 @@
+import DraftCore
+import PuffleAPI
+
+/// A one-line question at the bottom of the screen. Esc always cancels.
+public enum Prompt: Equatable, Sendable {
+    case unsavedOnQuit
+    case recover(RecoveryJournal)
+    case busySave
+    case conflict(fields: [SessionField], theirs: Session)
+
+    /// The answers, as data: the footer shows them and update dispatches on them.
+    public var answers: [(key: Character, label: String)] {
+        switch self {
+        case .unsavedOnQuit: [("s", "save and quit"), ("d", "discard and quit (the recovery copy is kept)"), ("c", "cancel")]
+        case .recover: [("y", "restore the unsaved edits"), ("n", "start from the server's version")]
+        case .busySave: [("y", "save anyway"), ("n", "cancel")]
+        case .conflict: [("m", "keep mine"), ("t", "take theirs"), ("d", "show the diff"), ("c", "cancel")]
+        }
+    }
+
+    public var question: String {
+        switch self {
+        case .unsavedOnQuit:
+            "You have unsaved changes."
+        case .recover(let journal):
+            "Unsaved edits to recover (\(journal.fieldNames)) from \(journal.savedAtShort)."
+        case .busySave:
+            "The session is busy: a running task may overwrite these fields. Save anyway?"
+        case .conflict(let fields, _):
+            "\(fields.map(\.displayName).joined(separator: ", ")) changed on the server since you loaded it."
+        }
+    }
+}
+
+extension SessionField {
+    /// How messages name a field: "title", "subject", "body".
+    public var displayName: String {
+        switch self {
+        case .title: "title"
+        case .draftSubject: "subject"
+        case .draftBody: "body"
+        default: rawValue.replacingOccurrences(of: "_", with: " ")
+        }
+    }
+}

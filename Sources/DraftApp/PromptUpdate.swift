@@ -1,0 +1,85 @@
+import DraftCore
+import PuffleAPI
+
+/// Answers to the one-line prompts. Esc always cancels; other keys are ignored.
+enum PromptUpdate {
+    static func answer(_ key: Key, to prompt: Prompt, state: inout AppState) -> [Effect] {
+        let answer: Character? = switch key {
+        case .escape: "c"
+        case .character(let c): Character(c.lowercased())
+        default: nil
+        }
+        guard let answer else { return [] }
+        switch (prompt, answer) {
+        case (.unsavedOnQuit, "s"):
+            state.prompt = nil
+            state.quitAfterSave = true
+            return SavingUpdate.requestSave(state: &state)
+        case (.unsavedOnQuit, "d"):
+            state.prompt = nil
+            let journal = RecoveryJournal.snapshot(of: state).map { [Effect.writeJournal($0)] } ?? []
+            return journal + [.exit(status: 0, message: nil)]
+        case (.busySave, "y"):
+            state.prompt = nil
+            return SavingUpdate.requestSave(busyConfirmed: true, state: &state)
+        case (.conflict(let fields, let theirs), "m"):
+            state.prompt = nil
+            acknowledge(fields, theirs: theirs, state: &state)
+            state.saving = .checking(busyConfirmed: true)
+            return SavingUpdate.write(state: &state)
+        case (.conflict(let fields, let theirs), "t"):
+            state.prompt = nil
+            acknowledge(fields, theirs: theirs, state: &state)
+            for field in fields {
+                guard let pane = Pane.textPanes.first(where: { $0.field == field }) else { continue }
+                // Undoable: Ctrl-Z brings the user's own text back.
+                state.editors[pane]?.replaceAll(with: theirs[field].stringValue ?? "")
+            }
+            guard state.isDirty else {
+                state.status = StatusMessage("Took the server's version")
+                return state.sessionID.map { [.removeJournal(sessionID: $0)] } ?? []
+            }
+            state.saving = .checking(busyConfirmed: true)
+            return SavingUpdate.write(state: &state)
+        case (.conflict(let fields, let theirs), "d"):
+            state.overlay = .diff(title: "Server's version → yours", lines: diffLines(fields, theirs: theirs, state: state), scroll: 0)
+            return []
+        case (.recover(let journal), "y"):
+            state.prompt = nil
+            JournalUpdate.restore(journal, state: &state)
+            return []
+        case (.recover(let journal), "n"), (.recover(let journal), "c"):
+            state.prompt = nil
+            state.overlay = nil
+            state.status = StatusMessage("Started from the server's version; the recovery copy is kept as recovery/\(journal.sessionID).json.bak")
+            return [.setAsideJournal(sessionID: journal.sessionID)]
+        case (_, "c"), (.busySave, "n"):
+            state.prompt = nil
+            state.overlay = nil
+            state.quitAfterSave = false
+            state.status = StatusMessage("Cancelled")
+            return []
+        default:
+            return []
+        }
+    }
+
+    /// The conflict is seen: the base takes the server's value, so only what the user now wants
+    /// differs from it.
+    private static func acknowledge(_ fields: [SessionField], theirs: Session, state: inout AppState) {
+        for field in fields { state.base?[field] = theirs[field] }
+        state.serverChanged.subtract(fields)
+        state.overlay = nil
+    }
+
+    static func diffLines(_ fields: [SessionField], theirs: Session, state: AppState) -> [StyledLine] {
+        var lines: [StyledLine] = []
+        for field in fields {
+            guard let pane = Pane.textPanes.first(where: { $0.field == field }), let editor = state.editors[pane] else { continue }
+            if !lines.isEmpty { lines.append([]) }
+            lines.append([Span(pane.label, .label), Span("  (red: only on the server, green: only yours)", .dim)])
+            lines += WordDiff.styledLines(from: theirs[field].stringValue ?? "", to: editor.text)
+        }
+        return lines
+    }
+}

@@ -1,0 +1,33 @@
+import DraftApp
+import Foundation
+import PuffleAPI
+
+/// The recovery journal's files: `$XDG_STATE_HOME/puffle-draft/recovery/SESSION_ID.json`, written
+/// atomically with mode 0600. They hold session text only, never the API key.
+struct JournalStore: Sendable {
+    let folder: URL
+
+    func url(_ sessionID: String) -> URL { folder.appendingPathComponent("\(sessionID).json") }
+
+    func write(_ journal: RecoveryJournal) throws {
+        var stamped = journal
+        let formatter = ISO8601DateFormatter()
+        stamped.savedAt = formatter.string(from: Date())
+        try AtomicFile.write(JSONWriter.bytes(stamped.json, pretty: true), to: url(journal.sessionID))
+    }
+
+    func read(_ sessionID: String) -> RecoveryJournal? {
+        guard let data = FileManager.default.contents(atPath: url(sessionID).path),
+              let json = try? JSONParser.parse([UInt8](data)) else { return nil }
+        return RecoveryJournal(json: json)
+    }
+
+    func remove(_ sessionID: String) {
+        unlink(url(sessionID).path)
+    }
+
+    func setAside(_ sessionID: String) {
+        let from = url(sessionID).path
+        rename(from, from + ".bak")
+    }
+}
