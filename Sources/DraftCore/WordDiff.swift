@@ -7,18 +7,19 @@ public enum WordDiff {
         case added(String)
     }
 
-    /// Words and the whitespace between them, so the diff keeps the text's own spacing.
+    /// Words, each with the whitespace after it: spaces alone never count as common ground, so a
+    /// rewritten phrase shows as one removal and one addition rather than interleaved words.
     static func tokens(_ text: String) -> [Substring] {
         var tokens: [Substring] = []
         var start = text.startIndex
-        var inSpace: Bool? = nil
+        var previousWasSpace = false
         for index in text.indices {
             let space = text[index].isWhitespace
-            if let inSpace, inSpace != space {
+            if previousWasSpace && !space {
                 tokens.append(text[start..<index])
                 start = index
             }
-            inSpace = space
+            previousWasSpace = space
         }
         if start < text.endIndex { tokens.append(text[start...]) }
         return tokens

@@ -4,7 +4,9 @@ import XCTest
 final class WordDiffTests: XCTestCase {
     func testChangedWordsAreMarkedAndTheRestKept() {
         XCTAssertEqual(WordDiff.changes(from: "Hi %first_name%, quick question", to: "Hi Maya, quick question"),
-                       [.same("Hi "), .removed("%first_name%,"), .added("Maya,"), .same(" quick question")])
+                       [.same("Hi "), .removed("%first_name%, "), .added("Maya, "), .same("quick question")])
+        XCTAssertEqual(WordDiff.changes(from: "Renamed by a colleague", to: "Ops leaders step 1"),
+                       [.removed("Renamed by a colleague"), .added("Ops leaders step 1")], "no interleaving on shared spaces")
         XCTAssertEqual(WordDiff.changes(from: "", to: "new text"), [.added("new text")])
         XCTAssertEqual(WordDiff.changes(from: "same", to: "same"), [.same("same")])
     }

@@ -63,6 +63,23 @@ public final class TmuxSession: @unchecked Sendable {
         (try? String(contentsOfFile: statusFile, encoding: .utf8)).flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
     }
 
+    /// The program's process id (a child of the pane's shell).
+    public func programPID() throws -> pid_t {
+        let shell = try tmux(["display-message", "-p", "-t", "main", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let children = try Spawn.run(["pgrep", "-P", shell]).stdout.split(separator: "\n").compactMap { pid_t($0) }
+        guard let pid = children.first(where: { (try? String(contentsOfFile: "/proc/\($0)/cmdline", encoding: .utf8))?.contains("puffle-draft") ?? false })
+        else { throw TmuxError(message: "the program is not running") }
+        return pid
+    }
+
+    /// Pastes text the way a terminal does, between bracketed-paste markers.
+    public func paste(_ text: String) throws {
+        let file = directory.path + "/paste"
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        try tmux(["load-buffer", "-b", "p", file])
+        try tmux(["paste-buffer", "-p", "-d", "-b", "p", "-t", "main"])
+    }
+
     public var stderr: String { (try? String(contentsOfFile: stderrFile, encoding: .utf8)) ?? "" }
     public var rawBytes: [UInt8] { [UInt8]((try? Data(contentsOf: URL(fileURLWithPath: rawFile))) ?? Data()) }
 
@@ -105,5 +122,6 @@ public final class TmuxSession: @unchecked Sendable {
 
 public struct TmuxError: Error, CustomStringConvertible {
     public let message: String
+    public init(message: String) { self.message = message }
     public var description: String { message }
 }

@@ -1,0 +1,277 @@
+import DraftCore
+import PuffleAPI
+import TestSupport
+import XCTest
+@testable import DraftApp
+
+final class EditingTests: XCTestCase {
+    override func setUp() { useUTF8Locale() }
+
+    private func type(_ text: String, _ state: inout AppState) -> [Effect] {
+        text.flatMap { press(.character($0), &state) }
+    }
+
+    /// The session as the server has it after some fields changed there.
+    private func server(_ changes: [(SessionField, JSONValue)], from json: JSONValue = SampleSessions.rich()) -> Session {
+        var session = SampleSessions.session(json)
+        for (field, value) in changes { session[field] = value }
+        return session
+    }
+
+    private func patchBody(_ effects: [Effect]) -> String? {
+        for case .patchSession(_, let body) in effects { return JSONWriter.string(.object(body)) }
+        return nil
+    }
+
+    func testATitleEditSavesAsAMinimalPatchAfterACheck() {
+        var state = loadedState()
+        press(.alt("1"), &state)
+        press(.end, &state)
+        XCTAssertEqual(type(" v2", &state), [.scheduleJournal(afterSeconds: JournalUpdate.delay)], "the journal is scheduled once")
+        XCTAssertTrue(state.isDirty)
+        XCTAssertTrue(screenText(state).contains("modified"))
+        XCTAssertEqual(press(.control("s"), &state), [.fetchSession(id: SampleSessions.richID, reason: .saveCheck)])
+        let effects = Update.apply(.sessionLoaded(.success(server([])), .saveCheck), to: &state)
+        XCTAssertEqual(patchBody(effects), #"{"title":"Ops leaders — step 1 v2"}"#)
+        var saved = server([(.title, "Ops leaders — step 1 v2")])
+        saved[.frameworkVersion] = 3
+        XCTAssertEqual(Update.apply(.saveFinished(.success(saved)), to: &state), [.removeJournal(sessionID: SampleSessions.richID)])
+        XCTAssertFalse(state.isDirty)
+        XCTAssertEqual(state.status, StatusMessage("Saved"))
+        XCTAssertFalse(screenText(state).contains("modified"))
+    }
+
+    func testSavingWithNothingChangedSendsNothing() {
+        var state = loadedState()
+        XCTAssertEqual(press(.control("s"), &state), [])
+        XCTAssertEqual(state.status, StatusMessage("Nothing to save"))
+        press(.alt("1"), &state)
+        _ = type("x", &state)
+        press(.backspace, &state)
+        XCTAssertEqual(press(.control("s"), &state), [], "typing and deleting back is no change")
+    }
+
+    func testEveryFailureKeepsTheEditsAndALaterSaveRetries() {
+        var state = loadedState()
+        _ = type("Edited. ", &state)
+        let failures: [APIError] = [.unreachable(detail: "connection refused"), .timedOut, .serverError(status: 502, message: "Bad Gateway"),
+                                    .invalidResponse(status: 200, detail: "not JSON: “{”")]
+        for error in failures {
+            press(.control("s"), &state)
+            _ = Update.apply(.sessionLoaded(.failure(error), .saveCheck), to: &state)
+            XCTAssertTrue(state.isDirty)
+            XCTAssertEqual(state.status?.isError, true)
+            XCTAssertTrue(state.status!.text.contains(error.message), state.status!.text)
+            press(.control("s"), &state)
+            _ = Update.apply(.sessionLoaded(.success(server([])), .saveCheck), to: &state)
+            _ = Update.apply(.saveFinished(.failure(error)), to: &state)
+            XCTAssertTrue(state.isDirty)
+            XCTAssertNil(state.saving)
+        }
+        press(.control("s"), &state)
+        let effects = Update.apply(.sessionLoaded(.success(server([])), .saveCheck), to: &state)
+        XCTAssertEqual(patchBody(effects), #"{"draft_body":"Edited. Hi %first_name%,\n\n&&Hook from the headline&&\n\nTeams like yours save 6 hours a week.\n\n{{sender_first}}"}"#)
+    }
+
+    func testAFieldChangedOnBothSidesAsksAndKeepMineWins() {
+        var state = loadedState()
+        press(.alt("1"), &state)
+        _ = type("Mine: ", &state)
+        press(.control("s"), &state)
+        _ = Update.apply(.sessionLoaded(.success(server([(.title, "Theirs")])), .saveCheck), to: &state)
+        guard case .conflict(let fields, _)? = state.prompt else { return XCTFail("no conflict prompt") }
+        XCTAssertEqual(fields, [.title])
+        XCTAssertTrue(screenText(state).contains("changed on the server"))
+        press(.character("d"), &state)
+        guard case .diff(_, let lines, _)? = state.overlay else { return XCTFail("no diff") }
+        XCTAssertTrue(lines.flatMap { $0 }.contains { $0.role == .diffRemoved && $0.text.contains("Theirs") })
+        press(.escape, &state)
+        XCTAssertNil(state.overlay)
+        XCTAssertNotNil(state.prompt, "closing the diff returns to the question")
+        let effects = press(.character("m"), &state)
+        XCTAssertEqual(patchBody(effects), #"{"title":"Mine: Ops leaders — step 1"}"#)
+    }
+
+    func testTakeTheirsReplacesTheFieldUndoably() {
+        var state = loadedState()
+        press(.alt("1"), &state)
+        _ = type("Mine: ", &state)
+        press(.control("s"), &state)
+        _ = Update.apply(.sessionLoaded(.success(server([(.title, "Theirs")])), .saveCheck), to: &state)
+        XCTAssertEqual(press(.character("t"), &state), [.removeJournal(sessionID: SampleSessions.richID)])
+        XCTAssertEqual(state.editors[.title]?.text, "Theirs")
+        XCTAssertFalse(state.isDirty)
+        press(.control("z"), &state)
+        XCTAssertEqual(state.editors[.title]?.text, "Mine: Ops leaders — step 1", "nothing typed is lost")
+    }
+
+    func testChangesOnlyOnTheServerAreTakenInWithoutTouchingTheEdits() {
+        var state = loadedState()
+        press(.alt("1"), &state)
+        _ = type("Mine: ", &state)
+        press(.control("s"), &state)
+        let effects = Update.apply(.sessionLoaded(.success(server([(.draftSubject, "Their subject"), (.frameworkVersion, 4)])), .saveCheck), to: &state)
+        XCTAssertNil(state.prompt)
+        XCTAssertEqual(patchBody(effects), #"{"title":"Mine: Ops leaders — step 1"}"#)
+        XCTAssertEqual(state.editors[.subject]?.text, "Their subject")
+    }
+
+    func testAPollThatChangesAnEditedFieldKeepsTheEditsAndMarksIt() {
+        var state = loadedState(Sessions.busy())
+        press(.alt("3"), &state)
+        _ = type("My line. ", &state)
+        var fresh = server([(.draftBody, "The AI's new body")])
+        fresh[.messages] = [["role": "assistant", "content": "new reply"]]
+        _ = Update.apply(.pollDue, to: &state)
+        _ = Update.apply(.sessionLoaded(.success(fresh), .poll), to: &state)
+        XCTAssertTrue(state.editors[.body]!.text.hasPrefix("My line. "))
+        XCTAssertEqual(state.serverChanged, [.draftBody])
+        XCTAssertEqual(state.base?.messages.first?.content, "new reply")
+        press(.control("s"), &state)
+        _ = Update.apply(.sessionLoaded(.success(fresh), .saveCheck), to: &state)
+        guard case .conflict(let fields, _)? = state.prompt else { return XCTFail("the save must ask, not overwrite") }
+        XCTAssertEqual(fields, [.draftBody])
+    }
+
+    func testSavingWhileBusyAsksFirst() {
+        var state = loadedState(Sessions.busy("generating_examples"))
+        _ = type("x", &state)
+        XCTAssertEqual(press(.control("s"), &state), [])
+        XCTAssertEqual(state.prompt, .busySave)
+        XCTAssertTrue(screenText(state).contains("busy"))
+        press(.character("n"), &state)
+        XCTAssertNil(state.prompt)
+        press(.control("s"), &state)
+        XCTAssertEqual(press(.character("y"), &state), [.fetchSession(id: SampleSessions.richID, reason: .saveCheck)])
+        let effects = Update.apply(.sessionLoaded(.success(SampleSessions.session(Sessions.busy("generating_examples"))), .saveCheck), to: &state)
+        XCTAssertNotNil(patchBody(effects), "confirmed once, not asked again")
+    }
+
+    func testQuittingWithUnsavedChangesAsks() {
+        var state = loadedState()
+        _ = type("x", &state)
+        XCTAssertEqual(press(.control("q"), &state), [])
+        XCTAssertEqual(state.prompt, .unsavedOnQuit)
+        XCTAssertTrue(screenText(state).contains("unsaved"))
+        press(.character("c"), &state)
+        XCTAssertNil(state.prompt)
+        press(.control("q"), &state)
+        let discard = press(.character("d"), &state)
+        guard case .writeJournal(let journal)? = discard.first else { return XCTFail("the recovery copy is kept") }
+        XCTAssertEqual(journal.edits["draft_body"]?.stringValue?.hasPrefix("xHi"), true)
+        XCTAssertEqual(discard.last, .exit(status: 0, message: nil))
+    }
+
+    func testSaveAndQuitLeavesOnlyAfterTheSave() {
+        var state = loadedState()
+        _ = type("x", &state)
+        press(.control("q"), &state)
+        XCTAssertEqual(press(.character("s"), &state), [.fetchSession(id: SampleSessions.richID, reason: .saveCheck)])
+        _ = Update.apply(.sessionLoaded(.success(server([])), .saveCheck), to: &state)
+        let done = Update.apply(.saveFinished(.success(server([(.draftBody, .string(state.editors[.body]!.text))]))), to: &state)
+        XCTAssertEqual(done.last, .exit(status: 0, message: nil))
+    }
+
+    func testTheJournalFollowsTheEdits() {
+        var state = loadedState()
+        _ = type("ab", &state)
+        guard case .writeJournal(let journal)? = Update.apply(.journalDue, to: &state).first else { return XCTFail() }
+        XCTAssertEqual(journal.sessionID, SampleSessions.richID)
+        XCTAssertEqual(journal.edits.keys, ["draft_body"])
+        XCTAssertEqual(journal.base["draft_body"], SampleSessions.rich()["draft_body"])
+        XCTAssertFalse(JSONWriter.string(journal.json).contains("pk_"), "session text only")
+        press(.control("z"), &state)
+        XCTAssertEqual(Update.apply(.journalDue, to: &state), [.removeJournal(sessionID: SampleSessions.richID)])
+    }
+
+    func testAHangUpWritesTheJournalBeforeLeaving() {
+        var state = loadedState()
+        _ = type("typed just now", &state)
+        let effects = Update.apply(.hangUp(signal: 1), to: &state)
+        guard case .writeJournal(let journal)? = effects.first else { return XCTFail() }
+        XCTAssertTrue(journal.edits["draft_body"]!.stringValue!.hasPrefix("typed just now"))
+        XCTAssertEqual(effects.last, .exit(status: 129, message: nil))
+    }
+
+    func testARecoveryCopyIsOfferedAndRestoredAsUnsavedEdits() {
+        var state = loadedState()
+        let journal = RecoveryJournal(sessionID: SampleSessions.richID, savedAt: "2026-11-29T10:00:00Z",
+                                      base: JSONObject([("title", "Older title")]), edits: JSONObject([("title", "Recovered title")]))
+        _ = Update.apply(.journalLoaded(journal), to: &state)
+        XCTAssertEqual(state.prompt, .recover(journal))
+        XCTAssertTrue(screenText(state).contains("recover"))
+        XCTAssertTrue(screenText(state).contains("Recovered"))
+        press(.character("y"), &state)
+        XCTAssertEqual(state.editors[.title]?.text, "Recovered title")
+        XCTAssertTrue(state.isDirty)
+        XCTAssertEqual(state.base?.title, "Older title", "a save will notice the server's change since the copy")
+        press(.control("s"), &state)
+        _ = Update.apply(.sessionLoaded(.success(server([])), .saveCheck), to: &state)
+        if case .conflict? = state.prompt {} else { XCTFail("the server's title changed since the copy was made") }
+    }
+
+    func testDecliningARecoveryCopySetsItAside() {
+        var state = loadedState()
+        let journal = RecoveryJournal(sessionID: SampleSessions.richID, base: JSONObject([("title", "Ops leaders — step 1")]),
+                                      edits: JSONObject([("title", "Recovered title")]))
+        _ = Update.apply(.journalLoaded(journal), to: &state)
+        press(.escape, &state) // closes the diff first
+        XCTAssertEqual(press(.character("n"), &state), [.setAsideJournal(sessionID: SampleSessions.richID)])
+        XCTAssertEqual(state.editors[.title]?.text, "Ops leaders — step 1")
+        let same = RecoveryJournal(sessionID: SampleSessions.richID, base: JSONObject(), edits: JSONObject([("title", "Ops leaders — step 1")]))
+        XCTAssertEqual(Update.apply(.journalLoaded(same), to: &state), [.removeJournal(sessionID: SampleSessions.richID)])
+    }
+
+    func testEnterMovesThroughSingleLineFieldsAndBreaksLinesInTheBody() {
+        var state = loadedState()
+        press(.alt("1"), &state)
+        press(.enter, &state)
+        XCTAssertEqual(state.focus, .subject)
+        press(.enter, &state)
+        XCTAssertEqual(state.focus, .body)
+        press(.enter, &state)
+        XCTAssertEqual(state.editors[.body]?.lines.first, "")
+        XCTAssertEqual(state.editors[.title]?.lines.count, 1)
+    }
+
+    func testAPasteIsOneEditAndOnlyGoesIntoTextFields() {
+        var state = loadedState()
+        let big = String(repeating: "pasted line 中文 %first_name%\n", count: 4000)
+        _ = Update.apply(.input(.paste(big)), to: &state)
+        XCTAssertTrue(state.editors[.body]!.text.hasPrefix(big))
+        press(.control("z"), &state)
+        XCTAssertFalse(state.isDirty)
+        press(.alt("4"), &state)
+        _ = Update.apply(.input(.paste("x")), to: &state)
+        XCTAssertEqual(state.status?.isError, true)
+    }
+
+    func testTheExternalEditorsResultIsOneUndoableEdit() {
+        var state = loadedState()
+        press(.alt("2"), &state)
+        XCTAssertEqual(press(.control("e"), &state), [.editExternally(.subject, text: "%first_name%, a faster week for %company%?")])
+        _ = Update.apply(.externalEditFinished(.subject, .success("From vi\n")), to: &state)
+        XCTAssertEqual(state.editors[.subject]?.text, "From vi", "the editor's final newline is dropped")
+        press(.control("z"), &state)
+        XCTAssertEqual(state.editors[.subject]?.text, "%first_name%, a faster week for %company%?")
+        let effects = Update.apply(.externalEditFinished(.subject, .failure(ExternalEditFailure("the editor `nope` was not found"))), to: &state)
+        XCTAssertEqual(effects, [.repaintAll])
+        XCTAssertTrue(state.status!.text.contains("not found"))
+        XCTAssertEqual(state.editors[.subject]?.text, "%first_name%, a faster week for %company%?")
+    }
+
+    func testTheBodyScrollsToKeepTheCursorVisible() {
+        var json = SampleSessions.rich().objectValue!
+        json["draft_body"] = .string((0..<200).map { "body line \($0)" }.joined(separator: "\n"))
+        var state = loadedState(.object(json), width: 80, height: 24)
+        press(.controlEnd, &state)
+        XCTAssertTrue(screenText(state).contains("body line 199"))
+        let surface = ScreenView.render(state)
+        XCTAssertNotNil(surface.cursor)
+        XCTAssertEqual(surface.text(row: surface.cursor!.y).contains("body line 199"), true)
+        press(.controlHome, &state)
+        XCTAssertTrue(screenText(state).contains("body line 0"))
+        press(.pageDown, &state)
+        XCTAssertGreaterThan(state.editors[.body]!.cursor.line, 10)
+    }
+}
