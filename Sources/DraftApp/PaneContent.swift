@@ -9,11 +9,11 @@ enum PaneContent {
         guard let session = state.base else { return nil }
         switch pane {
         case .transcript:
-            let messages = session.messages
-            guard !messages.isEmpty else {
+            let count = session.messageCount
+            guard count > 0 else {
                 return single(StyledText.wrapped([Span("No messages yet. Type below to start the chat.", .placeholder)], width: width))
             }
-            return BlockScroller(count: messages.count) { messageLines(messages[$0], width: width) }
+            return BlockScroller(count: count) { messageLines(session.message(at: $0), width: width) }
         case .skeleton:
             let sections = SkeletonFormatter.sections(session.skeleton, frameworkVersion: session.frameworkVersion, width: width)
             return BlockScroller(count: sections.count) { sections[$0] }

@@ -26,7 +26,7 @@ enum PickerView {
             let y = inner.y + offset
             let updated = (session.updatedAt ?? "").replacingOccurrences(of: "T", with: " ").prefix(16)
             let busy = session.taskStatus.map { "\(glyphs.bullet) \($0.label)" } ?? ""
-            let count = session.messages.count
+            let count = session.messageCount
             let columns: StyledLine = [
                 Span(" " + String(updated).padding(toLength: 18, withPad: " ", startingAt: 0), .dim),
                 Span(String(count).leftPadded(4) + (count == 1 ? " message  " : " messages "), .dim),

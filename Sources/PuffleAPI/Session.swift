@@ -49,6 +49,12 @@ public struct Session: Sendable, Equatable {
         (self[.messages].arrayValue ?? []).map(ChatMessage.init)
     }
 
+    /// The transcript's length, without decoding any message.
+    public var messageCount: Int { self[.messages].arrayValue?.count ?? 0 }
+
+    /// One message, decoded on demand: views of long transcripts touch only what is on screen.
+    public func message(at index: Int) -> ChatMessage { ChatMessage(self[.messages].arrayValue![index]) }
+
     public var skeleton: JSONValue? {
         let value = self[.skeleton]
         return value.isNull ? nil : value
