@@ -35,6 +35,17 @@ public struct AppState: Sendable {
     public var serverChanged: Set<SessionField> = []
     public var journalScheduled = false
 
+    /// Sample leads from `--leads` (or the demo's own).
+    public var leads: [Lead] = []
+    public var exampleView: ExampleView = .example
+    public var historyShowsDiff = false
+    /// The earlier skeleton being looked at (newest first), or nil for the current one.
+    public var skeletonBrowse: Int?
+    /// An earlier skeleton restored but not saved yet.
+    public var stagedSkeleton: JSONValue?
+    /// The draft a history restore replaced: appended to `draft_history` when the restore is saved.
+    public var rollback: JSONValue?
+
     public init(sessionID: String?, width: Int, height: Int) {
         self.sessionID = sessionID
         self.width = width
@@ -53,16 +64,36 @@ public struct AppState: Sendable {
         Pane.textPanes.filter { pane in editors[pane].map { $0.differs(from: baseText(pane)) } ?? false }
     }
 
-    public var isDirty: Bool { !changedPanes.isEmpty }
+    /// A restored skeleton that differs from the base's.
+    public var hasStagedSkeleton: Bool {
+        guard let stagedSkeleton, let base else { return false }
+        return stagedSkeleton != base[.skeleton]
+    }
 
-    /// The base with the user's edits applied: what a save makes of the session.
+    public var isDirty: Bool { !changedPanes.isEmpty || hasStagedSkeleton }
+
+    /// The base with the user's edits applied: what a save makes of the session. A restored
+    /// draft or skeleton also appends the version it replaced to its history, so none is lost.
     public func editedSession() -> Session? {
         guard var session = base else { return nil }
-        for pane in changedPanes {
+        let changed = changedPanes
+        for pane in changed {
             if let field = pane.field, let editor = editors[pane] { session[field] = .string(editor.text) }
+        }
+        if let rollback, changed.contains(.subject) || changed.contains(.body) {
+            session[.draftHistory] = .array((session[.draftHistory].arrayValue ?? []) + [rollback])
+        }
+        if hasStagedSkeleton, let stagedSkeleton {
+            if !session[.skeleton].isNull {
+                session[.skeletonHistory] = .array((session[.skeletonHistory].arrayValue ?? []) + [session[.skeleton]])
+            }
+            session[.skeleton] = stagedSkeleton
         }
         return session
     }
+
+    /// Earlier skeletons, newest first.
+    public var skeletonHistoryNewestFirst: [JSONValue] { (base?.skeletonHistory ?? []).reversed() }
 
     public var taskStatus: TaskStatus? { base?.taskStatus }
 
@@ -70,6 +101,23 @@ public struct AppState: Sendable {
         focus = pane
         recentPanes.removeAll { $0 == pane }
         recentPanes.insert(pane, at: 0)
+    }
+}
+
+/// What the Examples pane shows of the selected example.
+public enum ExampleView: Equatable, Sendable, CaseIterable {
+    case example
+    /// Word diff against the current draft: what the LLM personalised or dropped.
+    case diff
+    /// The current draft filled with the lead's values.
+    case rendered
+
+    var title: String {
+        switch self {
+        case .example: "the example"
+        case .diff: "changes from your draft (red: only in the draft, green: only in the example)"
+        case .rendered: "your draft for this lead"
+        }
     }
 }
 

@@ -28,7 +28,7 @@ enum JournalUpdate {
         for field in journal.fields {
             if !lines.isEmpty { lines.append([]) }
             lines.append([Span(field.displayName.capitalized, .label), Span("  (red: the server's version, green: your unsaved text)", .dim)])
-            lines += WordDiff.styledLines(from: base[field].stringValue ?? "", to: journal.edits[field.rawValue]?.stringValue ?? "")
+            lines += WordDiff.styledLines(from: JournalUpdate.text(base[field]), to: JournalUpdate.text(journal.edits[field.rawValue] ?? .null))
         }
         state.overlay = .diff(title: "Unsaved edits from \(journal.savedAtShort)", lines: lines, scroll: 0)
         return []
@@ -39,11 +39,21 @@ enum JournalUpdate {
     static func restore(_ journal: RecoveryJournal, state: inout AppState) {
         state.overlay = nil
         for field in journal.fields {
-            guard let pane = Pane.textPanes.first(where: { $0.field == field }),
-                  case .string(let text)? = journal.edits[field.rawValue] else { continue }
+            guard let value = journal.edits[field.rawValue] else { continue }
             if let started = journal.base[field.rawValue] { state.base?[field] = started }
-            state.editors[pane]?.replaceAll(with: text)
+            if field == .skeleton {
+                state.stagedSkeleton = value
+            } else if let pane = Pane.textPanes.first(where: { $0.field == field }), case .string(let text) = value {
+                state.editors[pane]?.replaceAll(with: text)
+            }
         }
+        state.rollback = journal.rollback
         state.status = StatusMessage("Recovered your unsaved edits (\(journal.fieldNames)); Ctrl-S saves them")
+    }
+
+    /// A field's value as diffable text: strings as they are, anything else as pretty JSON.
+    static func text(_ value: JSONValue) -> String {
+        if case .string(let s) = value { return s }
+        return value.isNull ? "" : JSONWriter.string(value, pretty: true)
     }
 }

@@ -8,6 +8,7 @@ public enum Command: Equatable, Sendable {
     case scrollUp, scrollDown, pageUp, pageDown, scrollHome, scrollEnd
     case selectPrevious, selectNext
     case openSelected
+    case cycleExampleView, toggleHistoryDiff, restoreSelected, browseSkeletons, leaveSkeletonHistory, unstageSkeleton
 }
 
 /// What a key does to the text of the focused field.
@@ -22,6 +23,7 @@ public enum KeyContext: Equatable, Sendable {
     case panes([Pane])
     case help
     case picker
+    case skeletonHistory
 
     /// The heading the help overlay files the binding under.
     public var heading: String {
@@ -30,6 +32,7 @@ public enum KeyContext: Equatable, Sendable {
         case .panes(let panes): panes.map(\.label).joined(separator: ", ")
         case .help: "Help and diffs"
         case .picker: "Session list"
+        case .skeletonHistory: "5 Skeleton, earlier versions"
         }
     }
 }
@@ -100,6 +103,23 @@ public enum KeyTable {
         KeyBinding(keys: [.up], context: .panes(listPanes), command: .selectPrevious, summary: "previous item"),
         KeyBinding(keys: [.down], context: .panes(listPanes), command: .selectNext, summary: "next item", hint: "next item"),
 
+        KeyBinding(keys: [.character("v")], context: .panes([.examples]), command: .cycleExampleView,
+                   summary: "show the example / its diff against the draft / the draft for its lead", hint: "view"),
+        KeyBinding(keys: [.enter], context: .panes([.history]), command: .toggleHistoryDiff,
+                   summary: "show the chosen draft's diff against the current draft", hint: "diff"),
+        KeyBinding(keys: [.character("r")], context: .panes([.history]), command: .restoreSelected,
+                   summary: "restore the chosen draft into the editor (unsaved until Ctrl-S)", hint: "restore"),
+        KeyBinding(keys: [.enter], context: .panes([.skeleton]), command: .browseSkeletons, summary: "browse earlier skeletons", hint: "earlier"),
+        KeyBinding(keys: [.control("z")], context: .panes([.skeleton]), command: .unstageSkeleton, summary: "undo a skeleton restore"),
+        KeyBinding(keys: [.up], context: .skeletonHistory, command: .selectPrevious, summary: "newer skeleton"),
+        KeyBinding(keys: [.down], context: .skeletonHistory, command: .selectNext, summary: "older skeleton", hint: "older"),
+        KeyBinding(keys: [.pageUp], context: .skeletonHistory, command: .pageUp, summary: "page up"),
+        KeyBinding(keys: [.pageDown], context: .skeletonHistory, command: .pageDown, summary: "page down"),
+        KeyBinding(keys: [.character("r")], context: .skeletonHistory, command: .restoreSelected,
+                   summary: "restore this skeleton (asks; unsaved until Ctrl-S)", hint: "restore"),
+        KeyBinding(keys: [.enter, .escape], context: .skeletonHistory, command: .leaveSkeletonHistory,
+                   summary: "back to the current skeleton", hint: "back"),
+
         KeyBinding(keys: [.escape, .function(1), .control("g")], context: .help, command: .closeOverlay, summary: "close", hint: "close"),
         KeyBinding(keys: [.up], context: .help, command: .scrollUp, summary: "scroll up"),
         KeyBinding(keys: [.down], context: .help, command: .scrollDown, summary: "scroll down", hint: "scroll"),
@@ -117,12 +137,13 @@ public enum KeyTable {
     static func contexts(for state: AppState) -> [KeyContext] {
         if state.picker != nil && state.base == nil { return [.picker] }
         if state.overlay != nil { return [.help] }
+        if state.focus == .skeleton && state.skeletonBrowse != nil { return [.skeletonHistory, .global] }
         return [.panes([state.focus]), .global]
     }
 
     static func applies(_ context: KeyContext, to active: KeyContext) -> Bool {
         switch (context, active) {
-        case (.global, .global), (.help, .help), (.picker, .picker): true
+        case (.global, .global), (.help, .help), (.picker, .picker), (.skeletonHistory, .skeletonHistory): true
         case (.panes(let panes), .panes(let focused)): focused.allSatisfy(panes.contains)
         default: false
         }

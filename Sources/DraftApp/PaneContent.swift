@@ -15,7 +15,7 @@ enum PaneContent {
             }
             return BlockScroller(count: count) { messageLines(session.message(at: $0), width: width) }
         case .skeleton:
-            let sections = SkeletonFormatter.sections(session.skeleton, frameworkVersion: session.frameworkVersion, width: width)
+            let sections = skeletonSections(state, width: width)
             return BlockScroller(count: sections.count) { sections[$0] }
         case .title, .subject, .body, .examples, .history:
             return nil // editors, or lists whose detail has its own scroller
@@ -30,15 +30,59 @@ enum PaneContent {
         case .examples:
             let examples = session.generatedExamples
             guard examples.indices.contains(state.selectedExample) else { return nil }
-            lines = exampleLines(examples[state.selectedExample], width: width)
+            let problems = ExampleReview.problems(examples)[state.selectedExample]
+            lines = ExampleDetail.lines(examples[state.selectedExample], index: state.selectedExample, problems: problems,
+                                        state: state, width: width)
         case .history:
             let versions = historyNewestFirst(session)
             guard versions.indices.contains(state.selectedHistory) else { return nil }
-            lines = versionLines(versions[state.selectedHistory], width: width)
+            let version = versions[state.selectedHistory]
+            lines = state.historyShowsDiff && !version.isUnknownShape
+                ? versionDiffLines(version, state: state, width: width) : versionLines(version, width: width)
         default:
             return nil
         }
         return BlockScroller(count: lines.count) { [lines[$0]] }
+    }
+
+    /// The current skeleton (or a restored one, marked), or an earlier one as a diff against it.
+    static func skeletonSections(_ state: AppState, width: Int) -> [[StyledLine]] {
+        guard let session = state.base else { return [] }
+        let current = state.hasStagedSkeleton ? state.stagedSkeleton : session.skeleton
+        if let index = state.skeletonBrowse, state.skeletonHistoryNewestFirst.indices.contains(index) {
+            let earlier = state.skeletonHistoryNewestFirst[index]
+            let heading: [StyledLine] = StyledText.wrapped(
+                [Span("Earlier skeleton \(index + 1) of \(state.skeletonHistoryNewestFirst.count)", .label),
+                 Span("  against the current one (red: only in the current, green: only in this one)", .dim)], width: width)
+            let diff = WordDiff.styledLines(from: skeletonText(current), to: skeletonText(earlier))
+                .flatMap { TextWrap.wrap($0, width: width) }
+            return [heading + [[]], diff]
+        }
+        var sections = SkeletonFormatter.sections(current, frameworkVersion: session.frameworkVersion, width: width)
+        if state.hasStagedSkeleton {
+            sections.insert(StyledText.wrapped([Span("Restored from the history, not saved yet (Ctrl-S saves, Ctrl-Z undoes)", .warning)], width: width), at: 0)
+        } else if !session.skeletonHistory.isEmpty {
+            sections.append([[], [Span("\(session.skeletonHistory.count) earlier skeleton\(session.skeletonHistory.count == 1 ? "" : "s"): Enter to browse", .dim)]])
+        }
+        return sections
+    }
+
+    /// A skeleton as plain text for diffs: the same layout the pane shows, without styles.
+    static func skeletonText(_ skeleton: JSONValue?) -> String {
+        SkeletonFormatter.sections(skeleton, frameworkVersion: nil, width: 10_000).flatMap { $0 }
+            .map { $0.map(\.text).joined() }.joined(separator: "\n")
+    }
+
+    static func versionDiffLines(_ version: DraftVersion, state: AppState, width: Int) -> [StyledLine] {
+        let subject = state.editors[.subject]?.text ?? "", body = state.editors[.body]?.text ?? ""
+        var lines = StyledText.wrapped([Span("From the current draft to this one", .label),
+                                        Span("  (red: only in the current draft, green: only in this one)", .dim)], width: width)
+        lines.append([])
+        lines += StyledText.labelled("Subject", WordDiff.styledLines(from: subject, to: version.subject ?? "").flatMap { $0 },
+                                     width: width, indent: 0, labelWidth: 9)
+        lines.append([])
+        lines += WordDiff.styledLines(from: body, to: version.body ?? "").flatMap { TextWrap.wrap($0, width: width) }
+        return lines
     }
 
     static func historyNewestFirst(_ session: Session) -> [DraftVersion] {
@@ -56,26 +100,6 @@ enum PaneContent {
         default: (message.role, .label)
         }
         return [[Span(label, role)]] + StyledText.template(message.content, width: width, indent: 2) + [[]]
-    }
-
-    static func exampleLines(_ example: GeneratedExample, width: Int) -> [StyledLine] {
-        var lines = StyledText.labelled("Subject", example.subject.map { TemplateHighlighter.line(StyledText.singleLine($0)) }
-                                            ?? [Span("(empty)", .placeholder)], width: width, indent: 0, labelWidth: 9)
-        if let lead = example.leadID { lines += StyledText.labelled("Lead", [Span(lead, .dim)], width: width, indent: 0, labelWidth: 9) }
-        lines.append([])
-        if let body = example.body, !body.isEmpty {
-            lines += StyledText.template(body, width: width)
-        } else {
-            lines.append([Span("(empty body)", .placeholder)])
-        }
-        let known: Set<String> = ["lead_id", "subject", "body"]
-        if let object = example.json.objectValue {
-            let extra = object.entries.filter { !known.contains($0.key) }
-            if !extra.isEmpty { lines += [[]] + JSONTree.lines(.object(JSONObject(extra.map { ($0.key, $0.value) })), width: width) }
-        } else {
-            lines += JSONTree.lines(example.json, width: width)
-        }
-        return lines
     }
 
     static func versionLines(_ version: DraftVersion, width: Int) -> [StyledLine] {

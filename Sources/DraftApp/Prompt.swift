@@ -7,6 +7,7 @@ public enum Prompt: Equatable, Sendable {
     case recover(RecoveryJournal)
     case busySave
     case conflict(fields: [SessionField], theirs: Session)
+    case restoreSkeleton(index: Int)
 
     /// The answers, as data: the footer shows them and update dispatches on them.
     public var answers: [(key: Character, label: String)] {
@@ -15,6 +16,7 @@ public enum Prompt: Equatable, Sendable {
         case .recover: [("y", "restore the unsaved edits"), ("n", "start from the server's version")]
         case .busySave: [("y", "save anyway"), ("n", "cancel")]
         case .conflict: [("m", "keep mine"), ("t", "take theirs"), ("d", "show the diff"), ("c", "cancel")]
+        case .restoreSkeleton: [("y", "restore it"), ("n", "cancel")]
         }
     }
 
@@ -28,6 +30,8 @@ public enum Prompt: Equatable, Sendable {
             "The session is busy: a running task may overwrite these fields. Save anyway?"
         case .conflict(let fields, _):
             "\(fields.map(\.displayName).joined(separator: ", ")) changed on the server since you loaded it."
+        case .restoreSkeleton:
+            "Restore this earlier skeleton? The generated examples will no longer match it."
         }
     }
 }

@@ -30,6 +30,7 @@ enum PromptUpdate {
         case (.conflict(let fields, let theirs), "t"):
             state.prompt = nil
             acknowledge(fields, theirs: theirs, state: &state)
+            if fields.contains(.skeleton) { state.stagedSkeleton = nil }
             for field in fields {
                 guard let pane = Pane.textPanes.first(where: { $0.field == field }) else { continue }
                 // Undoable: Ctrl-Z brings the user's own text back.
@@ -43,6 +44,13 @@ enum PromptUpdate {
             return SavingUpdate.write(state: &state)
         case (.conflict(let fields, let theirs), "d"):
             state.overlay = .diff(title: "Server's version → yours", lines: diffLines(fields, theirs: theirs, state: state), scroll: 0)
+            return []
+        case (.restoreSkeleton(let index), "y"):
+            state.prompt = nil
+            ReviewUpdate.restoreSkeleton(index: index, state: &state)
+            return JournalUpdate.scheduleIfNeeded(state: &state)
+        case (.restoreSkeleton, "n"):
+            state.prompt = nil
             return []
         case (.recover(let journal), "y"):
             state.prompt = nil
@@ -75,10 +83,18 @@ enum PromptUpdate {
     static func diffLines(_ fields: [SessionField], theirs: Session, state: AppState) -> [StyledLine] {
         var lines: [StyledLine] = []
         for field in fields {
-            guard let pane = Pane.textPanes.first(where: { $0.field == field }), let editor = state.editors[pane] else { continue }
+            let mine: String
+            if let pane = Pane.textPanes.first(where: { $0.field == field }), let editor = state.editors[pane] {
+                mine = editor.text
+            } else if field == .skeleton, let staged = state.stagedSkeleton {
+                mine = JSONWriter.string(staged, pretty: true)
+            } else {
+                continue
+            }
+            let theirsText = field == .skeleton ? JSONWriter.string(theirs[field], pretty: true) : theirs[field].stringValue ?? ""
             if !lines.isEmpty { lines.append([]) }
-            lines.append([Span(pane.label, .label), Span("  (red: only on the server, green: only yours)", .dim)])
-            lines += WordDiff.styledLines(from: theirs[field].stringValue ?? "", to: editor.text)
+            lines.append([Span(field.displayName.capitalized, .label), Span("  (red: only on the server, green: only yours)", .dim)])
+            lines += WordDiff.styledLines(from: theirsText, to: mine)
         }
         return lines
     }

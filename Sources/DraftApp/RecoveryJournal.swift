@@ -8,14 +8,17 @@ public struct RecoveryJournal: Equatable, Sendable {
     public var savedAt: String?
     /// Field → the value the edit started from.
     public var base: JSONObject
-    /// Field → the user's text.
+    /// Field → the user's text (or, for a restored skeleton, the skeleton).
     public var edits: JSONObject
+    /// The draft a history restore replaced, still to be appended to `draft_history`.
+    public var rollback: JSONValue?
 
-    public init(sessionID: String, savedAt: String? = nil, base: JSONObject, edits: JSONObject) {
+    public init(sessionID: String, savedAt: String? = nil, base: JSONObject, edits: JSONObject, rollback: JSONValue? = nil) {
         self.sessionID = sessionID
         self.savedAt = savedAt
         self.base = base
         self.edits = edits
+        self.rollback = rollback
     }
 
     /// The journal for the state's current edits, or nil when nothing is unsaved.
@@ -27,18 +30,23 @@ public struct RecoveryJournal: Equatable, Sendable {
             baseValues[field.rawValue] = base[field]
             edits[field.rawValue] = .string(editor.text)
         }
-        return edits.isEmpty ? nil : RecoveryJournal(sessionID: id, base: baseValues, edits: edits)
+        if state.hasStagedSkeleton, let staged = state.stagedSkeleton {
+            baseValues["skeleton"] = base[.skeleton]
+            edits["skeleton"] = staged
+        }
+        return edits.isEmpty ? nil : RecoveryJournal(sessionID: id, base: baseValues, edits: edits, rollback: state.rollback)
     }
 
     public var json: JSONValue {
         ["format": "puffle-draft recovery 1", "session_id": .string(sessionID), "saved_at": JSONValue(savedAt),
-         "base": .object(base), "edits": .object(edits)]
+         "base": .object(base), "edits": .object(edits), "rollback": rollback ?? .null]
     }
 
     public init?(json: JSONValue) {
         guard case .string(let id)? = json["session_id"], case .object(let base)? = json["base"],
               case .object(let edits)? = json["edits"] else { return nil }
-        self.init(sessionID: id, savedAt: json["saved_at"]?.stringValue, base: base, edits: edits)
+        let rollback = json["rollback"].flatMap { $0.isNull ? nil : $0 }
+        self.init(sessionID: id, savedAt: json["saved_at"]?.stringValue, base: base, edits: edits, rollback: rollback)
     }
 
     var fields: [SessionField] { edits.keys.compactMap(SessionField.init(rawValue:)) }

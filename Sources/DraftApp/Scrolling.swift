@@ -43,6 +43,11 @@ enum Scrolling {
 
     static func select(_ delta: Int, state: inout AppState) {
         guard let session = state.base else { return }
+        if state.focus == .skeleton, let browse = state.skeletonBrowse {
+            state.skeletonBrowse = min(max(0, browse + delta), max(0, session.skeletonHistory.count - 1))
+            state.scroll[.skeleton] = nil
+            return
+        }
         switch state.focus {
         case .examples:
             let count = session.generatedExamples.count

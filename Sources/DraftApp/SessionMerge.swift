@@ -17,6 +17,11 @@ enum SessionMerge {
         let changed = Set(state.changedPanes.compactMap(\.field))
         var merged = fresh
         var conflicts: [SessionField] = []
+        // A restored skeleton counts as an edit of the skeleton.
+        if state.hasStagedSkeleton, fresh[.skeleton] != base[.skeleton], state.stagedSkeleton != fresh[.skeleton] {
+            conflicts.append(.skeleton)
+            merged[.skeleton] = base[.skeleton]
+        }
         for field in SessionField.allCases {
             let pane = Pane.textPanes.first { $0.field == field }
             guard changed.contains(field), let pane, let editor = state.editors[pane] else {
@@ -33,7 +38,8 @@ enum SessionMerge {
         }
         state.base = merged
         state.serverChanged = state.serverChanged.filter { field in
-            Pane.textPanes.first { $0.field == field }.map { state.changedPanes.contains($0) } ?? false
+            if field == .skeleton { return state.hasStagedSkeleton }
+            return Pane.textPanes.first { $0.field == field }.map { state.changedPanes.contains($0) } ?? false
         }
         return conflicts
     }

@@ -82,6 +82,8 @@ public enum Update {
             Scrolling.select(command == .selectNext ? 1 : -1, state: &state)
         case .openSelected:
             break
+        case .cycleExampleView, .toggleHistoryDiff, .restoreSelected, .browseSkeletons, .leaveSkeletonHistory, .unstageSkeleton:
+            return ReviewUpdate.perform(command, state: &state)
         }
         return []
     }

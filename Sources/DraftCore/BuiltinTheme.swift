@@ -26,8 +26,8 @@ public enum BuiltinTheme {
     selection = default default reverse
     cursor = default default reverse
     composer = default default
-    diff_added = green default
-    diff_removed = red default
+    diff_added = green default bold
+    diff_removed = red default underline
     warning = yellow default bold
     footer = default default
     footer_key = cyan default bold

@@ -4,12 +4,14 @@ public struct Glyphs: Sendable, Equatable {
     public let horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight: String
     public let ellipsis: String
     public let bullet: String
+    /// Marks for a checked item: fine, or needs a look.
+    public let ok, warn: String
     public let spinner: [String]
 
     public static let unicode = Glyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐",
-                                       bottomLeft: "└", bottomRight: "┘", ellipsis: "…", bullet: "●",
+                                       bottomLeft: "└", bottomRight: "┘", ellipsis: "…", bullet: "●", ok: "✓", warn: "!",
                                        spinner: ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"])
     public static let ascii = Glyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+",
-                                     bottomLeft: "+", bottomRight: "+", ellipsis: "~", bullet: "*",
+                                     bottomLeft: "+", bottomRight: "+", ellipsis: "~", bullet: "*", ok: "+", warn: "!",
                                      spinner: ["|", "/", "-", "\\"])
 }

@@ -74,4 +74,27 @@ public enum TemplateHighlighter {
     static func isNameCharacter(_ c: Character) -> Bool {
         c.isLetter || c.isNumber || c == "_" || c == "." || c == "-"
     }
+
+    /// Every `%name%` and `{{ name }}` in the text, in order, as written.
+    public static func variables(in text: String) -> [String] {
+        var found: [String] = []
+        var rest = text[...]
+        while let index = rest.firstIndex(where: { $0 == "%" || $0 == "{" }) {
+            rest = rest[index...]
+            if let length = variableLength(rest) {
+                let end = rest.index(rest.startIndex, offsetBy: length)
+                found.append(String(rest[..<end]))
+                rest = rest[end...]
+            } else {
+                rest = rest.dropFirst()
+            }
+        }
+        return found
+    }
+
+    /// Whether an `&&…&&` instruction is left in the text.
+    public static func hasFillRegion(_ text: String) -> Bool {
+        guard let open = text.range(of: "&&") else { return false }
+        return text[open.upperBound...].contains("&&")
+    }
 }

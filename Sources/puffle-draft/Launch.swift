@@ -13,6 +13,7 @@ struct Launch {
     var warnings: [String]
     var initialEffects: [Effect]
     var configuredEditor: String?
+    var leads: [Lead]
 
     static func prepare(options: Options, environment: [String: String], paths: Paths) throws(StartError) -> Launch {
         let config = ConfigFile(url: paths.configFile)
@@ -37,13 +38,22 @@ struct Launch {
                 campaignID = try checkedID(id, what: "campaign id")
             }
         }
-        if let leads = options.leadsPath, !FileManager.default.isReadableFile(atPath: leads) {
-            warnings.append("cannot read the leads file \(leads)")
+        var leads: [Lead] = []
+        if let path = options.leadsPath {
+            if let data = FileManager.default.contents(atPath: path) {
+                do { leads = try LeadFile.parse([UInt8](data)) } catch {
+                    warnings.append("\(path): \(error.description); starting without leads")
+                }
+            } else {
+                warnings.append("cannot read the leads file \(path); starting without leads")
+            }
+        } else if case .demo = options.target {
+            leads = DemoSeed.sampleLeads
         }
         let effects: [Effect] = sessionID.map { [.fetchSession(id: $0, reason: .open)] }
             ?? [.listSessions(campaignID: campaignID!)]
         return Launch(service: service, sessionID: sessionID, campaignID: campaignID, theme: theme, color: color,
-                      warnings: warnings, initialEffects: effects, configuredEditor: config.values["editor"])
+                      warnings: warnings, initialEffects: effects, configuredEditor: config.values["editor"], leads: leads)
     }
 
     private static func checkedID(_ id: String, what: String) throws(StartError) -> String {

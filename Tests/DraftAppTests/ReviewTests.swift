@@ -1,0 +1,173 @@
+import DraftCore
+import PuffleAPI
+import TestSupport
+import XCTest
+@testable import DraftApp
+
+final class ReviewTests: XCTestCase {
+    override func setUp() { useUTF8Locale() }
+
+    private func example(_ subject: String?, _ body: String?, lead: String = "0a1b2c3d-1111-4a2b-8c3d-000000000001") -> JSONValue {
+        ["lead_id": .string(lead), "subject": JSONValue(subject), "body": JSONValue(body)]
+    }
+
+    private func problems(_ examples: [JSONValue]) -> [[ExampleProblem]] {
+        var json = SampleSessions.rich().objectValue!
+        json["generated_examples"] = .array(examples)
+        return ExampleReview.problems(SampleSessions.session(.object(json)).generatedExamples)
+    }
+
+    func testEachCheck() {
+        let found = problems([
+            example("Hi Maya", "All good here."),
+            example("Hi %first_name%", "From {{ sender_first }}"),
+            example("Hi Jonas", "&&Hook from the headline&& then text"),
+            example("Hi Aiko", "Fast — and cheap"),
+            example("", "Body"),
+            example("Subject", "   "),
+            example(String(repeating: "x", count: 81), "Body"),
+            example("Same", "Twin"),
+            example("Same", "Twin"),
+        ])
+        XCTAssertEqual(found[0], [])
+        XCTAssertEqual(found[1], [.unresolved(["%first_name%", "{{ sender_first }}"])])
+        XCTAssertTrue(found[1][0].reason.hasPrefix("unresolved"))
+        XCTAssertEqual(found[2], [.leftoverInstruction])
+        XCTAssertEqual(found[3], [.emDash])
+        XCTAssertEqual(found[4], [.emptySubject])
+        XCTAssertEqual(found[5], [.emptyBody])
+        XCTAssertEqual(found[6], [.longSubject(81)])
+        XCTAssertEqual(found[7], [.identical(toExample: 9)])
+        XCTAssertEqual(found[8], [.identical(toExample: 8)])
+        XCTAssertEqual(problems([example(nil, nil)])[0], [.emptySubject, .emptyBody])
+    }
+
+    func testTheExamplesPaneFlagsABadExampleWithItsReasons() {
+        var json = SampleSessions.rich().objectValue!
+        json["generated_examples"] = [example("Maya, hello", "Fine."), example("%first_name%, hello", "&&Hook&& — really")]
+        var state = loadedState(.object(json))
+        press(.alt("6"), &state)
+        press(.down, &state)
+        let text = screenText(state)
+        XCTAssertTrue(text.contains("2 ! "), text)
+        XCTAssertTrue(text.contains("1 ✓ "))
+        let joined = text.replacingOccurrences(of: "│", with: "").split(separator: "\n")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        XCTAssertTrue(joined.contains("Check: unresolved %first_name%; leftover &&…&& instruction; em-dash (—)"), joined)
+    }
+
+    func testExampleViewsCycleAndRenderTheDraftForTheLead() {
+        var state = loadedState()
+        state.leads = [Lead(fields: ["first_name": "Maya", "company": "Brightline"])]
+        press(.alt("6"), &state)
+        press(.character("v"), &state)
+        XCTAssertEqual(state.exampleView, .diff)
+        XCTAssertTrue(screenText(state).contains("changes from your draft"))
+        press(.character("v"), &state)
+        XCTAssertEqual(state.exampleView, .rendered)
+        let text = screenText(state)
+        XCTAssertTrue(text.contains("Maya, a faster week for Brightline?"), text)
+        XCTAssertTrue(text.contains("No value for this lead: %sender_first%"))
+        press(.character("v"), &state)
+        XCTAssertEqual(state.exampleView, .example)
+        state.leads = []
+        press(.character("v"), &state)
+        press(.character("v"), &state)
+        XCTAssertEqual(state.exampleView, .example, "without leads there is no rendered view")
+    }
+
+    func testRestoringAHistoryDraftSavesSubjectBodyAndTheReplacedDraftInOnePatch() {
+        var state = loadedState()
+        press(.alt("7"), &state)
+        press(.enter, &state)
+        XCTAssertTrue(screenText(state).contains("From the current draft to this one"))
+        press(.character("r"), &state)
+        XCTAssertEqual(state.editors[.subject]?.text, "Old subject")
+        XCTAssertEqual(state.editors[.body]?.text, "Old body")
+        XCTAssertTrue(state.isDirty)
+        press(.control("s"), &state)
+        let effects = Update.apply(.sessionLoaded(.success(SampleSessions.session(SampleSessions.rich())), .saveCheck), to: &state)
+        guard case .patchSession(_, let body)? = effects.first else { return XCTFail("no PATCH") }
+        XCTAssertEqual(body.keys, ["draft_subject", "draft_body", "draft_history"])
+        XCTAssertEqual(body["draft_subject"], "Old subject")
+        XCTAssertEqual(body["draft_history"]?.arrayValue?.count, 2)
+        XCTAssertEqual(body["draft_history"]?.arrayValue?.last,
+                       ["subject": "%first_name%, a faster week for %company%?",
+                        "body": SampleSessions.rich()["draft_body"]!, "created_at": "2026-11-20T09:41:00Z"])
+    }
+
+    func testUndoingARestoreLeavesNothingToSave() {
+        var state = loadedState()
+        press(.alt("7"), &state)
+        press(.character("r"), &state)
+        press(.alt("2"), &state)
+        press(.control("z"), &state)
+        press(.alt("3"), &state)
+        press(.control("z"), &state)
+        XCTAssertFalse(state.isDirty)
+        XCTAssertEqual(press(.control("s"), &state), [])
+    }
+
+    func testRestoringAnEarlierSkeletonAsksAndSavesItWithTheReplacedOneInTheHistory() {
+        var state = loadedState()
+        press(.alt("5"), &state)
+        press(.enter, &state)
+        XCTAssertEqual(state.skeletonBrowse, 0)
+        XCTAssertTrue(screenText(state).contains("Earlier skeleton 1 of 1"))
+        press(.character("r"), &state)
+        XCTAssertEqual(state.prompt, .restoreSkeleton(index: 0))
+        XCTAssertTrue(screenText(state).contains("no longer match"))
+        press(.character("y"), &state)
+        XCTAssertTrue(state.isDirty)
+        XCTAssertTrue(screenText(state).contains("not saved yet"))
+        press(.control("s"), &state)
+        let effects = Update.apply(.sessionLoaded(.success(SampleSessions.session(SampleSessions.rich())), .saveCheck), to: &state)
+        guard case .patchSession(_, let body)? = effects.first else { return XCTFail("no PATCH") }
+        XCTAssertEqual(body.keys, ["skeleton", "skeleton_history"])
+        XCTAssertEqual(body["skeleton"], ["hook": "old hook", "value_prop": "old value"])
+        XCTAssertEqual(body["skeleton_history"]?.arrayValue?.last, SampleSessions.rich()["skeleton"])
+    }
+
+    func testEmptyHistoriesSayNothingYet() {
+        var state = loadedState(SampleSessions.empty())
+        press(.alt("5"), &state)
+        press(.enter, &state)
+        XCTAssertNil(state.skeletonBrowse)
+        XCTAssertEqual(state.status, StatusMessage("No earlier skeletons in this session"))
+        press(.alt("7"), &state)
+        XCTAssertEqual(press(.character("r"), &state), [])
+        XCTAssertFalse(state.isDirty)
+    }
+
+    func testHistoryEntriesOfUnknownShapeAreShownNotRestored() {
+        var json = SampleSessions.rich().objectValue!
+        json["draft_history"] = [["version": 7, "note": "legacy"], "just a string"]
+        var state = loadedState(.object(json))
+        press(.alt("7"), &state)
+        XCTAssertTrue(screenText(state).contains("just a string"))
+        press(.down, &state)
+        XCTAssertTrue(screenText(state).contains("legacy"))
+        press(.character("r"), &state)
+        XCTAssertFalse(state.isDirty)
+        XCTAssertEqual(state.status?.isError, true)
+    }
+
+    func testReviewSnapshots() {
+        var json = SampleSessions.rich().objectValue!
+        json["generated_examples"] = [example("Maya, a faster week?", "Hi Maya,\n\nTeams like yours save 6 hours a week."),
+                                      example("%first_name%, a faster week?", "Hi Jonas,\n\n&&Hook&& — and more.",
+                                              lead: "0a1b2c3d-1111-4a2b-8c3d-000000000002")]
+        var examples = loadedState(.object(json), width: 120, height: 40)
+        press(.alt("6"), &examples)
+        press(.down, &examples)
+        assertSnapshot(examples, named: "review-examples-120x40")
+        var history = loadedState(width: 120, height: 40)
+        press(.alt("7"), &history)
+        press(.enter, &history)
+        assertSnapshot(history, named: "review-history-diff-120x40")
+        var skeleton = loadedState(width: 120, height: 40)
+        press(.alt("5"), &skeleton)
+        press(.enter, &skeleton)
+        assertSnapshot(skeleton, named: "review-skeleton-history-120x40")
+    }
+}
