@@ -8,6 +8,10 @@ public enum Action: Sendable {
     case sessionLoaded(Result<Session, APIError>, LoadReason)
     case sessionsListed(Result<[Session], APIError>)
     case saveFinished(Result<Session, APIError>)
+    /// The answer to `/turn` or `/generate-examples`: the task is claimed, or why not.
+    case taskStarted(Result<RunHandle, APIError>, TaskStatus)
+    case sessionCreated(Result<Session, APIError>)
+    case sessionDeleted(Result<String, APIError>)
     case journalLoaded(RecoveryJournal?)
     case journalDue
     /// The recovery copy could not be written (disk full, permissions): say so, keep going.
@@ -53,6 +57,10 @@ public enum Effect: Equatable, Sendable {
     case scheduleJournal(afterSeconds: Double)
     /// Suspend the screen and edit this text in `$VISUAL`/`$EDITOR`.
     case editExternally(Pane, text: String)
+    case startTurn(sessionID: String, TurnRequest)
+    case generateExamples(sessionID: String, GenerateExamplesRequest)
+    case createSession(campaignID: String, nodeID: String)
+    case deleteSession(id: String)
     case schedulePoll(afterSeconds: Double)
     case cancelPoll
     case spinner(running: Bool)

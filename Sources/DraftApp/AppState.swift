@@ -45,6 +45,8 @@ public struct AppState: Sendable {
     public var stagedSkeleton: JSONValue?
     /// The draft a history restore replaced: appended to `draft_history` when the restore is saved.
     public var rollback: JSONValue?
+    /// A chat message on its way: shown in the transcript until the server's transcript has it.
+    public var pendingTurn: PendingTurn?
 
     public init(sessionID: String?, width: Int, height: Int) {
         self.sessionID = sessionID
@@ -121,6 +123,13 @@ public enum ExampleView: Equatable, Sendable, CaseIterable {
     }
 }
 
+public struct PendingTurn: Equatable, Sendable {
+    public var message: String
+    /// The transcript's length when it was sent: the reply has arrived once it has grown.
+    public var messagesBefore: Int
+    public var accepted = false
+}
+
 public enum SavePhase: Equatable, Sendable {
     /// Fetching the session to compare with what the edits started from.
     case checking(busyConfirmed: Bool)
@@ -149,13 +158,19 @@ public struct StatusMessage: Equatable, Sendable {
 public struct PollState: Equatable, Sendable {
     public static let interval = 2.5
     public static let longestInterval = 30.0
+    /// Once a task has run far longer than usual.
+    public static let slowInterval = 15.0
 
     public var inFlight = false
     public var scheduled = false
     public var consecutiveErrors = 0
+    /// Seconds of polls scheduled since the task was first seen: how long it has been running.
+    public var waited = 0.0
+    public var warnedSlow = false
 
     public var nextDelay: Double {
-        min(PollState.longestInterval, PollState.interval * Double(1 << min(consecutiveErrors, 4)))
+        let base = warnedSlow ? PollState.slowInterval : PollState.interval
+        return min(PollState.longestInterval, base * Double(1 << min(consecutiveErrors, 4)))
     }
 }
 

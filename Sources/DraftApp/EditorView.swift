@@ -5,6 +5,7 @@ import DraftCore
 enum EditorView {
     static let placeholders: [Pane: String] = [
         .title: "untitled", .subject: "no subject yet", .body: "No draft yet. Type one here, or chat with the AI in pane 4.",
+        .transcript: "Type a message; Enter sends it as a chat turn",
     ]
 
     static func draw(_ pane: Pane, state: AppState, in area: Rect, into surface: inout Surface, glyphs: Glyphs) {

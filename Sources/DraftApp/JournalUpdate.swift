@@ -21,7 +21,7 @@ enum JournalUpdate {
     /// At start: a journal that differs from the server's version asks to be recovered.
     static func loaded(_ journal: RecoveryJournal?, state: inout AppState) -> [Effect] {
         guard let journal, journal.sessionID == state.sessionID, let base = state.base else { return [] }
-        let differs = journal.fields.contains { field in journal.edits[field.rawValue] != base[field] }
+        let differs = journal.composer != nil || journal.fields.contains { field in journal.edits[field.rawValue] != base[field] }
         guard differs else { return [.removeJournal(sessionID: journal.sessionID)] }
         state.prompt = .recover(journal)
         var lines: [StyledLine] = []
@@ -29,6 +29,10 @@ enum JournalUpdate {
             if !lines.isEmpty { lines.append([]) }
             lines.append([Span(field.displayName.capitalized, .label), Span("  (red: the server's version, green: your unsaved text)", .dim)])
             lines += WordDiff.styledLines(from: JournalUpdate.text(base[field]), to: JournalUpdate.text(journal.edits[field.rawValue] ?? .null))
+        }
+        if let composer = journal.composer {
+            if !lines.isEmpty { lines.append([]) }
+            lines += [[Span("Chat message, not sent", .label)], [Span(composer, .diffAdded)]]
         }
         state.overlay = .diff(title: "Unsaved edits from \(journal.savedAtShort)", lines: lines, scroll: 0)
         return []
@@ -48,6 +52,11 @@ enum JournalUpdate {
             }
         }
         state.rollback = journal.rollback
+        if let composer = journal.composer {
+            var buffer = TextBuffer(composer, singleLine: true)
+            buffer.moveToEnd()
+            state.editors[.transcript] = buffer
+        }
         state.status = StatusMessage("Recovered your unsaved edits (\(journal.fieldNames)); Ctrl-S saves them")
     }
 

@@ -9,6 +9,8 @@ public enum Command: Equatable, Sendable {
     case selectPrevious, selectNext
     case openSelected
     case cycleExampleView, toggleHistoryDiff, restoreSelected, browseSkeletons, leaveSkeletonHistory, unstageSkeleton
+    case sendMessage, generateExamples(firstBatch: Bool)
+    case newSession, deleteSelected
 }
 
 /// What a key does to the text of the focused field.
@@ -59,6 +61,8 @@ public struct KeyBinding: Sendable {
 public enum KeyTable {
     static let scrollPanes: [Pane] = [.transcript, .skeleton]
     static let textPanes = Pane.textPanes
+    /// Where single-line editing keys work: the fields and the transcript's composer line.
+    static let composerPanes = Pane.textPanes + [.transcript]
     static let listPanes: [Pane] = [.examples, .history]
 
     public static let bindings: [KeyBinding] = [
@@ -77,16 +81,16 @@ public enum KeyTable {
         KeyBinding(keys: [.enter], context: .panes([.title, .subject]), command: .edit(.nextField), summary: "next field"),
         KeyBinding(keys: [.enter], context: .panes([.body]), command: .edit(.newline), summary: "new line"),
         KeyBinding(keys: [.control("e")], context: .panes(textPanes), command: .edit(.external), summary: "edit in $VISUAL / $EDITOR", hint: "editor"),
-        KeyBinding(keys: [.control("z")], context: .panes(textPanes), command: .edit(.undo), summary: "undo", hint: "undo"),
-        KeyBinding(keys: [.control("y")], context: .panes(textPanes), command: .edit(.redo), summary: "redo"),
-        KeyBinding(keys: [.backspace], context: .panes(textPanes), command: .edit(.backspace), summary: "delete backwards"),
-        KeyBinding(keys: [.delete], context: .panes(textPanes), command: .edit(.deleteForward), summary: "delete forwards"),
-        KeyBinding(keys: [.left], context: .panes(textPanes), command: .edit(.left), summary: "previous character"),
-        KeyBinding(keys: [.right], context: .panes(textPanes), command: .edit(.right), summary: "next character"),
+        KeyBinding(keys: [.control("z")], context: .panes(composerPanes), command: .edit(.undo), summary: "undo", hint: "undo"),
+        KeyBinding(keys: [.control("y")], context: .panes(composerPanes), command: .edit(.redo), summary: "redo"),
+        KeyBinding(keys: [.backspace], context: .panes(composerPanes), command: .edit(.backspace), summary: "delete backwards"),
+        KeyBinding(keys: [.delete], context: .panes(composerPanes), command: .edit(.deleteForward), summary: "delete forwards"),
+        KeyBinding(keys: [.left], context: .panes(composerPanes), command: .edit(.left), summary: "previous character"),
+        KeyBinding(keys: [.right], context: .panes(composerPanes), command: .edit(.right), summary: "next character"),
         KeyBinding(keys: [.up], context: .panes(textPanes), command: .edit(.up), summary: "row up"),
         KeyBinding(keys: [.down], context: .panes(textPanes), command: .edit(.down), summary: "row down"),
-        KeyBinding(keys: [.controlLeft], context: .panes(textPanes), command: .edit(.wordLeft), summary: "previous word"),
-        KeyBinding(keys: [.controlRight], context: .panes(textPanes), command: .edit(.wordRight), summary: "next word"),
+        KeyBinding(keys: [.controlLeft], context: .panes(composerPanes), command: .edit(.wordLeft), summary: "previous word"),
+        KeyBinding(keys: [.controlRight], context: .panes(composerPanes), command: .edit(.wordRight), summary: "next word"),
         KeyBinding(keys: [.home], context: .panes(textPanes), command: .edit(.lineStart), summary: "start of the line"),
         KeyBinding(keys: [.end], context: .panes(textPanes), command: .edit(.lineEnd), summary: "end of the line"),
         KeyBinding(keys: [.pageUp], context: .panes(textPanes), command: .edit(.pageUp), summary: "page up"),
@@ -103,6 +107,12 @@ public enum KeyTable {
         KeyBinding(keys: [.up], context: .panes(listPanes), command: .selectPrevious, summary: "previous item"),
         KeyBinding(keys: [.down], context: .panes(listPanes), command: .selectNext, summary: "next item", hint: "next item"),
 
+        KeyBinding(keys: [.enter], context: .panes([.transcript]), command: .sendMessage,
+                   summary: "send the composer line as a chat turn (asks first)", hint: "send"),
+        KeyBinding(keys: [.character("g")], context: .panes([.examples]), command: .generateExamples(firstBatch: true),
+                   summary: "generate examples for the sample leads, replacing these (asks first)", hint: "generate"),
+        KeyBinding(keys: [.character("G")], context: .panes([.examples]), command: .generateExamples(firstBatch: false),
+                   summary: "add examples for the sample leads that have none (asks first)"),
         KeyBinding(keys: [.character("v")], context: .panes([.examples]), command: .cycleExampleView,
                    summary: "show the example / its diff against the draft / the draft for its lead", hint: "view"),
         KeyBinding(keys: [.enter], context: .panes([.history]), command: .toggleHistoryDiff,
@@ -130,6 +140,8 @@ public enum KeyTable {
         KeyBinding(keys: [.down], context: .picker, command: .selectNext, summary: "next session", hint: "next"),
         KeyBinding(keys: [.enter], context: .picker, command: .openSelected, summary: "open the session", hint: "open"),
         KeyBinding(keys: [.control("r")], context: .picker, command: .reload, summary: "refresh the list", hint: "refresh"),
+        KeyBinding(keys: [.character("n")], context: .picker, command: .newSession, summary: "create a session (asks for its sequence node id)", hint: "new"),
+        KeyBinding(keys: [.character("D")], context: .picker, command: .deleteSelected, summary: "delete the session (asks first)", hint: "delete"),
         KeyBinding(keys: [.control("q"), .escape], context: .picker, command: .quit, summary: "quit", hint: "quit"),
     ]
 

@@ -10,10 +10,15 @@ enum PaneContent {
         switch pane {
         case .transcript:
             let count = session.messageCount
-            guard count > 0 else {
+            let pending = state.pendingTurn
+            guard count > 0 || pending != nil else {
                 return single(StyledText.wrapped([Span("No messages yet. Type below to start the chat.", .placeholder)], width: width))
             }
-            return BlockScroller(count: count) { messageLines(session.message(at: $0), width: width) }
+            return BlockScroller(count: count + (pending == nil ? 0 : 1)) { index in
+                guard index == count, let pending else { return messageLines(session.message(at: index), width: width) }
+                let note = pending.accepted ? "waiting for the reply…" : "sending…"
+                return [[Span("You", .userRole), Span("  \(note)", .dim)]] + StyledText.template(pending.message, width: width, indent: 2)
+            }
         case .skeleton:
             let sections = skeletonSections(state, width: width)
             return BlockScroller(count: sections.count) { sections[$0] }

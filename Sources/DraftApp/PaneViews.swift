@@ -19,8 +19,8 @@ enum PaneViews {
             lines(scroller?.visible(from: state.scroll[.transcript], height: parts.messages.height) ?? [], in: parts.messages, into: &surface)
             rule(parts.rule, into: &surface, glyphs: glyphs)
             let x = surface.put("› ", x: parts.composer.x, y: parts.composer.y, role: .composer, limit: parts.composer.maxX)
-            surface.put("chat turns from here are not in this version yet", x: x, y: parts.composer.y, role: .placeholder,
-                        limit: parts.composer.maxX)
+            EditorView.draw(.transcript, state: state, in: Rect(x: x, y: parts.composer.y, width: parts.composer.maxX - x, height: 1),
+                            into: &surface, glyphs: glyphs)
         case .examples:
             let examples = session.generatedExamples
             guard !examples.isEmpty else {

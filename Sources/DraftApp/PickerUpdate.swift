@@ -1,3 +1,4 @@
+import DraftCore
 import PuffleAPI
 
 /// The `--campaign` session list: choose a session, then the usual screen opens.
@@ -36,8 +37,43 @@ enum PickerUpdate {
             state.loadingMessage = "Loading session \(id.prefix(8))…"
             return [.fetchSession(id: id, reason: .open)]
         case .repaint: return [.repaintAll]
+        case .newSession:
+            state.prompt = .newSession(TextBuffer("", singleLine: true))
+            return []
+        case .deleteSelected:
+            guard let sessions = picker.sessions, sessions.indices.contains(picker.selected) else { return [] }
+            state.prompt = .deleteSession(sessions[picker.selected])
+            return []
         default: break
         }
         return []
+    }
+
+    /// A new session opens at once, like one picked from the list.
+    static func created(_ result: Result<Session, APIError>, state: inout AppState) -> [Effect] {
+        switch result {
+        case .success(let session):
+            state.sessionID = session.id
+            return Update.apply(.sessionLoaded(.success(session), .open), to: &state)
+        case .failure(let error):
+            state.picker?.error = "Not created: \(error.message)"
+            return []
+        }
+    }
+
+    static func deleted(_ result: Result<String, APIError>, state: inout AppState) -> [Effect] {
+        guard var picker = state.picker else { return [] }
+        defer { state.picker = picker }
+        switch result {
+        case .success(let id):
+            picker.sessions?.removeAll { $0.id == id }
+            picker.selected = max(0, min(picker.selected, (picker.sessions?.count ?? 1) - 1))
+            picker.error = nil
+            state.status = StatusMessage("Deleted")
+            return [.listSessions(campaignID: picker.campaignID)]
+        case .failure(let error):
+            picker.error = "Not deleted: \(error.message)"
+            return []
+        }
     }
 }

@@ -8,6 +8,11 @@ public enum Prompt: Equatable, Sendable {
     case busySave
     case conflict(fields: [SessionField], theirs: Session)
     case restoreSkeleton(index: Int)
+    case sendTurn(String)
+    case generateExamples(leads: [Lead], firstBatch: Bool)
+    /// Typing a sequence node id for a new session (the campaign picker).
+    case newSession(TextBuffer)
+    case deleteSession(Session)
 
     /// The answers, as data: the footer shows them and update dispatches on them.
     public var answers: [(key: Character, label: String)] {
@@ -17,6 +22,10 @@ public enum Prompt: Equatable, Sendable {
         case .busySave: [("y", "save anyway"), ("n", "cancel")]
         case .conflict: [("m", "keep mine"), ("t", "take theirs"), ("d", "show the diff"), ("c", "cancel")]
         case .restoreSkeleton: [("y", "restore it"), ("n", "cancel")]
+        case .sendTurn: [("y", "send"), ("n", "keep editing")]
+        case .generateExamples: [("y", "generate"), ("n", "cancel")]
+        case .newSession: []
+        case .deleteSession: [("y", "delete it"), ("n", "cancel")]
         }
     }
 
@@ -32,6 +41,16 @@ public enum Prompt: Equatable, Sendable {
             "\(fields.map(\.displayName).joined(separator: ", ")) changed on the server since you loaded it."
         case .restoreSkeleton:
             "Restore this earlier skeleton? The generated examples will no longer match it."
+        case .sendTurn:
+            "Send this message as a chat turn? Each turn costs your Puffle account money."
+        case .generateExamples(let leads, let firstBatch):
+            "Generate examples for \(leads.count) lead\(leads.count == 1 ? "" : "s")" + (firstBatch ? ", replacing the current ones" : ", added to the current ones")
+                + "? It costs your Puffle account money."
+        case .newSession(let buffer):
+            "New session: sequence node id (UUID), Enter creates: \(buffer.text)"
+        case .deleteSession(let session):
+            "Delete \"\(session.title ?? "untitled")\"? This cannot be undone"
+                + (session.taskStatus != nil ? " and does not stop its running task." : ".")
         }
     }
 }

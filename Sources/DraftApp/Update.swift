@@ -12,6 +12,11 @@ public enum Update {
             EditingUpdate.keepCursorVisible(&state)
             return []
         case .input(.paste(let text)):
+            if case .newSession(var buffer)? = state.prompt {
+                buffer.insert(text, isPaste: true)
+                state.prompt = .newSession(buffer)
+                return []
+            }
             guard state.prompt == nil, state.overlay == nil else { return [] }
             return EditingUpdate.paste(text, state: &state)
         case .input(.key(let key)):
@@ -31,6 +36,12 @@ public enum Update {
             return PickerUpdate.listed(result, state: &state)
         case .saveFinished(let result):
             return SavingUpdate.finished(result, state: &state)
+        case .taskStarted(let result, let kind):
+            return ChatUpdate.started(result, kind: kind, state: &state)
+        case .sessionCreated(let result):
+            return PickerUpdate.created(result, state: &state)
+        case .sessionDeleted(let result):
+            return PickerUpdate.deleted(result, state: &state)
         case .journalLoaded(let journal):
             return JournalUpdate.loaded(journal, state: &state)
         case .journalDue:
@@ -84,6 +95,12 @@ public enum Update {
             break
         case .cycleExampleView, .toggleHistoryDiff, .restoreSelected, .browseSkeletons, .leaveSkeletonHistory, .unstageSkeleton:
             return ReviewUpdate.perform(command, state: &state)
+        case .sendMessage:
+            return ChatUpdate.requestTurn(state: &state)
+        case .generateExamples(let firstBatch):
+            return ChatUpdate.requestExamples(firstBatch: firstBatch, state: &state)
+        case .newSession, .deleteSelected:
+            return []
         }
         return []
     }
@@ -114,6 +131,7 @@ public enum Update {
                 state.editors = Dictionary(uniqueKeysWithValues: Pane.textPanes.map { pane in
                     (pane, TextBuffer(session[pane.field!].stringValue ?? "", singleLine: pane != .body))
                 })
+                state.editors[.transcript] = TextBuffer("", singleLine: true)
                 effects.append(.loadJournal(sessionID: session.id))
             } else {
                 let conflicts = SessionMerge.refresh(&state, with: session)
@@ -126,6 +144,7 @@ public enum Update {
             }
             state.loadingMessage = nil
             state.poll.consecutiveErrors = 0
+            ChatUpdate.settlePendingTurn(state: &state)
             state.selectedExample = min(state.selectedExample, max(0, session.generatedExamples.count - 1))
             state.selectedHistory = min(state.selectedHistory, max(0, session.draftHistory.count - 1))
             if reason == .reload && state.serverChanged.isEmpty { state.status = StatusMessage("Reloaded") }
@@ -138,15 +157,26 @@ public enum Update {
 
     /// Starts or stops the spinner and the polling when the busy flag changes.
     static func busyEffects(state: inout AppState, wasBusy: Bool) -> [Effect] {
-        if state.taskStatus != nil {
+        if let task = state.taskStatus {
             var effects: [Effect] = wasBusy ? [] : [.spinner(running: true)]
             if !state.poll.scheduled && !state.poll.inFlight {
+                let delay = state.poll.nextDelay
                 state.poll.scheduled = true
-                effects.append(.schedulePoll(afterSeconds: state.poll.nextDelay))
+                state.poll.waited += delay
+                effects.append(.schedulePoll(afterSeconds: delay))
+            }
+            if state.poll.waited > ChatUpdate.patience(for: task) && !state.poll.warnedSlow {
+                // Never a hang: say so, keep checking (more slowly), leave the keys to the user.
+                state.poll.warnedSlow = true
+                let usual = task == .generatingExamples ? "a few minutes" : "10–30 s"
+                state.status = StatusMessage("\(task.label.capitalized) has run for over \(Int(ChatUpdate.patience(for: task)) / 60) min (usually \(usual)). "
+                    + "Still checking every \(Int(PollState.slowInterval)) s; Ctrl-R checks now", isError: true)
             }
             return effects
         }
         state.poll.scheduled = false
+        state.poll.waited = 0
+        state.poll.warnedSlow = false
         return wasBusy ? [.spinner(running: false), .cancelPoll] : []
     }
 }

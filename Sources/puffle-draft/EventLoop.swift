@@ -124,6 +124,35 @@ final class EventLoop {
                 if case .failure(let error) = result { log.write("PATCH session \(id.prefix(8)) failed: \(error.message)") }
                 inbox.post(.saveFinished(result))
             }
+        case .startTurn(let id, let request):
+            let service = self.service, inbox = self.inbox, log = self.log
+            Task.detached {
+                let result = await EventLoop.capture { () async throws(APIError) in try await service.startTurn(sessionID: id, request: request) }
+                if case .failure(let error) = result { log.write("POST turn \(id.prefix(8)) failed: \(error.message)") }
+                inbox.post(.taskStarted(result, .chatProcessing))
+            }
+        case .generateExamples(let id, let request):
+            let service = self.service, inbox = self.inbox, log = self.log
+            Task.detached {
+                let result = await EventLoop.capture { () async throws(APIError) in try await service.generateExamples(sessionID: id, request: request) }
+                if case .failure(let error) = result { log.write("POST generate-examples \(id.prefix(8)) failed: \(error.message)") }
+                inbox.post(.taskStarted(result, .generatingExamples))
+            }
+        case .createSession(let campaignID, let nodeID):
+            let service = self.service, inbox = self.inbox
+            Task.detached {
+                inbox.post(.sessionCreated(await EventLoop.capture { () async throws(APIError) in
+                    try await service.createSession(campaignID: campaignID, nodeID: nodeID)
+                }))
+            }
+        case .deleteSession(let id):
+            let service = self.service, inbox = self.inbox
+            Task.detached {
+                inbox.post(.sessionDeleted(await EventLoop.capture { () async throws(APIError) in
+                    try await service.deleteSession(id: id)
+                    return id
+                }))
+            }
         case .loadJournal(let id):
             inbox.post(.journalLoaded(journal.read(id)))
         case .writeJournal(let entry):

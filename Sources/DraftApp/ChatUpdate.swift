@@ -1,0 +1,125 @@
+import DraftCore
+import PuffleAPI
+
+/// Driving the LLM from the terminal: chat turns from the composer, example generation, and
+/// watching the task the server runs for them. Each costs the customer money, so nothing is
+/// sent without a yes.
+enum ChatUpdate {
+    /// Variables the LLM may use: Puffle's standard ones, then every field the sample leads have.
+    static func availableVariables(_ leads: [Lead]) -> [String] {
+        var names = ["first_name", "last_name", "full_name", "company", "position", "headline", "email", "linkedin_url", "sender_first"]
+        for lead in leads {
+            for key in lead.fields.keys.sorted() where !names.contains(key) { names.append(key) }
+            for key in lead.customFields.keys.sorted() where !names.contains("custom_fields.\(key)") { names.append("custom_fields.\(key)") }
+        }
+        return names
+    }
+
+    /// Enter in the Transcript: ask before sending what the composer holds.
+    static func requestTurn(state: inout AppState) -> [Effect] {
+        let message = state.editors[.transcript]?.text.trimmingCharacters(in: .whitespaces) ?? ""
+        guard !message.isEmpty else {
+            state.status = StatusMessage("Type a message first; Enter sends it")
+            return []
+        }
+        if let task = state.taskStatus {
+            state.status = StatusMessage("Wait for the running task (\(task.label)) to finish before sending", isError: true)
+            return []
+        }
+        state.prompt = .sendTurn(message)
+        return []
+    }
+
+    static func sendTurn(_ message: String, state: inout AppState) -> [Effect] {
+        guard let id = state.sessionID, let base = state.base else { return [] }
+        state.pendingTurn = PendingTurn(message: message, messagesBefore: base.messageCount)
+        state.editors[.transcript] = TextBuffer("", singleLine: true)
+        state.scroll[.transcript] = nil
+        let request = TurnRequest(message: message, availableVarNames: availableVariables(state.leads),
+                                  sampleLeads: state.leads.isEmpty ? nil : Array(state.leads.prefix(5)))
+        return [.startTurn(sessionID: id, request)] + JournalUpdate.scheduleIfNeeded(state: &state)
+    }
+
+    /// `g` (replace) or `G` (add examples for the leads that have none yet) in Examples.
+    static func requestExamples(firstBatch: Bool, state: inout AppState) -> [Effect] {
+        guard let base = state.base else { return [] }
+        guard !state.leads.isEmpty else {
+            state.status = StatusMessage("No sample leads: start with --leads FILE (a JSON array or a CSV with a header row)", isError: true)
+            return []
+        }
+        if let task = state.taskStatus {
+            state.status = StatusMessage("Wait for the running task (\(task.label)) to finish", isError: true)
+            return []
+        }
+        var leads = state.leads
+        if !firstBatch {
+            let covered = base.generatedExamples.indices.compactMap { index in
+                ExampleReview.lead(for: base.generatedExamples[index], at: index, in: state.leads)
+            }
+            leads = leads.filter { !covered.contains($0) }
+            guard !leads.isEmpty else {
+                state.status = StatusMessage("Every sample lead has an example already; g generates them all again")
+                return []
+            }
+        }
+        state.prompt = .generateExamples(leads: leads, firstBatch: firstBatch)
+        return []
+    }
+
+    static func generate(_ leads: [Lead], firstBatch: Bool, state: inout AppState) -> [Effect] {
+        guard let id = state.sessionID else { return [] }
+        state.status = StatusMessage("Asking for examples…")
+        return [.generateExamples(sessionID: id, GenerateExamplesRequest(leads: leads, isFirstBatch: firstBatch))]
+    }
+
+    /// The server claimed the session (or refused). A claim shows as busy at once and starts the
+    /// polling; a refusal keeps the message and says why.
+    static func started(_ result: Result<RunHandle, APIError>, kind: TaskStatus, state: inout AppState) -> [Effect] {
+        let wasBusy = state.taskStatus != nil
+        switch result {
+        case .success:
+            state.base?[.taskStatus] = .string(kind.rawValue)
+            state.pendingTurn?.accepted = true
+            state.status = StatusMessage(kind == .chatProcessing ? "Sent; waiting for the reply" : "Generating examples…")
+            return Update.busyEffects(state: &state, wasBusy: wasBusy)
+        case .failure(let error):
+            returnPendingToComposer(state: &state)
+            if case .busy = error {
+                // Someone else's task holds the session: watch it rather than retrying.
+                state.status = StatusMessage("\(error.message); nothing was sent", isError: true)
+                guard let id = state.sessionID, !state.poll.inFlight else { return [] }
+                state.poll.inFlight = true
+                return [.fetchSession(id: id, reason: .poll)]
+            }
+            let what = kind == .chatProcessing ? "The message was not sent" : "No examples were requested"
+            state.status = StatusMessage("\(what): \(error.message)", isError: true)
+            return []
+        }
+    }
+
+    /// A turn that failed goes back into the composer, so not a word of it is lost.
+    private static func returnPendingToComposer(state: inout AppState) {
+        guard let pending = state.pendingTurn else { return }
+        state.pendingTurn = nil
+        let current = state.editors[.transcript]?.text ?? ""
+        var composer = TextBuffer(current.isEmpty ? pending.message : pending.message + " " + current, singleLine: true)
+        composer.moveToEnd()
+        state.editors[.transcript] = composer
+    }
+
+    /// After each fresh copy: the pending message is done once the task is over.
+    static func settlePendingTurn(state: inout AppState) {
+        guard let pending = state.pendingTurn, pending.accepted, let base = state.base, base.taskStatus == nil else { return }
+        if base.messageCount <= pending.messagesBefore {
+            returnPendingToComposer(state: &state)
+            state.status = StatusMessage("The turn ended without a reply; your message is back in the composer", isError: true)
+        } else {
+            state.pendingTurn = nil
+        }
+    }
+
+    /// How long a task may run before the user is told it looks stuck.
+    static func patience(for task: TaskStatus) -> Double {
+        task == .generatingExamples ? 600 : 120
+    }
+}

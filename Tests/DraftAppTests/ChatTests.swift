@@ -1,0 +1,145 @@
+import DraftCore
+import PuffleAPI
+import TestSupport
+import XCTest
+@testable import DraftApp
+
+final class ChatTests: XCTestCase {
+    override func setUp() { useUTF8Locale() }
+
+    private let leads = [Lead(fields: ["first_name": "Maya", "company": "Brightline"], customFields: ["tier": "gold"]),
+                         Lead(fields: ["first_name": "Jonas", "position": "CTO"])]
+
+    private func typed(_ text: String, _ state: inout AppState) {
+        for c in text { press(.character(c), &state) }
+    }
+
+    func testATurnIsConfirmedSentShownAsPendingAndSettledByThePoll() {
+        var state = loadedState()
+        state.leads = leads
+        press(.alt("4"), &state)
+        typed("Make it shorter", &state)
+        XCTAssertTrue(screenText(state).contains("› Make it shorter"))
+        XCTAssertEqual(press(.enter, &state), [])
+        XCTAssertEqual(state.prompt, .sendTurn("Make it shorter"))
+        XCTAssertTrue(screenText(state).contains("costs your Puffle account money"))
+        let effects = press(.character("y"), &state)
+        guard case .startTurn(let id, let request)? = effects.first else { return XCTFail("no turn") }
+        XCTAssertEqual(id, SampleSessions.richID)
+        XCTAssertEqual(request.message, "Make it shorter")
+        XCTAssertEqual(request.sampleLeads?.count, 2)
+        XCTAssertEqual(request.availableVarNames, ["first_name", "last_name", "full_name", "company", "position", "headline", "email",
+                                                   "linkedin_url", "sender_first", "custom_fields.tier"])
+        XCTAssertEqual(state.editors[.transcript]?.text, "")
+        XCTAssertTrue(screenText(state).contains("sending…"))
+
+        let started = Update.apply(.taskStarted(.success(RunHandle(runID: "run_1", publicAccessToken: nil)), .chatProcessing), to: &state)
+        XCTAssertEqual(started, [.spinner(running: true), .schedulePoll(afterSeconds: PollState.interval)])
+        XCTAssertTrue(screenText(state).contains("chat processing"))
+        XCTAssertTrue(screenText(state).contains("waiting for the reply…"))
+
+        var done = SampleSessions.session(SampleSessions.rich())
+        done[.messages] = .array((SampleSessions.rich()["messages"]?.arrayValue ?? [])
+                                 + [["role": "user", "content": "Make it shorter"], ["role": "assistant", "content": "Shorter now."]])
+        done[.draftBody] = "Short body"
+        _ = Update.apply(.pollDue, to: &state)
+        _ = Update.apply(.sessionLoaded(.success(done), .poll), to: &state)
+        XCTAssertNil(state.pendingTurn)
+        XCTAssertTrue(screenText(state).contains("Shorter now."))
+        XCTAssertEqual(state.editors[.body]?.text, "Short body", "an untouched draft refreshes")
+    }
+
+    func testARefusedTurnPutsTheMessageBackAndWatchesABusySession() {
+        var state = loadedState()
+        press(.alt("4"), &state)
+        typed("Hello", &state)
+        press(.enter, &state)
+        _ = press(.character("y"), &state)
+        let effects = Update.apply(.taskStarted(.failure(.busy(message: "Session is busy (generating_examples)")), .chatProcessing), to: &state)
+        XCTAssertEqual(effects, [.fetchSession(id: SampleSessions.richID, reason: .poll)], "one look, not a retry storm")
+        XCTAssertEqual(state.editors[.transcript]?.text, "Hello")
+        XCTAssertTrue(state.status!.text.contains("409"))
+        press(.enter, &state)
+        _ = press(.character("y"), &state)
+        _ = Update.apply(.taskStarted(.failure(.serverError(status: 500, message: "Dispatch failed")), .chatProcessing), to: &state)
+        XCTAssertEqual(state.editors[.transcript]?.text, "Hello")
+        XCTAssertTrue(state.status!.text.contains("not sent"))
+    }
+
+    func testNoTurnWhileBusyAndNoEmptyTurns() {
+        var state = loadedState(Sessions.busy())
+        press(.alt("4"), &state)
+        XCTAssertEqual(press(.enter, &state), [])
+        XCTAssertNil(state.prompt)
+        typed("x", &state)
+        XCTAssertEqual(press(.enter, &state), [])
+        XCTAssertNil(state.prompt)
+        XCTAssertTrue(state.status!.text.contains("Wait for the running task"))
+    }
+
+    func testGeneratingExamplesAsksWithTheLeadCountAndAppendsOnlyForNewLeads() {
+        var state = loadedState()
+        press(.alt("6"), &state)
+        XCTAssertEqual(press(.character("g"), &state), [])
+        XCTAssertTrue(state.status!.text.contains("--leads"), "without leads, the user is told how to give them")
+        state.leads = leads
+        press(.character("g"), &state)
+        XCTAssertEqual(state.prompt, .generateExamples(leads: leads, firstBatch: true))
+        XCTAssertTrue(screenText(state).contains("Generate examples for 2 leads"))
+        let effects = press(.character("y"), &state)
+        XCTAssertEqual(effects, [.generateExamples(sessionID: SampleSessions.richID, GenerateExamplesRequest(leads: leads, isFirstBatch: true))])
+        press(.character("G"), &state)
+        XCTAssertEqual(state.prompt, .generateExamples(leads: [leads[1]], firstBatch: false), "the first lead has its example")
+    }
+
+    func testATaskThatNeverEndsIsReportedAndPollingSlowsDown() {
+        var state = loadedState(Sessions.busy())
+        var delays: [Double] = []
+        for _ in 0..<60 {
+            _ = Update.apply(.pollDue, to: &state)
+            for case .schedulePoll(let d) in Update.apply(.sessionLoaded(.success(SampleSessions.session(Sessions.busy())), .poll), to: &state) {
+                delays.append(d)
+            }
+        }
+        XCTAssertTrue(state.poll.warnedSlow)
+        XCTAssertTrue(state.status!.text.contains("over 2 min"))
+        XCTAssertEqual(delays.last, PollState.slowInterval)
+        XCTAssertEqual(delays.first, PollState.interval)
+        press(.alt("3"), &state)
+        press(.character("k"), &state)
+        XCTAssertTrue(state.editors[.body]!.text.hasPrefix("k"), "the notice never takes the keyboard")
+    }
+
+    func testTheComposerIsJournaledSoAnUnsentMessageSurvives() {
+        var state = loadedState()
+        press(.alt("4"), &state)
+        typed("half a thought", &state)
+        guard case .writeJournal(let journal)? = Update.apply(.journalDue, to: &state).first else { return XCTFail() }
+        XCTAssertEqual(journal.composer, "half a thought")
+        var fresh = loadedState()
+        _ = Update.apply(.journalLoaded(journal), to: &fresh)
+        press(.escape, &fresh)
+        press(.character("y"), &fresh)
+        XCTAssertEqual(fresh.editors[.transcript]?.text, "half a thought")
+    }
+
+    func testThePickerCreatesAndDeletesThroughTheService() {
+        var state = AppState(sessionID: nil, width: 120, height: 40)
+        state.picker = PickerState(campaignID: SampleSessions.campaignID)
+        _ = Update.apply(.sessionsListed(.success([SampleSessions.session(SampleSessions.rich()), SampleSessions.session(Sessions.busy())])), to: &state)
+        press(.character("n"), &state)
+        for c in "not-a-uuid" { press(.character(c), &state) }
+        XCTAssertEqual(press(.enter, &state), [])
+        XCTAssertTrue(state.status!.text.contains("not a UUID"))
+        for _ in 0..<10 { press(.backspace, &state) }
+        for c in "2c5ea4c0-4067-41fa-8f4b-0bd1a3c6e8f2" { press(.character(c), &state) }
+        XCTAssertEqual(press(.enter, &state), [.createSession(campaignID: SampleSessions.campaignID, nodeID: "2c5ea4c0-4067-41fa-8f4b-0bd1a3c6e8f2")])
+        press(.down, &state)
+        press(.character("D"), &state)
+        XCTAssertTrue(screenText(state).contains("does not stop its running task"), "a busy session warns")
+        XCTAssertEqual(press(.character("y"), &state), [.deleteSession(id: SampleSessions.richID)])
+        _ = Update.apply(.sessionCreated(.success(SampleSessions.session(SampleSessions.empty()))), to: &state)
+        XCTAssertEqual(state.sessionID, SampleSessions.emptyID)
+        XCTAssertTrue(screenText(state).contains("No draft yet"))
+    }
+}
