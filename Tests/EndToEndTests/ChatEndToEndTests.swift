@@ -1,0 +1,72 @@
+import Foundation
+import PuffleAPI
+import TestSupport
+import XCTest
+
+final class ChatEndToEndTests: EndToEndCase {
+    private var leadsFile: String { home.path + "/leads.json" }
+
+    override func setUpWithError() throws {
+        try super.setUpWithError()
+        try server.configure(taskSeconds: 2)
+        try #"[{"first_name":"Maya","last_name":"Okafor","company":"Brightline","custom_fields":{"tier":"gold"}},{"first_name":"Jonas","company":"Fjord"}]"#
+            .write(toFile: leadsFile, atomically: true, encoding: .utf8)
+    }
+
+    func testAFullTurnSendBusyReply() throws {
+        let tmux = try launch(["--api-key-file", keyFile, "--leads", leadsFile, SampleSessions.richID])
+        try tmux.waitFor("Ops leaders")
+        try tmux.send("M-4")
+        try tmux.type("Make it shorter, please")
+        try tmux.send("Enter")
+        try tmux.waitFor("costs your Puffle account money")
+        XCTAssertEqual(try server.writes().count, 0, "nothing is sent before the yes")
+        try tmux.send("y")
+        try tmux.waitFor(["chat processing", "waiting for the reply…"])
+        try tmux.waitFor("Fake reply to: Make it shorter, please", timeout: 10)
+        try tmux.waitUntilGone("chat processing")
+        let turn = try XCTUnwrap(server.writes().first { $0.path.hasSuffix("/turn") })
+        let body = try XCTUnwrap(turn.json)
+        XCTAssertEqual(body["message"], "Make it shorter, please")
+        XCTAssertEqual(body["sampleLeads"]?.arrayValue?.count, 2)
+        XCTAssertEqual(body["availableVarNames"]?.arrayValue?.last, "custom_fields.tier")
+    }
+
+    func testExampleGeneration() throws {
+        let tmux = try launch(["--api-key-file", keyFile, "--leads", leadsFile, SampleSessions.richID])
+        try tmux.waitFor("Ops leaders")
+        try tmux.send("M-6", "g")
+        try tmux.waitFor("Generate examples for 2 leads")
+        try tmux.send("y")
+        try tmux.waitFor("generating examples")
+        try tmux.waitFor(["Hello Maya", "Hello Jonas"], timeout: 10)
+        let request = try XCTUnwrap(server.writes().first { $0.path.hasSuffix("/generate-examples") })
+        XCTAssertEqual(request.json?["isFirstBatch"], .bool(true))
+        XCTAssertEqual(request.json?["leads"]?.arrayValue?.count, 2)
+    }
+
+    func testWithoutASkeletonTheServersMessageIsShown() throws {
+        let tmux = try launch(["--api-key-file", keyFile, "--leads", leadsFile, SampleSessions.emptyID])
+        try tmux.waitFor("untitled")
+        try tmux.send("M-6", "g")
+        try tmux.waitFor("Generate examples")
+        try tmux.send("y")
+        try tmux.waitFor("Session has no framework yet. Chat first to create one.")
+    }
+
+    func testThePickerCreatesAndDeletesSessions() throws {
+        let tmux = try launch(["--api-key-file", keyFile, "--campaign", SampleSessions.campaignID])
+        try tmux.waitFor("Ops leaders — step 1")
+        try tmux.send("Down", "D")
+        try tmux.waitFor("cannot be undone")
+        try tmux.send("y")
+        try tmux.waitUntilGone("untitled")
+        XCTAssertEqual(try server.writes().last?.method, "DELETE")
+        try tmux.send("n")
+        try tmux.waitFor("sequence node id")
+        try tmux.type("2c5ea4c0-4067-41fa-8f4b-0bd1a3c6e8f2")
+        try tmux.send("Enter")
+        try tmux.waitFor(["No draft yet", "untitled"])
+        XCTAssertEqual(try server.writes().last?.json?["node_id"], "2c5ea4c0-4067-41fa-8f4b-0bd1a3c6e8f2")
+    }
+}
