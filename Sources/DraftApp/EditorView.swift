@@ -23,19 +23,32 @@ enum EditorView {
         }
     }
 
-    /// One line, scrolled sideways just enough to keep the cursor in view.
+    /// One line, scrolled sideways just enough to keep the cursor in view. Only a window of
+    /// characters around the cursor is measured and highlighted, however long the line.
     private static func drawSingleLine(_ editor: TextBuffer, focused: Bool, in area: Rect, into surface: inout Surface, glyphs: Glyphs) {
         let line = editor.lines[0]
-        let cursorColumn = editor.displayColumn(of: editor.cursor)
-        let first = max(0, cursorColumn - (area.width - 1))
-        let styled = TemplateHighlighter.line(line)
-        if first == 0 {
-            surface.put(StyledText.truncated(styled, width: area.width, ellipsis: glyphs.ellipsis), x: area.x, y: area.y, limit: area.maxX)
-        } else {
-            surface.put(StyledText.droppingColumns(styled, first + 1), x: area.x + 1, y: area.y, limit: area.maxX)
-            surface.put(glyphs.ellipsis, x: area.x, y: area.y, role: .dim)
+        let cursorIndex = line.utf8Index(editor.cursor.offset)
+        var start = cursorIndex
+        var columnsBefore = 0
+        while start > line.startIndex, columnsBefore < area.width {
+            start = line.index(before: start)
+            columnsBefore += DisplayText.width(of: line[start])
         }
-        if focused { surface.cursor = (area.x + cursorColumn - first, area.y) }
+        let scrolled = start > line.startIndex
+        let first = scrolled ? max(0, columnsBefore - (area.width - 2)) : 0
+        var end = cursorIndex
+        var columnsAfter = 0
+        while end < line.endIndex, columnsAfter <= area.width {
+            columnsAfter += DisplayText.width(of: line[end])
+            end = line.index(after: end)
+        }
+        let window = TemplateHighlighter.line(line[start..<end])
+        let x = scrolled ? area.x + 1 : area.x
+        let width = scrolled ? area.width - 1 : area.width
+        let shown = first > 0 ? StyledText.droppingColumns(window, first) : window
+        surface.put(StyledText.truncated(shown, width: width, ellipsis: glyphs.ellipsis), x: x, y: area.y, limit: area.maxX)
+        if scrolled { surface.put(glyphs.ellipsis, x: area.x, y: area.y, role: .dim) }
+        if focused { surface.cursor = (min(area.maxX - 1, x + columnsBefore - first), area.y) }
     }
 
     private static func drawMultiLine(_ editor: TextBuffer, anchor: ScrollAnchor, focused: Bool, in area: Rect, into surface: inout Surface) {

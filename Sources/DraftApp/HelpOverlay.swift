@@ -23,7 +23,21 @@ enum HelpOverlay {
         return result
     }
 
-    static var lineCount: Int { lines.count }
+    /// The box's inner size on a screen, and the rows its lines wrap to there: what scrolling
+    /// is clamped by, so the last row is always reachable.
+    static func frame(screenWidth: Int, screenHeight: Int) -> Rect {
+        let width = min(screenWidth - 4, 90), height = screenHeight - 4
+        return Rect(x: (screenWidth - width) / 2, y: 2, width: width, height: height)
+    }
+
+    static func rows(_ lines: [StyledLine], screenWidth: Int) -> [StyledLine] {
+        let inner = frame(screenWidth: screenWidth, screenHeight: 10).inset(by: 1)
+        return lines.flatMap { TextWrap.wrap($0, width: max(1, inner.width - 2)) }
+    }
+
+    static func lastScroll(_ lines: [StyledLine], screenWidth: Int, screenHeight: Int) -> Int {
+        max(0, rows(lines, screenWidth: screenWidth).count - frame(screenWidth: screenWidth, screenHeight: screenHeight).inset(by: 1).height)
+    }
 
     static func draw(into surface: inout Surface, scroll: Int, glyphs: Glyphs) {
         box(title: " Keys — Esc closes ", lines: lines, scroll: scroll, into: &surface, glyphs: glyphs)
@@ -31,9 +45,8 @@ enum HelpOverlay {
 
     /// A framed box over the middle of the screen, for help and for diffs.
     static func box(title: String, lines: [StyledLine], scroll: Int, into surface: inout Surface, glyphs: Glyphs) {
-        let width = min(surface.width - 4, 90), height = surface.height - 4
-        guard width > 10, height > 3 else { return }
-        let box = Rect(x: (surface.width - width) / 2, y: 2, width: width, height: height)
+        let box = frame(screenWidth: surface.width, screenHeight: surface.height)
+        guard box.width > 10, box.height > 3 else { return }
         surface.fill(box, role: .overlay)
         let slot = ScreenLayout.Slot(pane: .title, frame: box, style: .boxed(tabs: []))
         PaneFrame.draw(slot, focused: true, into: &surface, glyphs: glyphs)
@@ -41,8 +54,7 @@ enum HelpOverlay {
                      text: glyphs.horizontal)
         surface.put(title, x: box.x + 2, y: box.y, role: .overlayTitle, limit: box.maxX - 2)
         let inner = box.inset(by: 1)
-        let rows = lines.flatMap { TextWrap.wrap($0, width: max(1, inner.width - 2)) }
-        for (i, line) in rows.dropFirst(scroll).prefix(inner.height).enumerated() {
+        for (i, line) in rows(lines, screenWidth: surface.width).dropFirst(scroll).prefix(inner.height).enumerated() {
             surface.put(line, x: inner.x + 1, y: inner.y + i, limit: inner.maxX)
         }
     }

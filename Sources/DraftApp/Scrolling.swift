@@ -15,9 +15,11 @@ enum Scrolling {
             }
             switch overlay {
             case .help(let offset):
-                state.overlay = .help(scroll: min(max(0, offset + delta), max(0, HelpOverlay.lineCount - page)))
+                let last = HelpOverlay.lastScroll(HelpOverlay.lines, screenWidth: state.width, screenHeight: state.height)
+                state.overlay = .help(scroll: min(max(0, offset + delta), last))
             case .diff(let title, let lines, let offset):
-                state.overlay = .diff(title: title, lines: lines, scroll: min(max(0, offset + delta), max(0, lines.count - 1)))
+                let last = HelpOverlay.lastScroll(lines, screenWidth: state.width, screenHeight: state.height)
+                state.overlay = .diff(title: title, lines: lines, scroll: min(max(0, offset + delta), last))
             }
             return
         }

@@ -24,23 +24,33 @@ enum StyledText {
         }
     }
 
-    /// Cuts a line to `width` cells, ending with an ellipsis when something was cut.
+    /// Cuts a line to `width` cells, ending with an ellipsis when something was cut. Both passes
+    /// stop once past the width, so a huge line costs what a screenful of it costs.
     static func truncated(_ line: StyledLine, width: Int, ellipsis: String) -> StyledLine {
-        guard DisplayWidth.of(line.map(\.text).joined()) > width else { return line }
-        var result: StyledLine = []
         var used = 0
-        let room = max(0, width - 1)
-        outer: for span in line {
+        fits: for span in line {
+            for character in span.text {
+                used += DisplayText.width(of: character)
+                if used > width { break fits }
+            }
+        }
+        guard used > width else { return line }
+        var result: StyledLine = []
+        used = 0
+        for span in line {
             var text = ""
             for character in span.text {
-                let w = DisplayText.cells(of: character).reduce(0) { $0 + $1.width }
-                if used + w > room { result.append(Span(text, span.role)); break outer }
-                text.append(character)
+                let w = DisplayText.width(of: character)
+                if used + w > width - 1 {
+                    result.append(Span(text, span.role))
+                    result.append(Span(ellipsis, .dim))
+                    return result
+                }
                 used += w
+                text.append(character)
             }
             result.append(Span(text, span.role))
         }
-        result.append(Span(ellipsis, .dim))
         return result
     }
 

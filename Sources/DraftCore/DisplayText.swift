@@ -32,6 +32,16 @@ public enum DisplayText {
         return [Piece(text: String(character), width: DisplayWidth.of(character), isControl: false)]
     }
 
+    /// The cells a character takes as drawn: `cells(of:)` without building the pieces, for the
+    /// measuring that wrapping and cursor placement do on every frame.
+    public static func width(of character: Character) -> Int {
+        let utf8 = character.utf8
+        if utf8.count == 1, let byte = utf8.first, byte >= 0x20, byte < 0x7F { return 1 }
+        let scalars = character.unicodeScalars
+        if !scalars.contains(where: { isControl($0) || isInvisibleFormat($0) }) { return DisplayWidth.of(character) }
+        return cells(of: character).reduce(0) { $0 + $1.width }
+    }
+
     /// C0, DEL and C1: anything a terminal would act on rather than print.
     public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0)

@@ -23,7 +23,7 @@ public enum DisplayWidth {
 
     public static func of(_ text: some StringProtocol) -> Int {
         var total = 0
-        for character in text { total += DisplayText.cells(of: character).reduce(0) { $0 + $1.width } }
+        for character in text { total += DisplayText.width(of: character) }
         return total
     }
 

@@ -318,7 +318,7 @@ public struct TextBuffer: Equatable, Sendable {
 }
 
 extension String {
-    func utf8Index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+    public func utf8Index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
     func utf8Prefix(_ offset: Int) -> String { String(self[..<utf8Index(offset)]) }
     func utf8Suffix(from offset: Int) -> String { String(self[utf8Index(offset)...]) }
 }

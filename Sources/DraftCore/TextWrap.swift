@@ -70,10 +70,8 @@ public enum TextWrap {
         var offsets: [Int] = [] // start offset of each piece's grapheme
         var offset = 0
         for character in line {
-            let cells = DisplayText.cells(of: character)
-            let total = cells.reduce(0) { $0 + $1.width }
             // A grapheme is one unbreakable piece, even when drawn as several cells.
-            pieces.append(Piece(width: total, isSpace: character == " "))
+            pieces.append(Piece(width: DisplayText.width(of: character), isSpace: character == " "))
             offsets.append(offset)
             offset += character.utf8.count
         }

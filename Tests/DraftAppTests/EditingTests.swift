@@ -241,9 +241,12 @@ final class EditingTests: XCTestCase {
         XCTAssertTrue(state.editors[.body]!.text.hasPrefix(big))
         press(.control("z"), &state)
         XCTAssertFalse(state.isDirty)
-        press(.alt("4"), &state)
+        press(.alt("6"), &state)
         _ = Update.apply(.input(.paste("x")), to: &state)
         XCTAssertEqual(state.status?.isError, true)
+        press(.alt("4"), &state)
+        _ = Update.apply(.input(.paste("a\nchat message")), to: &state)
+        XCTAssertEqual(state.editors[.transcript]?.text, "a chat message", "the composer is one line")
     }
 
     func testTheExternalEditorsResultIsOneUndoableEdit() {

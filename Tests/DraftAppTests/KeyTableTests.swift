@@ -24,13 +24,17 @@ final class KeyTableTests: XCTestCase {
     }
 
     func testHelpListsEveryBindingFromTheTable() {
-        var state = loadedState(width: 120, height: 80)
-        press(.function(1), &state)
-        let text = screenText(state)
+        let content = HelpOverlay.lines.map { $0.map(\.text).joined() }
         for binding in KeyTable.bindings {
-            XCTAssertTrue(text.contains(binding.summary), "help lacks \(binding.summary)")
-            XCTAssertTrue(text.contains(binding.keys.map(\.label).joined(separator: ", ")), "help lacks keys of \(binding.summary)")
+            let keys = binding.keys.map(\.label).joined(separator: ", ")
+            XCTAssertTrue(content.contains { $0.contains(keys) && $0.contains(binding.summary) }, "help lacks \(keys) \(binding.summary)")
         }
+        var state = loadedState(width: 120, height: 40)
+        press(.function(1), &state)
+        XCTAssertTrue(screenText(state).contains("Keys — Esc closes"))
+        XCTAssertTrue(screenText(state).contains("save: send only the changed fields"))
+        for _ in 0..<30 { press(.pageDown, &state) }
+        XCTAssertTrue(screenText(state).contains("Esc always cancels"), "the overlay scrolls to its last line")
     }
 
     func testFooterHintsFollowTheFocus() {
