@@ -213,7 +213,8 @@ public final class HTTPSessionService: SessionService, @unchecked Sendable {
              .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot:
             return .unreachable(detail: "TLS failed (\(error.localizedDescription))")
         case .badServerResponse, .cannotParseResponse:
-            return .invalidResponse(status: 0, detail: "a malformed HTTP answer")
+            // No status line at all: the connection closed before the server answered.
+            return .unreachable(detail: "the connection was dropped before the server answered")
         default: return .unreachable(detail: error.localizedDescription)
         }
     }

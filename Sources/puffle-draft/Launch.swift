@@ -33,7 +33,13 @@ struct Launch {
             let base = try BaseURL.validate(options.baseURL ?? environment["PUFFLE_API_BASE_URL"] ?? config.values["base_url"]
                                             ?? HTTPSessionService.defaultBaseURL.absoluteString)
             let key = try APIKeySource.resolve(option: options.apiKeyFile, environment: environment, credentials: paths.credentials)
-            service = HTTPSessionService(configuration: .init(baseURL: base, apiKey: key))
+            var timeout = 30.0
+            if let text = config.values["timeout"] {
+                if let seconds = Double(text), seconds > 0 { timeout = seconds } else {
+                    warnings.append("config: timeout = \(text) is not a number of seconds; using 30")
+                }
+            }
+            service = HTTPSessionService(configuration: .init(baseURL: base, apiKey: key, requestTimeout: timeout))
             if case .session = options.target { sessionID = try checkedID(id, what: "session id") } else {
                 campaignID = try checkedID(id, what: "campaign id")
             }

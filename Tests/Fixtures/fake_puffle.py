@@ -15,6 +15,7 @@ Control endpoints (not recorded, no auth), all JSON:
        requests fail. mode: "status" (+ "status", "body", "content_type", "retry_after"),
        "html502", "invalid_json", "wrong_type", "drop" (close without answering),
        "delay" (+ "seconds", then answer normally)
+  POST /__control/faults/clear                                -> no more injected failures
   POST /__control/finish     {"id", "set": {fields}}          -> ends the running task: writes the
        fields, appends nothing else, clears task_status
   POST /__control/config     {"task_seconds": N}              -> tasks end by themselves after N s
@@ -261,6 +262,9 @@ class Handler(BaseHTTPRequestHandler):
             if what == "reset":
                 STATE.update(sessions={}, requests=[], faults=[], task_seconds=0)
                 return self.send(200, {"ok": True})
+            if what == "faults/clear":
+                STATE["faults"] = []
+                return self.send(200, {"ok": True})
             if what == "fault":
                 payload.setdefault("times", 1)
                 STATE["faults"].append(payload)
@@ -277,8 +281,10 @@ class Handler(BaseHTTPRequestHandler):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--port-file", required=True)
+    parser.add_argument("--port", type=int, default=0, help="a fixed port, to come back on after a restart")
     args = parser.parse_args()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    ThreadingHTTPServer.allow_reuse_address = True
+    server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
     server.daemon_threads = True
     tmp = args.port_file + ".tmp"
     with open(tmp, "w") as f:

@@ -7,9 +7,9 @@ import PuffleAPI
 /// The contract fake of Tests/Fixtures/fake_puffle.py, running for real on 127.0.0.1.
 public final class FakeServer: @unchecked Sendable {
     public static let apiKey = "pk_test_fake_0123456789"
-    public let port: Int
+    public private(set) var port: Int
     public var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
-    private let pid: pid_t
+    private var pid: pid_t
     private let directory: TemporaryDirectory
 
     public static var scriptPath: String {
@@ -19,11 +19,16 @@ public final class FakeServer: @unchecked Sendable {
 
     public init() throws {
         directory = try TemporaryDirectory()
+        (pid, port) = try FakeServer.launch(in: directory, port: 0)
+    }
+
+    private static func launch(in directory: TemporaryDirectory, port: Int) throws -> (pid_t, Int) {
         let portFile = directory.path + "/port"
+        unlink(portFile)
         var environment = ProcessInfo.processInfo.environment
         environment["FAKE_PUFFLE_KEY"] = FakeServer.apiKey
-        pid = try Spawn.start(["python3", FakeServer.scriptPath, "--port-file", portFile],
-                              environment: environment, stderrPath: directory.path + "/stderr")
+        let pid = try Spawn.start(["python3", FakeServer.scriptPath, "--port-file", portFile, "--port", String(port)],
+                                  environment: environment, stderrPath: directory.path + "/stderr")
         let deadline = Date().addingTimeInterval(10)
         var found: Int?
         while found == nil && Date() < deadline {
@@ -34,7 +39,18 @@ public final class FakeServer: @unchecked Sendable {
             kill(pid, SIGKILL)
             throw POSIXError(.ETIMEDOUT)
         }
-        port = found
+        return (pid, found)
+    }
+
+    /// Takes the server away (connections are refused) until `start()`; its sessions go with it.
+    public func stop() {
+        kill(pid, SIGTERM)
+        _ = Spawn.wait(pid)
+    }
+
+    /// Comes back on the same port, empty.
+    public func start() throws {
+        (pid, port) = try FakeServer.launch(in: directory, port: port)
     }
 
     deinit {
@@ -72,6 +88,7 @@ public final class FakeServer: @unchecked Sendable {
     public func writes() throws -> [RecordedRequest] { try requests().filter { $0.method != "GET" } }
 
     public func fault(_ description: JSONValue) throws { _ = try control("POST", "fault", description) }
+    public func clearFaults() throws { _ = try control("POST", "faults/clear") }
     public func finishTask(_ id: String, set fields: JSONValue = [:]) throws {
         _ = try control("POST", "finish", ["id": .string(id), "set": fields])
     }

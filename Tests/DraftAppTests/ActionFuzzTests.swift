@@ -1,0 +1,85 @@
+import DraftCore
+import Foundation
+import PuffleAPI
+import TestSupport
+import XCTest
+@testable import DraftApp
+
+/// Seeded random action sequences (typing with wide and combining characters, pastes, undo and
+/// redo, moves, focus, resizes down to 1×1, prompts, saves) through update and view, with the
+/// invariants checked after every step.
+final class ActionFuzzTests: XCTestCase {
+    override func setUp() { useUTF8Locale() }
+
+    static let texts = ["a", "Z", " ", "中", "😀", "e\u{301}", "👩‍👩‍👧", "%", "&", "\t", "—", "ß", "\u{1B}", "é"]
+    static let keys: [Key] = [.left, .right, .up, .down, .home, .end, .pageUp, .pageDown, .controlLeft, .controlRight,
+                              .controlHome, .controlEnd, .backspace, .delete, .enter, .tab, .backTab, .control("z"), .control("y"),
+                              .control("s"), .control("q"), .function(1), .escape, .control("r"), .character("c"), .character("n"),
+                              .alt("1"), .alt("2"), .alt("3"), .alt("4"), .alt("5"), .alt("6"), .alt("7"), .character("v"), .character("r")]
+
+    func testRandomActionSequencesKeepEveryInvariant() {
+        let iterations = ServerFuzzTests.iterations
+        var random = SeededGenerator(seed: ServerFuzzTests.seed &+ 1)
+        let sessions = [SampleSessions.rich(), Sessions.unicode(), SampleSessions.empty(), Sessions.busy()]
+        var steps = 0
+        for sequence in 0..<iterations {
+            var state = loadedState(sessions.randomElement(using: &random)!, width: Int.random(in: 1...120, using: &random),
+                                    height: Int.random(in: 1...40, using: &random))
+            for step in 0..<Int.random(in: 1...10, using: &random) {
+                let action = randomAction(state: state, using: &random)
+                let effects = Update.apply(action, to: &state)
+                steps += 1
+                // Answer the save check as the server would, so saves run their whole course.
+                if effects.contains(.fetchSession(id: state.sessionID ?? "", reason: .saveCheck)), let base = state.base {
+                    _ = Update.apply(.sessionLoaded(.success(base), .saveCheck), to: &state)
+                }
+                check(state, context: "seed \(ServerFuzzTests.seed &+ 1), sequence \(sequence), step \(step), after \(action)")
+            }
+        }
+        print("action fuzz: \(iterations) sequences, \(steps) steps")
+    }
+
+    private func randomAction(state: AppState, using random: inout SeededGenerator) -> Action {
+        switch Int.random(in: 0..<10, using: &random) {
+        case 0, 1, 2:
+            let text = Self.texts.randomElement(using: &random)!
+            return .input(.key(.character(Character(text))))
+        case 3:
+            let pieces = (0..<Int.random(in: 1...30, using: &random)).map { _ in Self.texts.randomElement(using: &random)! }
+            return .input(.paste(pieces.joined() + (Bool.random(using: &random) ? "\nline two\n" : "")))
+        case 4:
+            return .input(.resize(width: Int.random(in: 1...120, using: &random), height: Int.random(in: 1...40, using: &random)))
+        default:
+            var key = Self.keys.randomElement(using: &random)!
+            // Quitting or hanging up ends a run; keep the sequence going instead.
+            if key == .control("q") && !state.isDirty { key = .control("l") }
+            return .input(.key(key))
+        }
+    }
+
+    private func check(_ state: AppState, context: String) {
+        for (pane, editor) in state.editors {
+            let cursor = editor.cursor
+            guard cursor.line < editor.lines.count, cursor.offset <= editor.lines[cursor.line].utf8.count else {
+                return XCTFail("\(pane) cursor \(cursor) outside the text: \(context)")
+            }
+            let line = editor.lines[cursor.line]
+            let index = line.utf8Index(cursor.offset)
+            if index.samePosition(in: line) != index { XCTFail("\(pane) cursor inside a grapheme: \(context)") }
+            if editor.canUndo {
+                var copy = editor
+                copy.undo()
+                copy.redo()
+                if copy.text != editor.text { XCTFail("\(pane): undo then redo changed the text: \(context)") }
+            }
+        }
+        if let base = state.base, let edited = state.editedSession() {
+            if state.isDirty != (SessionPatch.body(from: base, to: edited) != nil) { XCTFail("dirty disagrees with the patch: \(context)") }
+        }
+        let surface = ScreenView.render(state)
+        if surface.width != state.width || surface.height != state.height { XCTFail("surface size: \(context)") }
+        if let cursor = surface.cursor, !(0..<state.width).contains(cursor.x) || !(0..<state.height).contains(cursor.y) {
+            XCTFail("cursor \(cursor) off screen \(state.width)×\(state.height): \(context)")
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import PuffleAPI
+import TestSupport
+import XCTest
+
+/// Network and server faults at save and at load, for real: after each, the edits are still
+/// there, the message says what happened, a retry succeeds once the fault is gone, and the
+/// server ends up with exactly what was typed.
+final class FaultEndToEndTests: EndToEndCase {
+    struct Fault {
+        let name: String
+        let inject: (FakeServer) throws -> Void
+        let message: String
+        /// True when the client gets through by itself (429 with a short Retry-After).
+        var healsItself = false
+    }
+
+    func testSaveSurvivesEveryFaultAndARetrySucceeds() throws {
+        try FileManager.default.createDirectory(atPath: home.path + "/config/puffle-draft", withIntermediateDirectories: true)
+        try "timeout = 1\n".write(toFile: home.path + "/config/puffle-draft/config", atomically: true, encoding: .utf8)
+        let faults: [Fault] = [
+            Fault(name: "connection refused", inject: { $0.stop() }, message: "cannot reach the server"),
+            Fault(name: "dropped connection", inject: { try $0.fault(["method": "GET", "mode": "drop", "times": 3]) }, message: "Not saved"),
+            Fault(name: "timeout", inject: { try $0.fault(["method": "GET", "mode": "delay", "seconds": 3]) }, message: "did not answer in time"),
+            Fault(name: "500", inject: { try $0.fault(["method": "PATCH", "mode": "status", "status": 500, "message": "Internal boom"]) },
+                  message: "HTTP 500: Internal boom"),
+            Fault(name: "HTML 502", inject: { try $0.fault(["method": "PATCH", "mode": "html502"]) }, message: "HTTP 502: 502 Bad Gateway"),
+            Fault(name: "invalid JSON", inject: { try $0.fault(["method": "GET", "mode": "invalid_json"]) }, message: "not JSON"),
+            Fault(name: "wrongly-typed JSON", inject: { try $0.fault(["method": "PATCH", "mode": "wrong_type"]) }, message: "title is wrong"),
+            Fault(name: "401 mid-session", inject: { try $0.fault(["method": "PATCH", "mode": "status", "status": 401, "message": "Key revoked"]) },
+                  message: "HTTP 401: Key revoked"),
+            Fault(name: "429 with Retry-After", inject: { try $0.fault(["method": "PATCH", "mode": "status", "status": 429, "retry_after": 1]) },
+                  message: "", healsItself: true),
+        ]
+        let tmux = try openRich()
+        try tmux.waitFor("Ops leaders")
+        try tmux.send("M-1", "End")
+        var expected = "Ops leaders — step 1"
+        for (round, fault) in faults.enumerated() {
+            let words = " r\(round)"
+            try tmux.type(words)
+            expected += words
+            try tmux.waitFor([expected, "modified"])
+            try fault.inject(server)
+            try tmux.send("C-s")
+            if fault.healsItself {
+                try tmux.waitFor("Saved", timeout: 8)
+            } else {
+                let screen = try tmux.waitFor(fault.message, timeout: 8)
+                XCTAssertTrue(screen.contains("modified"), "\(fault.name): the edits are kept")
+                XCTAssertTrue(screen.contains(expected), "\(fault.name): the text is on screen")
+                try? server.clearFaults()
+                if fault.name == "connection refused" {
+                    try server.start()
+                    try server.seed(SampleSessions.rich())
+                    try server.seed(SampleSessions.empty())
+                    // The server came back empty: everything typed so far is still unsaved here.
+                }
+                try tmux.send("C-s")
+                try tmux.waitFor("Saved", timeout: 8)
+            }
+            try tmux.waitUntilGone("modified")
+            XCTAssertEqual(try server.storedSession(SampleSessions.richID)["title"], .string(expected), "\(fault.name)")
+        }
+    }
+
+    func testAReloadThatFailsKeepsTheEdits() throws {
+        let tmux = try openRich()
+        try tmux.waitFor("Ops leaders")
+        try tmux.type("kept words ")
+        try server.fault(["method": "GET", "mode": "status", "status": 503, "message": "Down for maintenance"])
+        try tmux.send("C-r")
+        let screen = try tmux.waitFor("Reload failed: HTTP 503: Down for maintenance")
+        XCTAssertTrue(screen.contains("kept words"))
+        XCTAssertTrue(screen.contains("modified"))
+        try tmux.send("C-r")
+        try tmux.waitFor("Reloaded")
+        XCTAssertTrue(try tmux.screen().contains("kept words"))
+    }
+}
