@@ -2,6 +2,7 @@
 // (lazy globals, reference counting) gives no such guarantee.
 #define _GNU_SOURCE
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <string.h>
 #include <termios.h>
@@ -14,6 +15,7 @@ static int have_saved_mode = 0;
 static char reset_bytes[256];
 static size_t reset_length = 0;
 static volatile int wake_write_fd = -1;
+static int guardian_fd = -1;
 
 int ps_save_terminal(int tty_fd) {
     if (tcgetattr(tty_fd, &saved_mode) != 0) return -1;
@@ -76,4 +78,56 @@ int ps_install_handlers(int wake_fd) {
     }
     signal(SIGPIPE, SIG_IGN);
     return 0;
+}
+
+int ps_start_guardian(void) {
+    int fds[2];
+    if (pipe(fds) != 0) return -1;
+    pid_t pid = fork();
+    if (pid < 0) {
+        close(fds[0]);
+        close(fds[1]);
+        return -1;
+    }
+    if (pid == 0) {
+        // The child of a threaded process may only make async-signal-safe calls: these are.
+        close(fds[1]);
+        for (int fd = 3; fd < 1024; fd++) {
+            if (fd != fds[0]) close(fd);
+        }
+        struct sigaction defaults;
+        memset(&defaults, 0, sizeof defaults);
+        defaults.sa_handler = SIG_DFL;
+        for (int sig = 1; sig < 32; sig++) {
+            if (sig != SIGKILL && sig != SIGSTOP) sigaction(sig, &defaults, NULL);
+        }
+        signal(SIGINT, SIG_IGN);
+        signal(SIGQUIT, SIG_IGN);
+        signal(SIGTSTP, SIG_IGN);
+        signal(SIGWINCH, SIG_IGN);
+        signal(SIGPIPE, SIG_IGN);
+        sigset_t none;
+        sigemptyset(&none);
+        sigprocmask(SIG_SETMASK, &none, NULL);
+        char byte = 0;
+        ssize_t n;
+        do {
+            n = read(fds[0], &byte, 1);
+        } while (n < 0 && errno == EINTR);
+        if (!(n == 1 && byte == 'c')) ps_restore_terminal();
+        _exit(0);
+    }
+    close(fds[0]);
+    fcntl(fds[1], F_SETFD, FD_CLOEXEC);
+    guardian_fd = fds[1];
+    return 0;
+}
+
+void ps_stop_guardian(void) {
+    if (guardian_fd < 0) return;
+    char byte = 'c';
+    ssize_t unused = write(guardian_fd, &byte, 1);
+    (void)unused;
+    close(guardian_fd);
+    guardian_fd = -1;
 }

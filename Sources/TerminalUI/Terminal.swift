@@ -57,6 +57,7 @@ public final class Terminal {
         keys = KeyDecoder()
         ps_set_reset_sequence(Terminal.resetSequence())
         ps_install_handlers(wakeDescriptor)
+        ps_start_guardian()
         Terminal.writeRaw("\u{1B}[?2004h") // bracketed paste on
     }
 
@@ -188,5 +189,6 @@ public final class Terminal {
         endwin()
         delscreen(screen)
         ps_restore_terminal()
+        ps_stop_guardian()
     }
 }

@@ -78,3 +78,60 @@ final class FaultEndToEndTests: EndToEndCase {
         XCTAssertTrue(try tmux.screen().contains("kept words"))
     }
 }
+
+/// The process dies or loses its terminal: the recovery journal holds what was typed (for a
+/// kill -9 or a crash, all but at most the last second) and a restart brings it back.
+final class ProcessFaultEndToEndTests: EndToEndCase {
+    enum Death: CustomStringConvertible {
+        case signal(Int32)
+        case paneClosed
+
+        var description: String {
+            switch self {
+            case .signal(let s): "signal \(s)"
+            case .paneClosed: "pane closed"
+            }
+        }
+    }
+
+    func testEveryWayOfDyingKeepsTheWordsAndTheTerminal() throws {
+        let journal = home.path + "/state/puffle-draft/recovery/\(SampleSessions.richID).json"
+        for (round, death) in [Death.signal(SIGHUP), .signal(SIGTERM), .signal(SIGINT), .signal(SIGKILL), .signal(SIGSEGV), .paneClosed].enumerated() {
+            try? FileManager.default.removeItem(atPath: journal)
+            let before = home.path + "/before-\(round)", after = home.path + "/after-\(round)"
+            // After a kill -9 the guardian restores the terminal a moment after the shell regains it.
+            let tmux = try launch(["--api-key-file", keyFile, SampleSessions.richID],
+                                  before: "stty -g > \(before);", after: "sleep 0.3; stty -g > \(after);")
+            try tmux.waitFor("Ops leaders")
+            let words = "words of round \(round) "
+            try tmux.type(words)
+            try tmux.waitFor(words)
+            switch death {
+            case .signal(let signal):
+                // A kill -9 or a crash cannot write anything: give the journal its second.
+                if signal == SIGKILL || signal == SIGSEGV { sleep(1) }
+                kill(try tmux.programPID(), signal)
+                _ = try tmux.waitForExit()
+                usleep(600_000)
+                XCTAssertEqual(try String(contentsOfFile: before, encoding: .utf8), try String(contentsOfFile: after, encoding: .utf8),
+                               "stty after \(death)")
+            case .paneClosed:
+                let pid = try tmux.programPID()
+                try tmux.tmux(["kill-pane", "-t", "main"])
+                let deadline = Date().addingTimeInterval(5)
+                while kill(pid, 0) == 0 && Date() < deadline { usleep(50_000) }
+                XCTAssertNotEqual(kill(pid, 0), 0, "the program left when its terminal went away")
+            }
+            let saved = try String(contentsOfFile: journal, encoding: .utf8)
+            XCTAssertTrue(saved.contains(words), "\(death): the journal has the words")
+            let again = try openRich()
+            try again.waitFor("recover")
+            try again.send("y")
+            try again.waitFor([words, "modified"])
+            try again.send("C-q")
+            try again.waitFor("discard and quit")
+            try again.send("d")
+            _ = try again.waitForExit()
+        }
+    }
+}

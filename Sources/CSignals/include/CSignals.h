@@ -17,4 +17,11 @@ int ps_install_handlers(int wake_fd);
 /// Restores the saved mode and writes the reset sequence; safe to call more than once.
 void ps_restore_terminal(void);
 
+/// Forks a small guardian that restores the terminal if this process dies without doing so
+/// itself (kill -9: no handler runs). It waits on a pipe; a clean exit tells it to stand down.
+int ps_start_guardian(void);
+
+/// Tells the guardian the terminal is restored, so it leaves without touching it.
+void ps_stop_guardian(void);
+
 #endif
