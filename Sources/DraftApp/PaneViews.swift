@@ -18,7 +18,7 @@ enum PaneViews {
             let scroller = PaneContent.scroller(for: .transcript, in: state, width: parts.messages.width)
             lines(scroller?.visible(from: state.scroll[.transcript], height: parts.messages.height) ?? [], in: parts.messages, into: &surface)
             rule(parts.rule, into: &surface, glyphs: glyphs)
-            let x = surface.put("› ", x: parts.composer.x, y: parts.composer.y, role: .composer, limit: parts.composer.maxX)
+            let x = surface.put(glyphs.composer + " ", x: parts.composer.x, y: parts.composer.y, role: .composer, limit: parts.composer.maxX)
             EditorView.draw(.transcript, state: state, in: Rect(x: x, y: parts.composer.y, width: parts.composer.maxX - x, height: 1),
                             into: &surface, glyphs: glyphs)
         case .examples:

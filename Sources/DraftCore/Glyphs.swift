@@ -6,12 +6,14 @@ public struct Glyphs: Sendable, Equatable {
     public let bullet: String
     /// Marks for a checked item: fine, or needs a look.
     public let ok, warn: String
+    /// In front of the transcript's composer line.
+    public let composer: String
     public let spinner: [String]
 
     public static let unicode = Glyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐",
-                                       bottomLeft: "└", bottomRight: "┘", ellipsis: "…", bullet: "●", ok: "✓", warn: "!",
+                                       bottomLeft: "└", bottomRight: "┘", ellipsis: "…", bullet: "●", ok: "✓", warn: "!", composer: "›",
                                        spinner: ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"])
     public static let ascii = Glyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+",
-                                     bottomLeft: "+", bottomRight: "+", ellipsis: "~", bullet: "*", ok: "+", warn: "!",
+                                     bottomLeft: "+", bottomRight: "+", ellipsis: "~", bullet: "*", ok: "+", warn: "!", composer: ">",
                                      spinner: ["|", "/", "-", "\\"])
 }

@@ -6,6 +6,8 @@ import DraftCore
 final class Palette {
     private var looks: [StyleRole: (attributes: attr_t, pair: Int32)] = [:]
     private var scratch = [wchar_t](repeating: 0, count: 8)
+    /// Without a UTF-8 locale curses cannot draw other characters: they show as '?'.
+    private let asciiOnly = !DisplayWidth.localeIsUTF8
 
     init(theme: Theme, color: Bool) {
         var pairs: [[Int32]: Int32] = [:]
@@ -43,7 +45,11 @@ final class Palette {
     func cell(_ cell: Cell, into target: inout cchar_t) {
         let look = looks[cell.role] ?? (pd_a_normal(), 0)
         var count = 0
-        for scalar in cell.text.unicodeScalars where count < 5 {
+        for var scalar in cell.text.unicodeScalars where count < 5 {
+            if asciiOnly && scalar.value > 0x7E {
+                if count > 0 { break }
+                scalar = "?"
+            }
             // After the base character only zero-width scalars may share a curses cell.
             if count > 0 && DisplayWidth.of(Character(scalar)) != 0 { break }
             scratch[count] = wchar_t(bitPattern: scalar.value)
