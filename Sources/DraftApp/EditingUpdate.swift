@@ -71,14 +71,13 @@ enum EditingUpdate {
     /// recovery journal when the text changed.
     private static func edit(state: inout AppState, _ change: (inout TextBuffer, EditorLayout) -> Void) -> [Effect] {
         let pane = state.focus
-        guard var editor = state.editors[pane] else { return [] }
-        let revision = editor.revision
+        guard let revision = state.editors[pane]?.revision else { return [] }
         let width = PaneGeometry.scrollArea(for: pane, in: state)?.width ?? state.width
-        change(&editor, EditorLayout(width: pane == .body ? width : Int.max / 2))
-        let textChanged = editor.revision != revision
-        state.editors[pane] = editor
+        let layout = EditorLayout(width: pane == .body ? width : Int.max / 2)
+        // In place: copying the buffer out would copy every line on every keystroke.
+        change(&state.editors[pane]!, layout)
         keepCursorVisible(&state)
-        guard textChanged else { return [] }
+        guard state.editors[pane]?.revision != revision else { return [] }
         if state.status?.isError == false { state.status = nil }
         return JournalUpdate.scheduleIfNeeded(state: &state)
     }

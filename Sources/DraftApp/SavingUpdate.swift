@@ -70,6 +70,10 @@ enum SavingUpdate {
             // The answer is the new base; text typed while the PATCH travelled stays unsaved.
             state.base = saved
             state.serverChanged = []
+            for pane in Pane.textPanes {
+                let saved = state.baseText(pane)
+                state.editors[pane]?.noteEqual(to: saved)
+            }
             state.status = StatusMessage("Saved")
             let journal: [Effect] = RecoveryJournal.snapshot(of: state).map { [.writeJournal($0)] } ?? [.removeJournal(sessionID: id)]
             return journal + quitIfAsked(state: &state)

@@ -35,6 +35,9 @@ public struct TextBuffer: Equatable, Sendable {
     private var redoStack: [Edit] = []
     /// Set by anything that is not typing, so the next keystroke starts a new undo step.
     private var sealed = true
+    /// A text known to equal this buffer at a revision: lets `differs(from:)` answer at once on
+    /// every frame of an unedited field (same storage compares in O(1)).
+    private var knownEqual: (revision: Int, text: String)?
 
     struct Edit: Equatable, Sendable {
         enum Kind: Equatable, Sendable { case typing, deleting, whole }
@@ -51,12 +54,21 @@ public struct TextBuffer: Equatable, Sendable {
         let normalised = singleLine ? TextBuffer.flatten(text) : text
         lines = normalised.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         utf8Count = normalised.utf8.count
+        knownEqual = (0, normalised)
     }
 
-    /// Whether the text differs from `original`; cheap when their lengths differ.
+    /// Whether the text differs from `original`: at once for an unedited buffer or a change of
+    /// length, a full comparison only for an edit that kept the length.
     public func differs(from original: String) -> Bool {
+        if let knownEqual, knownEqual.revision == revision, knownEqual.text == original { return false }
         let candidate = isSingleLine ? TextBuffer.flatten(original) : original
         return utf8Count != candidate.utf8.count || text != candidate
+    }
+
+    /// Records that the text now equals `original` (after a save), so later frames need not compare.
+    public mutating func noteEqual(to original: String) {
+        guard !differs(from: original) else { return }
+        knownEqual = (revision, original)
     }
 
     /// The same field with new content from the server: history cleared, cursor kept nearby.
