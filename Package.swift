@@ -7,6 +7,7 @@ let package = Package(
     name: "puffle-draft",
     products: [
         .executable(name: "puffle-draft", targets: ["puffle-draft"]),
+        .executable(name: "puffle-draft-bench", targets: ["puffle-draft-bench"]),
     ],
     targets: [
         .target(name: "CWidth"),
@@ -17,6 +18,8 @@ let package = Package(
         .target(name: "DraftApp", dependencies: ["PuffleAPI", "DraftCore"]),
         .target(name: "TerminalUI", dependencies: ["CNcursesw", "CSignals", "DraftCore"]),
         .executableTarget(name: "puffle-draft", dependencies: ["DraftApp", "TerminalUI", "PuffleAPI", "DraftCore"]),
+        // Figures, not tests: `swift run -c release puffle-draft-bench` (see the README).
+        .executableTarget(name: "puffle-draft-bench", dependencies: ["DraftApp", "DraftCore", "PuffleAPI", "TestSupport"]),
         .target(name: "TestSupport", dependencies: ["PuffleAPI"], path: "Tests/TestSupport"),
         .testTarget(name: "PuffleAPITests", dependencies: ["PuffleAPI", "TestSupport"]),
         .testTarget(name: "DraftCoreTests", dependencies: ["DraftCore", "TestSupport"]),

@@ -40,36 +40,57 @@ public struct EditorLayout: Sendable {
         return TextPosition(line: line, offset: offset)
     }
 
-    /// Moves the cursor by visual rows (Up, Down, PgUp, PgDn), aiming at the goal column.
+    /// Moves the cursor by visual rows (Up, Down, PgUp, PgDn), aiming at the goal column. Each
+    /// line crossed is wrapped once.
     public func moveVertically(_ buffer: inout TextBuffer, byRows delta: Int) {
         let here = locate(buffer.cursor, in: buffer)
         let goal = buffer.goalColumn ?? here.column
         var line = buffer.cursor.line, row = here.row
+        var rowCount = rows(buffer, line: line).count
         for _ in 0..<abs(delta) {
             if delta > 0 {
-                if row + 1 < rows(buffer, line: line).count { row += 1 } else if line + 1 < buffer.lines.count { line += 1; row = 0 } else { break }
+                if row + 1 < rowCount { row += 1 } else if line + 1 < buffer.lines.count {
+                    line += 1
+                    row = 0
+                    rowCount = rows(buffer, line: line).count
+                } else { break }
             } else {
-                if row > 0 { row -= 1 } else if line > 0 { line -= 1; row = rows(buffer, line: line).count - 1 } else { break }
+                if row > 0 { row -= 1 } else if line > 0 {
+                    line -= 1
+                    rowCount = rows(buffer, line: line).count
+                    row = rowCount - 1
+                } else { break }
             }
         }
         buffer.place(position(in: buffer, line: line, row: row, column: goal), goalColumn: goal)
     }
 
-    /// The scroll anchor that keeps the cursor's row within `height` rows of the view.
+    /// The scroll anchor that keeps the cursor's row within `height` rows of the view. Wraps at
+    /// most the lines between the view and the cursor, and stops once past the view.
     public func anchorShowingCursor(_ buffer: TextBuffer, from anchor: ScrollAnchor, height: Int) -> ScrollAnchor {
         let cursorRow = ScrollAnchor(block: buffer.cursor.line, row: locate(buffer.cursor, in: buffer).row)
         if cursorRow < anchor { return cursorRow }
-        // Count rows from the anchor down to the cursor, stopping once past the view.
         var rowsBetween = 0
         var line = anchor.block, row = anchor.row
-        while (line, row) < (cursorRow.block, cursorRow.row), rowsBetween < height {
-            rowsBetween += 1
-            if row + 1 < rows(buffer, line: line).count { row += 1 } else { line += 1; row = 0 }
+        while line < cursorRow.block && rowsBetween < height {
+            rowsBetween += rows(buffer, line: line).count - row
+            line += 1
+            row = 0
         }
+        if line == cursorRow.block { rowsBetween += cursorRow.row - row }
         guard rowsBetween >= height else { return anchor }
         var top = cursorRow
-        for _ in 0..<(height - 1) {
-            if top.row > 0 { top.row -= 1 } else if top.block > 0 { top.block -= 1; top.row = rows(buffer, line: top.block).count - 1 } else { break }
+        var remaining = height - 1
+        while remaining > 0 {
+            if top.row >= remaining {
+                top.row -= remaining
+                break
+            }
+            remaining -= top.row
+            guard top.block > 0 else { top.row = 0; break }
+            top.block -= 1
+            top.row = rows(buffer, line: top.block).count - 1
+            remaining -= 1
         }
         return top
     }

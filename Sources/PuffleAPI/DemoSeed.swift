@@ -103,6 +103,9 @@ public enum DemoSeed {
     ]
     """#
 
+    /// One of the seeded sessions, as it is before anyone edits it.
+    public static func session(_ id: String) -> Session? { sessions().first { $0.id == id } }
+
     static func sessions() -> [Session] {
         guard case .array(let items) = try! JSONParser.parse(sessionsJSON) else { return [] }
         return items.map { try! Session(json: $0) }

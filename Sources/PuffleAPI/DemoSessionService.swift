@@ -120,7 +120,7 @@ public actor DemoSessionService: SessionService {
         runningTasks[id] = nil
         let taskFile = tasksFolder.appendingPathComponent("\(id).json")
         guard let data = FileManager.default.contents(atPath: taskFile.path),
-              let pending = try? JSONParser.parse([UInt8](data)),
+              let pending = try? JSONParser.parse(data),
               var session = try? load(id, finishingTasks: false)
         else { return }
         switch pending["kind"]?.stringValue {
@@ -141,7 +141,7 @@ public actor DemoSessionService: SessionService {
         guard session.taskStatus != nil, runningTasks[session.id] == nil else { return }
         let taskFile = tasksFolder.appendingPathComponent("\(session.id).json")
         guard let data = FileManager.default.contents(atPath: taskFile.path),
-              let pending = try? JSONParser.parse([UInt8](data)),
+              let pending = try? JSONParser.parse(data),
               let started = pending["started_at"]?.stringValue.flatMap(Self.parseTimestamp)
         else { return }
         let seconds = Double(taskDuration.components.seconds) + Double(taskDuration.components.attoseconds) / 1e18
@@ -158,7 +158,7 @@ public actor DemoSessionService: SessionService {
             throw APIError.notFound(message: "Session not found")
         }
         let session: Session
-        do { session = try Session(json: try JSONParser.parse([UInt8](data))) } catch {
+        do { session = try Session(json: try JSONParser.parse(data)) } catch {
             throw APIError.storage(detail: "\(fileURL(id).path) is damaged (\(error))")
         }
         if finishingTasks, session.taskStatus != nil, runningTasks[id] == nil {

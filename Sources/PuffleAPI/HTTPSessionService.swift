@@ -132,14 +132,14 @@ public final class HTTPSessionService: SessionService, @unchecked Sendable {
         var rateLimitWaits = 0
         var serverErrorRetried = false
         while true {
-            let (bytes, status, retryAfter) = try await transfer(request)
+            let (data, status, retryAfter) = try await transfer(request)
             switch status {
             case 200..<300:
-                if bytes.isEmpty { return .null }
+                if data.isEmpty { return .null }
                 do {
-                    return try JSONParser.parse(bytes)
+                    return try JSONParser.parse(data)
                 } catch {
-                    throw APIError.invalidResponse(status: status, detail: "not JSON: \(ErrorEnvelope.excerpt(bytes))")
+                    throw APIError.invalidResponse(status: status, detail: "not JSON: \(ErrorEnvelope.excerpt([UInt8](data.prefix(4096))))")
                 }
             case 429 where rateLimitWaits < configuration.rateLimitRetries
                 && (retryAfter ?? 0) <= configuration.longestRetryWait:
@@ -150,19 +150,19 @@ public final class HTTPSessionService: SessionService, @unchecked Sendable {
                 // The server released its claim on the session: one immediate retry is safe.
                 serverErrorRetried = true
             default:
-                throw Self.error(status: status, body: bytes, retryAfter: retryAfter)
+                throw Self.error(status: status, body: [UInt8](data.prefix(65_536)), retryAfter: retryAfter)
             }
         }
     }
 
-    private func transfer(_ request: URLRequest) async throws(APIError) -> ([UInt8], Int, Double?) {
+    private func transfer(_ request: URLRequest) async throws(APIError) -> (Data, Int, Double?) {
         do {
             let (data, response) = try await urlSession.data(for: request)
             guard let http = response as? HTTPURLResponse else {
                 throw APIError.invalidResponse(status: 0, detail: "not an HTTP answer")
             }
             let retryAfter = (http.value(forHTTPHeaderField: "Retry-After")).flatMap(Self.retryAfterSeconds)
-            return ([UInt8](data), http.statusCode, retryAfter)
+            return (data, http.statusCode, retryAfter)
         } catch let error as APIError {
             throw error
         } catch let error as URLError {

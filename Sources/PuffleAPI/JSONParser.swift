@@ -20,7 +20,16 @@ public enum JSONParser {
     }
 
     public static func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSONValue {
-        let result: Result<JSONValue, JSONParseError> = bytes.withUnsafeBufferPointer { buffer in
+        let result: Result<JSONValue, JSONParseError> = bytes.withUnsafeBytes { raw in
+            do throws(JSONParseError) { return .success(try parse(raw)) } catch { return .failure(error) }
+        }
+        return try result.get()
+    }
+
+    /// Parses bytes in place (a 50 MB answer is not copied first).
+    public static func parse(_ raw: UnsafeRawBufferPointer) throws(JSONParseError) -> JSONValue {
+        let bytes = raw.bindMemory(to: UInt8.self)
+        let result: Result<JSONValue, JSONParseError> = { (buffer: UnsafeBufferPointer<UInt8>) in
             var reader = Reader(bytes: buffer)
             do {
                 reader.skipWhitespace()
@@ -35,7 +44,7 @@ public enum JSONParser {
             } catch {
                 return .failure(JSONParseError(message: "\(error)", offset: 0))
             }
-        }
+        }(bytes)
         return try result.get()
     }
 }

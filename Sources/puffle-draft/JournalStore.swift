@@ -18,7 +18,7 @@ struct JournalStore: Sendable {
 
     func read(_ sessionID: String) -> RecoveryJournal? {
         guard let data = FileManager.default.contents(atPath: url(sessionID).path),
-              let json = try? JSONParser.parse([UInt8](data)) else { return nil }
+              let json = try? JSONParser.parse(data) else { return nil }
         return RecoveryJournal(json: json)
     }
 

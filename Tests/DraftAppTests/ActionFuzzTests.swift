@@ -81,5 +81,10 @@ final class ActionFuzzTests: XCTestCase {
         if let cursor = surface.cursor, !(0..<state.width).contains(cursor.x) || !(0..<state.height).contains(cursor.y) {
             XCTFail("cursor \(cursor) off screen \(state.width)×\(state.height): \(context)")
         }
+        // The body keeps its cursor in view however it was moved, wrapped or resized.
+        if state.focus == .body, state.prompt == nil, state.overlay == nil, state.base != nil,
+           let area = PaneGeometry.scrollArea(for: .body, in: state), area.width > 0, area.height > 0, surface.cursor == nil {
+            XCTFail("the body's cursor is scrolled out of view: \(context)")
+        }
     }
 }

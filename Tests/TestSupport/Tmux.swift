@@ -96,6 +96,7 @@ public final class TmuxSession: @unchecked Sendable {
         throw TmuxError(message: "timed out waiting for \(texts.filter { !last.contains($0) }); screen:\n\(last)")
     }
 
+    @discardableResult
     public func waitFor(_ text: String, timeout: Double = 10) throws -> String { try waitFor([text], timeout: timeout) }
 
     /// Polls until the text is gone from the screen.

@@ -1,0 +1,36 @@
+import Foundation
+import PuffleAPI
+import TestSupport
+
+/// The inputs every figure is measured on, built here so a run needs nothing but this machine.
+enum BenchInputs {
+    static let paragraph = "Teams like yours use RouteWise to cut route planning by 6 hours a week, %first_name%, "
+        + "without changing their dispatch tools at %company%. Would it be worth a look? "
+
+    /// A body of about `bytes` bytes: paragraphs of a few hundred bytes, as copywriters write.
+    static func body(bytes: Int) -> String {
+        var lines: [String] = []
+        var size = 0
+        while size < bytes {
+            let line = String(repeating: paragraph, count: 2)
+            lines.append(line)
+            lines.append("")
+            size += line.utf8.count + 2
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func session(messages: Int, bodyBytes: Int, messageBytes: Int = 480) -> JSONValue {
+        var json = SampleSessions.rich().objectValue!
+        let content = String(String(repeating: paragraph, count: messageBytes / paragraph.utf8.count + 1).prefix(messageBytes))
+        json["messages"] = .array((0..<messages).map { i in ["role": i % 2 == 0 ? "user" : "assistant", "content": .string(content)] })
+        json["draft_body"] = .string(body(bytes: bodyBytes))
+        return .object(json)
+    }
+
+    /// A session whose JSON is about `bytes` long, mostly transcript.
+    static func session(ofSize bytes: Int) -> [UInt8] {
+        let messages = max(1, (bytes - 4_000) / 520)
+        return JSONWriter.bytes(session(messages: messages, bodyBytes: 1_000))
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+
+/// CPU time of this process, for per-keystroke figures that other load on the machine does not skew.
+enum Clock {
+    static func cpuSeconds() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now)
+        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+    }
+
+    static func wallSeconds() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+    }
+}
+
+/// One line per figure: what, the value, the baseline it is compared with, and the budget.
+struct Report {
+    static func line(_ name: String, _ value: String, baseline: String = "", verdict: String = "") {
+        let padded = name.padding(toLength: 68, withPad: " ", startingAt: 0)
+        print("\(padded) \(value.padding(toLength: 16, withPad: " ", startingAt: 0)) \(baseline.padding(toLength: 30, withPad: " ", startingAt: 0)) \(verdict)")
+        FileHandle.standardOutput.synchronizeFile()
+    }
+
+    static func verdict(_ ok: Bool, _ budget: String) -> String { (ok ? "ok" : "OVER") + " (budget \(budget))" }
+}

@@ -1,0 +1,66 @@
+import DraftApp
+import DraftCore
+import Foundation
+import PuffleAPI
+
+/// CPU per keystroke, update plus a full render to the in-memory screen, on a small document
+/// and on a 1 MB body beside a large transcript: the cost must follow the screen.
+enum KeystrokeBench {
+    static let width = 200, height = 50
+
+    static func state(_ json: JSONValue) -> AppState {
+        var state = AppState(sessionID: json["id"]?.stringValue, width: width, height: height)
+        _ = Update.apply(.sessionLoaded(.success(try! Session(json: json)), .open), to: &state)
+        state.focus = .body
+        // The cursor in the middle of the body, where reflow is heaviest.
+        let lines = state.editors[.body]!.lines.count
+        for _ in 0..<(lines / 2) { _ = Update.apply(.input(.key(.down)), to: &state) }
+        return state
+    }
+
+    /// Microseconds of CPU per operation, averaged over `count` repetitions.
+    static func measure(_ state: inout AppState, count: Int, _ step: (Int, inout AppState) -> Void) -> Double {
+        for i in 0..<20 { step(i, &state); _ = ScreenView.render(state) } // warm up
+        let start = Clock.cpuSeconds()
+        for i in 0..<count {
+            step(i, &state)
+            _ = ScreenView.render(state)
+        }
+        return (Clock.cpuSeconds() - start) / Double(count) * 1e6
+    }
+
+    typealias Step = (Int, inout AppState) -> Void
+
+    static func key(_ k: Key) -> Step { { _, s in _ = Update.apply(.input(.key(k)), to: &s) } }
+
+    /// Name, repetitions, preparation, and the measured keystroke.
+    static func operations() -> [(String, Int, (inout AppState) -> Void, Step)] {
+        let none: (inout AppState) -> Void = { _ in }
+        return [
+            ("insert", 1000, none, key(.character("x"))),
+            ("delete", 1000, none, key(.backspace)),
+            ("cursor move", 1000, none, { i, s in _ = Update.apply(.input(.key(i % 2 == 0 ? .right : .left)), to: &s) }),
+            // Words typed beforehand, one undo step each, so every undo has work to do.
+            ("undo", 1000, { s in for _ in 0..<1100 { for c in "w " { _ = Update.apply(.input(.key(.character(c))), to: &s) } } },
+             key(.control("z"))),
+        ]
+    }
+
+    static func run() {
+        let small = BenchInputs.session(messages: 10, bodyBytes: 1_000)
+        for (messages, label) in [(10_000, "1 MB body, 10,000 messages"), (100_000, "1 MB body, 100,000 messages")] {
+            let large = BenchInputs.session(messages: messages, bodyBytes: 1_000_000)
+            for (name, count, prepare, step) in operations() {
+                var a = state(small), b = state(large)
+                prepare(&a)
+                prepare(&b)
+                let smallCost = measure(&a, count: count, step)
+                let largeCost = measure(&b, count: count, step)
+                let ratio = largeCost / smallCost
+                Report.line("keystroke \(name): \(label)", String(format: "%.1f µs", largeCost),
+                            baseline: String(format: "1 KB body: %.1f µs", smallCost),
+                            verdict: String(format: "ratio %.2f ", ratio) + Report.verdict(ratio <= 1.5, "≤ 1.5"))
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import TestSupport
+
+// puffle-draft-bench: the figures of the performance budgets (shared/design.md), each printed
+// next to the baseline it is compared with in the same run. See the README's performance section.
+
+setlocale(LC_CTYPE, "C.UTF-8")
+let arguments = CommandLine.arguments
+if arguments.count == 3 && arguments[1] == "--decode" { DecodeBench.decodeInChild(arguments[2]) }
+
+/// The app binary of the same build configuration, built here when missing.
+func appBinary() -> String {
+    let binary = TmuxSession.binary
+    if !FileManager.default.isExecutableFile(atPath: binary) {
+        let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let configuration = binary.contains("/release/") ? "release" : "debug"
+        print("building puffle-draft (\(configuration))…")
+        _ = try? Spawn.run(["swift", "build", "-c", configuration, "--product", "puffle-draft", "--package-path", package.path])
+    }
+    return binary
+}
+
+let started = Clock.wallSeconds()
+print("puffle-draft-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, " + (TmuxSession.binary.contains("/release/") ? "release build" : "DEBUG build: figures are not representative"))
+print("figure".padding(toLength: 68, withPad: " ", startingAt: 0) + " value            baseline                       verdict")
+let only = ProcessInfo.processInfo.environment["PUFFLE_BENCH_ONLY"]
+KeystrokeBench.run()
+if only == "keystroke" { exit(0) }
+DecodeBench.run(executable: CommandLine.arguments[0])
+DecodeBench.patchSizes()
+let binary = appBinary()
+if FileManager.default.isExecutableFile(atPath: binary) {
+    do { try TerminalBench.run() } catch { print("terminal figures failed: \(error)") }
+} else {
+    print("terminal figures skipped: \(binary) could not be built")
+}
+print(String(format: "done in %.0f s", Clock.wallSeconds() - started))
