@@ -31,7 +31,7 @@ final class SessionScreenEndToEndTests: EndToEndCase {
         try tmux.send("Enter")
         try tmux.waitFor(["RouteWise", "%sender_first%", "Framework v3"])
         try tmux.send("M-6")
-        try tmux.waitFor("Jonas, a faster week for Fjord Analytics's planners?")
+        try tmux.waitFor(["1 ✓ Maya Okafor", "2 ! Jonas Lindqvist", "3 ! Aiko Tanaka"])
         try tmux.send("C-q")
         XCTAssertEqual(try tmux.waitForExit(), 0)
         XCTAssertTrue(FileManager.default.fileExists(atPath: home.path + "/data/puffle-draft/demo/sessions/\(DemoSeed.fullSessionID).json"))
