@@ -102,57 +102,33 @@ final class EventLoop {
     }
 
     private func perform(_ effect: Effect) {
+        let service = self.service
         switch effect {
         case .fetchSession(let id, let reason):
-            let service = self.service, inbox = self.inbox, log = self.log
-            Task.detached {
-                let result = await EventLoop.capture { () async throws(APIError) in try await service.session(id: id) }
-                if case .failure(let error) = result { log.write("GET session \(id.prefix(8)) failed: \(error.message)") }
-                inbox.post(.sessionLoaded(result, reason))
-            }
+            call("GET session \(id.prefix(8))", { () async throws(APIError) in try await service.session(id: id) }) { .sessionLoaded($0, reason) }
         case .listSessions(let campaignID):
-            let service = self.service, inbox = self.inbox
-            Task.detached {
-                inbox.post(.sessionsListed(await EventLoop.capture { () async throws(APIError) in
-                    try await service.listSessions(campaignID: campaignID)
-                }))
-            }
+            call("GET sessions", { () async throws(APIError) in try await service.listSessions(campaignID: campaignID) }) { .sessionsListed($0) }
         case .patchSession(let id, let body):
-            let service = self.service, inbox = self.inbox, log = self.log
-            Task.detached {
-                let result = await EventLoop.capture { () async throws(APIError) in try await service.patchSession(id: id, body: body) }
-                if case .failure(let error) = result { log.write("PATCH session \(id.prefix(8)) failed: \(error.message)") }
-                inbox.post(.saveFinished(result))
+            call("PATCH session \(id.prefix(8))", { () async throws(APIError) in try await service.patchSession(id: id, body: body) }) {
+                .saveFinished($0)
             }
         case .startTurn(let id, let request):
-            let service = self.service, inbox = self.inbox, log = self.log
-            Task.detached {
-                let result = await EventLoop.capture { () async throws(APIError) in try await service.startTurn(sessionID: id, request: request) }
-                if case .failure(let error) = result { log.write("POST turn \(id.prefix(8)) failed: \(error.message)") }
-                inbox.post(.taskStarted(result, .chatProcessing))
+            call("POST turn \(id.prefix(8))", { () async throws(APIError) in try await service.startTurn(sessionID: id, request: request) }) {
+                .taskStarted($0, .chatProcessing)
             }
         case .generateExamples(let id, let request):
-            let service = self.service, inbox = self.inbox, log = self.log
-            Task.detached {
-                let result = await EventLoop.capture { () async throws(APIError) in try await service.generateExamples(sessionID: id, request: request) }
-                if case .failure(let error) = result { log.write("POST generate-examples \(id.prefix(8)) failed: \(error.message)") }
-                inbox.post(.taskStarted(result, .generatingExamples))
-            }
+            call("POST generate-examples \(id.prefix(8))", { () async throws(APIError) in
+                try await service.generateExamples(sessionID: id, request: request)
+            }) { .taskStarted($0, .generatingExamples) }
         case .createSession(let campaignID, let nodeID):
-            let service = self.service, inbox = self.inbox
-            Task.detached {
-                inbox.post(.sessionCreated(await EventLoop.capture { () async throws(APIError) in
-                    try await service.createSession(campaignID: campaignID, nodeID: nodeID)
-                }))
+            call("POST session", { () async throws(APIError) in try await service.createSession(campaignID: campaignID, nodeID: nodeID) }) {
+                .sessionCreated($0)
             }
         case .deleteSession(let id):
-            let service = self.service, inbox = self.inbox
-            Task.detached {
-                inbox.post(.sessionDeleted(await EventLoop.capture { () async throws(APIError) in
-                    try await service.deleteSession(id: id)
-                    return id
-                }))
-            }
+            call("DELETE session \(id.prefix(8))", { () async throws(APIError) in
+                try await service.deleteSession(id: id)
+                return id
+            }) { .sessionDeleted($0) }
         case .loadJournal(let id):
             inbox.post(.journalLoaded(journal.read(id)))
         case .writeJournal(let entry):
@@ -190,7 +166,16 @@ final class EventLoop {
         }
     }
 
-    nonisolated static func capture<T>(_ body: () async throws(APIError) -> T) async -> Result<T, APIError> {
-        do { return .success(try await body()) } catch { return .failure(error) }
+    /// Runs one service call off the main thread; its result comes back through the inbox as an
+    /// action, and a failure is logged (ids and messages only, never the key).
+    private func call<T: Sendable>(_ label: String, _ work: @escaping @Sendable () async throws(APIError) -> T,
+                                   then action: @escaping @Sendable (Result<T, APIError>) -> Action) {
+        let inbox = self.inbox, log = self.log
+        Task.detached {
+            let result: Result<T, APIError>
+            do throws(APIError) { result = .success(try await work()) } catch { result = .failure(error) }
+            if case .failure(let error) = result { log.write("\(label) failed: \(error.message)") }
+            inbox.post(action(result))
+        }
     }
 }

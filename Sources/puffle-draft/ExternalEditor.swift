@@ -15,7 +15,7 @@ enum ExternalEditor {
         var template = Array((NSTemporaryDirectory() + "puffle-draft-\(pane.name.lowercased())-XXXXXX.txt").utf8CString)
         let fd = mkstemps(&template, 4)
         guard fd >= 0 else { return .failure(ExternalEditFailure("cannot create a temp file for the editor")) }
-        let path = String(cString: template)
+        let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         defer { unlink(path) }
         let bytes = Array(text.utf8)
         let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }

@@ -43,7 +43,7 @@ final class CommandLineTests: XCTestCase {
 
     func testKeyFilesReadableByOthersAreRefused() throws {
         let key = home.path + "/key"
-        FileManager.default.createFile(atPath: key, contents: Data("pk_live_secret".utf8), attributes: [.posixPermissions: 0o644])
+        _ = FileManager.default.createFile(atPath: key, contents: Data("pk_live_secret".utf8), attributes: [.posixPermissions: 0o644])
         let result = try run(["--api-key-file", key, "7c9e6679-7425-40de-944b-e07fc1f90ae7"])
         XCTAssertEqual(result.status, 64)
         XCTAssertTrue(result.stderr.contains("chmod 600"))
@@ -51,7 +51,7 @@ final class CommandLineTests: XCTestCase {
 
         try FileManager.default.createDirectory(atPath: home.path + "/config/puffle-draft", withIntermediateDirectories: true)
         let credentials = home.path + "/config/puffle-draft/credentials"
-        FileManager.default.createFile(atPath: credentials, contents: Data("pk_live_secret".utf8), attributes: [.posixPermissions: 0o640])
+        _ = FileManager.default.createFile(atPath: credentials, contents: Data("pk_live_secret".utf8), attributes: [.posixPermissions: 0o640])
         let fromCredentials = try run(["7c9e6679-7425-40de-944b-e07fc1f90ae7"])
         XCTAssertEqual(fromCredentials.status, 64)
         XCTAssertTrue(fromCredentials.stderr.contains("credentials"))

@@ -14,7 +14,7 @@ class EndToEndCase: XCTestCase {
         try server.seed(SampleSessions.rich())
         try server.seed(SampleSessions.empty())
         home = try TemporaryDirectory()
-        FileManager.default.createFile(atPath: keyFile, contents: Data(FakeServer.apiKey.utf8), attributes: [.posixPermissions: 0o600])
+        _ = FileManager.default.createFile(atPath: keyFile, contents: Data(FakeServer.apiKey.utf8), attributes: [.posixPermissions: 0o600])
         XCTAssertTrue(FileManager.default.isExecutableFile(atPath: TmuxSession.binary), "build the executable first: \(TmuxSession.binary)")
     }
 

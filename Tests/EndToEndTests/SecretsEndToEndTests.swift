@@ -9,7 +9,7 @@ final class SecretsEndToEndTests: EndToEndCase {
     func testTheKeyAppearsNowhereButTheCredentialsFile() throws {
         let credentials = home.path + "/config/puffle-draft/credentials"
         try FileManager.default.createDirectory(atPath: home.path + "/config/puffle-draft", withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: credentials, contents: Data((FakeServer.apiKey + "\n").utf8), attributes: [.posixPermissions: 0o600])
+        _ = FileManager.default.createFile(atPath: credentials, contents: Data((FakeServer.apiKey + "\n").utf8), attributes: [.posixPermissions: 0o600])
         try server.configure(taskSeconds: 1)
         let script = home.path + "/fake-editor"
         try "#!/bin/sh\necho edited >> \"$1\"\n".write(toFile: script, atomically: true, encoding: .utf8)

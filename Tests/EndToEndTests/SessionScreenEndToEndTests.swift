@@ -94,7 +94,7 @@ final class SessionScreenEndToEndTests: EndToEndCase {
         XCTAssertEqual(unknown.stderr, "puffle-draft: HTTP 404: Session not found\n")
 
         let wrongKey = home.path + "/wrong"
-        FileManager.default.createFile(atPath: wrongKey, contents: Data("pk_live_nope".utf8), attributes: [.posixPermissions: 0o600])
+        _ = FileManager.default.createFile(atPath: wrongKey, contents: Data("pk_live_nope".utf8), attributes: [.posixPermissions: 0o600])
         let refused = try launch(["--api-key-file", wrongKey, SampleSessions.richID])
         XCTAssertEqual(try refused.waitForExit(), 77)
         XCTAssertTrue(refused.stderr.hasPrefix("puffle-draft: HTTP 401: Invalid API key"))

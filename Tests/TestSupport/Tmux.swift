@@ -100,6 +100,7 @@ public final class TmuxSession: @unchecked Sendable {
     public func waitFor(_ text: String, timeout: Double = 10) throws -> String { try waitFor([text], timeout: timeout) }
 
     /// Polls until the text is gone from the screen.
+    @discardableResult
     public func waitUntilGone(_ text: String, timeout: Double = 10) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
