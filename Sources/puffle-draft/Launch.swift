@@ -14,6 +14,8 @@ struct Launch {
     var initialEffects: [Effect]
     var configuredEditor: String?
     var leads: [Lead]
+    /// The API key, so the log can scrub it; nil in the demo.
+    var apiKey: String?
 
     static func prepare(options: Options, environment: [String: String], paths: Paths) throws(StartError) -> Launch {
         let config = ConfigFile(url: paths.configFile)
@@ -23,6 +25,7 @@ struct Launch {
         let color = !options.noColor && environment["NO_COLOR"] == nil && config.values["no_color"] != "true"
 
         let service: any SessionService
+        var apiKey: String?
         var sessionID: String?
         var campaignID: String?
         switch options.target {
@@ -33,6 +36,7 @@ struct Launch {
             let base = try BaseURL.validate(options.baseURL ?? environment["PUFFLE_API_BASE_URL"] ?? config.values["base_url"]
                                             ?? HTTPSessionService.defaultBaseURL.absoluteString)
             let key = try APIKeySource.resolve(option: options.apiKeyFile, environment: environment, credentials: paths.credentials)
+            apiKey = key
             var timeout = 30.0
             if let text = config.values["timeout"] {
                 if let seconds = Double(text), seconds > 0 { timeout = seconds } else {
@@ -59,7 +63,7 @@ struct Launch {
         let effects: [Effect] = sessionID.map { [.fetchSession(id: $0, reason: .open)] }
             ?? [.listSessions(campaignID: campaignID!)]
         return Launch(service: service, sessionID: sessionID, campaignID: campaignID, theme: theme, color: color,
-                      warnings: warnings, initialEffects: effects, configuredEditor: config.values["editor"], leads: leads)
+                      warnings: warnings, initialEffects: effects, configuredEditor: config.values["editor"], leads: leads, apiKey: apiKey)
     }
 
     private static func checkedID(_ id: String, what: String) throws(StartError) -> String {

@@ -1,10 +1,16 @@
 import Foundation
 import Synchronization
 
-/// Diagnostics in `$XDG_STATE_HOME/puffle-draft/log`. Callers never pass the API key; messages
-/// are built from errors and ids only.
+/// Diagnostics in `$XDG_STATE_HOME/puffle-draft/log`. Messages are built from errors and ids;
+/// the key is also scrubbed from every line, in case a server echoes it in an error message.
 final class Log: Sendable {
     private let descriptor: Int32
+    private let secret = Mutex<String?>(nil)
+
+    /// Never write this text (the API key) to the log.
+    func redact(_ text: String) {
+        secret.withLock { $0 = text.isEmpty ? nil : text }
+    }
 
     init(url: URL) {
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
@@ -15,7 +21,8 @@ final class Log: Sendable {
     func write(_ message: String) {
         guard descriptor >= 0 else { return }
         let formatter = ISO8601DateFormatter()
-        let line = "\(formatter.string(from: Date())) [\(getpid())] \(message)\n"
+        let scrubbed = secret.withLock { key in key.map { message.replacingOccurrences(of: $0, with: "[redacted]") } } ?? message
+        let line = "\(formatter.string(from: Date())) [\(getpid())] \(scrubbed)\n"
         var bytes = Array(line.utf8)
         _ = Glibc.write(descriptor, &bytes, bytes.count)
     }

@@ -22,6 +22,7 @@ func runProgram() -> Int32 {
     let log = Log(url: paths.log)
     do {
         let launch = try Launch.prepare(options: options, environment: environment, paths: paths)
+        if let key = launch.apiKey { log.redact(key) }
         if environment["TERM"] == "dumb" {
             throw StartError(message: "puffle-draft: this terminal (TERM=dumb) cannot show a full-screen program; use a terminal such as xterm, tmux or screen",
                              status: ExitStatus.failure)

@@ -33,7 +33,8 @@ final class SecretsEndToEndTests: EndToEndCase {
         try tmux.type("A turn")
         try tmux.send("Enter", "y")
         try tmux.waitFor("Fake reply to: A turn", timeout: 8)
-        try server.fault(["mode": "status", "status": 401, "message": "Invalid API key"])
+        // A server that echoes the key in its error message: the log scrubs it.
+        try server.fault(["mode": "status", "status": 401, "message": .string("Invalid API key \(FakeServer.apiKey)")])
         try tmux.send("C-r")
         try tmux.waitFor("Reload failed")
         try tmux.type("unsaved")
@@ -56,6 +57,7 @@ final class SecretsEndToEndTests: EndToEndCase {
         XCTAssertGreaterThanOrEqual(checked, 2, "the log and the journal were checked")
         let log = try String(contentsOfFile: home.path + "/state/puffle-draft/log", encoding: .utf8)
         XCTAssertTrue(log.contains("signal 1"))
+        XCTAssertTrue(log.contains("Invalid API key [redacted]"))
         XCTAssertFalse(log.contains(FakeServer.apiKey))
     }
 }
