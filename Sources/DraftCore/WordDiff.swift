@@ -7,14 +7,23 @@ public enum WordDiff {
         case added(String)
     }
 
-    /// Words, each with the whitespace after it: spaces alone never count as common ground, so a
-    /// rewritten phrase shows as one removal and one addition rather than interleaved words.
+    /// Words, each with the spaces after it, and line breaks on their own: spaces alone never
+    /// count as common ground (a rewritten phrase shows as one removal and one addition rather
+    /// than interleaved words), and a line added after a word leaves that word unchanged.
     static func tokens(_ text: String) -> [Substring] {
         var tokens: [Substring] = []
         var start = text.startIndex
         var previousWasSpace = false
         for index in text.indices {
-            let space = text[index].isWhitespace
+            let character = text[index]
+            if character.isNewline {
+                if start < index { tokens.append(text[start..<index]) }
+                tokens.append(text[index...index])
+                start = text.index(after: index)
+                previousWasSpace = false
+                continue
+            }
+            let space = character.isWhitespace
             if previousWasSpace && !space {
                 tokens.append(text[start..<index])
                 start = index
