@@ -111,6 +111,12 @@ public enum Update {
         switch result {
         case .failure(let error):
             switch reason {
+            case .open where state.picker != nil:
+                // Chosen from the list: say why, and stay in the list.
+                state.picker?.error = "Cannot open it: \(error.message)"
+                state.sessionID = nil
+                state.loadingMessage = nil
+                return []
             case .open:
                 return [.exit(status: ExitStatus.forStartFailure(error), message: "puffle-draft: \(error.message)")]
             case .reload, .saveCheck:

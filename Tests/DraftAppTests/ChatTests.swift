@@ -123,6 +123,16 @@ final class ChatTests: XCTestCase {
         XCTAssertEqual(fresh.editors[.transcript]?.text, "half a thought")
     }
 
+    func testASessionThatFailsToOpenFromTheListLeavesTheListOnScreen() {
+        var state = AppState(sessionID: nil, width: 120, height: 40)
+        state.picker = PickerState(campaignID: SampleSessions.campaignID)
+        _ = Update.apply(.sessionsListed(.success([SampleSessions.session(SampleSessions.rich())])), to: &state)
+        XCTAssertEqual(press(.enter, &state), [.fetchSession(id: SampleSessions.richID, reason: .open)])
+        XCTAssertEqual(Update.apply(.sessionLoaded(.failure(.notFound(message: "Session not found")), .open), to: &state), [])
+        XCTAssertTrue(screenText(state).contains("Cannot open it: HTTP 404: Session not found"))
+        XCTAssertTrue(screenText(state).contains("Ops leaders — step 1"))
+    }
+
     func testThePickerCreatesAndDeletesThroughTheService() {
         var state = AppState(sessionID: nil, width: 120, height: 40)
         state.picker = PickerState(campaignID: SampleSessions.campaignID)
