@@ -1,4 +1,5 @@
 import Foundation
+import TemplateSyntax
 
 /// Marks the template syntax in drafts, skeletons and examples: `%variable%` and `{{variable}}`
 /// as variables, `&&…&&` as a region the AI fills per lead. The text itself is never changed.
@@ -38,7 +39,7 @@ public enum TemplateHighlighter {
                 i = line.index(i, offsetBy: 2)
                 continue
             }
-            if !insideFill, let variable = variableLength(rest) {
+            if !insideFill, let variable = TemplateSyntax.variableLength(rest) {
                 flush(base)
                 let end = line.index(i, offsetBy: variable)
                 spans.append(Span(String(line[i..<end]), .variable))
@@ -52,44 +53,9 @@ public enum TemplateHighlighter {
         return spans
     }
 
-    /// The length in characters of a `%name%` or `{{ name }}` at the start of `text`, if any.
-    static func variableLength(_ text: Substring) -> Int? {
-        if text.first == "%" {
-            var count = 1
-            for c in text.dropFirst() {
-                count += 1
-                if c == "%" { return count > 2 ? count : nil }
-                if !isNameCharacter(c) { return nil }
-            }
-            return nil
-        }
-        if text.hasPrefix("{{"), let close = text.dropFirst(2).prefix(80).range(of: "}}") {
-            let inner = text[text.index(text.startIndex, offsetBy: 2)..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-            guard !inner.isEmpty, inner.allSatisfy(isNameCharacter) else { return nil }
-            return text.distance(from: text.startIndex, to: close.upperBound)
-        }
-        return nil
-    }
-
-    static func isNameCharacter(_ c: Character) -> Bool {
-        c.isLetter || c.isNumber || c == "_" || c == "." || c == "-"
-    }
-
     /// Every `%name%` and `{{ name }}` in the text, in order, as written.
     public static func variables(in text: String) -> [String] {
-        var found: [String] = []
-        var rest = text[...]
-        while let index = rest.firstIndex(where: { $0 == "%" || $0 == "{" }) {
-            rest = rest[index...]
-            if let length = variableLength(rest) {
-                let end = rest.index(rest.startIndex, offsetBy: length)
-                found.append(String(rest[..<end]))
-                rest = rest[end...]
-            } else {
-                rest = rest.dropFirst()
-            }
-        }
-        return found
+        TemplateSyntax.variables(in: text[...]).map { String(text[$0]) }
     }
 
     /// Whether an `&&…&&` instruction is left in the text.
