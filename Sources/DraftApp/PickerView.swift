@@ -24,20 +24,28 @@ enum PickerView {
         let first = max(0, picker.selected - inner.height + 1)
         for (offset, session) in sessions.dropFirst(first).prefix(inner.height).enumerated() {
             let y = inner.y + offset
-            let updated = (session.updatedAt ?? "").replacingOccurrences(of: "T", with: " ").prefix(16)
-            let busy = session.taskStatus.map { "\(glyphs.bullet) \($0.label)" } ?? ""
+            // Columns by importance; a narrow terminal drops the least important first.
+            let updated = String((session.updatedAt ?? "").replacingOccurrences(of: "T", with: " ").prefix(16))
             let count = session.messageCount
-            let columns: StyledLine = [
-                Span(" " + String(updated).padding(toLength: 18, withPad: " ", startingAt: 0), .dim),
-                Span(String(count).leftPadded(4) + (count == 1 ? " message  " : " messages "), .dim),
-                Span(busy.padding(toLength: 22, withPad: " ", startingAt: 0), .headerBusy),
-            ]
+            var columns: [Span] = []
+            var room = inner.width - 2 - 12 // the title keeps at least 12 cells
+            for column in [session.taskStatus.map { Span("\(glyphs.bullet) \($0.label)", .headerBusy) },
+                           Span(updated, .dim), Span("\(count) message\(count == 1 ? "" : "s")", .dim)].compactMap({ $0 }) {
+                let width = DisplayWidth.of(column.text) + 2
+                guard width <= room else { continue }
+                columns.append(column)
+                room -= width
+            }
+            let columnsWidth = columns.reduce(0) { $0 + DisplayWidth.of($1.text) + 2 }
             let title = session.title.map { StyledText.singleLine($0) } ?? "untitled"
-            var x = surface.put(StyledText.truncated([Span(title, session.title == nil ? .placeholder : .normal)],
-                                                      width: max(10, inner.width - 66), ellipsis: glyphs.ellipsis),
-                                x: inner.x + 1, y: y, limit: inner.maxX)
-            x = max(x, inner.x + max(12, inner.width - 64))
-            surface.put(columns, x: x, y: y, limit: inner.maxX)
+            surface.put(StyledText.truncated([Span(title, session.title == nil ? .placeholder : .normal)],
+                                             width: inner.width - 2 - columnsWidth, ellipsis: glyphs.ellipsis),
+                        x: inner.x + 1, y: y, limit: inner.maxX)
+            var x = inner.maxX - columnsWidth
+            for column in columns {
+                x = surface.put("  ", x: x, y: y, role: .normal)
+                x = surface.put(column.text, x: x, y: y, role: column.role, limit: inner.maxX)
+            }
             if first + offset == picker.selected {
                 surface.setRole(.selection, in: Rect(x: inner.x, y: y, width: inner.width, height: 1))
             }
@@ -45,11 +53,5 @@ enum PickerView {
         if let error = picker.error {
             surface.put(error, x: inner.x + 1, y: inner.maxY - 1, role: .statusError, limit: inner.maxX)
         }
-    }
-}
-
-extension String {
-    func leftPadded(_ width: Int) -> String {
-        count >= width ? self : String(repeating: " ", count: width - count) + self
     }
 }
