@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every way a call to the session service can fail, each with a message a copywriter can act on.
 public enum APIError: Error, Sendable, Equatable {
     /// 401 or 403: the key is wrong or lacks access. Never retried.
@@ -45,6 +47,23 @@ public enum APIError: Error, Sendable, Equatable {
         case .timedOut: "the server did not answer in time"
         case .cancelled: "the request was cancelled"
         case .storage(let detail): "demo workspace: \(detail)"
+        }
+    }
+
+    /// The same error with a secret scrubbed from the server's words: a server that echoes the
+    /// key in an error message must not put it on screen or in the log.
+    func redacting(_ secret: String) -> APIError {
+        guard !secret.isEmpty else { return self }
+        func clean(_ text: String) -> String { text.replacingOccurrences(of: secret, with: "[redacted]") }
+        switch self {
+        case .unauthorized(let status, let message): return .unauthorized(status: status, message: clean(message))
+        case .notFound(let message): return .notFound(message: clean(message))
+        case .busy(let message): return .busy(message: clean(message))
+        case .rateLimited(let retryAfter, let message): return .rateLimited(retryAfter: retryAfter, message: clean(message))
+        case .rejected(let status, let message): return .rejected(status: status, message: clean(message))
+        case .serverError(let status, let message): return .serverError(status: status, message: clean(message))
+        case .invalidResponse(let status, let detail): return .invalidResponse(status: status, detail: clean(detail))
+        case .unreachable, .timedOut, .cancelled, .storage: return self
         }
     }
 }

@@ -151,6 +151,7 @@ public final class HTTPSessionService: SessionService, @unchecked Sendable {
                 serverErrorRetried = true
             default:
                 throw Self.error(status: status, body: [UInt8](data.prefix(65_536)), retryAfter: retryAfter)
+                    .redacting(configuration.apiKey)
             }
         }
     }

@@ -33,7 +33,7 @@ final class SecretsEndToEndTests: EndToEndCase {
         try tmux.type("A turn")
         try tmux.send("Enter", "y")
         try tmux.waitFor("Fake reply to: A turn", timeout: 8)
-        // A server that echoes the key in its error message: the log scrubs it.
+        // A server that echoes the key in its error message: the client scrubs it before anything shows it.
         try server.fault(["mode": "status", "status": 401, "message": .string("Invalid API key \(FakeServer.apiKey)")])
         try tmux.send("C-r")
         try tmux.waitFor("Reload failed")

@@ -110,6 +110,13 @@ final class HTTPSessionServiceTests: XCTestCase {
         XCTAssertEqual(try server.requests().count, 2)
     }
 
+    func testAKeyEchoedByTheServerIsScrubbedFromTheMessage() async throws {
+        try server.fault(["mode": "status", "status": 401, "message": .string("Unknown key \(FakeServer.apiKey)")])
+        await expectError({ $0 == .unauthorized(status: 401, message: "Unknown key [redacted]") }) { () async throws(APIError) in
+            _ = try await client.session(id: SampleSessions.richID)
+        }
+    }
+
     func testAllThreeErrorEnvelopesAreRead() async throws {
         let bodies = [#"{"error":"Plain string"}"#, #"{"error":{"code":"x","message":"Nested message"}}"#, #"{"message":"Top-level message"}"#]
         let expected = ["Plain string", "Nested message", "Top-level message"]
