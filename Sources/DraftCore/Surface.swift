@@ -90,6 +90,13 @@ public struct Surface: Equatable, Sendable {
         let end = min(width, limit ?? width)
         var column = x
         for character in text {
+            // Printable ASCII, nearly every cell drawn, needs no sanitising and no piece array.
+            if character.utf8.count == 1, let byte = character.utf8.first, byte >= 0x20, byte < 0x7F {
+                guard column + 1 <= end else { return column }
+                if column >= 0 { setCell(column, y, Cell(text: String(character), width: 1, role: role)) }
+                column += 1
+                continue
+            }
             for piece in DisplayText.cells(of: character) {
                 guard column + piece.width <= end else { return column }
                 if piece.width == 0 {

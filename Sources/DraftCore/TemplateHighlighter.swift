@@ -17,6 +17,8 @@ public enum TemplateHighlighter {
         return highlight(Substring(text), base: base, insideFill: &insideFill)
     }
 
+    /// Plain text is copied in runs; only `&`, `%` and `{` are looked at closely, so a frame full
+    /// of prose costs little.
     private static func highlight(_ line: Substring, base: StyleRole, insideFill: inout Bool) -> StyledLine {
         var spans: StyledLine = []
         var plain = ""
@@ -25,6 +27,12 @@ public enum TemplateHighlighter {
         }
         var i = line.startIndex
         while i < line.endIndex {
+            guard let special = line[i...].firstIndex(where: { $0 == "&" || $0 == "%" || $0 == "{" }) else {
+                plain += line[i...]
+                break
+            }
+            plain += line[i..<special]
+            i = special
             let rest = line[i...]
             if rest.hasPrefix("&&") {
                 if insideFill {
