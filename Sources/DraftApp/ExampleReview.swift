@@ -31,22 +31,26 @@ public enum ExampleReview {
 
     /// The problems of every example, in order.
     public static func problems(_ examples: [GeneratedExample]) -> [[ExampleProblem]] {
-        examples.enumerated().map { index, example in
-            let subject = example.subject ?? "", body = example.body ?? ""
-            var problems: [ExampleProblem] = []
-            var unresolved: [String] = []
-            for name in TemplateHighlighter.variables(in: subject + "\n" + body) where !unresolved.contains(name) { unresolved.append(name) }
-            if !unresolved.isEmpty { problems.append(.unresolved(unresolved)) }
-            if TemplateHighlighter.hasFillRegion(subject) || TemplateHighlighter.hasFillRegion(body) { problems.append(.leftoverInstruction) }
-            if subject.contains("—") || body.contains("—") { problems.append(.emDash) }
-            if subject.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { problems.append(.emptySubject) }
-            if body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { problems.append(.emptyBody) }
-            if subject.count > longestSubject { problems.append(.longSubject(subject.count)) }
-            if let twin = examples.indices.first(where: { $0 != index && examples[$0].subject == example.subject && examples[$0].body == example.body }) {
-                problems.append(.identical(toExample: twin + 1))
-            }
-            return problems
+        examples.indices.map { problems(at: $0, in: examples) }
+    }
+
+    /// The problems of one example (the others are needed only to spot duplicates).
+    public static func problems(at index: Int, in examples: [GeneratedExample]) -> [ExampleProblem] {
+        let example = examples[index]
+        let subject = example.subject ?? "", body = example.body ?? ""
+        var problems: [ExampleProblem] = []
+        var unresolved: [String] = []
+        for name in TemplateHighlighter.variables(in: subject + "\n" + body) where !unresolved.contains(name) { unresolved.append(name) }
+        if !unresolved.isEmpty { problems.append(.unresolved(unresolved)) }
+        if TemplateHighlighter.hasFillRegion(subject) || TemplateHighlighter.hasFillRegion(body) { problems.append(.leftoverInstruction) }
+        if subject.contains("—") || body.contains("—") { problems.append(.emDash) }
+        if subject.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { problems.append(.emptySubject) }
+        if body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { problems.append(.emptyBody) }
+        if subject.count > longestSubject { problems.append(.longSubject(subject.count)) }
+        if let twin = examples.indices.first(where: { $0 != index && examples[$0].subject == example.subject && examples[$0].body == example.body }) {
+            problems.append(.identical(toExample: twin + 1))
         }
+        return problems
     }
 
     /// The lead an example was written for: one whose id matches, else the one in the same place

@@ -48,11 +48,7 @@ enum HelpOverlay {
         let box = frame(screenWidth: surface.width, screenHeight: surface.height)
         guard box.width > 10, box.height > 3 else { return }
         surface.fill(box, role: .overlay)
-        let slot = ScreenLayout.Slot(pane: .title, frame: box, style: .boxed(tabs: []))
-        PaneFrame.draw(slot, focused: true, into: &surface, glyphs: glyphs)
-        surface.fill(Rect(x: box.x + 1, y: box.y, width: box.width - 2, height: 1), role: .borderFocused,
-                     text: glyphs.horizontal)
-        surface.put(title, x: box.x + 2, y: box.y, role: .overlayTitle, limit: box.maxX - 2)
+        PaneFrame.titledBox(box, title: title, titleRole: .overlayTitle, into: &surface, glyphs: glyphs)
         let inner = box.inset(by: 1)
         for (i, line) in rows(lines, screenWidth: surface.width).dropFirst(scroll).prefix(inner.height).enumerated() {
             surface.put(line, x: inner.x + 1, y: inner.y + i, limit: inner.maxX)

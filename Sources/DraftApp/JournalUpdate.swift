@@ -24,12 +24,8 @@ enum JournalUpdate {
         let differs = journal.composer != nil || journal.fields.contains { field in journal.edits[field.rawValue] != base[field] }
         guard differs else { return [.removeJournal(sessionID: journal.sessionID)] }
         state.prompt = .recover(journal)
-        var lines: [StyledLine] = []
-        for field in journal.fields {
-            if !lines.isEmpty { lines.append([]) }
-            lines.append([Span(field.displayName.capitalized, .label), Span("  (red: the server's version, green: your unsaved text)", .dim)])
-            lines += WordDiff.styledLines(from: JournalUpdate.text(base[field]), to: JournalUpdate.text(journal.edits[field.rawValue] ?? .null))
-        }
+        var lines = FieldDiff.lines(journal.fields.map { ($0, base[$0], journal.edits[$0.rawValue] ?? .null) },
+                                    legend: "red: the server's version, green: your unsaved text")
         if let composer = journal.composer {
             if !lines.isEmpty { lines.append([]) }
             lines += [[Span("Chat message, not sent", .label)], [Span(composer, .diffAdded)]]
@@ -47,7 +43,7 @@ enum JournalUpdate {
             if let started = journal.base[field.rawValue] { state.base?[field] = started }
             if field == .skeleton {
                 state.stagedSkeleton = value
-            } else if let pane = Pane.textPanes.first(where: { $0.field == field }), case .string(let text) = value {
+            } else if let pane = Pane(field: field), case .string(let text) = value {
                 state.editors[pane]?.replaceAll(with: text)
             }
         }
@@ -58,11 +54,5 @@ enum JournalUpdate {
             state.editors[.transcript] = buffer
         }
         state.status = StatusMessage("Recovered your unsaved edits (\(journal.fieldNames)); Ctrl-S saves them")
-    }
-
-    /// A field's value as diffable text: strings as they are, anything else as pretty JSON.
-    static func text(_ value: JSONValue) -> String {
-        if case .string(let s) = value { return s }
-        return value.isNull ? "" : JSONWriter.string(value, pretty: true)
     }
 }

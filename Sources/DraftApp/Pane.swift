@@ -31,6 +31,12 @@ public enum Pane: Int, CaseIterable, Sendable, Comparable {
 
     public static let textPanes: [Pane] = [.title, .subject, .body]
 
+    /// The text pane that edits a field, if any.
+    public init?(field: SessionField) {
+        guard let pane = Pane.textPanes.first(where: { $0.field == field }) else { return nil }
+        self = pane
+    }
+
     public var next: Pane { Pane(rawValue: rawValue % 7 + 1)! }
     public var previous: Pane { Pane(rawValue: (rawValue + 5) % 7 + 1)! }
 

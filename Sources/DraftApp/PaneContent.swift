@@ -35,7 +35,7 @@ enum PaneContent {
         case .examples:
             let examples = session.generatedExamples
             guard examples.indices.contains(state.selectedExample) else { return nil }
-            let problems = ExampleReview.problems(examples)[state.selectedExample]
+            let problems = ExampleReview.problems(at: state.selectedExample, in: examples)
             lines = ExampleDetail.lines(examples[state.selectedExample], index: state.selectedExample, problems: problems,
                                         state: state, width: width)
         case .history:

@@ -12,14 +12,7 @@ enum PaneFrame {
             surface.put(label, x: frame.x, y: frame.y, role: focused ? .paneTitleFocused : .paneTitle, limit: frame.x + labelWidth - 1)
         case .boxed(let tabs):
             let border: StyleRole = focused ? .borderFocused : .border
-            let inner = max(0, frame.width - 2)
-            let horizontal = String(repeating: glyphs.horizontal, count: inner)
-            surface.put(glyphs.topLeft + horizontal + glyphs.topRight, x: frame.x, y: frame.y, role: border)
-            for y in (frame.y + 1)..<max(frame.y + 1, frame.maxY - 1) {
-                surface.put(glyphs.vertical, x: frame.x, y: y, role: border)
-                surface.put(glyphs.vertical, x: frame.maxX - 1, y: y, role: border)
-            }
-            surface.put(glyphs.bottomLeft + horizontal + glyphs.bottomRight, x: frame.x, y: frame.maxY - 1, role: border)
+            box(frame, role: border, into: &surface, glyphs: glyphs)
             let titles = tabs.isEmpty ? [slot.pane] : tabs
             var x = frame.x + 2
             let limit = frame.maxX - 2
@@ -32,5 +25,22 @@ enum PaneFrame {
                 if pane != titles.last { x = surface.put(glyphs.horizontal, x: x, y: frame.y, role: border, limit: limit) }
             }
         }
+    }
+
+    /// A bordered rectangle.
+    static func box(_ frame: Rect, role: StyleRole, into surface: inout Surface, glyphs: Glyphs) {
+        let horizontal = String(repeating: glyphs.horizontal, count: max(0, frame.width - 2))
+        surface.put(glyphs.topLeft + horizontal + glyphs.topRight, x: frame.x, y: frame.y, role: role)
+        for y in (frame.y + 1)..<max(frame.y + 1, frame.maxY - 1) {
+            surface.put(glyphs.vertical, x: frame.x, y: y, role: role)
+            surface.put(glyphs.vertical, x: frame.maxX - 1, y: y, role: role)
+        }
+        surface.put(glyphs.bottomLeft + horizontal + glyphs.bottomRight, x: frame.x, y: frame.maxY - 1, role: role)
+    }
+
+    /// A focused box with a title of its own (the help and diff overlays, the session list).
+    static func titledBox(_ frame: Rect, title: String, titleRole: StyleRole, into surface: inout Surface, glyphs: Glyphs) {
+        box(frame, role: .borderFocused, into: &surface, glyphs: glyphs)
+        surface.put(title, x: frame.x + 2, y: frame.y, role: titleRole, limit: frame.maxX - 2)
     }
 }

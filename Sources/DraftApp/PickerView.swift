@@ -6,11 +6,8 @@ enum PickerView {
     static func draw(_ state: AppState, into surface: inout Surface, glyphs: Glyphs) {
         guard let picker = state.picker else { return }
         let area = Rect(x: 0, y: 1, width: surface.width, height: surface.height - 2)
-        let slot = ScreenLayout.Slot(pane: .title, frame: area, style: .boxed(tabs: []))
-        PaneFrame.draw(slot, focused: true, into: &surface, glyphs: glyphs)
-        surface.fill(Rect(x: area.x + 1, y: area.y, width: area.width - 2, height: 1), role: .borderFocused, text: glyphs.horizontal)
-        surface.put(" Sessions of campaign \(picker.campaignID.prefix(8)) ", x: area.x + 2, y: area.y, role: .paneTitleFocused,
-                    limit: area.maxX - 2)
+        PaneFrame.titledBox(area, title: " Sessions of campaign \(picker.campaignID.prefix(8)) ", titleRole: .paneTitleFocused,
+                            into: &surface, glyphs: glyphs)
         let inner = area.inset(by: 1)
         guard let sessions = picker.sessions else {
             surface.put(picker.error ?? "Loading sessions…", x: inner.x + 1, y: inner.y, role: picker.error == nil ? .dim : .statusError,

@@ -33,7 +33,7 @@ enum PromptUpdate {
             acknowledge(fields, theirs: theirs, state: &state)
             if fields.contains(.skeleton) { state.stagedSkeleton = nil }
             for field in fields {
-                guard let pane = Pane.textPanes.first(where: { $0.field == field }) else { continue }
+                guard let pane = Pane(field: field) else { continue }
                 // Undoable: Ctrl-Z brings the user's own text back.
                 state.editors[pane]?.replaceAll(with: theirs[field].stringValue ?? "")
             }
@@ -120,21 +120,7 @@ enum PromptUpdate {
     }
 
     static func diffLines(_ fields: [SessionField], theirs: Session, state: AppState) -> [StyledLine] {
-        var lines: [StyledLine] = []
-        for field in fields {
-            let mine: String
-            if let pane = Pane.textPanes.first(where: { $0.field == field }), let editor = state.editors[pane] {
-                mine = editor.text
-            } else if field == .skeleton, let staged = state.stagedSkeleton {
-                mine = JSONWriter.string(staged, pretty: true)
-            } else {
-                continue
-            }
-            let theirsText = field == .skeleton ? JSONWriter.string(theirs[field], pretty: true) : theirs[field].stringValue ?? ""
-            if !lines.isEmpty { lines.append([]) }
-            lines.append([Span(field.displayName.capitalized, .label), Span("  (red: only on the server, green: only yours)", .dim)])
-            lines += WordDiff.styledLines(from: theirsText, to: mine)
-        }
-        return lines
+        let changes = fields.compactMap { field in FieldDiff.mine(field, in: state).map { (field, theirs[field], $0) } }
+        return FieldDiff.lines(changes, legend: "red: only on the server, green: only yours")
     }
 }

@@ -5,14 +5,7 @@ import DraftCore
 enum Scrolling {
     static func scroll(_ command: Command, state: inout AppState) {
         if let overlay = state.overlay {
-            let page = max(1, state.height - 6)
-            let delta = switch command {
-            case .scrollUp: -1
-            case .scrollDown: 1
-            case .pageUp: -page
-            case .pageDown: page
-            default: 0
-            }
+            let delta = rows(command, page: max(1, state.height - 6))
             switch overlay {
             case .help(let offset):
                 let last = HelpOverlay.lastScroll(HelpOverlay.lines, screenWidth: state.width, screenHeight: state.height)
@@ -32,15 +25,23 @@ enum Scrolling {
         let follows = pane == .transcript
         let current = isList ? state.detailScroll[pane] : state.scroll[pane]
         let anchor: ScrollAnchor? = switch command {
-        case .scrollUp: scroller.scrolled(current ?? (follows ? nil : .top), by: -1, height: area.height, followsEnd: follows)
-        case .scrollDown: scroller.scrolled(current ?? (follows ? nil : .top), by: 1, height: area.height, followsEnd: follows)
-        case .pageUp: scroller.scrolled(current ?? (follows ? nil : .top), by: -(area.height - 1), height: area.height, followsEnd: follows)
-        case .pageDown: scroller.scrolled(current ?? (follows ? nil : .top), by: area.height - 1, height: area.height, followsEnd: follows)
         case .scrollHome: .top
         case .scrollEnd: follows ? nil : scroller.lastTop(height: area.height)
-        default: current
+        default: scroller.scrolled(current ?? (follows ? nil : .top), by: rows(command, page: area.height - 1),
+                                   height: area.height, followsEnd: follows)
         }
         if isList { state.detailScroll[pane] = anchor } else { state.scroll[pane] = anchor }
+    }
+
+    /// How many rows a scroll command moves, given a page.
+    private static func rows(_ command: Command, page: Int) -> Int {
+        switch command {
+        case .scrollUp: -1
+        case .scrollDown: 1
+        case .pageUp: -page
+        case .pageDown: page
+        default: 0
+        }
     }
 
     static func select(_ delta: Int, state: inout AppState) {

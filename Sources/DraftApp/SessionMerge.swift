@@ -23,7 +23,7 @@ enum SessionMerge {
             merged[.skeleton] = base[.skeleton]
         }
         for field in SessionField.allCases {
-            let pane = Pane.textPanes.first { $0.field == field }
+            let pane = Pane(field: field)
             guard changed.contains(field), let pane, let editor = state.editors[pane] else {
                 if let pane, let editor = state.editors[pane], fresh[field] != base[field] {
                     state.editors[pane] = editor.reset(to: fresh[field].stringValue ?? "")
@@ -39,7 +39,7 @@ enum SessionMerge {
         state.base = merged
         state.serverChanged = state.serverChanged.filter { field in
             if field == .skeleton { return state.hasStagedSkeleton }
-            return Pane.textPanes.first { $0.field == field }.map { state.changedPanes.contains($0) } ?? false
+            return Pane(field: field).map { state.changedPanes.contains($0) } ?? false
         }
         return conflicts
     }

@@ -59,11 +59,6 @@ public enum TextWrap {
         }
     }
 
-    /// Plain text split at newlines, then wrapped.
-    public static func wrap(_ text: String, role: StyleRole, width: Int) -> [StyledLine] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { wrap([Span(String($0), role)], width: width) }
-    }
-
     /// The rows of one line of an editor, as UTF-8 offset ranges (graphemes are never split).
     public static func rowRanges(_ line: String, width: Int) -> [Range<Int>] {
         var pieces: [Piece] = []

@@ -55,7 +55,8 @@ final class EventLoop {
                     actions.append(.input(.resize(width: size.width, height: size.height)))
                 case SIGCONT:
                     terminal.invalidate()
-                    actions.append(.input(.resize(width: terminal.refreshSize().width, height: terminal.size.height)))
+                    let size = terminal.refreshSize()
+                    actions.append(.input(.resize(width: size.width, height: size.height)))
                 default: break
                 }
             }

@@ -6,7 +6,8 @@ final class TextWrapTests: XCTestCase {
     override func setUp() { useUTF8Locale() }
 
     private func rows(_ text: String, _ width: Int) -> [String] {
-        TextWrap.wrap(text, role: .normal, width: width).map { $0.map(\.text).joined() }
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .flatMap { TextWrap.wrap([Span(String($0))], width: width) }.map { $0.map(\.text).joined() }
     }
 
     func testWrapsAtSpacesAndKeepsEmptyLines() {
