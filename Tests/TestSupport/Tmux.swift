@@ -86,14 +86,7 @@ public final class TmuxSession: @unchecked Sendable {
     /// Polls until every string is on screen (a capture may catch a half-painted frame).
     @discardableResult
     public func waitFor(_ texts: [String], timeout: Double = 10) throws -> String {
-        let deadline = Date().addingTimeInterval(timeout)
-        var last = ""
-        while Date() < deadline {
-            last = try screen()
-            if texts.allSatisfy(last.contains) { return last }
-            usleep(50_000)
-        }
-        throw TmuxError(message: "timed out waiting for \(texts.filter { !last.contains($0) }); screen:\n\(last)")
+        try waitUntil("\(texts)", timeout: timeout) { screen in texts.allSatisfy(screen.contains) }
     }
 
     @discardableResult
@@ -102,14 +95,21 @@ public final class TmuxSession: @unchecked Sendable {
     /// Polls until the text is gone from the screen.
     @discardableResult
     public func waitUntilGone(_ text: String, timeout: Double = 10) throws -> String {
+        try waitUntil("\(text) to leave the screen", timeout: timeout) { !$0.contains(text) }
+    }
+
+    /// Polls until the screen satisfies `settled`: after a burst of resizes the terminal may
+    /// still show a frame painted for an earlier size until the program catches up.
+    @discardableResult
+    public func waitUntil(_ what: String, timeout: Double = 10, _ settled: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if !last.contains(text) { return last }
+            if settled(last) { return last }
             usleep(50_000)
         }
-        throw TmuxError(message: "\(text) still on screen:\n\(last)")
+        throw TmuxError(message: "timed out waiting for \(what); screen:\n\(last)")
     }
 
     public func waitForExit(timeout: Double = 10) throws -> Int32 {
