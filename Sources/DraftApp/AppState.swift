@@ -37,6 +37,8 @@ public struct AppState: Sendable {
 
     /// Sample leads from `--leads` (or the demo's own).
     public var leads: [Lead] = []
+    /// Where this email sits in the campaign's sequence (`--sequence`), sent with turns and examples.
+    public var sequenceContext: SequenceContext?
     public var exampleView: ExampleView = .example
     public var historyShowsDiff = false
     /// The earlier skeleton being looked at (newest first), or nil for the current one.

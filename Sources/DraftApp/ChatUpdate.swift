@@ -36,7 +36,8 @@ enum ChatUpdate {
         state.editors[.transcript] = TextBuffer("", singleLine: true)
         state.scroll[.transcript] = nil
         let request = TurnRequest(message: message, availableVarNames: availableVariables(state.leads),
-                                  sampleLeads: state.leads.isEmpty ? nil : Array(state.leads.prefix(5)))
+                                  sampleLeads: state.leads.isEmpty ? nil : Array(state.leads.prefix(5)),
+                                  sequenceContext: state.sequenceContext)
         return [.startTurn(sessionID: id, request)] + JournalUpdate.scheduleIfNeeded(state: &state)
     }
 
@@ -69,7 +70,8 @@ enum ChatUpdate {
     static func generate(_ leads: [Lead], firstBatch: Bool, state: inout AppState) -> [Effect] {
         guard let id = state.sessionID else { return [] }
         state.status = StatusMessage("Asking for examples…")
-        return [.generateExamples(sessionID: id, GenerateExamplesRequest(leads: leads, isFirstBatch: firstBatch))]
+        return [.generateExamples(sessionID: id, GenerateExamplesRequest(leads: leads, isFirstBatch: firstBatch,
+                                                                                 sequenceContext: state.sequenceContext))]
     }
 
     /// The server claimed the session (or refused). A claim shows as busy at once and starts the

@@ -56,24 +56,6 @@ public struct Lead: Sendable, Equatable {
     }
 }
 
-/// Where this email sits in the campaign's sequence, sent so the LLM can refer back.
-public struct SequenceContext: Sendable, Equatable {
-    public var position: Int
-    public var totalNodes: Int
-    public var priorNodes: [JSONValue]
-
-    public init(position: Int, totalNodes: Int, priorNodes: [JSONValue] = []) {
-        self.position = position
-        self.totalNodes = totalNodes
-        self.priorNodes = priorNodes
-    }
-
-    var json: JSONValue {
-        ["position": .number(JSONNumber(position)), "total_nodes": .number(JSONNumber(totalNodes)),
-         "prior_nodes": .array(priorNodes)]
-    }
-}
-
 /// The body of `POST /{id}/turn` (camelCase keys, as the API reference spells them).
 public struct TurnRequest: Sendable, Equatable {
     public var message: String

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Why a leads file could not be used, with the line to look at.
-public struct LeadFileError: Error, Equatable, Sendable, CustomStringConvertible {
+/// Why a file the user gave (`--leads`, `--sequence`) could not be used, with the line to look at.
+public struct InputFileError: Error, Equatable, Sendable, CustomStringConvertible {
     public let line: Int
     public let message: String
     public var description: String { "line \(line): \(message)" }
@@ -11,28 +11,28 @@ public struct LeadFileError: Error, Equatable, Sendable, CustomStringConvertible
 /// embedded commas and newlines, UTF-8 with or without a BOM). Columns that are not standard
 /// lead fields go into `custom_fields`.
 public enum LeadFile {
-    public static func parse(_ bytes: [UInt8]) throws(LeadFileError) -> [Lead] {
+    public static func parse(_ bytes: [UInt8]) throws(InputFileError) -> [Lead] {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         guard let text = String(validating: body, as: UTF8.self) else {
-            throw LeadFileError(line: 1, message: "the file is not UTF-8 text")
+            throw InputFileError(line: 1, message: "the file is not UTF-8 text")
         }
         let trimmed = text.drop { $0.isWhitespace }
         if trimmed.first == "[" { return try parseJSON(Array(body)) }
         return try parseCSV(text)
     }
 
-    static func parseJSON(_ bytes: [UInt8]) throws(LeadFileError) -> [Lead] {
+    static func parseJSON(_ bytes: [UInt8]) throws(InputFileError) -> [Lead] {
         let value: JSONValue
         do { value = try JSONParser.parse(bytes) } catch {
             let line = bytes.prefix(error.offset).filter { $0 == 0x0A }.count + 1
-            throw LeadFileError(line: line, message: error.message)
+            throw InputFileError(line: line, message: error.message)
         }
-        guard case .array(let items) = value else { throw LeadFileError(line: 1, message: "expected a JSON array of leads") }
+        guard case .array(let items) = value else { throw InputFileError(line: 1, message: "expected a JSON array of leads") }
         var leads: [Lead] = []
         for (index, item) in items.enumerated() {
             guard case .object(let object) = item else {
-                throw LeadFileError(line: 1, message: "lead \(index + 1) is \(item.kindName), not an object")
+                throw InputFileError(line: 1, message: "lead \(index + 1) is \(item.kindName), not an object")
             }
             var lead = Lead(json: item)
             // Unknown top-level keys are custom fields too, as in the CSV form.
@@ -45,17 +45,17 @@ public enum LeadFile {
         return leads
     }
 
-    static func parseCSV(_ text: String) throws(LeadFileError) -> [Lead] {
+    static func parseCSV(_ text: String) throws(InputFileError) -> [Lead] {
         let rows = try csvRows(text)
-        guard let header = rows.first else { throw LeadFileError(line: 1, message: "the file is empty") }
+        guard let header = rows.first else { throw InputFileError(line: 1, message: "the file is empty") }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: " ", with: "_") }
         guard names.contains(where: { Lead.standardKeys.contains($0) }) else {
-            throw LeadFileError(line: 1, message: "the header names no lead field (first_name, company, …)")
+            throw InputFileError(line: 1, message: "the header names no lead field (first_name, company, …)")
         }
         var leads: [Lead] = []
         for row in rows.dropFirst() where !(row.fields.count == 1 && row.fields[0].isEmpty) {
             guard row.fields.count == names.count else {
-                throw LeadFileError(line: row.line, message: "\(row.fields.count) fields, but the header has \(names.count)")
+                throw InputFileError(line: row.line, message: "\(row.fields.count) fields, but the header has \(names.count)")
             }
             var lead = Lead()
             for (name, value) in zip(names, row.fields) where !value.isEmpty {
@@ -78,7 +78,7 @@ public enum LeadFile {
     }
 
     /// RFC 4180: fields split at commas, quotes around fields that hold commas, quotes or newlines.
-    static func csvRows(_ text: String) throws(LeadFileError) -> [Row] {
+    static func csvRows(_ text: String) throws(InputFileError) -> [Row] {
         var rows: [Row] = []
         var fields: [String] = []
         var field = ""
@@ -111,7 +111,7 @@ public enum LeadFile {
             default: field.unicodeScalars.append(scalar)
             }
         }
-        if inQuotes { throw LeadFileError(line: rowLine, message: "a quoted field is never closed") }
+        if inQuotes { throw InputFileError(line: rowLine, message: "a quoted field is never closed") }
         if !field.isEmpty || !fields.isEmpty {
             fields.append(field)
             rows.append(Row(fields: fields, line: rowLine))

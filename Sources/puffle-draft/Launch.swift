@@ -14,6 +14,7 @@ struct Launch {
     var initialEffects: [Effect]
     var configuredEditor: String?
     var leads: [Lead]
+    var sequenceContext: SequenceContext?
     /// The API key, so the log can scrub it; nil in the demo.
     var apiKey: String?
 
@@ -50,20 +51,31 @@ struct Launch {
         }
         var leads: [Lead] = []
         if let path = options.leadsPath {
-            if let data = FileManager.default.contents(atPath: path) {
-                do { leads = try LeadFile.parse([UInt8](data)) } catch {
-                    warnings.append("\(path): \(error.description); starting without leads")
-                }
-            } else {
-                warnings.append("cannot read the leads file \(path); starting without leads")
-            }
+            leads = readInputFile(path, what: "leads", without: "leads", warnings: &warnings, parse: LeadFile.parse) ?? []
         } else if case .demo = options.target {
             leads = DemoSeed.sampleLeads
+        }
+        let sequenceContext = options.sequencePath.flatMap {
+            readInputFile($0, what: "sequence", without: "a sequence context", warnings: &warnings, parse: SequenceContext.parse)
         }
         let effects: [Effect] = sessionID.map { [.fetchSession(id: $0, reason: .open)] }
             ?? [.listSessions(campaignID: campaignID!)]
         return Launch(service: service, sessionID: sessionID, campaignID: campaignID, theme: theme, color: color,
-                      warnings: warnings, initialEffects: effects, configuredEditor: config.values["editor"], leads: leads, apiKey: apiKey)
+                      warnings: warnings, initialEffects: effects, configuredEditor: config.values["editor"], leads: leads,
+                      sequenceContext: sequenceContext, apiKey: apiKey)
+    }
+
+    /// A bad `--leads` or `--sequence` file is a warning on screen, not a refusal to start.
+    private static func readInputFile<Value>(_ path: String, what: String, without: String, warnings: inout [String],
+                                             parse: ([UInt8]) throws(InputFileError) -> Value) -> Value? {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            warnings.append("cannot read the \(what) file \(path); starting without \(without)")
+            return nil
+        }
+        do { return try parse([UInt8](data)) } catch {
+            warnings.append("\(path): \(error.description); starting without \(without)")
+            return nil
+        }
     }
 
     private static func checkedID(_ id: String, what: String) throws(StartError) -> String {

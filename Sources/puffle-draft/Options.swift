@@ -12,6 +12,7 @@ struct Options: Equatable {
     var baseURL: String?
     var apiKeyFile: String?
     var leadsPath: String?
+    var sequencePath: String?
     var theme: String?
     var noColor = false
 
@@ -25,6 +26,8 @@ struct Options: Equatable {
       --base-url URL        API base (default https://app.puffle.ai; env PUFFLE_API_BASE_URL)
       --api-key-file PATH   read the API key from a file that only you can read
       --leads PATH          sample leads: a JSON array of lead objects, or CSV with a header row
+      --sequence PATH       where this email sits in the sequence, sent with turns and examples:
+                            {"position": 2, "total_nodes": 3, "prior_nodes": [...]}
       --theme NAME          colour theme: default, dark, light, high-contrast, mono, or your own
       --no-color            no colours (same as NO_COLOR)
 
@@ -63,13 +66,14 @@ struct Options: Equatable {
             case "-V", "--version": return .version
             case "--demo": demo = true
             case "--no-color": options.noColor = true
-            case "--campaign", "--base-url", "--api-key-file", "--leads", "--theme":
+            case "--campaign", "--base-url", "--api-key-file", "--leads", "--sequence", "--theme":
                 guard let v = take(), !v.isEmpty else { return .usageError("\(flag) needs a value") }
                 switch flag {
                 case "--campaign": campaign = v
                 case "--base-url": options.baseURL = v
                 case "--api-key-file": options.apiKeyFile = v
                 case "--leads": options.leadsPath = v
+                case "--sequence": options.sequencePath = v
                 default: options.theme = v
                 }
             case "--api-key", "--key", "--token":

@@ -41,6 +41,7 @@ func runProgram() -> Int32 {
         var state = AppState(sessionID: launch.sessionID, width: 80, height: 24)
         if let campaign = launch.campaignID { state.picker = PickerState(campaignID: campaign) }
         state.leads = launch.leads
+        state.sequenceContext = launch.sequenceContext
         if !warnings.isEmpty { state.status = StatusMessage(warnings.joined(separator: "; "), isError: true) }
         log.write("start \(PuffleDraft.version) \(launch.sessionID.map { "session \($0.prefix(8))" } ?? "picker")")
         let loop = EventLoop(state: state, terminal: terminal, service: launch.service, inbox: inbox,

@@ -92,6 +92,23 @@ final class ChatTests: XCTestCase {
         XCTAssertEqual(state.prompt, .generateExamples(leads: [leads[1]], firstBatch: false), "the first lead has its example")
     }
 
+    func testTheSequenceContextGoesWithTurnsAndExampleRequests() {
+        var state = loadedState()
+        state.leads = leads
+        let context = SequenceContext(position: 2, totalNodes: 3, priorNodes: [["subject": "Quick idea"]])
+        state.sequenceContext = context
+        press(.alt("4"), &state)
+        typed("Refer back to the first email", &state)
+        press(.enter, &state)
+        guard case .startTurn(_, let turn)? = press(.character("y"), &state).first else { return XCTFail("no turn") }
+        XCTAssertEqual(turn.sequenceContext, context)
+        _ = Update.apply(.taskStarted(.failure(.rejected(status: 400, message: "no")), .chatProcessing), to: &state)
+        press(.alt("6"), &state)
+        press(.character("g"), &state)
+        XCTAssertEqual(press(.character("y"), &state),
+                       [.generateExamples(sessionID: SampleSessions.richID, GenerateExamplesRequest(leads: leads, isFirstBatch: true, sequenceContext: context))])
+    }
+
     func testATaskThatNeverEndsIsReportedAndPollingSlowsDown() {
         var state = loadedState(Sessions.busy())
         var delays: [Double] = []

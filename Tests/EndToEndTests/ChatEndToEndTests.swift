@@ -5,16 +5,19 @@ import XCTest
 
 final class ChatEndToEndTests: EndToEndCase {
     private var leadsFile: String { home.path + "/leads.json" }
+    private var sequenceFile: String { home.path + "/sequence.json" }
 
     override func setUpWithError() throws {
         try super.setUpWithError()
         try server.configure(taskSeconds: 2)
         try #"[{"first_name":"Maya","last_name":"Okafor","company":"Brightline","custom_fields":{"tier":"gold"}},{"first_name":"Jonas","company":"Fjord"}]"#
             .write(toFile: leadsFile, atomically: true, encoding: .utf8)
+        try #"{"position": 2, "total_nodes": 3, "prior_nodes": [{"subject": "Quick idea for %company%"}]}"#
+            .write(toFile: sequenceFile, atomically: true, encoding: .utf8)
     }
 
     func testAFullTurnSendBusyReply() throws {
-        let tmux = try launch(["--api-key-file", keyFile, "--leads", leadsFile, SampleSessions.richID])
+        let tmux = try launch(["--api-key-file", keyFile, "--leads", leadsFile, "--sequence", sequenceFile, SampleSessions.richID])
         try tmux.waitFor("Ops leaders")
         try tmux.send("M-4")
         try tmux.type("Make it shorter, please")
@@ -30,6 +33,21 @@ final class ChatEndToEndTests: EndToEndCase {
         XCTAssertEqual(body["message"], "Make it shorter, please")
         XCTAssertEqual(body["sampleLeads"]?.arrayValue?.count, 2)
         XCTAssertEqual(body["availableVarNames"]?.arrayValue?.last, "custom_fields.tier")
+        XCTAssertEqual(body["sequenceContext"], ["position": 2, "total_nodes": 3, "prior_nodes": [["subject": "Quick idea for %company%"]]])
+    }
+
+    func testABadSequenceFileIsReportedAndTurnsGoWithoutIt() throws {
+        try #"{"position": 4, "total_nodes": 3}"#.write(toFile: sequenceFile, atomically: true, encoding: .utf8)
+        let tmux = try launch(["--api-key-file", keyFile, "--sequence", sequenceFile, SampleSessions.richID])
+        try tmux.waitFor(["Ops leaders", "sequence.json: line 1: position 4 is past total_nodes 3; starting without a sequence context"])
+        try tmux.send("M-4")
+        try tmux.type("Hello")
+        try tmux.send("Enter")
+        try tmux.waitFor("costs your Puffle account money")
+        try tmux.send("y")
+        try tmux.waitFor("chat processing")
+        let turn = try XCTUnwrap(server.writes().first { $0.path.hasSuffix("/turn") })
+        XCTAssertEqual(turn.json?.objectValue?.keys.map { $0 }, ["message", "availableVarNames"])
     }
 
     func testExampleGeneration() throws {

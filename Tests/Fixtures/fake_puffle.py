@@ -230,6 +230,9 @@ class Handler(BaseHTTPRequestHandler):
                 return self.send(400, {"error": "Body must be an object"})
             if action == "turn" and not isinstance(payload.get("message"), str):
                 return self.send(400, {"error": "message is required"})
+            problem = self.async_body_problem(action, payload)
+            if problem:
+                return self.send(400, {"error": problem})
             if action == "generate-examples":
                 if not isinstance(payload.get("leads"), list):
                     return self.send(400, {"error": "leads is required"})
@@ -246,6 +249,31 @@ class Handler(BaseHTTPRequestHandler):
                 STATE["timers"][sid] = t
                 t.start()
             return self.send(200, {"runId": "run_" + uuid.uuid4().hex[:12], "publicAccessToken": "tr_pat_" + uuid.uuid4().hex[:12]})
+
+    @staticmethod
+    def async_body_problem(action, payload):
+        """The optional fields of /turn and /generate-examples, typed as puffle-api.md gives them."""
+        allowed = {"turn": {"message", "availableVarNames", "sampleLeads", "sequenceContext"},
+                   "generate-examples": {"leads", "sequenceContext", "isFirstBatch"}}[action]
+        unknown = sorted(set(payload) - allowed)
+        if unknown:
+            return "Unknown fields: " + ", ".join(unknown)
+        names = payload.get("availableVarNames")
+        if names is not None and not (isinstance(names, list) and all(isinstance(n, str) for n in names)):
+            return "availableVarNames must be an array of strings"
+        for key in ("sampleLeads", "leads"):
+            leads = payload.get(key)
+            if leads is not None and not (isinstance(leads, list) and all(isinstance(l, dict) for l in leads)):
+                return key + " must be an array of lead objects"
+        context = payload.get("sequenceContext")
+        if context is not None:
+            if not isinstance(context, dict) or set(context) != {"position", "total_nodes", "prior_nodes"}:
+                return "sequenceContext must be {position, total_nodes, prior_nodes}"
+            if not all(type(context[k]) is int for k in ("position", "total_nodes")) or not isinstance(context["prior_nodes"], list):
+                return "sequenceContext has the wrong types"
+        if "isFirstBatch" in payload and not isinstance(payload["isFirstBatch"], bool):
+            return "isFirstBatch must be a boolean"
+        return None
 
     # -- control --------------------------------------------------------------------------------
     def control(self, method, what, body):

@@ -2,7 +2,7 @@ import XCTest
 @testable import PuffleAPI
 
 final class LeadFileTests: XCTestCase {
-    private func parse(_ text: String, bom: Bool = false) throws(LeadFileError) -> [Lead] {
+    private func parse(_ text: String, bom: Bool = false) throws(InputFileError) -> [Lead] {
         try LeadFile.parse((bom ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8))
     }
 
@@ -25,16 +25,16 @@ final class LeadFileTests: XCTestCase {
 
     func testBadFilesNameTheLine() {
         XCTAssertThrowsError(try parse("first_name,company\nMaya,Brightline\nJonas\n")) { error in
-            XCTAssertEqual((error as? LeadFileError)?.line, 3)
+            XCTAssertEqual((error as? InputFileError)?.line, 3)
         }
         XCTAssertThrowsError(try parse("first_name,company\n\"Maya,Brightline\n")) { error in
-            XCTAssertEqual((error as? LeadFileError)?.message, "a quoted field is never closed")
+            XCTAssertEqual((error as? InputFileError)?.message, "a quoted field is never closed")
         }
         XCTAssertThrowsError(try parse("[\n{\"first_name\": \"A\"},\n{oops}\n]")) { error in
-            XCTAssertEqual((error as? LeadFileError)?.line, 3)
+            XCTAssertEqual((error as? InputFileError)?.line, 3)
         }
         XCTAssertThrowsError(try parse("name,email_address\nx,y\n")) { error in
-            XCTAssertTrue((error as? LeadFileError)?.message.contains("header") ?? false)
+            XCTAssertTrue((error as? InputFileError)?.message.contains("header") ?? false)
         }
         XCTAssertThrowsError(try LeadFile.parse([0xFF, 0xFE, 0x41]))
     }
