@@ -40,6 +40,8 @@ public struct AppState: Sendable {
     /// Where this email sits in the campaign's sequence (`--sequence`), sent with turns and examples.
     public var sequenceContext: SequenceContext?
     public var exampleView: ExampleView = .example
+    /// How diffs mark removed and added words in the theme as drawn, for the legends.
+    public var diffLegend = DiffLegend.standard
     public var historyShowsDiff = false
     /// The earlier skeleton being looked at (newest first), or nil for the current one.
     public var skeletonBrowse: Int?
@@ -116,10 +118,10 @@ public enum ExampleView: Equatable, Sendable, CaseIterable {
     /// The current draft filled with the lead's values.
     case rendered
 
-    var title: String {
+    func title(_ legend: DiffLegend) -> String {
         switch self {
         case .example: "the example"
-        case .diff: "changes from your draft (red: only in the draft, green: only in the example)"
+        case .diff: "changes from your draft (\(legend.text(removed: "only in the draft", added: "only in the example")))"
         case .rendered: "your draft for this lead"
         }
     }

@@ -12,7 +12,7 @@ enum ExampleDetail {
             lines = StyledText.wrapped([Span("Check: ", .warning), Span(problems.map(\.reason).joined(separator: "; "), .warning)], width: width)
         }
         let lead = ExampleReview.lead(for: example, at: index, in: state.leads)
-        var about: StyledLine = [Span("Showing \(state.exampleView.title)", .dim)]
+        var about: StyledLine = [Span("Showing \(state.exampleView.title(state.diffLegend))", .dim)]
         if let lead { about.append(Span(" · lead \(lead.displayName)", .dim)) }
         lines += StyledText.wrapped(about + [Span("  (v: next view)", .dim)], width: width)
         lines.append([])

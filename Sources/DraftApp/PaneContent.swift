@@ -58,7 +58,7 @@ enum PaneContent {
             let earlier = state.skeletonHistoryNewestFirst[index]
             let heading: [StyledLine] = StyledText.wrapped(
                 [Span("Earlier skeleton \(index + 1) of \(state.skeletonHistoryNewestFirst.count)", .label),
-                 Span("  against the current one (red: only in the current, green: only in this one)", .dim)], width: width)
+                 Span("  against the current one (\(state.diffLegend.text(removed: "only in the current", added: "only in this one")))", .dim)], width: width)
             let diff = WordDiff.styledLines(from: skeletonText(current), to: skeletonText(earlier))
                 .flatMap { TextWrap.wrap($0, width: width) }
             return [heading + [[]], diff]
@@ -81,7 +81,7 @@ enum PaneContent {
     static func versionDiffLines(_ version: DraftVersion, state: AppState, width: Int) -> [StyledLine] {
         let subject = state.editors[.subject]?.text ?? "", body = state.editors[.body]?.text ?? ""
         var lines = StyledText.wrapped([Span("From the current draft to this one", .label),
-                                        Span("  (red: only in the current draft, green: only in this one)", .dim)], width: width)
+                                        Span("  (\(state.diffLegend.text(removed: "only in the current draft", added: "only in this one")))", .dim)], width: width)
         lines.append([])
         lines += StyledText.labelled("Subject", WordDiff.styledLines(from: subject, to: version.subject ?? "").flatMap { $0 },
                                      width: width, indent: 0, labelWidth: 9)

@@ -104,14 +104,21 @@ public struct Theme: Equatable, Sendable {
         return (Theme(name: name, styles: styles), problems)
     }
 
-    /// The same theme with every colour dropped: what `NO_COLOR` and `--no-color` get. Attributes
-    /// stay, and a role that stood out by its background (the header, the focused title, a
-    /// prompt) is reversed instead, so focus and selection remain visible.
+    /// The same theme with every colour dropped: what `NO_COLOR`, `--no-color` and a terminal
+    /// without colours get. Attributes stay, and a role that stood out by its background (the
+    /// header, the focused title, a prompt) is reversed instead, so focus and selection remain
+    /// visible. Removed and added words must still differ: where only colour told them apart,
+    /// removed words are dim and underlined, added ones bold.
     public var withoutColor: Theme {
-        Theme(name: name, styles: styles.mapValues { style in
+        var plain = Theme(name: name, styles: styles.mapValues { style in
             var attributes = style.attributes
             if style.background != .terminalDefault { attributes.insert(.reverse) }
             return Style(attributes: attributes)
         })
+        if plain.style(.diffRemoved) == plain.style(.diffAdded) {
+            plain.styles[.diffRemoved] = Style(attributes: [.dim, .underline])
+            plain.styles[.diffAdded] = Style(attributes: [.bold])
+        }
+        return plain
     }
 }

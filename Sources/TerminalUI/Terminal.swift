@@ -22,6 +22,8 @@ public final class Terminal {
     private var cursorVisible: Int32 = -1
     private var stopped = false
 
+    /// The theme as it is drawn: without colour when colour is off or the terminal has none.
+    public let look: Theme
     /// The descriptor the run loop polls for key presses.
     public let inputDescriptor: Int32 = 0
 
@@ -53,7 +55,9 @@ public final class Terminal {
         keypad(input, true)
         nodelay(input, true)
         leaveok(window, false)
-        palette = Palette(theme: color ? theme : theme.withoutColor, color: color && has_colors())
+        let drawsColor = color && has_colors()
+        look = drawsColor ? theme : theme.withoutColor
+        palette = Palette(theme: look, color: drawsColor)
         keys = KeyDecoder()
         ps_set_reset_sequence(Terminal.resetSequence())
         ps_install_handlers(wakeDescriptor)

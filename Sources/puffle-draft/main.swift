@@ -42,6 +42,7 @@ func runProgram() -> Int32 {
         if let campaign = launch.campaignID { state.picker = PickerState(campaignID: campaign) }
         state.leads = launch.leads
         state.sequenceContext = launch.sequenceContext
+        state.diffLegend = terminal.look.diffLegend
         if !warnings.isEmpty { state.status = StatusMessage(warnings.joined(separator: "; "), isError: true) }
         log.write("start \(PuffleDraft.version) \(launch.sessionID.map { "session \($0.prefix(8))" } ?? "picker")")
         let loop = EventLoop(state: state, terminal: terminal, service: launch.service, inbox: inbox,

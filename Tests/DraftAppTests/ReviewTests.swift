@@ -96,6 +96,20 @@ final class ReviewTests: XCTestCase {
                         "body": SampleSessions.rich()["draft_body"]!, "created_at": "2026-11-20T09:41:00Z"])
     }
 
+    func testDiffLegendsNameWhatTheTerminalDraws() {
+        var state = loadedState()
+        press(.alt("7"), &state)
+        press(.enter, &state)
+        func legend() -> String {
+            let version = PaneContent.historyNewestFirst(state.base!)[state.selectedHistory]
+            return PaneContent.versionDiffLines(version, state: state, width: 500)[0].map(\.text).joined()
+        }
+        XCTAssertEqual(legend(), "From the current draft to this one  (red: only in the current draft, green: only in this one)")
+        state.diffLegend = DiffLegend(removed: "dim underlined", added: "bold")
+        XCTAssertEqual(legend(), "From the current draft to this one  (dim underlined: only in the current draft, bold: only in this one)",
+                       "no colour words on a screen without colour")
+    }
+
     func testUndoingARestoreLeavesNothingToSave() {
         var state = loadedState()
         press(.alt("7"), &state)

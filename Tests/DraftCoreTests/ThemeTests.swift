@@ -58,4 +58,36 @@ final class ThemeTests: XCTestCase {
         XCTAssertEqual(plain.style(.variable).attributes, [.bold])
         XCTAssertTrue(plain.style(.selection).attributes.contains(.reverse))
     }
+
+    private func shipped(_ name: String) throws -> Theme {
+        let text = try String(contentsOf: Self.themesFolder.appendingPathComponent("\(name).theme"), encoding: .utf8)
+        return Theme.parse(text, name: name, file: name, base: nil).0
+    }
+
+    func testTheDiffLegendNamesWhatEachShippedThemeDraws() throws {
+        let expected: [String: (color: DiffLegend, plain: DiffLegend)] = [
+            "default": (.standard, DiffLegend(removed: "underlined", added: "bold")),
+            "dark": (.standard, DiffLegend(removed: "dim underlined", added: "bold")),
+            "light": (.standard, DiffLegend(removed: "dim underlined", added: "bold")),
+            "high-contrast": (.standard, DiffLegend(removed: "dim underlined", added: "bold")),
+            "mono": (DiffLegend(removed: "dim underlined", added: "bold"), DiffLegend(removed: "dim underlined", added: "bold")),
+        ]
+        for (name, legends) in expected {
+            let theme = try shipped(name)
+            XCTAssertEqual(theme.diffLegend, legends.color, name)
+            XCTAssertEqual(theme.withoutColor.diffLegend, legends.plain, "\(name) without colour")
+            XCTAssertNotEqual(theme.withoutColor.style(.diffRemoved), theme.withoutColor.style(.diffAdded),
+                              "\(name): removed and added words stay apart without colour")
+        }
+        XCTAssertEqual(DiffLegend.standard.text(removed: "only yours", added: "only theirs"), "red: only yours, green: only theirs")
+    }
+
+    func testColoursAreNamedByHue() {
+        let cases: [(ThemeColor, String?)] = [
+            (.terminalDefault, nil), (.indexed(1), "red"), (.indexed(10), "green"), (.indexed(8), "grey"), (.indexed(4), "blue"),
+            (.indexed(208), "orange"), (.indexed(51), "cyan"), (.indexed(201), "magenta"), (.indexed(226), "yellow"),
+            (.indexed(244), "grey"), (.rgb(0x30, 0x60, 0xF0), "blue"), (.rgb(250, 250, 250), "white"), (.rgb(10, 10, 10), "black"),
+        ]
+        for (color, name) in cases { XCTAssertEqual(color.hueName, name, "\(color)") }
+    }
 }

@@ -136,6 +136,8 @@ final class ThemeEndToEndTests: EndToEndCase {
         let colourCodes = ["[30m", "[31m", "[32m", "[33m", "[34m", "[35m", "[36m", "[37m", "38;5;", "48;5;", "[41m", "[46m"]
         XCTAssertFalse(colourCodes.contains { styled.contains($0) }, "no colour escapes under NO_COLOR")
         XCTAssertTrue(styled.contains("\u{1B}[7m") || styled.contains(";7m") || styled.contains("[1;7m"), "focus still reversed")
+        try tmux.send("M-7", "Enter")
+        try tmux.waitFor(["From the current draft to this one", "(underlined:", "bold: only in this one)"])
     }
 }
 
