@@ -84,8 +84,11 @@ enum EditingUpdate {
 
     /// Scrolls the body so its cursor stays in view.
     static func keepCursorVisible(_ state: inout AppState) {
-        guard let editor = state.editors[.body], let area = PaneGeometry.scrollArea(for: .body, in: state), area.height > 0 else { return }
+        guard state.editors[.body] != nil, let area = PaneGeometry.scrollArea(for: .body, in: state), area.height > 0 else { return }
         let layout = EditorLayout(width: area.width)
-        state.scroll[.body] = layout.anchorShowingCursor(editor, from: state.scroll[.body] ?? .top, height: area.height)
+        // No local copy of the buffer: keeping its rows below must not copy every line.
+        let anchor = layout.anchorShowingCursor(state.editors[.body]!, from: state.scroll[.body] ?? .top, height: area.height)
+        state.scroll[.body] = anchor
+        layout.keepRowsInView(&state.editors[.body]!, from: anchor, height: area.height)
     }
 }

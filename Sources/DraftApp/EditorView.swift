@@ -51,6 +51,18 @@ enum EditorView {
         if focused { surface.cursor = (min(area.maxX - 1, x + columnsBefore - first), area.y) }
     }
 
+    /// The rows on screen of one line, highlighted from just before the first of them rather
+    /// than from the start of the line.
+    private static func highlightedRows(_ text: String, _ rows: ArraySlice<Range<Int>>) -> [StyledLine] {
+        guard let first = rows.first, let last = rows.last else { return [] }
+        let resume = TemplateHighlighter.resumePoint(in: text, before: first.lowerBound)
+        let window = text[text.utf8Index(resume.offset)..<text.utf8Index(last.upperBound)]
+        let styled = TemplateHighlighter.line(window, insideFill: resume.insideFill)
+        // The text before the first row shown is sliced off into a row of its own.
+        let ranges = [0..<(first.lowerBound - resume.offset)] + rows.map { ($0.lowerBound - resume.offset)..<($0.upperBound - resume.offset) }
+        return Array(StyledText.slices(styled, of: String(window), at: ranges).dropFirst())
+    }
+
     private static func drawMultiLine(_ editor: TextBuffer, anchor: ScrollAnchor, focused: Bool, in area: Rect, into surface: inout Surface) {
         let layout = EditorLayout(width: area.width)
         var y = area.y
@@ -60,9 +72,9 @@ enum EditorView {
         while line < editor.lines.count, y < area.maxY {
             let text = editor.lines[line]
             let ranges = layout.rows(editor, line: line)
-            let styledRows = StyledText.slices(TemplateHighlighter.line(text), of: text, at: ranges)
-            for row in min(firstRow, ranges.count - 1)..<ranges.count where y < area.maxY {
-                surface.put(styledRows[row], x: area.x, y: y, limit: area.maxX)
+            let shown = min(firstRow, ranges.count - 1)..<min(ranges.count, min(firstRow, ranges.count - 1) + area.maxY - y)
+            for (row, styled) in zip(shown, highlightedRows(text, ranges[shown])) {
+                surface.put(styled, x: area.x, y: y, limit: area.maxX)
                 if focused, line == editor.cursor.line, row == cursorRow.row {
                     surface.cursor = (area.x + min(cursorRow.column, area.width - 1), y)
                 }

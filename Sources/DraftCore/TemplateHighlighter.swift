@@ -12,9 +12,34 @@ public enum TemplateHighlighter {
         }
     }
 
-    public static func line(_ text: some StringProtocol, base: StyleRole = .normal) -> StyledLine {
-        var insideFill = false
+    public static func line(_ text: some StringProtocol, base: StyleRole = .normal, insideFill: Bool = false) -> StyledLine {
+        var insideFill = insideFill
         return highlight(Substring(text), base: base, insideFill: &insideFill)
+    }
+
+    /// Where to start highlighting a line so that the text from `offset` on comes out as it
+    /// would from the line's start, and whether an `&&` region is open there. Variables never
+    /// contain `&`, so counting `&&` pairs is exact; starting `lookBehind` bytes early lets a
+    /// variable cut by `offset` be recognised whole. Drawing a few rows of a line of thousands
+    /// then costs a byte scan, not a highlight of the whole line.
+    public static func resumePoint(in line: String, before offset: Int, lookBehind: Int = 128) -> (offset: Int, insideFill: Bool) {
+        let scan = { (bytes: UnsafeBufferPointer<UInt8>) -> (offset: Int, insideFill: Bool) in
+            var start = min(max(0, offset - lookBehind), bytes.count)
+            while start > 0, start < bytes.count, bytes[start] & 0xC0 == 0x80 { start -= 1 } // not inside a character
+            var insideFill = false
+            var i = 0
+            while i < start {
+                if bytes[i] == UInt8(ascii: "&"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "&") {
+                    if i + 1 == start { return (i, insideFill) } // a pair cut in two starts the text
+                    insideFill.toggle()
+                    i += 2
+                } else {
+                    i += 1
+                }
+            }
+            return (i, insideFill)
+        }
+        return line.utf8.withContiguousStorageIfAvailable(scan) ?? Array(line.utf8).withUnsafeBufferPointer(scan)
     }
 
     /// Plain text is copied in runs; only `&`, `%` and `{` are looked at closely, so a frame full

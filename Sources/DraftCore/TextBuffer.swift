@@ -38,6 +38,9 @@ public struct TextBuffer: Equatable, Sendable {
     /// A text known to equal this buffer at a revision: lets `differs(from:)` answer at once on
     /// every frame of an unedited field (same storage compares in O(1)).
     private var knownEqual: (revision: Int, text: String)?
+    /// The wrapped rows of the long lines on screen, by line, repaired by each edit so that
+    /// typing in a line of thousands of rows rewraps a few of them (see `keepRows`).
+    public private(set) var keptRows: [Int: LineRows] = [:]
 
     struct Edit: Equatable, Sendable {
         enum Kind: Equatable, Sendable { case typing, deleting, whole }
@@ -201,6 +204,32 @@ public struct TextBuffer: Equatable, Sendable {
         return TextPosition(line: start.line + parts.count - 1, offset: parts.last!.utf8.count)
     }
 
+    /// Lines shorter than this wrap faster than their kept rows would be repaired.
+    public static let longLine = 2_048
+
+    /// Keeps the wrapped rows, at `width`, of those `lines` that are long, and forgets the rest.
+    public mutating func keepRows(of lines: Set<Int>, width: Int) {
+        var kept: [Int: LineRows] = [:]
+        for line in lines where self.lines.indices.contains(line) && self.lines[line].utf8.count >= TextBuffer.longLine {
+            if let rows = keptRows[line], rows.width == max(1, width) { kept[line] = rows } else {
+                kept[line] = LineRows(self.lines[line], width: width)
+            }
+        }
+        keptRows = kept
+    }
+
+    /// Moves the kept rows along with an edit: repaired in the edited line, renumbered after it.
+    private mutating func updateKeptRows(from start: TextPosition, to end: TextPosition, removed: String?, inserted: String, lineDelta: Int) {
+        if lineDelta == 0, start.line == end.line, let removed, var rows = keptRows[start.line] {
+            rows.repair(lines[start.line], editAt: start.offset, removed: removed, inserted: inserted)
+            keptRows[start.line] = rows
+            return
+        }
+        keptRows = Dictionary(uniqueKeysWithValues: keptRows.compactMap { line, rows in
+            line < start.line ? (line, rows) : line > end.line ? (line + lineDelta, rows) : nil
+        })
+    }
+
     /// Replaces the text between two positions; returns the end of what was inserted.
     private mutating func replace(from start: TextPosition, to end: TextPosition, with text: String) -> TextPosition {
         let removedCount = (start.line...end.line).reduce(end.line - start.line) { $0 + lines[$1].utf8.count }
@@ -214,13 +243,18 @@ public struct TextBuffer: Equatable, Sendable {
         replacement[0] = head + replacement[0]
         let endOffset = replacement[replacement.count - 1].utf8.count
         replacement[replacement.count - 1] += tail
+        let removed = start.line == end.line && keptRows[start.line] != nil ? self.text(from: start, to: end) : nil
         lines.replaceSubrange(start.line...end.line, with: replacement)
+        if !keptRows.isEmpty {
+            updateKeptRows(from: start, to: end, removed: removed, inserted: text, lineDelta: parts.count - 1 - (end.line - start.line))
+        }
         return TextPosition(line: start.line + parts.count - 1, offset: endOffset)
     }
 
     public func text(from start: TextPosition, to end: TextPosition) -> String {
         if start.line == end.line {
-            return String(lines[start.line].utf8Prefix(end.offset).utf8Suffix(from: start.offset))
+            let line = lines[start.line]
+            return String(line[line.utf8Index(start.offset)..<line.utf8Index(end.offset)])
         }
         var parts = [lines[start.line].utf8Suffix(from: start.offset)]
         if end.line > start.line + 1 { parts += lines[(start.line + 1)..<end.line] }

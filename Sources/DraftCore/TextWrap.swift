@@ -15,25 +15,35 @@ public enum TextWrap {
         var rows: [Range<Int>] = []
         var start = 0
         while start < pieces.count {
-            var used = 0
-            var end = start
-            var lastBreak: Int? = nil
-            while end < pieces.count, used + pieces[end].width <= width {
-                used += pieces[end].width
-                if pieces[end].isSpace { lastBreak = end }
-                end += 1
-            }
-            if end < pieces.count, end > start, !pieces[end].isSpace, let lastBreak, lastBreak > start {
-                end = lastBreak + 1
-            }
-            // The space a row breaks at belongs to that row, even past the edge: it is never
-            // carried to the start of the next row.
-            if end < pieces.count, pieces[end].isSpace, end > start, !pieces[end - 1].isSpace { end += 1 }
-            if end == start { end = start + 1 } // a piece wider than the row still moves on
+            let end = nextRow(from: start, width: width) { $0 < pieces.count ? pieces[$0] : nil }.end
             rows.append(start..<end)
             start = end
         }
         return rows
+    }
+
+    /// The row that starts at piece `start`: where it ends, and the last piece looked at to
+    /// decide that (`examined`; past the text when the row reached its end). A row depends on
+    /// nothing but the pieces from its start to `examined`, which is what lets `LineRows`
+    /// rewrap only the rows an edit can move.
+    static func nextRow(from start: Int, width: Int, _ piece: (Int) -> Piece?) -> (end: Int, examined: Int) {
+        var used = 0
+        var end = start
+        var lastBreak: Int? = nil
+        while let next = piece(end), used + next.width <= width {
+            used += next.width
+            if next.isSpace { lastBreak = end }
+            end += 1
+        }
+        let examined = end
+        if end > start, let next = piece(end), !next.isSpace, let lastBreak, lastBreak > start {
+            end = lastBreak + 1
+        }
+        // The space a row breaks at belongs to that row, even past the edge: it is never
+        // carried to the start of the next row.
+        if end > start, let next = piece(end), next.isSpace, piece(end - 1)?.isSpace == false { end += 1 }
+        if end == start { end = start + 1 } // a piece wider than the row still moves on
+        return (end, examined)
     }
 
     public static func wrap(_ line: StyledLine, width: Int) -> [StyledLine] {
@@ -61,18 +71,6 @@ public enum TextWrap {
 
     /// The rows of one line of an editor, as UTF-8 offset ranges (graphemes are never split).
     public static func rowRanges(_ line: String, width: Int) -> [Range<Int>] {
-        var pieces: [Piece] = []
-        var offsets: [Int] = [] // start offset of each piece's grapheme
-        var offset = 0
-        for character in line {
-            // A grapheme is one unbreakable piece, even when drawn as several cells.
-            pieces.append(Piece(width: DisplayText.width(of: character), isSpace: character == " "))
-            offsets.append(offset)
-            offset += character.utf8.count
-        }
-        guard !pieces.isEmpty else { return [0..<0] }
-        return rows(pieces, width: width).map { range in
-            offsets[range.lowerBound]..<(range.upperBound < offsets.count ? offsets[range.upperBound] : offset)
-        }
+        LineRows(line, width: width).ranges
     }
 }

@@ -20,11 +20,11 @@ enum BenchInputs {
         return lines.joined(separator: "\n")
     }
 
-    static func session(messages: Int, bodyBytes: Int, messageBytes: Int = 480) -> JSONValue {
+    static func session(messages: Int, bodyBytes: Int, messageBytes: Int = 480, oneLine: Bool = false) -> JSONValue {
         var json = SampleSessions.rich().objectValue!
         let content = String(String(repeating: paragraph, count: messageBytes / paragraph.utf8.count + 1).prefix(messageBytes))
         json["messages"] = .array((0..<messages).map { i in ["role": i % 2 == 0 ? "user" : "assistant", "content": .string(content)] })
-        json["draft_body"] = .string(body(bytes: bodyBytes))
+        json["draft_body"] = .string(oneLine ? String(repeating: paragraph, count: bodyBytes / paragraph.utf8.count) : body(bytes: bodyBytes))
         return .object(json)
     }
 

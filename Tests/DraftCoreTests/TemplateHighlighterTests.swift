@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 @testable import DraftCore
 
@@ -25,5 +26,32 @@ final class TemplateHighlighterTests: XCTestCase {
     func testTheTextIsNeverChanged() {
         let text = "Hi %first_name%,\n&&x&& {{y}} 100%"
         XCTAssertEqual(TemplateHighlighter.lines(text).map { $0.map(\.text).joined() }.joined(separator: "\n"), text)
+    }
+
+    /// The role of every byte of a highlighted line, from `offset` on.
+    private func byteRoles(_ line: StyledLine, from offset: Int) -> [StyleRole] {
+        Array(line.flatMap { span in Array(repeating: span.role, count: span.text.utf8.count) }.dropFirst(offset))
+    }
+
+    func testHighlightingFromAResumePointMatchesHighlightingTheWholeLine() {
+        var random = SeededGenerator(seed: 11)
+        let fragments = ["&&", "&", "%first_name%", "%", "{{ company }}", "{{", "}}", " ", "word", "中文", "😀", "e\u{301}", "%custom_fields.tier%"]
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...80, using: &random)).map { _ in fragments.randomElement(using: &random)! }.joined()
+            var starts = [0]
+            for character in text { starts.append(starts.last! + character.utf8.count) }
+            let offset = starts.randomElement(using: &random)!
+            let lookBehind = Int.random(in: 0...1, using: &random) == 0 ? 128 : Int.random(in: 0...20, using: &random)
+            let resume = TemplateHighlighter.resumePoint(in: text, before: offset, lookBehind: lookBehind)
+            XCTAssertLessThanOrEqual(resume.offset, offset)
+            let partial = TemplateHighlighter.line(text.utf8Suffix(from: resume.offset), insideFill: resume.insideFill)
+            let whole = TemplateHighlighter.line(text)
+            if lookBehind == 128 {
+                XCTAssertEqual(byteRoles(partial, from: offset - resume.offset), byteRoles(whole, from: offset), "\(text.debugDescription) from \(offset)")
+            }
+            // Whatever the look-behind, `&&` regions are never inverted.
+            XCTAssertEqual(byteRoles(partial, from: offset - resume.offset).map { $0 == .aiFill },
+                           byteRoles(whole, from: offset).map { $0 == .aiFill }, "\(text.debugDescription) from \(offset), look-behind \(lookBehind)")
+        }
     }
 }

@@ -1,0 +1,120 @@
+/// The soft-wrapped rows of one editor line, kept so that an edit rewraps only the rows it can
+/// move. A paste with no line breaks makes a line of thousands of rows; wrapping it whole on
+/// every keystroke would make typing cost follow the document instead of the screen.
+public struct LineRows: Equatable, Sendable {
+    public let width: Int
+    /// UTF-8 offset ranges, one per row; `[0..<0]` for an empty line.
+    public private(set) var ranges: [Range<Int>]
+    /// Per row, the UTF-8 offset just past the last piece looked at to place its end.
+    private var examinedEnds: [Int]
+
+    /// Grapheme boundaries depend on the characters around them, so an edit is taken to reach
+    /// this many bytes back as well.
+    static let contextBytes = 32
+
+    public init(_ line: String, width: Int) {
+        self.width = max(1, width)
+        ranges = []
+        examinedEnds = []
+        wrap(line, fromRowStart: 0, resyncWith: nil)
+    }
+
+    /// Updates the rows after `removed` at `offset` became `inserted`; `line` is the text after
+    /// the edit. Only the rows from the first one that looked at the edited bytes are rewrapped,
+    /// until a row starts where an old row started in the unchanged text after the edit.
+    public mutating func repair(_ line: String, editAt offset: Int, removed: String, inserted: String) {
+        let insertedEnd = offset + inserted.utf8.count
+        guard insertedEnd <= line.utf8.count,
+              !LineRows.pairsRegionalIndicators(line, around: offset, insertedEnd, removed, inserted) else {
+            self = LineRows(line, width: width)
+            return
+        }
+        let first = examinedEnds.firstIndex { $0 > offset - LineRows.contextBytes } ?? max(0, ranges.count - 1)
+        let old = (ranges: ranges, examinedEnds: examinedEnds)
+        ranges.removeSubrange(first...)
+        examinedEnds.removeSubrange(first...)
+        wrap(line, fromRowStart: old.ranges[first].lowerBound,
+             resyncWith: (old.ranges, old.examinedEnds, after: first, from: insertedEnd + LineRows.contextBytes,
+                          delta: inserted.utf8.count - removed.utf8.count))
+    }
+
+    /// Flags pair up in runs of regional indicators of any length, so an edit touching one can
+    /// regroup characters far away: such edits rewrap the whole line.
+    private static func pairsRegionalIndicators(_ line: String, around offset: Int, _ insertedEnd: Int,
+                                                _ removed: String, _ inserted: String) -> Bool {
+        func isIndicator(_ scalar: Unicode.Scalar?) -> Bool { scalar.map { (0x1F1E6...0x1F1FF).contains($0.value) } ?? false }
+        let scalars = line.unicodeScalars
+        let before = offset > 0 ? scalars[scalars.index(before: line.utf8Index(offset))] : nil
+        let after = insertedEnd < line.utf8.count ? scalars[line.utf8Index(insertedEnd)] : nil
+        return isIndicator(before) || isIndicator(after)
+            || removed.unicodeScalars.contains { isIndicator($0) } || inserted.unicodeScalars.contains { isIndicator($0) }
+    }
+
+    /// Wraps `line` from a row start; with `resyncWith`, stops at the first row past `from`
+    /// that starts where an old row started (shifted by `delta`) and takes the old rows from there.
+    private mutating func wrap(_ line: String, fromRowStart start: Int,
+                               resyncWith old: (ranges: [Range<Int>], examinedEnds: [Int], after: Int, from: Int, delta: Int)?) {
+        var pieces = PieceStream(line, from: start)
+        var index = 0
+        while pieces.piece(index) != nil {
+            let rowStart = pieces.offset(index)
+            if let old, rowStart >= old.from, let match = LineRows.rowStarting(at: rowStart - old.delta, in: old.ranges, after: old.after) {
+                ranges += old.ranges[match...].map { ($0.lowerBound + old.delta)..<($0.upperBound + old.delta) }
+                examinedEnds += old.examinedEnds[match...].map { $0 + old.delta }
+                return
+            }
+            let (end, examined) = TextWrap.nextRow(from: index, width: width) { pieces.piece($0) }
+            ranges.append(rowStart..<pieces.offset(end))
+            examinedEnds.append(pieces.offset(examined + 1))
+            index = end
+        }
+        if ranges.isEmpty {
+            ranges = [0..<0]
+            examinedEnds = [0]
+        }
+    }
+
+    /// The index of the old row that starts at `offset`, searching rows after `after`.
+    private static func rowStarting(at offset: Int, in ranges: [Range<Int>], after: Int) -> Int? {
+        var low = after + 1, high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].lowerBound < offset { low = middle + 1 } else { high = middle }
+        }
+        return low < ranges.count && ranges[low].lowerBound == offset ? low : nil
+    }
+}
+
+/// The graphemes of a line from some offset on, measured only as far as the wrapper asks.
+private struct PieceStream {
+    private let line: String
+    private var next: String.Index
+    private var nextOffset: Int
+    private var pieces: [TextWrap.Piece] = []
+    private var offsets: [Int] = []
+
+    init(_ line: String, from offset: Int) {
+        self.line = line
+        next = line.utf8Index(offset)
+        nextOffset = offset
+    }
+
+    mutating func piece(_ index: Int) -> TextWrap.Piece? {
+        while pieces.count <= index {
+            guard next < line.endIndex else { return nil }
+            let character = line[next]
+            // A grapheme is one unbreakable piece, even when drawn as several cells.
+            pieces.append(TextWrap.Piece(width: DisplayText.width(of: character), isSpace: character == " "))
+            offsets.append(nextOffset)
+            nextOffset += character.utf8.count
+            next = line.index(after: next)
+        }
+        return pieces[index]
+    }
+
+    /// The UTF-8 offset where piece `index` starts (the line's end past the last piece).
+    mutating func offset(_ index: Int) -> Int {
+        _ = piece(index)
+        return index < offsets.count ? offsets[index] : nextOffset
+    }
+}
