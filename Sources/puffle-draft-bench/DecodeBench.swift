@@ -7,7 +7,10 @@ import TestSupport
 /// Opening a session: read, parse, check and first render, in a child process so its peak
 /// memory is its own; compared with Python's json.load on the same bytes.
 enum DecodeBench {
-    /// The child's side: `puffle-draft-bench --decode FILE` prints its seconds.
+    /// The child's side: `puffle-draft-bench --decode FILE` prints its seconds and its peak
+    /// resident bytes. The peak is read from the child itself: `wait4`'s `ru_maxrss` would
+    /// count the parent's memory too, since posix_spawn runs the child in the parent's address
+    /// space until it execs.
     static func decodeInChild(_ path: String) -> Never {
         let start = Clock.wallSeconds()
         let data = FileManager.default.contents(atPath: path)!
@@ -15,19 +18,26 @@ enum DecodeBench {
         var state = AppState(sessionID: session.id, width: 200, height: 50)
         _ = Update.apply(.sessionLoaded(.success(session), .open), to: &state)
         _ = ScreenView.render(state)
-        print(Clock.wallSeconds() - start)
+        let seconds = Clock.wallSeconds() - start
+        print(seconds, peakResidentBytes())
         exit(0)
     }
 
-    /// Runs a command, returning what it printed and its peak resident memory in bytes.
-    static func runMeasured(_ argv: [String]) -> (output: String, peakBytes: Int) {
+    /// This process's high-water resident set (`VmHWM` in /proc/self/status).
+    static func peakResidentBytes() -> Int {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
+        return (Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0) * 1024
+    }
+
+    /// Runs a command and returns what it printed.
+    static func runPrinting(_ argv: [String]) -> String {
         let directory = try! TemporaryDirectory()
         let out = directory.path + "/out"
         let pid = try! Spawn.start(argv, stdoutPath: out)
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
-        return ((try? String(contentsOfFile: out, encoding: .utf8)) ?? "", Int(usage.ru_maxrss) * 1024)
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
     }
 
     static func run(executable: String) {
@@ -41,11 +51,11 @@ enum DecodeBench {
             var ours: [Double] = [], python: [Double] = []
             var peak = 0
             for _ in 0..<3 {
-                let run = runMeasured([executable, "--decode", path])
-                ours.append(Double(run.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? .nan)
-                peak = max(peak, run.peakBytes)
-                let py = runMeasured(["python3", "-c", "import json,sys,time\nt=time.perf_counter()\njson.load(open(sys.argv[1]))\nprint(time.perf_counter()-t)", path])
-                python.append(Double(py.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? .nan)
+                let figures = runPrinting([executable, "--decode", path]).split(separator: " ")
+                ours.append(figures.first.flatMap { Double($0) } ?? .nan)
+                peak = max(peak, figures.last.flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0)
+                let py = runPrinting(["python3", "-c", "import json,sys,time\nt=time.perf_counter()\njson.load(open(sys.argv[1]))\nprint(time.perf_counter()-t)", path])
+                python.append(Double(py.trimmingCharacters(in: .whitespacesAndNewlines)) ?? .nan)
             }
             let best = ours.min()!, pythonBest = python.min()!
             let ratio = best / pythonBest
