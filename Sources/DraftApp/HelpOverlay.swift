@@ -1,17 +1,25 @@
 import Foundation
 import DraftCore
 
-/// F1 / Ctrl-G: every key, grouped by where it works, generated from the key table.
+/// F1 / Ctrl-G: every key, grouped by where it works, generated from the key table. The groups
+/// that work where help was asked for come first and say so.
 enum HelpOverlay {
-    static var lines: [StyledLine] {
+    static func lines(for state: AppState) -> [StyledLine] {
         var result: [StyledLine] = []
         var headings: [String] = []
         for binding in KeyTable.bindings where !headings.contains(binding.context.heading) {
             headings.append(binding.context.heading)
         }
-        for heading in headings {
+        // Most specific first: the focused pane's keys, then those that work anywhere.
+        var applying: [String] = []
+        for active in KeyTable.contexts(beneathOverlayIn: state) {
+            for binding in KeyTable.bindings where KeyTable.applies(binding.context, to: active) && !applying.contains(binding.context.heading) {
+                applying.append(binding.context.heading)
+            }
+        }
+        for heading in applying + headings.filter({ !applying.contains($0) }) {
             if !result.isEmpty { result.append([]) }
-            result.append([Span(heading, .label)])
+            result.append([Span(heading, .label)] + (applying.contains(heading) ? [Span("  (works here)", .dim)] : []))
             for binding in KeyTable.bindings where binding.context.heading == heading {
                 let keys = binding.keys.map(\.label).joined(separator: ", ")
                 result.append([Span("  " + keys.padding(toLength: 22, withPad: " ", startingAt: 0), .footerKey), Span(binding.summary)])
@@ -31,16 +39,22 @@ enum HelpOverlay {
     }
 
     static func rows(_ lines: [StyledLine], screenWidth: Int) -> [StyledLine] {
-        let inner = frame(screenWidth: screenWidth, screenHeight: 10).inset(by: 1)
-        return lines.flatMap { TextWrap.wrap($0, width: max(1, inner.width - 2)) }
+        let width = max(1, frame(screenWidth: screenWidth, screenHeight: 10).inset(by: 1).width - 2)
+        return lines.flatMap { line -> [StyledLine] in
+            // A key's summary wraps under itself, not under the key column.
+            guard let keys = line.first, keys.role == .footerKey, width > keys.text.count + 10 else { return TextWrap.wrap(line, width: width) }
+            let summary = TextWrap.wrap(Array(line.dropFirst()), width: width - keys.text.count)
+            let hanging = Span(String(repeating: " ", count: keys.text.count))
+            return summary.enumerated().map { index, row in [index == 0 ? keys : hanging] + row }
+        }
     }
 
     static func lastScroll(_ lines: [StyledLine], screenWidth: Int, screenHeight: Int) -> Int {
         max(0, rows(lines, screenWidth: screenWidth).count - frame(screenWidth: screenWidth, screenHeight: screenHeight).inset(by: 1).height)
     }
 
-    static func draw(into surface: inout Surface, scroll: Int, glyphs: Glyphs) {
-        box(title: " Keys — Esc closes ", lines: lines, scroll: scroll, into: &surface, glyphs: glyphs)
+    static func draw(_ state: AppState, into surface: inout Surface, scroll: Int, glyphs: Glyphs) {
+        box(title: " Keys — Esc closes ", lines: lines(for: state), scroll: scroll, into: &surface, glyphs: glyphs)
     }
 
     /// A framed box over the middle of the screen, for help and for diffs.

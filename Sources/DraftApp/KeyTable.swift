@@ -147,8 +147,13 @@ public enum KeyTable {
 
     /// The contexts active in a state, most specific first.
     static func contexts(for state: AppState) -> [KeyContext] {
+        if state.overlay != nil && !(state.picker != nil && state.base == nil) { return [.help] }
+        return contexts(beneathOverlayIn: state)
+    }
+
+    /// The contexts of the screen under any overlay: where the user was when they asked for help.
+    static func contexts(beneathOverlayIn state: AppState) -> [KeyContext] {
         if state.picker != nil && state.base == nil { return [.picker] }
-        if state.overlay != nil { return [.help] }
         if state.focus == .skeleton && state.skeletonBrowse != nil { return [.skeletonHistory, .global] }
         return [.panes([state.focus]), .global]
     }

@@ -22,7 +22,7 @@ public enum ScreenView {
             }
         }
         switch state.overlay {
-        case .help(let scroll)?: HelpOverlay.draw(into: &surface, scroll: scroll, glyphs: glyphs)
+        case .help(let scroll)?: HelpOverlay.draw(state, into: &surface, scroll: scroll, glyphs: glyphs)
         case .diff(let title, let lines, let scroll)?:
             HelpOverlay.box(title: " \(title) — Esc closes ", lines: lines, scroll: scroll, into: &surface, glyphs: glyphs)
         case nil: break

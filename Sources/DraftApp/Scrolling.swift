@@ -8,7 +8,7 @@ enum Scrolling {
             let delta = rows(command, page: max(1, state.height - 6))
             switch overlay {
             case .help(let offset):
-                let last = HelpOverlay.lastScroll(HelpOverlay.lines, screenWidth: state.width, screenHeight: state.height)
+                let last = HelpOverlay.lastScroll(HelpOverlay.lines(for: state), screenWidth: state.width, screenHeight: state.height)
                 state.overlay = .help(scroll: min(max(0, offset + delta), last))
             case .diff(let title, let lines, let offset):
                 let last = HelpOverlay.lastScroll(lines, screenWidth: state.width, screenHeight: state.height)

@@ -24,7 +24,7 @@ final class KeyTableTests: XCTestCase {
     }
 
     func testHelpListsEveryBindingFromTheTable() {
-        let content = HelpOverlay.lines.map { $0.map(\.text).joined() }
+        let content = HelpOverlay.lines(for: loadedState()).map { $0.map(\.text).joined() }
         for binding in KeyTable.bindings {
             let keys = binding.keys.map(\.label).joined(separator: ", ")
             XCTAssertTrue(content.contains { $0.contains(keys) && $0.contains(binding.summary) }, "help lacks \(keys) \(binding.summary)")
@@ -35,6 +35,19 @@ final class KeyTableTests: XCTestCase {
         XCTAssertTrue(screenText(state).contains("save: send only the changed fields"))
         for _ in 0..<30 { press(.pageDown, &state) }
         XCTAssertTrue(screenText(state).contains("Esc always cancels"), "the overlay scrolls to its last line")
+    }
+
+    func testHelpPutsTheKeysThatWorkHereFirst() {
+        var state = loadedState()
+        press(.alt("7"), &state)
+        let headings = HelpOverlay.lines(for: state).filter { $0.first?.role == .label }.map { $0.map(\.text).joined() }
+        let here = headings.prefix { $0.hasSuffix("(works here)") }
+        XCTAssertEqual(here, ["4 Transcript, 5 Skeleton, 6 Examples, 7 History  (works here)", "6 Examples, 7 History  (works here)",
+                              "7 History  (works here)", "Anywhere  (works here)"], "the focused pane's keys first, then those that work anywhere")
+        XCTAssertTrue(headings.dropFirst(here.count).allSatisfy { !$0.contains("(works here)") })
+        XCTAssertTrue(headings.contains("3 Body"), "the other keys are still listed")
+        press(.function(1), &state)
+        XCTAssertTrue(screenText(state).contains("(works here)"))
     }
 
     func testFooterHintsFollowTheFocus() {
