@@ -34,10 +34,18 @@ public enum WordDiff {
         return tokens
     }
 
-    /// The changes that turn `old` into `new`, in reading order, runs merged.
+    /// A token's word without the spaces after it: "world" at the end of a line and "world "
+    /// before an added phrase are the same word.
+    private static func word(_ token: Substring) -> Substring {
+        let trimmed = token[..<(token.lastIndex { !$0.isWhitespace }.map(token.index(after:)) ?? token.startIndex)]
+        return trimmed.isEmpty ? token : trimmed
+    }
+
+    /// The changes that turn `old` into `new`, in reading order, runs merged. A word kept with
+    /// other spaces after it is kept, and only its spaces change.
     public static func changes(from old: String, to new: String) -> [Change] {
         let a = tokens(old), b = tokens(new)
-        let difference = b.difference(from: a)
+        let difference = b.difference(from: a) { word($0) == word($1) }
         var removed = Set<Int>(), inserted = Set<Int>()
         for change in difference {
             switch change {
@@ -58,7 +66,17 @@ public enum WordDiff {
         while i < a.count || j < b.count {
             if i < a.count, removed.contains(i) { append(.removed(String(a[i]))); i += 1; continue }
             if j < b.count, inserted.contains(j) { append(.added(String(b[j]))); j += 1; continue }
-            if i < a.count, j < b.count { append(.same(String(b[j]))) }
+            if i < a.count, j < b.count {
+                let kept = word(b[j])
+                append(.same(String(kept)))
+                let oldSpaces = a[i].dropFirst(word(a[i]).count), newSpaces = b[j].dropFirst(kept.count)
+                if oldSpaces == newSpaces {
+                    if !newSpaces.isEmpty { append(.same(String(newSpaces))) }
+                } else {
+                    if !oldSpaces.isEmpty { append(.removed(String(oldSpaces))) }
+                    if !newSpaces.isEmpty { append(.added(String(newSpaces))) }
+                }
+            }
             i += 1
             j += 1
         }

@@ -13,6 +13,29 @@ final class WordDiffTests: XCTestCase {
         XCTAssertEqual(WordDiff.changes(from: "same", to: "same"), [.same("same")])
     }
 
+    func testWordsAddedAfterTheLastWordLeaveItAlone() {
+        XCTAssertEqual(WordDiff.changes(from: "%sender_first%", to: "%sender_first% P.S. words before the drop"),
+                       [.same("%sender_first%"), .added(" P.S. words before the drop")])
+        XCTAssertEqual(WordDiff.changes(from: "Hello world again", to: "Hello world"),
+                       [.same("Hello world"), .removed(" again")], "the space that went with the removed word is shown removed")
+        XCTAssertEqual(WordDiff.changes(from: "a  b", to: "a b"), [.same("a"), .removed("  "), .added(" "), .same("b")])
+    }
+
+    func testTheChangesRebuildBothTexts() {
+        for (old, new) in [("Hi there, friend", "Hi there friend!"), ("one two three", "one three"), ("x\n  y z", "x\n y z w"),
+                           ("", "a"), ("trailing ", "trailing"), ("%a% %b%", "%b% %a%")] {
+            let changes = WordDiff.changes(from: old, to: new)
+            let rebuiltOld = changes.map { change -> String in
+                switch change { case .same(let t), .removed(let t): t; case .added: "" }
+            }.joined()
+            let rebuiltNew = changes.map { change -> String in
+                switch change { case .same(let t), .added(let t): t; case .removed: "" }
+            }.joined()
+            XCTAssertEqual(rebuiltOld, old)
+            XCTAssertEqual(rebuiltNew, new)
+        }
+    }
+
     func testStyledLinesFollowLineBreaks() {
         let lines = WordDiff.styledLines(from: "a\nb c", to: "a\nb d")
         XCTAssertEqual(lines.count, 2)
