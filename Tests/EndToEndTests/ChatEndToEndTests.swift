@@ -16,13 +16,18 @@ final class ChatEndToEndTests: EndToEndCase {
             .write(toFile: sequenceFile, atomically: true, encoding: .utf8)
     }
 
+    /// Types a message in the Transcript's composer and presses Enter: the cost question shows.
+    private func composeTurn(_ message: String, in tmux: TmuxSession) throws {
+        try tmux.send("M-4")
+        try tmux.type(message)
+        try tmux.send("Enter")
+        try tmux.waitFor("costs your Puffle account money")
+    }
+
     func testAFullTurnSendBusyReply() throws {
         let tmux = try launch(["--api-key-file", keyFile, "--leads", leadsFile, "--sequence", sequenceFile, SampleSessions.richID])
         try tmux.waitFor("Ops leaders")
-        try tmux.send("M-4")
-        try tmux.type("Make it shorter, please")
-        try tmux.send("Enter")
-        try tmux.waitFor("costs your Puffle account money")
+        try composeTurn("Make it shorter, please", in: tmux)
         XCTAssertEqual(try server.writes().count, 0, "nothing is sent before the yes")
         try tmux.send("y")
         try tmux.waitFor(["chat processing", "waiting for the reply…"])
@@ -40,10 +45,7 @@ final class ChatEndToEndTests: EndToEndCase {
         try #"{"position": 4, "total_nodes": 3}"#.write(toFile: sequenceFile, atomically: true, encoding: .utf8)
         let tmux = try launch(["--api-key-file", keyFile, "--sequence", sequenceFile, SampleSessions.richID])
         try tmux.waitFor(["Ops leaders", "sequence.json: line 1: position 4 is past total_nodes 3; starting without a sequence context"])
-        try tmux.send("M-4")
-        try tmux.type("Hello")
-        try tmux.send("Enter")
-        try tmux.waitFor("costs your Puffle account money")
+        try composeTurn("Hello", in: tmux)
         try tmux.send("y")
         try tmux.waitFor("chat processing")
         let turn = try XCTUnwrap(server.writes().first { $0.path.hasSuffix("/turn") })
