@@ -135,9 +135,8 @@ final class EditingEndToEndTests: EndToEndCase {
         let text = try String(contentsOfFile: journalPath, encoding: .utf8)
         XCTAssertTrue(text.contains("typed before the line dropped"))
         XCTAssertFalse(text.contains(FakeServer.apiKey))
-        usleep(300_000)
         XCTAssertEqual(try String(contentsOfFile: home.path + "/before", encoding: .utf8),
-                       try String(contentsOfFile: home.path + "/after", encoding: .utf8), "the terminal mode is restored")
+                       try FileWait.contents(of: home.path + "/after"), "the terminal mode is restored")
 
         let again = try openRich()
         try again.waitFor(["recover", "restore the unsaved edits"])
@@ -147,8 +146,7 @@ final class EditingEndToEndTests: EndToEndCase {
         let body = try XCTUnwrap(waitForPatch().first)
         XCTAssertTrue(body.contains("typed before the line dropped"))
         try again.waitFor("Saved")
-        usleep(300_000)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: journalPath), "removed after a successful save")
+        XCTAssertTrue(FileWait.isRemoved(journalPath), "removed after a successful save")
     }
 
     func testKillNineLosesAtMostTheLastSecond() throws {
@@ -215,8 +213,7 @@ final class TerminalRestoreEndToEndTests: EndToEndCase {
             kill(try tmux.programPID(), signal)
             let status = try? tmux.waitForExit()
             XCTAssertEqual(status, 128 + signal, "signal \(signal): \((try? tmux.screen()) ?? "")")
-            usleep(200_000)
-            XCTAssertEqual(try String(contentsOfFile: before, encoding: .utf8), try String(contentsOfFile: after, encoding: .utf8),
+            XCTAssertEqual(try String(contentsOfFile: before, encoding: .utf8), try FileWait.contents(of: after),
                            "stty after signal \(signal)")
             let screen = try tmux.screen()
             XCTAssertFalse(screen.contains("┌─ 1 Title"), "the alternate screen is gone after signal \(signal)")

@@ -112,8 +112,7 @@ final class ProcessFaultEndToEndTests: EndToEndCase {
                 if signal == SIGKILL || signal == SIGSEGV { sleep(1) }
                 kill(try tmux.programPID(), signal)
                 _ = try tmux.waitForExit()
-                usleep(600_000)
-                XCTAssertEqual(try String(contentsOfFile: before, encoding: .utf8), try String(contentsOfFile: after, encoding: .utf8),
+                XCTAssertEqual(try String(contentsOfFile: before, encoding: .utf8), try FileWait.contents(of: after),
                                "stty after \(death)")
             case .paneClosed:
                 let pid = try tmux.programPID()

@@ -111,10 +111,8 @@ final class SessionScreenEndToEndTests: EndToEndCase {
         try tmux.waitFor("Ops leaders")
         try tmux.send("C-q")
         XCTAssertEqual(try tmux.waitForExit(), 0)
-        usleep(300_000)
         let before = try String(contentsOfFile: home.path + "/before", encoding: .utf8)
-        let after = try String(contentsOfFile: home.path + "/after", encoding: .utf8)
-        XCTAssertEqual(before, after)
+        XCTAssertEqual(before, try FileWait.contents(of: home.path + "/after"))
     }
 }
 
