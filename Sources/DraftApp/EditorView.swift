@@ -72,7 +72,8 @@ enum EditorView {
         while line < editor.lines.count, y < area.maxY {
             let text = editor.lines[line]
             let ranges = layout.rows(editor, line: line)
-            let shown = min(firstRow, ranges.count - 1)..<min(ranges.count, min(firstRow, ranges.count - 1) + area.maxY - y)
+            let top = min(firstRow, ranges.count - 1)
+            let shown = top..<min(ranges.count, top + area.maxY - y)
             for (row, styled) in zip(shown, highlightedRows(text, ranges[shown])) {
                 surface.put(styled, x: area.x, y: y, limit: area.maxX)
                 if focused, line == editor.cursor.line, row == cursorRow.row {
