@@ -58,9 +58,7 @@ enum EditorView {
         let resume = TemplateHighlighter.resumePoint(in: text, before: first.lowerBound)
         let window = text[text.utf8Index(resume.offset)..<text.utf8Index(last.upperBound)]
         let styled = TemplateHighlighter.line(window, insideFill: resume.insideFill)
-        // The text before the first row shown is sliced off into a row of its own.
-        let ranges = [0..<(first.lowerBound - resume.offset)] + rows.map { ($0.lowerBound - resume.offset)..<($0.upperBound - resume.offset) }
-        return Array(StyledText.slices(styled, of: String(window), at: ranges).dropFirst())
+        return StyledText.slices(styled, at: rows.map { ($0.lowerBound - resume.offset)..<($0.upperBound - resume.offset) })
     }
 
     private static func drawMultiLine(_ editor: TextBuffer, anchor: ScrollAnchor, focused: Bool, in area: Rect, into surface: inout Surface) {

@@ -41,11 +41,9 @@ enum HelpOverlay {
     static func rows(_ lines: [StyledLine], screenWidth: Int) -> [StyledLine] {
         let width = max(1, frame(screenWidth: screenWidth, screenHeight: 10).inset(by: 1).width - 2)
         return lines.flatMap { line -> [StyledLine] in
-            // A key's summary wraps under itself, not under the key column.
+            // A key row (its first span is the key column) wraps its summary under itself.
             guard let keys = line.first, keys.role == .footerKey, width > keys.text.count + 10 else { return TextWrap.wrap(line, width: width) }
-            let summary = TextWrap.wrap(Array(line.dropFirst()), width: width - keys.text.count)
-            let hanging = Span(String(repeating: " ", count: keys.text.count))
-            return summary.enumerated().map { index, row in [index == 0 ? keys : hanging] + row }
+            return StyledText.labelled(keys.text, Array(line.dropFirst()), width: width, indent: 0, labelWidth: keys.text.count, role: .footerKey)
         }
     }
 

@@ -15,12 +15,13 @@ enum StyledText {
     }
 
     /// A label followed by a value on the same row, wrapped under the value's column.
-    static func labelled(_ label: String, _ value: StyledLine, width: Int, indent: Int, labelWidth: Int) -> [StyledLine] {
+    static func labelled(_ label: String, _ value: StyledLine, width: Int, indent: Int, labelWidth: Int,
+                         role: StyleRole = .label) -> [StyledLine] {
         let rows = TextWrap.wrap(value, width: max(1, width - indent - labelWidth))
         let pad = String(repeating: " ", count: indent)
         let labelText = label.padding(toLength: labelWidth, withPad: " ", startingAt: 0)
         return rows.enumerated().map { index, row in
-            [Span(pad), Span(index == 0 ? labelText : String(repeating: " ", count: labelWidth), .label)] + row
+            [Span(pad), Span(index == 0 ? labelText : String(repeating: " ", count: labelWidth), role)] + row
         }
     }
 
@@ -61,15 +62,21 @@ enum StyledText {
 }
 
 extension StyledText {
-    /// Cuts a styled line (whose text is `text`) at UTF-8 ranges: the editor's rows keep the
-    /// highlighting of the whole line, so a variable split by a wrap stays highlighted.
-    static func slices(_ line: StyledLine, of text: String, at ranges: [Range<Int>]) -> [StyledLine] {
+    /// Cuts a styled line at UTF-8 ranges, dropping the text before the first: the editor's rows
+    /// keep the highlighting of the line they come from, so a variable split by a wrap stays
+    /// highlighted.
+    static func slices(_ line: StyledLine, at ranges: [Range<Int>]) -> [StyledLine] {
         var rows: [StyledLine] = Array(repeating: [], count: ranges.count)
         var offset = 0
         var row = 0
+        let start = ranges.first?.lowerBound ?? 0
         for span in line {
             var pending = ""
             for character in span.text {
+                if offset < start {
+                    offset += character.utf8.count
+                    continue
+                }
                 while row + 1 < ranges.count && offset >= ranges[row].upperBound {
                     if !pending.isEmpty { rows[row].append(Span(pending, span.role)); pending = "" }
                     row += 1

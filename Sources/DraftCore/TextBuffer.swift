@@ -176,25 +176,26 @@ public struct TextBuffer: Equatable, Sendable {
     @discardableResult
     public mutating func undo() -> Bool {
         guard let edit = undoStack.popLast() else { return false }
-        let insertedEnd = TextBuffer.end(of: edit.inserted, from: edit.start)
-        _ = replace(from: edit.start, to: insertedEnd, with: edit.removed)
-        cursor = edit.cursorBefore
+        replay(edit, backwards: true)
         redoStack.append(edit)
-        sealed = true
-        goalColumn = nil
         return true
     }
 
     @discardableResult
     public mutating func redo() -> Bool {
         guard let edit = redoStack.popLast() else { return false }
-        let removedEnd = TextBuffer.end(of: edit.removed, from: edit.start)
-        _ = replace(from: edit.start, to: removedEnd, with: edit.inserted)
-        cursor = edit.cursorAfter
+        replay(edit, backwards: false)
         undoStack.append(edit)
+        return true
+    }
+
+    /// Undo takes an edit back (its inserted text becomes what it removed), redo makes it again.
+    private mutating func replay(_ edit: Edit, backwards: Bool) {
+        let (present, wanted) = backwards ? (edit.inserted, edit.removed) : (edit.removed, edit.inserted)
+        _ = replace(from: edit.start, to: TextBuffer.end(of: present, from: edit.start), with: wanted)
+        cursor = backwards ? edit.cursorBefore : edit.cursorAfter
         sealed = true
         goalColumn = nil
-        return true
     }
 
     /// Where text inserted at `start` ends.

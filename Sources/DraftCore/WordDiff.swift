@@ -45,7 +45,8 @@ public enum WordDiff {
     /// other spaces after it is kept, and only its spaces change.
     public static func changes(from old: String, to new: String) -> [Change] {
         let a = tokens(old), b = tokens(new)
-        let difference = b.difference(from: a) { word($0) == word($1) }
+        let aWords = a.map(word), bWords = b.map(word)
+        let difference = bWords.difference(from: aWords)
         var removed = Set<Int>(), inserted = Set<Int>()
         for change in difference {
             switch change {
@@ -67,9 +68,8 @@ public enum WordDiff {
             if i < a.count, removed.contains(i) { append(.removed(String(a[i]))); i += 1; continue }
             if j < b.count, inserted.contains(j) { append(.added(String(b[j]))); j += 1; continue }
             if i < a.count, j < b.count {
-                let kept = word(b[j])
-                append(.same(String(kept)))
-                let oldSpaces = a[i].dropFirst(word(a[i]).count), newSpaces = b[j].dropFirst(kept.count)
+                append(.same(String(bWords[j])))
+                let oldSpaces = a[i].dropFirst(aWords[i].count), newSpaces = b[j].dropFirst(bWords[j].count)
                 if oldSpaces == newSpaces {
                     if !newSpaces.isEmpty { append(.same(String(newSpaces))) }
                 } else {

@@ -5,6 +5,13 @@ public struct InputFileError: Error, Equatable, Sendable, CustomStringConvertibl
     public let line: Int
     public let message: String
     public var description: String { "line \(line): \(message)" }
+
+    /// Parses a JSON file the user gave; a mistake is reported with its line, not a byte offset.
+    static func parseJSON(_ bytes: [UInt8]) throws(InputFileError) -> JSONValue {
+        do { return try JSONParser.parse(bytes) } catch {
+            throw InputFileError(line: bytes.prefix(error.offset).filter { $0 == 0x0A }.count + 1, message: error.message)
+        }
+    }
 }
 
 /// Reads `--leads`: a JSON array of lead objects, or CSV with a header row (quoted fields,
@@ -23,12 +30,7 @@ public enum LeadFile {
     }
 
     static func parseJSON(_ bytes: [UInt8]) throws(InputFileError) -> [Lead] {
-        let value: JSONValue
-        do { value = try JSONParser.parse(bytes) } catch {
-            let line = bytes.prefix(error.offset).filter { $0 == 0x0A }.count + 1
-            throw InputFileError(line: line, message: error.message)
-        }
-        guard case .array(let items) = value else { throw InputFileError(line: 1, message: "expected a JSON array of leads") }
+        guard case .array(let items) = try InputFileError.parseJSON(bytes) else { throw InputFileError(line: 1, message: "expected a JSON array of leads") }
         var leads: [Lead] = []
         for (index, item) in items.enumerated() {
             guard case .object(let object) = item else {

@@ -22,12 +22,7 @@ public struct SequenceContext: Sendable, Equatable {
     /// Reads a `--sequence` file: `{"position": 2, "total_nodes": 3, "prior_nodes": [...]}`.
     /// The error names the field to fix, or the line of a JSON mistake.
     public static func parse(_ bytes: [UInt8]) throws(InputFileError) -> SequenceContext {
-        let value: JSONValue
-        do { value = try JSONParser.parse(bytes) } catch {
-            let line = bytes.prefix(error.offset).filter { $0 == 0x0A }.count + 1
-            throw InputFileError(line: line, message: error.message)
-        }
-        guard case .object(let object) = value else {
+        guard case .object(let object) = try InputFileError.parseJSON(bytes) else {
             throw InputFileError(line: 1, message: "expected an object with position, total_nodes and prior_nodes")
         }
         func count(_ key: String) throws(InputFileError) -> Int {
