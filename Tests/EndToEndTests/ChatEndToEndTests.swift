@@ -52,12 +52,18 @@ final class ChatEndToEndTests: EndToEndCase {
         XCTAssertEqual(turn.json?.objectValue?.keys.map { $0 }, ["message", "availableVarNames"])
     }
 
-    func testExampleGeneration() throws {
-        let tmux = try launch(["--api-key-file", keyFile, "--leads", leadsFile, SampleSessions.richID])
-        try tmux.waitFor("Ops leaders")
+    /// Opens a session with the two leads and asks for examples: `g` in Examples, then yes.
+    private func generateExamples(in session: String, seeing title: String) throws -> TmuxSession {
+        let tmux = try launch(["--api-key-file", keyFile, "--leads", leadsFile, session])
+        try tmux.waitFor(title)
         try tmux.send("M-6", "g")
         try tmux.waitFor("Generate examples for 2 leads")
         try tmux.send("y")
+        return tmux
+    }
+
+    func testExampleGeneration() throws {
+        let tmux = try generateExamples(in: SampleSessions.richID, seeing: "Ops leaders")
         try tmux.waitFor("generating examples")
         try tmux.waitFor(["Hello Maya", "Hello Jonas"], timeout: 10)
         let request = try XCTUnwrap(server.writes().first { $0.path.hasSuffix("/generate-examples") })
@@ -66,11 +72,7 @@ final class ChatEndToEndTests: EndToEndCase {
     }
 
     func testWithoutASkeletonTheServersMessageIsShown() throws {
-        let tmux = try launch(["--api-key-file", keyFile, "--leads", leadsFile, SampleSessions.emptyID])
-        try tmux.waitFor("untitled")
-        try tmux.send("M-6", "g")
-        try tmux.waitFor("Generate examples")
-        try tmux.send("y")
+        let tmux = try generateExamples(in: SampleSessions.emptyID, seeing: "untitled")
         try tmux.waitFor("Session has no framework yet. Chat first to create one.")
     }
 

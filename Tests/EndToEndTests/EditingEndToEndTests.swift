@@ -53,15 +53,22 @@ final class EditingEndToEndTests: EndToEndCase {
         XCTAssertEqual(try server.writes().count, 0)
     }
 
-    func testASameFieldConflictAsksAndKeepMineSaves() throws {
+    /// Opens the rich session, lets the server change `field` behind its back, then appends
+    /// `typed` to the title and presses Ctrl-S.
+    private func saveTitleEdit(_ typed: String, afterTheServerSets field: String, to value: String) throws -> TmuxSession {
         let tmux = try openRich()
         try tmux.waitFor("Ops leaders")
         var changed = SampleSessions.rich().objectValue!
-        changed["title"] = "Renamed by a colleague"
+        changed[field] = .string(value)
         try server.seed(.object(changed))
         try tmux.send("M-1", "End")
-        try tmux.type(" (mine)")
+        try tmux.type(typed)
         try tmux.send("C-s")
+        return tmux
+    }
+
+    func testASameFieldConflictAsksAndKeepMineSaves() throws {
+        let tmux = try saveTitleEdit(" (mine)", afterTheServerSets: "title", to: "Renamed by a colleague")
         try tmux.waitFor(["changed on the server", "keep mine", "take theirs"])
         XCTAssertEqual(try patches(), [], "nothing is written before the user decides")
         try tmux.send("d")
@@ -73,14 +80,7 @@ final class EditingEndToEndTests: EndToEndCase {
     }
 
     func testARemoteChangeToAnotherFieldIsTakenInAndNotOverwritten() throws {
-        let tmux = try openRich()
-        try tmux.waitFor("Ops leaders")
-        var changed = SampleSessions.rich().objectValue!
-        changed["draft_subject"] = "A subject from the web app"
-        try server.seed(.object(changed))
-        try tmux.send("M-1", "End")
-        try tmux.type("!")
-        try tmux.send("C-s")
+        let tmux = try saveTitleEdit("!", afterTheServerSets: "draft_subject", to: "A subject from the web app")
         try tmux.waitFor(["Saved", "A subject from the web app"])
         XCTAssertEqual(try patches(), [#"{"title":"Ops leaders — step 1!"}"#])
         XCTAssertEqual(try server.storedSession(SampleSessions.richID)["draft_subject"], "A subject from the web app")
