@@ -36,6 +36,10 @@ public enum BuiltinTheme {
     prompt = black yellow bold
     overlay = default default
     overlay_title = black cyan bold
+    selected_text = default default reverse
+    match = black yellow
+    match_current = black bright-green bold underline
+    misspelled = red default underline
     """
 
     public static let theme: Theme = Theme.parse(defaultText, name: "default", file: "<built-in>", base: nil).0

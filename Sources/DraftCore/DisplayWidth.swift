@@ -22,6 +22,12 @@ public enum DisplayWidth {
     }
 
     public static func of(_ text: some StringProtocol) -> Int {
+        // Printable ASCII is one column a byte: counted without breaking graphemes.
+        let ascii: Int? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes where byte < 0x20 || byte >= 0x7F { return nil }
+            return bytes.count
+        } ?? nil
+        if let ascii { return ascii }
         var total = 0
         for character in text { total += DisplayText.width(of: character) }
         return total

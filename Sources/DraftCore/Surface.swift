@@ -1,20 +1,31 @@
-/// One terminal cell: a grapheme, how many columns it covers, and what it means.
+/// One terminal cell as plain data: eight bytes and no references, so a screen is compared and
+/// copied like memory, and drawing a frame allocates nothing per cell.
 public struct Cell: Equatable, Sendable {
-    /// Empty for the right half of a wide character.
-    public var text: String
+    /// A Unicode scalar, or (with `Cell.clusterFlag`) an index into the surface's clusters for a
+    /// grapheme of several scalars; 0 for the right half of a wide character.
+    public var glyph: UInt32
+    /// 1 or 2 columns; 0 for the right half of a wide character.
     public var width: UInt8
     public var role: StyleRole
+    /// Drawn over the role: a selection, a find match, a misspelling.
+    public var overlay: StyleRole?
+    /// Fills the last byte, so cells have no padding and rows compare with `memcmp`.
+    private let reserved: UInt8 = 0
 
-    public init(text: String, width: UInt8, role: StyleRole) {
-        self.text = text
+    public init(glyph: UInt32, width: UInt8, role: StyleRole, overlay: StyleRole? = nil) {
+        self.glyph = glyph
         self.width = width
         self.role = role
+        self.overlay = overlay
     }
 
-    public static let blank = Cell(text: " ", width: 1, role: .normal)
+    public static let clusterFlag: UInt32 = 0x8000_0000
+    public static let blank = Cell(glyph: 0x20, width: 1, role: .normal)
+
+    public var isCluster: Bool { glyph & Cell.clusterFlag != 0 }
 }
 
-public struct Rect: Equatable, Sendable {
+public struct Rect: Equatable, Hashable, Sendable {
     public var x, y, width, height: Int
 
     public init(x: Int, y: Int, width: Int, height: Int) {
@@ -29,16 +40,19 @@ public struct Rect: Equatable, Sendable {
     public var isEmpty: Bool { width <= 0 || height <= 0 }
 
     public func inset(by n: Int) -> Rect { Rect(x: x + n, y: y + n, width: width - 2 * n, height: height - 2 * n) }
+    public func contains(x px: Int, y py: Int) -> Bool { px >= x && px < maxX && py >= y && py < maxY }
 }
 
 /// A styled run of text.
 public struct Span: Equatable, Sendable {
     public var text: String
     public var role: StyleRole
+    public var overlay: StyleRole?
 
-    public init(_ text: String, _ role: StyleRole = .normal) {
+    public init(_ text: String, _ role: StyleRole = .normal, overlay: StyleRole? = nil) {
         self.text = text
         self.role = role
+        self.overlay = overlay
     }
 }
 
@@ -47,10 +61,13 @@ public typealias StyledLine = [Span]
 /// The in-memory screen (ratatui's Buffer): views draw here, tests read it, and the terminal
 /// backend copies it to curses. Writes are clipped to the grid and go through `DisplayText`, so
 /// nothing drawn can land outside the screen or reach the terminal as a control sequence.
-public struct Surface: Equatable, Sendable {
+public struct Surface: Sendable {
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
+    /// The graphemes of more than one scalar (emoji sequences, letters with marks) that cells
+    /// point to; rare, so one table per screen is enough.
+    public private(set) var clusters: [String] = []
     /// Where the terminal cursor should be shown, if anywhere.
     public var cursor: (x: Int, y: Int)? = nil
 
@@ -60,53 +77,74 @@ public struct Surface: Equatable, Sendable {
         cells = Array(repeating: .blank, count: self.width * self.height)
     }
 
-    public static func == (lhs: Surface, rhs: Surface) -> Bool {
-        lhs.width == rhs.width && lhs.height == rhs.height && lhs.cells == rhs.cells
-            && lhs.cursor?.x == rhs.cursor?.x && lhs.cursor?.y == rhs.cursor?.y
-    }
-
-    public subscript(x: Int, y: Int) -> Cell {
-        cells[y * width + x]
-    }
+    public subscript(x: Int, y: Int) -> Cell { cells[y * width + x] }
 
     public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
 
-    public mutating func fill(_ rect: Rect, role: StyleRole = .normal, text: String = " ") {
+    /// The grapheme a cell shows ("" for the right half of a wide character).
+    public func text(of cell: Cell) -> String {
+        if cell.isCluster { return clusters[Int(cell.glyph & ~Cell.clusterFlag)] }
+        if cell.width == 0 && cell.glyph == 0 { return "" }
+        return Unicode.Scalar(cell.glyph).map { String(Character($0)) } ?? ""
+    }
+
+    public func text(atX x: Int, y: Int) -> String { text(of: self[x, y]) }
+
+    public mutating func fill(_ rect: Rect, role: StyleRole = .normal, glyph: Unicode.Scalar = " ") {
         let x0 = max(0, rect.x), x1 = min(width, rect.maxX)
         let y0 = max(0, rect.y), y1 = min(height, rect.maxY)
         guard x0 < x1, y0 < y1 else { return }
+        let cell = Cell(glyph: glyph.value, width: 1, role: role)
         for y in y0..<y1 {
-            for x in x0..<x1 { cells[y * width + x] = Cell(text: text, width: 1, role: role) }
-            repairWideCharacter(atRow: y, column: x0)
-            repairWideCharacter(atRow: y, column: x1)
+            clearLeftHalf(before: x0, row: y)
+            cells.withUnsafeMutableBufferPointer { buffer in
+                for x in x0..<x1 { buffer[y * width + x] = cell }
+            }
+            clearOrphan(at: x1, row: y)
         }
+    }
+
+    /// `count` copies of a one-column character (box drawing) from (x, y).
+    @discardableResult
+    public mutating func repeated(_ glyph: Unicode.Scalar, count: Int, x: Int, y: Int, role: StyleRole, limit: Int? = nil) -> Int {
+        let end = min(width, limit ?? width, x + max(0, count))
+        guard y >= 0, y < height, x < end else { return max(x, min(end, x + max(0, count))) }
+        fill(Rect(x: x, y: y, width: end - x, height: 1), role: role, glyph: glyph)
+        return end
     }
 
     /// Writes text from (x, y), clipped at `limit` (exclusive column, default the right edge).
     /// Returns the column after the last cell written.
     @discardableResult
-    public mutating func put(_ text: some StringProtocol, x: Int, y: Int, role: StyleRole, limit: Int? = nil) -> Int {
+    public mutating func put(_ text: some StringProtocol, x: Int, y: Int, role: StyleRole, overlay: StyleRole? = nil,
+                             limit: Int? = nil) -> Int {
         guard y >= 0, y < height else { return x }
         let end = min(width, limit ?? width)
+        let substring = Substring(text)
         var column = x
-        for character in text {
-            // Printable ASCII, nearly every cell drawn, needs no sanitising and no piece array.
-            if character.utf8.count == 1, let byte = character.utf8.first, byte >= 0x20, byte < 0x7F {
-                guard column + 1 <= end else { return column }
-                if column >= 0 { setCell(column, y, Cell(text: String(character), width: 1, role: role)) }
-                column += 1
-                continue
-            }
-            for piece in DisplayText.cells(of: character) {
-                guard column + piece.width <= end else { return column }
-                if piece.width == 0 {
-                    appendCombining(piece.text, beforeColumn: column, row: y)
+        let handled: Void? = substring.utf8.withContiguousStorageIfAvailable { bytes in
+            var i = 0
+            while i < bytes.count, column < end {
+                let byte = bytes[i]
+                // Printable ASCII followed by ASCII (or nothing) is a whole grapheme: nearly every cell drawn.
+                if byte >= 0x20, byte < 0x7F, i + 1 == bytes.count || bytes[i + 1] < 0x80 {
+                    var j = i + 1
+                    while j < bytes.count, bytes[j] >= 0x20, bytes[j] < 0x7F, j + 1 == bytes.count || bytes[j + 1] < 0x80 { j += 1 }
+                    column = putASCII(bytes, i..<j, column: column, row: y, end: end, role: role, overlay: overlay)
+                    i = j
                     continue
                 }
-                if column >= 0 {
-                    setCell(column, y, Cell(text: piece.text, width: UInt8(piece.width), role: piece.isControl ? .control : role))
-                }
-                column += piece.width
+                let index = substring.utf8.index(substring.utf8.startIndex, offsetBy: i)
+                let character = substring[index...].first!
+                guard let next = putCharacter(character, column: column, row: y, end: end, role: role, overlay: overlay) else { return }
+                column = next
+                i += character.utf8.count
+            }
+        }
+        if handled == nil {
+            for character in substring {
+                guard let next = putCharacter(character, column: column, row: y, end: end, role: role, overlay: overlay) else { break }
+                column = next
             }
         }
         return column
@@ -115,54 +153,172 @@ public struct Surface: Equatable, Sendable {
     @discardableResult
     public mutating func put(_ line: StyledLine, x: Int, y: Int, limit: Int? = nil) -> Int {
         var column = x
-        for span in line { column = put(span.text, x: column, y: y, role: span.role, limit: limit) }
+        for span in line { column = put(span.text, x: column, y: y, role: span.role, overlay: span.overlay, limit: limit) }
         return column
     }
 
-    /// Recolours cells without changing their text (focus marks, selections).
+    /// Recolours cells without changing their text (the chosen row of a list).
     public mutating func setRole(_ role: StyleRole, in rect: Rect) {
+        forEachCell(in: rect) { $0.role = role }
+    }
+
+    /// Marks cells with an overlay (a mouse selection in a reading pane).
+    public mutating func setOverlay(_ overlay: StyleRole?, in rect: Rect) {
+        forEachCell(in: rect) { $0.overlay = overlay }
+    }
+
+    private mutating func forEachCell(in rect: Rect, _ change: (inout Cell) -> Void) {
         let x0 = max(0, rect.x), x1 = min(width, rect.maxX)
         let y0 = max(0, rect.y), y1 = min(height, rect.maxY)
         guard x0 < x1, y0 < y1 else { return }
-        for y in y0..<y1 { for x in x0..<x1 { cells[y * width + x].role = role } }
+        for y in y0..<y1 { for x in x0..<x1 { change(&cells[y * width + x]) } }
+    }
+
+    /// Copies a block of another surface's cells (a cached pane) to the same place here.
+    public mutating func copy(_ rect: Rect, from other: Surface) {
+        let x0 = max(0, rect.x), x1 = min(width, other.width, rect.maxX)
+        let y0 = max(0, rect.y), y1 = min(height, other.height, rect.maxY)
+        guard x0 < x1, y0 < y1 else { return }
+        var remapped: [Int: UInt32] = [:]
+        for y in y0..<y1 {
+            clearLeftHalf(before: x0, row: y)
+            defer { clearOrphan(at: x1, row: y) }
+            for x in x0..<x1 {
+                var cell = other[x, y]
+                if cell.isCluster {
+                    let old = Int(cell.glyph & ~Cell.clusterFlag)
+                    if let glyph = remapped[old] { cell.glyph = glyph } else {
+                        clusters.append(other.clusters[old])
+                        cell.glyph = UInt32(clusters.count - 1) | Cell.clusterFlag
+                        remapped[old] = cell.glyph
+                    }
+                }
+                cells[y * width + x] = cell
+            }
+        }
+    }
+
+    /// Whether row `y` shows the same as row `y` of `other` (same size): a byte comparison, and a
+    /// cell-by-cell one only for the rare rows holding a cluster (whose numbers differ between surfaces).
+    public func rowEquals(_ y: Int, _ other: Surface) -> Bool {
+        let start = y * width
+        let sameBytes = cells.withUnsafeBytes { a in
+            other.cells.withUnsafeBytes { b in
+                memcmpBytes(a.baseAddress! + start * MemoryLayout<Cell>.stride, b.baseAddress! + start * MemoryLayout<Cell>.stride,
+                            width * MemoryLayout<Cell>.stride)
+            }
+        }
+        guard !clusters.isEmpty || !other.clusters.isEmpty else { return sameBytes }
+        let clustered = (0..<width).contains { cells[start + $0].isCluster || other.cells[start + $0].isCluster }
+        guard clustered else { return sameBytes }
+        return (0..<width).allSatisfy { cellEquals($0, y, other) }
+    }
+
+    /// Whether two cells show the same thing, across surfaces.
+    public func cellEquals(_ x: Int, _ y: Int, _ other: Surface) -> Bool {
+        let a = self[x, y], b = other[x, y]
+        guard a.isCluster || b.isCluster else { return a == b }
+        return a.width == b.width && a.role == b.role && a.overlay == b.overlay && text(of: a) == other.text(of: b)
+    }
+
+    // MARK: Writing cells
+
+    private mutating func putASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, column: Int, row: Int, end: Int,
+                                   role: StyleRole, overlay: StyleRole?) -> Int {
+        var first = range.lowerBound, start = column
+        if start < 0 { // clipped on the left
+            first += min(range.count, -start)
+            start = max(0, start)
+            if first >= range.upperBound { return column + range.count }
+        }
+        let count = min(range.upperBound - first, end - start)
+        guard count > 0 else { return start }
+        clearLeftHalf(before: start, row: row)
+        let base = row * width + start
+        cells.withUnsafeMutableBufferPointer { buffer in
+            for k in 0..<count {
+                buffer[base + k] = Cell(glyph: UInt32(bytes[first + k]), width: 1, role: role, overlay: overlay)
+            }
+        }
+        clearOrphan(at: start + count, row: row)
+        return start + count
+    }
+
+    /// Draws one grapheme; nil once it no longer fits before `end`.
+    private mutating func putCharacter(_ character: Character, column: Int, row: Int, end: Int, role: StyleRole,
+                                       overlay: StyleRole?) -> Int? {
+        var column = column
+        let scalars = character.unicodeScalars
+        if scalars.count == 1, let scalar = scalars.first, !DisplayText.isControl(scalar) {
+            if DisplayText.isInvisibleFormat(scalar) { return column }
+            let width = DisplayWidth.of(character)
+            guard column + width <= end else { return nil }
+            if width == 0 {
+                appendCombining(String(character), beforeColumn: column, row: row)
+            } else if column >= 0 {
+                setCell(column, row, Cell(glyph: scalar.value, width: UInt8(width), role: role, overlay: overlay))
+            }
+            return column + width
+        }
+        for piece in DisplayText.cells(of: character) {
+            guard column + piece.width <= end else { return nil }
+            if piece.width == 0 {
+                appendCombining(piece.text, beforeColumn: column, row: row)
+                continue
+            }
+            if column >= 0 {
+                let pieceScalars = piece.text.unicodeScalars
+                let glyph: UInt32
+                if pieceScalars.count == 1 { glyph = pieceScalars.first!.value } else {
+                    clusters.append(piece.text)
+                    glyph = UInt32(clusters.count - 1) | Cell.clusterFlag
+                }
+                setCell(column, row, Cell(glyph: glyph, width: UInt8(piece.width), role: piece.isControl ? .control : role, overlay: overlay))
+            }
+            column += piece.width
+        }
+        return column
     }
 
     private mutating func setCell(_ x: Int, _ y: Int, _ cell: Cell) {
-        guard x >= 0, x < width else { return }
-        repairWideCharacter(atRow: y, column: x)
-        if cell.width == 2 { repairWideCharacter(atRow: y, column: x + 1) }
+        guard x >= 0, x + Int(cell.width) <= width else { return }
+        clearLeftHalf(before: x, row: y)
         cells[y * width + x] = cell
-        if cell.width == 2, x + 1 < width {
-            cells[y * width + x + 1] = Cell(text: "", width: 0, role: cell.role)
-            repairWideCharacter(atRow: y, column: x + 2)
-        }
+        if cell.width == 2 { cells[y * width + x + 1] = Cell(glyph: 0, width: 0, role: cell.role, overlay: cell.overlay) }
+        clearOrphan(at: x + Int(cell.width), row: y)
     }
 
     /// Overwriting either half of a wide character blanks the other half, so the grid never
-    /// holds half a character.
-    private mutating func repairWideCharacter(atRow y: Int, column x: Int) {
-        guard x >= 0, x < width else { return }
-        let i = y * width + x
-        if cells[i].width == 0 {
-            cells[i] = .blank
-            if x > 0, cells[i - 1].width == 2 { cells[i - 1] = Cell(text: " ", width: 1, role: cells[i - 1].role) }
-        } else if cells[i].width == 2 {
-            if x + 1 < width { cells[i + 1] = Cell(text: " ", width: 1, role: cells[i].role) }
-        }
+    /// holds half a character. Before cells from `x` on are written: a wide character whose right
+    /// half is at `x` keeps no left half either.
+    private mutating func clearLeftHalf(before x: Int, row y: Int) {
+        guard x > 0, x < width, cells[y * width + x].width == 0 else { return }
+        let left = y * width + x - 1
+        if cells[left].width == 2 { cells[left] = Cell(glyph: 0x20, width: 1, role: cells[left].role) }
+    }
+
+    /// After cells up to `x` were written: a right half left at `x` without its character goes.
+    private mutating func clearOrphan(at x: Int, row y: Int) {
+        guard x >= 0, x < width, cells[y * width + x].width == 0 else { return }
+        cells[y * width + x] = .blank
     }
 
     /// A combining mark with no base of its own joins the cell before it.
     private mutating func appendCombining(_ mark: String, beforeColumn column: Int, row: Int) {
-        var x = column - 1
+        var x = min(column, width) - 1
         while x >= 0, cells[row * width + x].width == 0 { x -= 1 }
-        guard x >= 0, x < width else { return }
-        cells[row * width + x].text += mark
+        guard x >= 0 else { return }
+        let i = row * width + x
+        clusters.append(text(of: cells[i]) + mark)
+        cells[i].glyph = UInt32(clusters.count - 1) | Cell.clusterFlag
     }
+
+    // MARK: Reading
 
     /// Row `y` as plain text (wide characters once, their right halves skipped).
     public func text(row y: Int) -> String {
         var line = ""
-        for x in 0..<width where cells[y * width + x].width != 0 { line += cells[y * width + x].text }
+        for x in 0..<width where cells[y * width + x].width != 0 { line += text(of: cells[y * width + x]) }
         return line
     }
 
@@ -174,4 +330,25 @@ public struct Surface: Equatable, Sendable {
             return line
         }
     }
+}
+
+extension Surface: Equatable {
+    public static func == (lhs: Surface, rhs: Surface) -> Bool {
+        guard lhs.width == rhs.width, lhs.height == rhs.height, lhs.cursor?.x == rhs.cursor?.x, lhs.cursor?.y == rhs.cursor?.y
+        else { return false }
+        return (0..<lhs.height).allSatisfy { lhs.rowEquals($0, rhs) }
+    }
+}
+
+private func memcmpBytes(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ count: Int) -> Bool {
+    var i = 0
+    while i + 8 <= count {
+        if a.loadUnaligned(fromByteOffset: i, as: UInt64.self) != b.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+        i += 8
+    }
+    while i < count {
+        if a.load(fromByteOffset: i, as: UInt8.self) != b.load(fromByteOffset: i, as: UInt8.self) { return false }
+        i += 1
+    }
+    return true
 }

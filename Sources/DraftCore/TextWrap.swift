@@ -47,24 +47,44 @@ public enum TextWrap {
     }
 
     public static func wrap(_ line: StyledLine, width: Int) -> [StyledLine] {
+        // A line that fits needs no breaking: the common case, measured without building pieces.
+        var total = 0
+        for span in line where total <= width { total += DisplayWidth.of(span.text) }
+        if total <= width { return [line] }
         var pieces: [Piece] = []
-        var cells: [(text: String, role: StyleRole)] = []
-        for span in line {
-            for character in span.text {
-                for cell in DisplayText.cells(of: character) {
-                    pieces.append(Piece(width: cell.width, isSpace: character == " "))
-                    cells.append((cell.text, cell.isControl ? .control : span.role))
-                }
+        var owners: [(span: Int, range: Range<String.Index>)] = []
+        for (index, span) in line.enumerated() {
+            let text = span.text
+            var i = text.startIndex
+            while i < text.endIndex {
+                let character = text[i]
+                let next = text.index(after: i)
+                pieces.append(Piece(width: DisplayText.width(of: character), isSpace: character == " "))
+                owners.append((index, i..<next))
+                i = next
             }
         }
         return rows(pieces, width: width).map { range in
             var row: StyledLine = []
             var used = 0
-            for (index, (text, role)) in zip(range, cells[range]) {
+            var run: (span: Int, range: Range<String.Index>)? = nil
+            func flush() {
+                guard let run else { return }
+                let span = line[run.span]
+                row.append(Span(String(span.text[run.range]), span.role, overlay: span.overlay))
+            }
+            for index in range {
                 used += pieces[index].width
                 if used > width && pieces[index].isSpace { break } // the overhanging break space is not drawn
-                if let last = row.last, last.role == role { row[row.count - 1].text += text } else { row.append(Span(text, role)) }
+                let owner = owners[index]
+                if let current = run, current.span == owner.span {
+                    run = (current.span, current.range.lowerBound..<owner.range.upperBound)
+                } else {
+                    flush()
+                    run = owner
+                }
             }
+            flush()
             return row
         }
     }

@@ -73,6 +73,21 @@ public struct Theme: Equatable, Sendable {
 
     public func style(_ role: StyleRole) -> Style { styles[role] ?? Style() }
 
+    /// A role's style with an overlay (a selection, a match) on top: the overlay's colours where
+    /// it names any, the attributes of both. Reverse over reverse would hide the overlay, so it
+    /// toggles instead.
+    public func style(_ role: StyleRole, under overlay: StyleRole?) -> Style {
+        var style = self.style(role)
+        guard let overlay else { return style }
+        let top = self.style(overlay)
+        if top.foreground != .terminalDefault { style.foreground = top.foreground }
+        if top.background != .terminalDefault { style.background = top.background }
+        let reversed = style.attributes.contains(.reverse) != top.attributes.contains(.reverse)
+        style.attributes.formUnion(top.attributes)
+        if !reversed { style.attributes.remove(.reverse) }
+        return style
+    }
+
     /// Parses a theme file. Bad lines are reported and skipped; the rest still applies.
     public static func parse(_ text: String, name: String, file: String, base: Theme?) -> (Theme, [ThemeProblem]) {
         var styles = base?.styles ?? [:]
@@ -84,7 +99,7 @@ public struct Theme: Equatable, Sendable {
             func problem(_ message: String) { problems.append(ThemeProblem(file: file, line: index + 1, message: message)) }
             let parts = content.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2 else { problem("expected `role = foreground background attributes`"); continue }
-            guard let role = StyleRole(rawValue: parts[0]) else { problem("unknown role `\(parts[0])`"); continue }
+            guard let role = StyleRole(name: parts[0]) else { problem("unknown role `\(parts[0])`"); continue }
             let words = parts[1].split(separator: " ").map(String.init)
             guard words.count >= 2 else { problem("expected a foreground and a background colour"); continue }
             guard let foreground = ThemeColor(parsing: words[0]) else { problem("unknown colour `\(words[0])`"); continue }

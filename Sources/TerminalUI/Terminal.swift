@@ -109,18 +109,20 @@ public final class Terminal {
     }
 
     public func draw(_ surface: Surface) {
-        let full = previous == nil || previous!.width != surface.width || previous!.height != surface.height
-        if full { werase(window) }
+        let previous = self.previous.flatMap { $0.width == surface.width && $0.height == surface.height ? $0 : nil }
+        if previous == nil { werase(window) }
         var cell = cchar_t()
         for y in 0..<surface.height {
+            // Only the rows that changed are looked at cell by cell; curses then sends what differs.
+            if let previous, surface.rowEquals(y, previous) { continue }
             var x = 0
             while x < surface.width {
                 let current = surface[x, y]
                 defer { x += max(1, Int(current.width)) }
                 if current.width == 0 { continue }
-                if !full, let previous, previous[x, y] == current,
-                   current.width < 2 || x + 1 >= surface.width || previous[x + 1, y] == surface[x + 1, y] { continue }
-                palette.cell(current, into: &cell)
+                if let previous, surface.cellEquals(x, y, previous),
+                   current.width < 2 || x + 1 >= surface.width || surface.cellEquals(x + 1, y, previous) { continue }
+                palette.cell(current, in: surface, into: &cell)
                 mvwadd_wch(window, Int32(y), Int32(x), &cell)
             }
         }
@@ -132,7 +134,7 @@ public final class Terminal {
         }
         wnoutrefresh(window)
         doupdate()
-        previous = surface
+        self.previous = surface
     }
 
     private func setCursor(visible: Int32) {

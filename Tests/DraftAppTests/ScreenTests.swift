@@ -79,7 +79,7 @@ final class ScreenTests: XCTestCase {
 
     func testVariablesAndFillRegionsAreHighlighted() {
         let surface = ScreenView.render(loadedState(width: 120, height: 40))
-        let roles = Set(surface.cells.filter { $0.text == "%" || $0.text == "&" }.map(\.role))
+        let roles = Set(surface.cells.filter { surface.text(of: $0) == "%" || surface.text(of: $0) == "&" }.map(\.role))
         XCTAssertTrue(roles.contains(.variable))
         XCTAssertTrue(roles.contains(.aiFill))
     }
@@ -88,8 +88,9 @@ final class ScreenTests: XCTestCase {
         let state = loadedState(Sessions.hostile(), width: 200, height: 50)
         let surface = ScreenView.render(state)
         for cell in surface.cells {
-            XCTAssertFalse(cell.text.unicodeScalars.contains { DisplayText.isControl($0) || DisplayText.isInvisibleFormat($0) },
-                           "raw control in \(cell.text.unicodeScalars.map { String($0.value, radix: 16) })")
+            let text = surface.text(of: cell)
+            XCTAssertFalse(text.unicodeScalars.contains { DisplayText.isControl($0) || DisplayText.isInvisibleFormat($0) },
+                           "raw control in \(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
         let text = surface.textLines.joined(separator: "\n")
         XCTAssertTrue(text.contains("EVIL^[[2Jtitle^G"))

@@ -40,7 +40,7 @@ final class ServerFuzzTests: XCTestCase {
             state.focus = Pane.allCases.randomElement(using: &random)!
             let surface = ScreenView.render(state)
             XCTAssertEqual(surface.cells.count, state.width * state.height, context)
-            if !surface.cells.allSatisfy({ !$0.text.unicodeScalars.contains(where: DisplayText.isControl) }) {
+            if !surface.cells.allSatisfy({ !surface.text(of: $0).unicodeScalars.contains(where: DisplayText.isControl) }) {
                 XCTFail("raw control character drawn: \(context)")
             }
         }

@@ -30,8 +30,8 @@ final class SurfaceTests: XCTestCase {
     func testCombiningMarksStayWithTheirBase() {
         var surface = Surface(width: 4, height: 1)
         surface.put("e\u{301}x", x: 0, y: 0, role: .normal)
-        XCTAssertEqual(surface[0, 0].text, "e\u{301}")
-        XCTAssertEqual(surface[1, 0].text, "x")
+        XCTAssertEqual(surface.text(atX: 0, y: 0), "e\u{301}")
+        XCTAssertEqual(surface.text(atX: 1, y: 0), "x")
     }
 
     func testControlTextIsDrawnVisiblyWithTheControlRole() {
@@ -39,6 +39,67 @@ final class SurfaceTests: XCTestCase {
         surface.put("a\u{1B}b", x: 0, y: 0, role: .normal)
         XCTAssertEqual(surface.textLines, ["a^[b"])
         XCTAssertEqual(surface[1, 0].role, .control)
-        XCTAssertTrue(surface.cells.allSatisfy { !$0.text.unicodeScalars.contains(where: DisplayText.isControl) })
+        XCTAssertTrue(surface.cells.allSatisfy { !surface.text(of: $0).unicodeScalars.contains(where: DisplayText.isControl) })
+    }
+
+    func testCellsArePlainEightByteData() {
+        // Rows are compared with a byte comparison: a cell must have no padding and no references.
+        XCTAssertEqual(MemoryLayout<Cell>.size, 8)
+        XCTAssertEqual(MemoryLayout<Cell>.stride, 8)
+        XCTAssertTrue(_isPOD(Cell.self))
+    }
+
+    func testClustersAndWideCharactersRoundTripThroughTheGrid() {
+        var surface = Surface(width: 12, height: 1)
+        surface.put("👩‍👩‍👧🇫🇷中a", x: 0, y: 0, role: .normal)
+        XCTAssertEqual(surface.textLines, ["👩‍👩‍👧🇫🇷中a"])
+        XCTAssertTrue(surface[0, 0].isCluster)
+        XCTAssertEqual(surface[1, 0].width, 0, "the right half of a wide cluster")
+    }
+
+    func testRowsCompareByWhatTheyShowAcrossSurfaces() {
+        var a = Surface(width: 6, height: 2), b = Surface(width: 6, height: 2)
+        a.put("x", x: 0, y: 0, role: .normal)
+        a.put("e\u{301}👍🏽", x: 0, y: 1, role: .normal)
+        b.put("😀", x: 0, y: 0, role: .normal) // a cluster first, so the two tables number differently
+        b.put("x ", x: 0, y: 0, role: .normal)
+        b.put("e\u{301}👍🏽", x: 0, y: 1, role: .normal)
+        XCTAssertTrue(a.rowEquals(0, b))
+        XCTAssertTrue(a.rowEquals(1, b))
+        XCTAssertEqual(a, b)
+        b.put("e\u{302}", x: 0, y: 1, role: .normal)
+        XCTAssertFalse(a.rowEquals(1, b), "another accent on the same letter")
+        b.put("e", x: 0, y: 0, role: .variable)
+        XCTAssertFalse(a.rowEquals(0, b))
+    }
+
+    func testOverlaysMarkCellsWithoutChangingTheirRole() {
+        var surface = Surface(width: 8, height: 1)
+        surface.put([Span("ab", .variable), Span("cd", .normal, overlay: .match)], x: 0, y: 0)
+        surface.setOverlay(.selectedText, in: Rect(x: 0, y: 0, width: 1, height: 1))
+        XCTAssertEqual(surface[0, 0].role, .variable)
+        XCTAssertEqual(surface[0, 0].overlay, .selectedText)
+        XCTAssertEqual(surface[2, 0].overlay, .match)
+        XCTAssertNil(surface[4, 0].overlay)
+    }
+
+    func testACopiedBlockBringsItsClustersAlong() {
+        var source = Surface(width: 6, height: 2)
+        source.put("🇫🇷e\u{301}", x: 1, y: 1, role: .label)
+        var target = Surface(width: 6, height: 2)
+        target.put("👍🏽", x: 0, y: 0, role: .normal)
+        target.copy(Rect(x: 0, y: 1, width: 6, height: 1), from: source)
+        XCTAssertEqual(target.textLines, ["👍🏽", " 🇫🇷é"])
+        XCTAssertTrue(target.rowEquals(1, source))
+    }
+
+    func testOverwritingHalfAWideCharacterBlanksItsOtherHalf() {
+        var surface = Surface(width: 6, height: 1)
+        surface.put("中文", x: 0, y: 0, role: .normal)
+        surface.fill(Rect(x: 1, y: 0, width: 1, height: 1), role: .dim)
+        XCTAssertEqual(surface.textLines, ["  文"])
+        XCTAssertEqual(surface[2, 0].width, 2, "the character after the fill is untouched")
+        surface.repeated("─", count: 3, x: 2, y: 0, role: .border)
+        XCTAssertEqual(surface.textLines, ["  ───"])
     }
 }

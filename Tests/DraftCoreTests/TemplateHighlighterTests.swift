@@ -3,7 +3,7 @@ import XCTest
 @testable import DraftCore
 
 final class TemplateHighlighterTests: XCTestCase {
-    private func roles(_ line: StyledLine) -> [String] { line.map { "\($0.role.rawValue):\($0.text)" } }
+    private func roles(_ line: StyledLine) -> [String] { line.map { "\($0.role.name):\($0.text)" } }
 
     func testBothVariableSyntaxesAndFillRegions() {
         XCTAssertEqual(roles(TemplateHighlighter.line("Hi %first_name%, {{ company }} && hook &&!")),
