@@ -7,7 +7,10 @@ public struct AppState: Sendable {
     public var sessionID: String?
     /// The session as last loaded from the server, except for fields the server changed under
     /// the user's unsaved edits: those keep the value the edits started from, so a save notices.
-    public var base: Session?
+    public var base: Session? { didSet { baseRevision = Revision.next() } }
+    /// Names the base as it is now, for the render cache: comparing sessions would cost what
+    /// the session weighs.
+    public private(set) var baseRevision = Revision.next()
     /// The editors of the title, subject and body.
     public var editors: [Pane: TextBuffer] = [:]
     public var picker: PickerState?
@@ -36,7 +39,8 @@ public struct AppState: Sendable {
     public var journalScheduled = false
 
     /// Sample leads from `--leads` (or the demo's own).
-    public var leads: [Lead] = []
+    public var leads: [Lead] = [] { didSet { leadsRevision = Revision.next() } }
+    public private(set) var leadsRevision = Revision.next()
     /// Where this email sits in the campaign's sequence (`--sequence`), sent with turns and examples.
     public var sequenceContext: SequenceContext?
     public var exampleView: ExampleView = .example

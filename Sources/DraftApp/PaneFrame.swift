@@ -29,13 +29,18 @@ enum PaneFrame {
 
     /// A bordered rectangle.
     static func box(_ frame: Rect, role: StyleRole, into surface: inout Surface, glyphs: Glyphs) {
-        let horizontal = String(repeating: glyphs.horizontal, count: max(0, frame.width - 2))
-        surface.put(glyphs.topLeft + horizontal + glyphs.topRight, x: frame.x, y: frame.y, role: role)
+        let horizontal = glyphs.horizontal.unicodeScalars.first!, vertical = glyphs.vertical.unicodeScalars.first!
+        let inner = max(0, frame.width - 2)
+        surface.put(glyphs.topLeft, x: frame.x, y: frame.y, role: role)
+        surface.repeated(horizontal, count: inner, x: frame.x + 1, y: frame.y, role: role)
+        surface.put(glyphs.topRight, x: frame.maxX - 1, y: frame.y, role: role)
         for y in (frame.y + 1)..<max(frame.y + 1, frame.maxY - 1) {
-            surface.put(glyphs.vertical, x: frame.x, y: y, role: role)
-            surface.put(glyphs.vertical, x: frame.maxX - 1, y: y, role: role)
+            surface.repeated(vertical, count: 1, x: frame.x, y: y, role: role)
+            surface.repeated(vertical, count: 1, x: frame.maxX - 1, y: y, role: role)
         }
-        surface.put(glyphs.bottomLeft + horizontal + glyphs.bottomRight, x: frame.x, y: frame.maxY - 1, role: role)
+        surface.put(glyphs.bottomLeft, x: frame.x, y: frame.maxY - 1, role: role)
+        surface.repeated(horizontal, count: inner, x: frame.x + 1, y: frame.maxY - 1, role: role)
+        surface.put(glyphs.bottomRight, x: frame.maxX - 1, y: frame.maxY - 1, role: role)
     }
 
     /// A focused box with a title of its own (the help and diff overlays, the session list).

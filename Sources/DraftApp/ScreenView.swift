@@ -1,10 +1,14 @@
 import DraftCore
 
-/// The pure view: state in, a grid of cells out. It never looks at the terminal.
+/// The pure view: state in, a grid of cells out. It never looks at the terminal. A cache, when
+/// given, spares drawing the panes whose inputs did not change; the screen is the same.
 public enum ScreenView {
-    public static func render(_ state: AppState, glyphs: Glyphs = .unicode) -> Surface {
-        var surface = Surface(width: state.width, height: state.height)
+    public static func render(_ state: AppState, glyphs: Glyphs = .unicode, cache: RenderCache? = nil) -> Surface {
         let layout = ScreenLayout(for: state)
+        let showsPanes = layout.mode != .tooSmall && state.base != nil
+        var surface = cache?.begin(width: state.width, height: state.height, keepsPanes: showsPanes)
+            ?? Surface(width: state.width, height: state.height)
+        defer { cache?.end(surface, panesShowing: showsPanes && state.overlay == nil) }
         guard layout.mode != .tooSmall else {
             drawTooSmall(&surface, state: state)
             return surface
@@ -17,8 +21,11 @@ public enum ScreenView {
             surface.put(message, x: max(0, (state.width - DisplayWidth.of(message)) / 2), y: state.height / 2, role: .dim)
         } else {
             for slot in layout.slots {
-                PaneFrame.draw(slot, focused: state.focus == slot.pane, into: &surface, glyphs: glyphs)
-                PaneViews.draw(slot, state: state, into: &surface, glyphs: glyphs)
+                let draw = { (surface: inout Surface) in
+                    PaneFrame.draw(slot, focused: state.focus == slot.pane, into: &surface, glyphs: glyphs)
+                    PaneViews.draw(slot, state: state, into: &surface, glyphs: glyphs)
+                }
+                if let cache { cache.draw(PaneRenderKey(slot, state: state, glyphs: glyphs), into: &surface, draw) } else { draw(&surface) }
             }
         }
         switch state.overlay {

@@ -57,7 +57,8 @@ enum StyledText {
 
     /// One row of a single-line field: line breaks shown as a visible mark, not as a new row.
     static func singleLine(_ text: String) -> String {
-        text.replacingOccurrences(of: "\r\n", with: " ⏎ ").replacingOccurrences(of: "\n", with: " ⏎ ")
+        guard text.utf8.contains(0x0A) else { return text }
+        return text.replacingOccurrences(of: "\r\n", with: " ⏎ ").replacingOccurrences(of: "\n", with: " ⏎ ")
     }
 }
 
@@ -67,24 +68,25 @@ extension StyledText {
     /// highlighted.
     static func slices(_ line: StyledLine, at ranges: [Range<Int>]) -> [StyledLine] {
         var rows: [StyledLine] = Array(repeating: [], count: ranges.count)
-        var offset = 0
+        guard !ranges.isEmpty else { return rows }
+        // Row r takes the bytes from its start to the next row's start; the last row takes the rest.
+        func bounds(_ r: Int) -> Range<Int> { ranges[r].lowerBound..<(r + 1 < ranges.count ? ranges[r + 1].lowerBound : Int.max) }
         var row = 0
-        let start = ranges.first?.lowerBound ?? 0
+        var spanStart = 0
         for span in line {
-            var pending = ""
-            for character in span.text {
-                if offset < start {
-                    offset += character.utf8.count
-                    continue
+            let spanEnd = spanStart + span.text.utf8.count
+            defer { spanStart = spanEnd }
+            while row + 1 < ranges.count, bounds(row).upperBound <= spanStart { row += 1 }
+            var r = row
+            while r < ranges.count, bounds(r).lowerBound < spanEnd {
+                let lower = max(spanStart, bounds(r).lowerBound), upper = min(spanEnd, bounds(r).upperBound)
+                if lower < upper {
+                    let text = span.text
+                    let piece = text[text.utf8Index(lower - spanStart)..<text.utf8Index(upper - spanStart)]
+                    rows[r].append(Span(String(piece), span.role, overlay: span.overlay))
                 }
-                while row + 1 < ranges.count && offset >= ranges[row].upperBound {
-                    if !pending.isEmpty { rows[row].append(Span(pending, span.role)); pending = "" }
-                    row += 1
-                }
-                pending.append(character)
-                offset += character.utf8.count
+                r += 1
             }
-            if !pending.isEmpty { rows[row].append(Span(pending, span.role)) }
         }
         return rows
     }

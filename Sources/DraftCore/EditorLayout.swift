@@ -11,19 +11,18 @@ public struct EditorLayout: Sendable {
         return TextWrap.rowRanges(buffer.lines[line], width: width)
     }
 
-    /// Keeps the rows of the long lines from `anchor` to the bottom of a view `height` rows tall,
-    /// and of the cursor's line, so the next frames and keystrokes need not wrap them again.
-    /// A short line is counted as one row rather than wrapped: the lines taken may run past the
-    /// view, never short of it.
+    /// Keeps the rows of the lines from `anchor` to the bottom of a view `height` rows tall, and
+    /// of the cursor's line, so the next frames and keystrokes need not wrap them again.
     public func keepRowsInView(_ buffer: inout TextBuffer, from anchor: ScrollAnchor, height: Int) {
         var lines: Set<Int> = [buffer.cursor.line]
+        buffer.keepRows(ofLine: buffer.cursor.line, width: width)
         var line = anchor.block, shown = -anchor.row
         while line < buffer.lines.count && shown < height {
             lines.insert(line)
-            shown += buffer.lines[line].utf8.count < TextBuffer.longLine ? 1 : rows(buffer, line: line).count
+            shown += buffer.keepRows(ofLine: line, width: width).ranges.count
             line += 1
         }
-        buffer.keepRows(of: lines, width: width)
+        buffer.forgetRows(except: lines)
     }
 
     /// The visual row (within its line) and display column of a position.

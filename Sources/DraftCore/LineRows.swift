@@ -29,7 +29,7 @@ public struct LineRows: Equatable, Sendable {
             self = LineRows(line, width: width)
             return
         }
-        let first = examinedEnds.firstIndex { $0 > offset - LineRows.contextBytes } ?? max(0, ranges.count - 1)
+        let first = LineRows.firstIndex(in: examinedEnds, above: offset - LineRows.contextBytes) ?? max(0, ranges.count - 1)
         let old = (ranges: ranges, examinedEnds: examinedEnds)
         ranges.removeSubrange(first...)
         examinedEnds.removeSubrange(first...)
@@ -54,24 +54,62 @@ public struct LineRows: Equatable, Sendable {
     /// that starts where an old row started (shifted by `delta`) and takes the old rows from there.
     private mutating func wrap(_ line: String, fromRowStart start: Int,
                                resyncWith old: (ranges: [Range<Int>], examinedEnds: [Int], after: Int, from: Int, delta: Int)?) {
-        var pieces = PieceStream(line, from: start)
-        var index = 0
-        while pieces.piece(index) != nil {
-            let rowStart = pieces.offset(index)
+        var contiguous = line
+        let text = line
+        contiguous.withUTF8 { bytes in wrap(text, bytes: bytes, fromRowStart: start, resyncWith: old) }
+    }
+
+    private mutating func wrap(_ line: String, bytes: UnsafeBufferPointer<UInt8>, fromRowStart start: Int,
+                               resyncWith old: (ranges: [Range<Int>], examinedEnds: [Int], after: Int, from: Int, delta: Int)?) {
+        var rowStart = start
+        while rowStart < bytes.count {
             if let old, rowStart >= old.from, let match = LineRows.rowStarting(at: rowStart - old.delta, in: old.ranges, after: old.after) {
                 ranges += old.ranges[match...].map { ($0.lowerBound + old.delta)..<($0.upperBound + old.delta) }
                 examinedEnds += old.examinedEnds[match...].map { $0 + old.delta }
                 return
             }
-            let (end, examined) = TextWrap.nextRow(from: index, width: width) { pieces.piece($0) }
-            ranges.append(rowStart..<pieces.offset(end))
-            examinedEnds.append(pieces.offset(examined + 1))
-            index = end
+            let (end, examinedEnd) = LineRows.asciiRow(bytes, from: rowStart, width: width) ?? {
+                var pieces = PieceStream(line, bytes: bytes, from: rowStart)
+                let (end, examined) = TextWrap.nextRow(from: 0, width: width) { pieces.piece($0) }
+                return (pieces.offset(end), pieces.offset(examined + 1))
+            }()
+            ranges.append(rowStart..<end)
+            examinedEnds.append(examinedEnd)
+            rowStart = end
         }
         if ranges.isEmpty {
             ranges = [0..<0]
             examinedEnds = [0]
         }
+    }
+
+    /// The row `TextWrap.nextRow` would make from `start`, found on the bytes when everything it
+    /// looks at is printable ASCII (one column a byte, every byte a grapheme): the common case,
+    /// and what keeps a long paste's rewrapping cheap. Nil when the row needs graphemes measured.
+    private static func asciiRow(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, width: Int) -> (end: Int, examinedEnd: Int)? {
+        let limit = min(bytes.count, start + width)
+        // The row's bytes, the first byte past it and the one after that (which could combine with it).
+        for i in start..<min(bytes.count, limit + 2) where bytes[i] < 0x20 || bytes[i] >= 0x7F { return nil }
+        guard limit < bytes.count else { return (bytes.count, bytes.count) }
+        let space = UInt8(ascii: " ")
+        var end = limit
+        if bytes[end] != space, let lastBreak = (start..<limit).last(where: { bytes[$0] == space }), lastBreak > start {
+            end = lastBreak + 1
+        }
+        // The space a row breaks at belongs to that row, even past the edge.
+        if end > start, end < bytes.count, bytes[end] == space, bytes[end - 1] != space { end += 1 }
+        if end == start { end = start + 1 }
+        return (end, limit + 1)
+    }
+
+    /// The first index whose value is above `value` in ascending `values` (a binary search).
+    private static func firstIndex(in values: [Int], above value: Int) -> Int? {
+        var low = 0, high = values.count
+        while low < high {
+            let middle = (low + high) / 2
+            if values[middle] > value { high = middle } else { low = middle + 1 }
+        }
+        return low < values.count ? low : nil
     }
 
     /// The index of the old row that starts at `offset`, searching rows after `after`.
@@ -88,26 +126,33 @@ public struct LineRows: Equatable, Sendable {
 /// The graphemes of a line from some offset on, measured only as far as the wrapper asks.
 private struct PieceStream {
     private let line: String
-    private var next: String.Index
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var nextOffset: Int
     private var pieces: [TextWrap.Piece] = []
     private var offsets: [Int] = []
 
-    init(_ line: String, from offset: Int) {
+    /// `bytes` are the line's UTF-8, valid while the stream is used.
+    init(_ line: String, bytes: UnsafeBufferPointer<UInt8>, from offset: Int) {
         self.line = line
-        next = line.utf8Index(offset)
+        self.bytes = bytes
         nextOffset = offset
     }
 
     mutating func piece(_ index: Int) -> TextWrap.Piece? {
         while pieces.count <= index {
-            guard next < line.endIndex else { return nil }
-            let character = line[next]
+            guard nextOffset < bytes.count else { return nil }
+            offsets.append(nextOffset)
+            let byte = bytes[nextOffset]
+            // Printable ASCII followed by ASCII is a whole grapheme: no grapheme breaking needed.
+            if byte >= 0x20, byte < 0x7F, nextOffset + 1 == bytes.count || bytes[nextOffset + 1] < 0x80 {
+                pieces.append(TextWrap.Piece(width: 1, isSpace: byte == 0x20))
+                nextOffset += 1
+                continue
+            }
+            let character = line[line.utf8Index(nextOffset)]
             // A grapheme is one unbreakable piece, even when drawn as several cells.
             pieces.append(TextWrap.Piece(width: DisplayText.width(of: character), isSpace: character == " "))
-            offsets.append(nextOffset)
             nextOffset += character.utf8.count
-            next = line.index(after: next)
         }
         return pieces[index]
     }

@@ -1,3 +1,5 @@
+import Glibc
+
 /// One terminal cell as plain data: eight bytes and no references, so a screen is compared and
 /// copied like memory, and drawing a frame allocates nothing per cell.
 public struct Cell: Equatable, Sendable {
@@ -174,27 +176,47 @@ public struct Surface: Sendable {
         for y in y0..<y1 { for x in x0..<x1 { change(&cells[y * width + x]) } }
     }
 
-    /// Copies a block of another surface's cells (a cached pane) to the same place here.
-    public mutating func copy(_ rect: Rect, from other: Surface) {
-        let x0 = max(0, rect.x), x1 = min(width, other.width, rect.maxX)
-        let y0 = max(0, rect.y), y1 = min(height, other.height, rect.maxY)
-        guard x0 < x1, y0 < y1 else { return }
-        var remapped: [Int: UInt32] = [:]
-        for y in y0..<y1 {
-            clearLeftHalf(before: x0, row: y)
-            defer { clearOrphan(at: x1, row: y) }
-            for x in x0..<x1 {
-                var cell = other[x, y]
-                if cell.isCluster {
-                    let old = Int(cell.glyph & ~Cell.clusterFlag)
-                    if let glyph = remapped[old] { cell.glyph = glyph } else {
-                        clusters.append(other.clusters[old])
-                        cell.glyph = UInt32(clusters.count - 1) | Cell.clusterFlag
-                        remapped[old] = cell.glyph
-                    }
+    /// A block of this surface as a surface of its own (a pane, kept to be drawn again).
+    public func cropped(to rect: Rect) -> Surface {
+        let x0 = max(0, rect.x), x1 = min(width, rect.maxX), y0 = max(0, rect.y), y1 = min(height, rect.maxY)
+        var block = Surface(width: max(0, x1 - x0), height: max(0, y1 - y0))
+        guard !block.bounds.isEmpty else { return block }
+        for y in y0..<y1 { block.copyRow(from: self, row: y, columns: x0..<x1, to: 0, row: y - y0) }
+        return block
+    }
+
+    /// Draws a block made by `cropped(to:)` with its top left corner at (x, y).
+    public mutating func paste(_ block: Surface, x: Int, y: Int) {
+        let x0 = max(0, x), x1 = min(width, x + block.width)
+        guard x0 < x1 else { return }
+        for row in max(0, y)..<min(height, y + block.height) {
+            clearLeftHalf(before: x0, row: row)
+            copyRow(from: block, row: row - y, columns: (x0 - x)..<(x1 - x), to: x0, row: row)
+            // A clipped block may start on a right half or end on a left half: those become blanks.
+            if cells[row * width + x0].width == 0 { cells[row * width + x0] = .blank }
+            if cells[row * width + x1 - 1].width == 2 { cells[row * width + x1 - 1] = .blank }
+            clearOrphan(at: x1, row: row)
+        }
+    }
+
+    /// Copies cells of one row of `source`, bringing the clusters they point to into this table.
+    private mutating func copyRow(from source: Surface, row sourceRow: Int, columns: Range<Int>, to x: Int, row: Int) {
+        let sourceStart = sourceRow * source.width + columns.lowerBound, start = row * width + x
+        guard !source.clusters.isEmpty else {
+            cells.withUnsafeMutableBufferPointer { target in
+                source.cells.withUnsafeBufferPointer { from in
+                    for k in 0..<columns.count { target[start + k] = from[sourceStart + k] }
                 }
-                cells[y * width + x] = cell
             }
+            return
+        }
+        for k in 0..<columns.count {
+            var cell = source.cells[sourceStart + k]
+            if cell.isCluster {
+                clusters.append(source.text(of: cell))
+                cell.glyph = UInt32(clusters.count - 1) | Cell.clusterFlag
+            }
+            cells[start + k] = cell
         }
     }
 
@@ -341,14 +363,5 @@ extension Surface: Equatable {
 }
 
 private func memcmpBytes(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ count: Int) -> Bool {
-    var i = 0
-    while i + 8 <= count {
-        if a.loadUnaligned(fromByteOffset: i, as: UInt64.self) != b.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
-        i += 8
-    }
-    while i < count {
-        if a.load(fromByteOffset: i, as: UInt8.self) != b.load(fromByteOffset: i, as: UInt8.self) { return false }
-        i += 1
-    }
-    return true
+    memcmp(a, b, count) == 0
 }

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 import TemplateSyntax
 
 /// Marks the template syntax in drafts, skeletons and examples: `%variable%` and `{{variable}}`
@@ -29,7 +29,10 @@ public enum TemplateHighlighter {
             var insideFill = false
             var i = 0
             while i < start {
-                if bytes[i] == UInt8(ascii: "&"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "&") {
+                // memchr finds the next '&' a vector at a time: prose has few of them.
+                guard let found = memchr(bytes.baseAddress! + i, 0x26, start - i) else { return (start, insideFill) }
+                i = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "&") {
                     if i + 1 == start { return (i, insideFill) } // a pair cut in two starts the text
                     insideFill.toggle()
                     i += 2
@@ -42,48 +45,40 @@ public enum TemplateHighlighter {
         return line.utf8.withContiguousStorageIfAvailable(scan) ?? Array(line.utf8).withUnsafeBufferPointer(scan)
     }
 
-    /// Plain text is copied in runs; only `&`, `%` and `{` are looked at closely, so a frame full
-    /// of prose costs little.
+    /// Plain text is copied in runs; only the bytes `&`, `%` and `{` are looked at closely, so a
+    /// frame full of prose costs a byte scan.
     private static func highlight(_ line: Substring, base: StyleRole, insideFill: inout Bool) -> StyledLine {
-        var spans: StyledLine = []
-        var plain = ""
-        func flush(_ role: StyleRole) {
-            if !plain.isEmpty { spans.append(Span(plain, role)); plain = "" }
-        }
-        var i = line.startIndex
-        while i < line.endIndex {
-            guard let special = line[i...].firstIndex(where: { $0 == "&" || $0 == "%" || $0 == "{" }) else {
-                plain += line[i...]
-                break
+        var line = line
+        var offsets: [(Range<Int>, StyleRole)] = []
+        line.withUTF8 { bytes in
+            var runStart = 0
+            func emit(_ end: Int, _ role: StyleRole) {
+                if end > runStart { offsets.append((runStart..<end, role)) }
+                runStart = end
             }
-            plain += line[i..<special]
-            i = special
-            let rest = line[i...]
-            if rest.hasPrefix("&&") {
-                if insideFill {
-                    plain += "&&"
-                    flush(.aiFill)
-                    insideFill = false
-                } else {
-                    flush(base)
-                    plain = "&&"
-                    insideFill = true
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte == 0x26, i + 1 < bytes.count, bytes[i + 1] == 0x26 { // &&: a fill region opens or closes
+                    if insideFill { emit(i + 2, .aiFill) } else { emit(i, base) }
+                    insideFill.toggle()
+                    i += 2
+                    continue
                 }
-                i = line.index(i, offsetBy: 2)
-                continue
+                if !insideFill, byte == 0x25 || byte == 0x7B, let length = TemplateSyntax.variableLength(bytes, at: i) {
+                    emit(i, base)
+                    emit(i + length, .variable)
+                    i += length
+                    continue
+                }
+                i += 1
             }
-            if !insideFill, let variable = TemplateSyntax.variableLength(rest) {
-                flush(base)
-                let end = line.index(i, offsetBy: variable)
-                spans.append(Span(String(line[i..<end]), .variable))
-                i = end
-                continue
-            }
-            plain.append(line[i])
-            i = line.index(after: i)
+            emit(bytes.count, insideFill ? .aiFill : base)
         }
-        flush(insideFill ? .aiFill : base)
-        return spans
+        let utf8 = line.utf8
+        return offsets.map { range, role in
+            Span(String(line[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]), role)
+        }
     }
 
     /// Every `%name%` and `{{ name }}` in the text, in order, as written.
@@ -93,7 +88,17 @@ public enum TemplateHighlighter {
 
     /// Whether an `&&…&&` instruction is left in the text.
     public static func hasFillRegion(_ text: String) -> Bool {
-        guard let open = text.range(of: "&&") else { return false }
-        return text[open.upperBound...].contains("&&")
+        var pairs = 0
+        var previousWasAmpersand = false
+        for byte in text.utf8 {
+            if byte == 0x26 && previousWasAmpersand {
+                pairs += 1
+                if pairs == 2 { return true }
+                previousWasAmpersand = false
+            } else {
+                previousWasAmpersand = byte == 0x26
+            }
+        }
+        return false
     }
 }

@@ -25,8 +25,9 @@ public struct TextBuffer: Equatable, Sendable {
     /// Bytes in the whole text, kept up to date by every edit, so "has this changed?" is
     /// usually answered without joining the lines.
     public private(set) var utf8Count: Int
-    /// Counts changes to the text (not cursor moves), so callers can tell an edit from a move.
-    public private(set) var revision = 0
+    /// Names the text as it is now (not the cursor): changes with every edit, never repeats
+    /// across buffers, so callers can tell an edit from a move and cache what they drew from it.
+    public private(set) var revision = Revision.next()
     /// Single-line fields (title, subject) turn inserted line breaks into spaces.
     public let isSingleLine: Bool
     /// The display column vertical moves aim for, kept across lines shorter than it.
@@ -38,8 +39,8 @@ public struct TextBuffer: Equatable, Sendable {
     /// A text known to equal this buffer at a revision: lets `differs(from:)` answer at once on
     /// every frame of an unedited field (same storage compares in O(1)).
     private var knownEqual: (revision: Int, text: String)?
-    /// The wrapped rows of the long lines on screen, by line, repaired by each edit so that
-    /// typing in a line of thousands of rows rewraps a few of them (see `keepRows`).
+    /// The wrapped rows of the lines on screen, by line, repaired by each edit so that typing
+    /// in a line of thousands of rows rewraps a few of them (see `keepRows`).
     public private(set) var keptRows: [Int: LineRows] = [:]
 
     struct Edit: Equatable, Sendable {
@@ -57,7 +58,7 @@ public struct TextBuffer: Equatable, Sendable {
         let normalised = singleLine ? TextBuffer.flatten(text) : text
         lines = normalised.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         utf8Count = normalised.utf8.count
-        knownEqual = (0, normalised)
+        knownEqual = (revision, normalised)
     }
 
     /// Whether the text differs from `original`: at once for an unedited buffer or a change of
@@ -89,7 +90,8 @@ public struct TextBuffer: Equatable, Sendable {
     public static func == (a: TextBuffer, b: TextBuffer) -> Bool { a.lines == b.lines && a.cursor == b.cursor }
 
     private static func flatten(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ")
+        guard text.utf8.contains(0x0A) else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ")
     }
 
     // MARK: Editing
@@ -205,18 +207,20 @@ public struct TextBuffer: Equatable, Sendable {
         return TextPosition(line: start.line + parts.count - 1, offset: parts.last!.utf8.count)
     }
 
-    /// Lines shorter than this wrap faster than their kept rows would be repaired.
-    public static let longLine = 2_048
+    /// The wrapped rows of a line at `width`, kept so later frames and keystrokes need not wrap
+    /// it again; an edit repairs the rows of the line it touches (see `LineRows`).
+    @discardableResult
+    public mutating func keepRows(ofLine line: Int, width: Int) -> LineRows {
+        if let rows = keptRows[line], rows.width == max(1, width) { return rows }
+        let rows = LineRows(lines[line], width: width)
+        keptRows[line] = rows
+        return rows
+    }
 
-    /// Keeps the wrapped rows, at `width`, of those `lines` that are long, and forgets the rest.
-    public mutating func keepRows(of lines: Set<Int>, width: Int) {
-        var kept: [Int: LineRows] = [:]
-        for line in lines where self.lines.indices.contains(line) && self.lines[line].utf8.count >= TextBuffer.longLine {
-            if let rows = keptRows[line], rows.width == max(1, width) { kept[line] = rows } else {
-                kept[line] = LineRows(self.lines[line], width: width)
-            }
-        }
-        keptRows = kept
+    /// Forgets the rows of the lines no longer on screen.
+    public mutating func forgetRows(except lines: Set<Int>) {
+        guard keptRows.count != lines.count || !keptRows.keys.allSatisfy(lines.contains) else { return }
+        keptRows = keptRows.filter { lines.contains($0.key) }
     }
 
     /// Moves the kept rows along with an edit: repaired in the edited line, renumbered after it.
@@ -236,20 +240,30 @@ public struct TextBuffer: Equatable, Sendable {
         let removedCount = (start.line...end.line).reduce(end.line - start.line) { $0 + lines[$1].utf8.count }
             - start.offset - (lines[end.line].utf8.count - end.offset)
         utf8Count += text.utf8.count - removedCount
-        revision += 1
-        let head = lines[start.line].utf8Prefix(start.offset)
-        let tail = lines[end.line].utf8Suffix(from: end.offset)
-        let parts = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        var replacement = parts
-        replacement[0] = head + replacement[0]
-        let endOffset = replacement[replacement.count - 1].utf8.count
-        replacement[replacement.count - 1] += tail
+        revision = Revision.next()
         let removed = start.line == end.line && keptRows[start.line] != nil ? self.text(from: start, to: end) : nil
-        lines.replaceSubrange(start.line...end.line, with: replacement)
-        if !keptRows.isEmpty {
-            updateKeptRows(from: start, to: end, removed: removed, inserted: text, lineDelta: parts.count - 1 - (end.line - start.line))
+        let endPosition: TextPosition
+        let lineDelta: Int
+        if start.line == end.line && !text.utf8.contains(0x0A) {
+            // Within one line (typing, deleting a character): edited in place, so a long line is
+            // moved, not copied.
+            let range = lines[start.line].utf8Index(start.offset)..<lines[start.line].utf8Index(end.offset)
+            lines[start.line].replaceSubrange(range, with: text)
+            endPosition = TextPosition(line: start.line, offset: start.offset + text.utf8.count)
+            lineDelta = 0
+        } else {
+            let head = lines[start.line].utf8Prefix(start.offset)
+            let tail = lines[end.line].utf8Suffix(from: end.offset)
+            var replacement = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            replacement[0] = head + replacement[0]
+            let endOffset = replacement[replacement.count - 1].utf8.count
+            replacement[replacement.count - 1] += tail
+            lines.replaceSubrange(start.line...end.line, with: replacement)
+            endPosition = TextPosition(line: start.line + replacement.count - 1, offset: endOffset)
+            lineDelta = replacement.count - 1 - (end.line - start.line)
         }
-        return TextPosition(line: start.line + parts.count - 1, offset: endOffset)
+        if !keptRows.isEmpty { updateKeptRows(from: start, to: end, removed: removed, inserted: text, lineDelta: lineDelta) }
+        return endPosition
     }
 
     public func text(from start: TextPosition, to end: TextPosition) -> String {

@@ -20,6 +20,7 @@ final class EventLoop {
     private var journalDeadline: Date?
     private var spinnerDeadline: Date?
     private var exitStatus: (Int32, String?)?
+    private let renderCache = RenderCache()
 
     /// ≤ 10 frames a second, as the budget says.
     static let spinnerInterval = 0.125
@@ -40,7 +41,7 @@ final class EventLoop {
         let size = terminal.size
         state.width = size.width
         state.height = size.height
-        terminal.draw(ScreenView.render(state, glyphs: glyphs))
+        terminal.draw(ScreenView.render(state, glyphs: glyphs, cache: renderCache))
         perform(effects)
         while exitStatus == nil {
             waitForSomething()
@@ -79,7 +80,7 @@ final class EventLoop {
             for action in actions where exitStatus == nil {
                 perform(Update.apply(action, to: &state))
             }
-            if exitStatus == nil { terminal.draw(ScreenView.render(state, glyphs: glyphs)) }
+            if exitStatus == nil { terminal.draw(ScreenView.render(state, glyphs: glyphs, cache: renderCache)) }
         }
         return exitStatus!
     }

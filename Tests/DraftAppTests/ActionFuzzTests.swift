@@ -23,8 +23,9 @@ final class ActionFuzzTests: XCTestCase {
         let sessions = [SampleSessions.rich(), Sessions.unicode(), SampleSessions.empty(), Sessions.busy()]
         var steps = 0
         for sequence in 0..<iterations {
-            var state = loadedState(sessions.randomElement(using: &random)!, width: Int.random(in: 1...120, using: &random),
-                                    height: Int.random(in: 1...40, using: &random))
+            var state = loadedState(sessions.randomElement(using: &random)!, width: Int.random(in: 1...200, using: &random),
+                                    height: Int.random(in: 1...50, using: &random))
+            let cache = RenderCache()
             for step in 0..<Int.random(in: 1...10, using: &random) {
                 let action = randomAction(state: state, using: &random)
                 let effects = Update.apply(action, to: &state)
@@ -33,7 +34,7 @@ final class ActionFuzzTests: XCTestCase {
                 if effects.contains(.fetchSession(id: state.sessionID ?? "", reason: .saveCheck)), let base = state.base {
                     _ = Update.apply(.sessionLoaded(.success(base), .saveCheck), to: &state)
                 }
-                check(state, context: "seed \(ServerFuzzTests.seed &+ 1), sequence \(sequence), step \(step), after \(action)")
+                check(state, cache: cache, context: "seed \(ServerFuzzTests.seed &+ 1), sequence \(sequence), step \(step), after \(action)")
             }
         }
         print("action fuzz: \(iterations) sequences, \(steps) steps")
@@ -48,7 +49,7 @@ final class ActionFuzzTests: XCTestCase {
             let pieces = (0..<Int.random(in: 1...30, using: &random)).map { _ in Self.texts.randomElement(using: &random)! }
             return .input(.paste(pieces.joined() + (Bool.random(using: &random) ? "\nline two\n" : "")))
         case 4:
-            return .input(.resize(width: Int.random(in: 1...120, using: &random), height: Int.random(in: 1...40, using: &random)))
+            return .input(.resize(width: Int.random(in: 1...200, using: &random), height: Int.random(in: 1...50, using: &random)))
         default:
             var key = Self.keys.randomElement(using: &random)!
             // Quitting or hanging up ends a run; keep the sequence going instead.
@@ -57,7 +58,7 @@ final class ActionFuzzTests: XCTestCase {
         }
     }
 
-    private func check(_ state: AppState, context: String) {
+    private func check(_ state: AppState, cache: RenderCache, context: String) {
         for (pane, editor) in state.editors {
             let cursor = editor.cursor
             guard cursor.line < editor.lines.count, cursor.offset <= editor.lines[cursor.line].utf8.count else {
@@ -77,6 +78,8 @@ final class ActionFuzzTests: XCTestCase {
             if state.isDirty != (SessionPatch.body(from: base, to: edited) != nil) { XCTFail("dirty disagrees with the patch: \(context)") }
         }
         let surface = ScreenView.render(state)
+        // The cache only spares work: a screen drawn from it is the screen drawn afresh.
+        if ScreenView.render(state, cache: cache) != surface { XCTFail("the cached screen differs from a fresh one: \(context)") }
         if surface.width != state.width || surface.height != state.height { XCTFail("surface size: \(context)") }
         if let cursor = surface.cursor, !(0..<state.width).contains(cursor.x) || !(0..<state.height).contains(cursor.y) {
             XCTFail("cursor \(cursor) off screen \(state.width)×\(state.height): \(context)")

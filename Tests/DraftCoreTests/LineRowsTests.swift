@@ -23,6 +23,27 @@ final class LineRowsTests: XCTestCase {
         return offsets.randomElement(using: &random)!
     }
 
+    /// Rows found on the bytes of ASCII text must be the rows the grapheme wrapper finds.
+    func testRowsOfAsciiTextMatchTheGraphemeWrapper() {
+        var random = SeededGenerator(seed: 20261201)
+        let words = ["a", "word", " ", "  ", "%first_name%", "supercalifragilistic", "&&", "x", ".", "é"]
+        for _ in 0..<3000 {
+            let width = Int.random(in: 1...30, using: &random)
+            let line = (0..<Int.random(in: 0...60, using: &random)).map { _ in words.randomElement(using: &random)! }.joined()
+            var offsets: [Int] = []
+            var pieces: [TextWrap.Piece] = []
+            var offset = 0
+            for character in line {
+                offsets.append(offset)
+                pieces.append(TextWrap.Piece(width: DisplayText.width(of: character), isSpace: character == " "))
+                offset += character.utf8.count
+            }
+            offsets.append(offset)
+            let expected = TextWrap.rows(pieces, width: width).map { offsets[$0.lowerBound]..<offsets[$0.upperBound] }
+            XCTAssertEqual(LineRows(line, width: width).ranges, expected.isEmpty ? [0..<0] : expected, "\(line.debugDescription) at \(width)")
+        }
+    }
+
     func testRepairedRowsEqualAFreshWrapAfterEveryEdit() {
         var random = SeededGenerator(seed: 20261129)
         var edits = 0

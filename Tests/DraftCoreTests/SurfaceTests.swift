@@ -85,12 +85,16 @@ final class SurfaceTests: XCTestCase {
 
     func testACopiedBlockBringsItsClustersAlong() {
         var source = Surface(width: 6, height: 2)
-        source.put("🇫🇷e\u{301}", x: 1, y: 1, role: .label)
+        source.put("👍🏽e\u{301}", x: 1, y: 1, role: .label)
         var target = Surface(width: 6, height: 2)
         target.put("👍🏽", x: 0, y: 0, role: .normal)
-        target.copy(Rect(x: 0, y: 1, width: 6, height: 1), from: source)
-        XCTAssertEqual(target.textLines, ["👍🏽", " 🇫🇷é"])
+        let block = source.cropped(to: Rect(x: 1, y: 1, width: 4, height: 1))
+        XCTAssertEqual(block.textLines, ["👍🏽é"])
+        target.paste(block, x: 1, y: 1)
+        XCTAssertEqual(target.textLines, ["👍🏽", " 👍🏽é"])
         XCTAssertTrue(target.rowEquals(1, source))
+        target.paste(block, x: -1, y: 0) // clipped on the left: the emoji's right half alone is not drawn
+        XCTAssertEqual(target.textLines, [" é", " 👍🏽é"])
     }
 
     func testOverwritingHalfAWideCharacterBlanksItsOtherHalf() {

@@ -1,0 +1,64 @@
+import DraftCore
+import PuffleAPI
+import TestSupport
+import XCTest
+@testable import DraftApp
+
+/// The cache draws again only what changed, and what it draws is what a fresh render draws
+/// (the action fuzzer compares the two after every step).
+final class RenderCacheTests: XCTestCase {
+    override func setUp() { useUTF8Locale() }
+
+    func testTypingInTheBodyDrawsOnlyTheBodyAgain() {
+        var state = loadedState(width: 200, height: 50)
+        let cache = RenderCache()
+        _ = ScreenView.render(state, cache: cache)
+        XCTAssertEqual(cache.misses, 7, "the first frame draws every pane")
+        press(.character("x"), &state)
+        let surface = ScreenView.render(state, cache: cache)
+        XCTAssertEqual(cache.misses, 8, "only the body changed")
+        XCTAssertEqual(cache.hits, 6)
+        XCTAssertEqual(surface, ScreenView.render(state))
+        XCTAssertNotNil(surface.cursor)
+    }
+
+    func testACursorDrawnFromTheCacheIsStillShown() {
+        var state = loadedState(width: 200, height: 50)
+        press(.alt("1"), &state)
+        let cache = RenderCache()
+        let first = ScreenView.render(state, cache: cache)
+        press(.alt("6"), &state)
+        press(.alt("1"), &state)
+        let again = ScreenView.render(state, cache: cache)
+        XCTAssertEqual(again.cursor?.x, first.cursor?.x)
+        XCTAssertEqual(again.cursor?.y, first.cursor?.y)
+        XCTAssertEqual(again, ScreenView.render(state))
+    }
+
+    func testEveryInputOfEveryPaneRedrawsIt() {
+        // One change per input the panes read; each must show in a cached render.
+        let changes: [(String, (inout AppState) -> Void)] = [
+            ("scroll the transcript", { press(.alt("4"), &$0); press(.pageUp, &$0) }),
+            ("choose another history entry view", { press(.alt("7"), &$0); press(.enter, &$0) }),
+            ("next example view", { press(.alt("6"), &$0); press(.character("v"), &$0) }),
+            ("edit the subject under the example diff", { press(.alt("6"), &$0); press(.character("v"), &$0); press(.alt("2"), &$0); press(.character("Q"), &$0) }),
+            ("browse skeletons", { press(.alt("5"), &$0); press(.enter, &$0) }),
+            ("a new base", { state in
+                var json = SampleSessions.rich().objectValue!
+                json["messages"] = [["role": "user", "content": "A brand new message"]]
+                _ = Update.apply(.sessionLoaded(.success(SampleSessions.session(.object(json))), .reload), to: &state)
+            }),
+            ("other leads", { $0.leads = [Lead(fields: ["first_name": "Zed", "id": "0a1b2c3d-1111-4a2b-8c3d-000000000001"])] }),
+            ("a prompt takes the cursor", { press(.control("q"), &$0); press(.character("x"), &$0) }),
+            ("a pending turn", { $0.pendingTurn = PendingTurn(message: "On its way", messagesBefore: 2) }),
+        ]
+        for (name, change) in changes {
+            var state = loadedState(width: 200, height: 50)
+            state.leads = DemoSeed.sampleLeads
+            let cache = RenderCache()
+            _ = ScreenView.render(state, cache: cache)
+            change(&state)
+            XCTAssertEqual(ScreenView.render(state, cache: cache), ScreenView.render(state), name)
+        }
+    }
+}
