@@ -26,6 +26,7 @@ let package = Package(
         .testTarget(name: "DraftCoreTests", dependencies: ["DraftCore", "TestSupport"]),
         .testTarget(name: "DraftAppTests", dependencies: ["DraftApp", "PuffleAPI", "DraftCore", "TestSupport"],
                     exclude: ["Snapshots"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DraftCore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,7 +1,7 @@
 #ifndef PUFFLE_NCURSESW_SHIM_H
 #define PUFFLE_NCURSESW_SHIM_H
 
-// The wide-character API (get_wch, cchar_t, setcchar) is hidden without these.
+// Only the terminfo database is used: the backend draws and reads the terminal itself.
 #define NCURSES_WIDECHAR 1
 #ifndef _XOPEN_SOURCE_EXTENDED
 #define _XOPEN_SOURCE_EXTENDED 1
@@ -9,28 +9,21 @@
 #include <locale.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 
-// Macros and globals do not import into Swift 6 cleanly; these accessors do.
-static inline int pd_getmaxy(WINDOW *w) { return getmaxy(w); }
-static inline int pd_getmaxx(WINDOW *w) { return getmaxx(w); }
-static inline int pd_colors(void) { return COLORS; }
-static inline int pd_lines(void) { return LINES; }
-static inline int pd_cols(void) { return COLS; }
-static inline int pd_color_pairs(void) { return COLOR_PAIRS; }
-static inline int pd_key_f(int n) { return KEY_F(n); }
-static inline attr_t pd_a_normal(void) { return A_NORMAL; }
-static inline attr_t pd_a_bold(void) { return A_BOLD; }
-static inline attr_t pd_a_dim(void) { return A_DIM; }
-static inline attr_t pd_a_underline(void) { return A_UNDERLINE; }
-static inline attr_t pd_a_reverse(void) { return A_REVERSE; }
-static inline attr_t pd_a_italic(void) { return A_ITALIC; }
-static inline int pd_ok(void) { return OK; }
-static inline int pd_err(void) { return ERR; }
-static inline int pd_key_code_yes(void) { return KEY_CODE_YES; }
-
-/// One cell: up to CCHARW_MAX scalars (a base character and its combining marks).
-static inline int pd_setcchar(cchar_t *cell, const wchar_t *text, attr_t attrs, int pair) {
-    return setcchar(cell, text, attrs, (short)(pair < 256 ? pair : 0), pair >= 256 ? &pair : NULL);
+/// Loads the terminfo entry for `term` (without printing anything); 1 when it was found.
+static inline int pd_setupterm(const char *term, int fd) {
+    int status = 0;
+    return setupterm(term, fd, &status) == OK ? 1 : 0;
 }
+
+/// A string capability, or NULL when the terminal has none (terminfo marks those with -1 or 0).
+static inline const char *pd_string_capability(const char *name) {
+    char *value = tigetstr(name);
+    return (value == (char *)-1) ? 0 : value;
+}
+
+static inline int pd_number_capability(const char *name) { return tigetnum(name); }
+static inline int pd_flag_capability(const char *name) { return tigetflag(name) > 0; }
 
 #endif

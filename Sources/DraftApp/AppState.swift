@@ -27,7 +27,9 @@ public struct AppState: Sendable {
     public var selectedHistory = 0
 
     public var overlay: Overlay?
-    public var prompt: Prompt?
+    public var prompt: Prompt? { didSet { promptRevision = Revision.next() } }
+    /// Names the prompt as it is now, for the render cache: a prompt may hold a whole session.
+    public private(set) var promptRevision = Revision.next()
     public var status: StatusMessage?
     public var spinnerFrame = 0
     public var poll = PollState()

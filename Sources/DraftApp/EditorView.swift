@@ -11,16 +11,21 @@ enum EditorView {
     static func draw(_ pane: Pane, state: AppState, in area: Rect, into surface: inout Surface, glyphs: Glyphs) {
         guard let editor = state.editors[pane], !area.isEmpty else { return }
         let focused = state.focus == pane && state.prompt == nil && state.overlay == nil
-        if editor.utf8Count == 0 {
-            surface.put(placeholders[pane] ?? "", x: area.x, y: area.y, role: .placeholder, limit: area.maxX)
-            if focused { surface.cursor = (area.x, area.y) }
-            return
-        }
+        if editor.utf8Count == 0 { return drawPlaceholder(pane, focused: focused, in: area, into: &surface) }
         if pane == .body {
-            drawMultiLine(editor, anchor: state.scroll[.body] ?? .top, focused: focused, in: area, into: &surface)
+            let cursor = focused ? BodyRows.cursor(editor, width: area.width) : nil
+            for (offset, row) in BodyRows.rows(editor, anchor: state.scroll[.body] ?? .top, width: area.width, height: area.height).enumerated() {
+                BodyRows.draw(row, of: editor, cursor: cursor, at: area.y + offset, in: area, into: &surface)
+            }
         } else {
             drawSingleLine(editor, focused: focused, in: area, into: &surface, glyphs: glyphs)
         }
+    }
+
+    /// What an empty field says it is for, with the cursor at its start.
+    static func drawPlaceholder(_ pane: Pane, focused: Bool, in area: Rect, into surface: inout Surface) {
+        surface.put(placeholders[pane] ?? "", x: area.x, y: area.y, role: .placeholder, limit: area.maxX)
+        if focused { surface.cursor = (area.x, area.y) }
     }
 
     /// One line, scrolled sideways just enough to keep the cursor in view. Only a window of
@@ -49,38 +54,5 @@ enum EditorView {
         surface.put(StyledText.truncated(shown, width: width, ellipsis: glyphs.ellipsis), x: x, y: area.y, limit: area.maxX)
         if scrolled { surface.put(glyphs.ellipsis, x: area.x, y: area.y, role: .dim) }
         if focused { surface.cursor = (min(area.maxX - 1, x + columnsBefore - first), area.y) }
-    }
-
-    /// The rows on screen of one line, highlighted from just before the first of them rather
-    /// than from the start of the line.
-    private static func highlightedRows(_ text: String, _ rows: ArraySlice<Range<Int>>) -> [StyledLine] {
-        guard let first = rows.first, let last = rows.last else { return [] }
-        let resume = TemplateHighlighter.resumePoint(in: text, before: first.lowerBound)
-        let window = text[text.utf8Index(resume.offset)..<text.utf8Index(last.upperBound)]
-        let styled = TemplateHighlighter.line(window, insideFill: resume.insideFill)
-        return StyledText.slices(styled, at: rows.map { ($0.lowerBound - resume.offset)..<($0.upperBound - resume.offset) })
-    }
-
-    private static func drawMultiLine(_ editor: TextBuffer, anchor: ScrollAnchor, focused: Bool, in area: Rect, into surface: inout Surface) {
-        let layout = EditorLayout(width: area.width)
-        var y = area.y
-        var line = min(anchor.block, editor.lines.count - 1)
-        var firstRow = anchor.row
-        let cursorRow = layout.locate(editor.cursor, in: editor)
-        while line < editor.lines.count, y < area.maxY {
-            let text = editor.lines[line]
-            let ranges = layout.rows(editor, line: line)
-            let top = min(firstRow, ranges.count - 1)
-            let shown = top..<min(ranges.count, top + area.maxY - y)
-            for (row, styled) in zip(shown, highlightedRows(text, ranges[shown])) {
-                surface.put(styled, x: area.x, y: y, limit: area.maxX)
-                if focused, line == editor.cursor.line, row == cursorRow.row {
-                    surface.cursor = (area.x + min(cursorRow.column, area.width - 1), y)
-                }
-                y += 1
-            }
-            firstRow = 0
-            line += 1
-        }
     }
 }

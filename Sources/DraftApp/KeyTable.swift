@@ -167,13 +167,21 @@ public enum KeyTable {
     }
 
     public static func command(for key: Key, in state: AppState) -> Command? {
+        guard let candidates = bindingsByKey[key] else { return nil }
         for active in contexts(for: state) {
-            if let binding = bindings.first(where: { applies($0.context, to: active) && $0.keys.contains(key) }) {
-                return binding.command
-            }
+            if let index = candidates.first(where: { applies(bindings[$0].context, to: active) }) { return bindings[index].command }
         }
         return nil
     }
+
+    /// The bindings of each key, in table order: a key press looks at its own few, not at all of them.
+    private static let bindingsByKey: [Key: [Int]] = {
+        var table: [Key: [Int]] = [:]
+        for (index, binding) in bindings.enumerated() {
+            for key in binding.keys { table[key, default: []].append(index) }
+        }
+        return table
+    }()
 
     /// The footer's hints for the state: the ones that work anywhere first (save, help, quit),
     /// then those of the focused pane.

@@ -1,61 +1,108 @@
 import DraftCore
 
-/// The last frame, and for each pane the key of what it was drawn from, so the next frame
-/// starts from the last one and draws again only the panes whose inputs changed (typing in the
-/// body leaves the transcript, the skeleton and the lists where they are). The view stays a
-/// function of the state: with or without a cache it draws the same screen, which a test
-/// checks on random states.
+/// The last frame, and for each region (header, footer, panes, rows of the body) the key of what
+/// it was drawn from, so the next frame starts from the last one and draws again only the
+/// regions whose inputs changed (typing in the body redraws the row typed in). The view stays a
+/// function of the state: with or without a cache it draws the same screen, which a test checks
+/// on random states.
+///
+/// Frames alternate between two surfaces: the one the terminal shows stays as it is for the
+/// terminal to compare with, and the other is brought up to date by copying what the last frame
+/// drew anew, not the whole screen.
 public final class RenderCache {
     struct Entry {
-        let key: PaneRenderKey
-        /// Where the pane put the terminal cursor, if it did.
+        let key: RenderKey
+        /// Where the region put the terminal cursor, if it did.
         let cursor: (x: Int, y: Int)?
+        /// Names this drawing of the region: regions drawn inside it (a pane's rows) are drawn
+        /// again when it is.
+        let generation: Int
     }
 
     private var frame: Surface?
-    /// The panes of the last frame, and those of the frame being drawn: only a pane the last
-    /// frame showed is still on the surface to be kept (a tab group shows another pane in the
-    /// same place).
-    private var shown: [Pane: Entry] = [:], drawing: [Pane: Entry] = [:]
-    /// Panes left as they were and panes drawn anew since the cache was made (for tests and the bench).
+    private var spare: Surface?
+    /// The regions of the last frame, and those of the frame being drawn, by `ScreenRegion.index`:
+    /// only a region the last frame showed is still on the surface to be kept (a tab group shows
+    /// another pane in the same place).
+    private var shown: [Entry?] = [], drawing: [Entry?] = []
+    /// What the last frame drew anew, and what this one does.
+    private var lastDamage: [Rect] = [], damage: [Rect] = []
+    /// The cursor before the region being drawn, put back if the region sets none.
+    private var cursorBefore: (x: Int, y: Int)?
+    /// Regions kept as they were and regions drawn anew since the cache was made (for tests and the bench).
     public private(set) var hits = 0, misses = 0
 
     public init() {}
 
-    /// The surface a frame starts from: the last frame when its panes can be kept, else a blank one.
-    func begin(width: Int, height: Int, keepsPanes: Bool) -> Surface {
-        drawing = [:]
-        if keepsPanes, var frame, frame.width == width, frame.height == height {
-            frame.cursor = nil
-            return frame
+    /// The surface a frame starts from: the last frame when its regions can be kept, else a blank one.
+    func begin(width: Int, height: Int, keepsRegions: Bool) -> Surface {
+        swap(&shown, &drawing)
+        for index in drawing.indices { drawing[index] = nil }
+        damage.removeAll(keepingCapacity: true)
+        guard keepsRegions, let frame, frame.width == width, frame.height == height else {
+            for index in shown.indices { shown[index] = nil }
+            spare = nil
+            return Surface(width: width, height: height)
         }
-        shown = [:]
-        return Surface(width: width, height: height)
+        var canvas: Surface
+        if spare?.width == width, spare?.height == height, (spare?.clusters.count ?? 0) < 4096 {
+            canvas = spare!
+            spare = nil // let go, so the canvas is the only owner and is written in place
+            for rect in lastDamage { canvas.copy(rect, from: frame) }
+        } else {
+            canvas = frame
+        }
+        canvas.cursor = nil
+        return canvas
     }
 
-    /// Leaves a pane as the last frame drew it when its key is unchanged, else clears it and
-    /// draws it with `draw`.
-    func draw(_ key: PaneRenderKey, into surface: inout Surface, _ draw: (inout Surface) -> Void) {
-        if let entry = shown[key.slot.pane], entry.key == key {
+    /// True when the region is as the last frame drew it (its cursor put back). Else the region
+    /// is cleared for drawing, and `drawn` must follow once it is drawn.
+    func keep(_ key: RenderKey, in surface: inout Surface) -> Bool {
+        let index = key.region.index
+        if index < shown.count, let entry = shown[index], entry.key == key {
             if let cursor = entry.cursor { surface.cursor = cursor }
-            drawing[key.slot.pane] = entry
+            record(entry, at: index)
             hits += 1
-            return
+            return true
         }
-        let cursorBefore = surface.cursor
+        cursorBefore = surface.cursor
         surface.cursor = nil
-        surface.fill(key.slot.frame)
-        draw(&surface)
+        surface.fill(key.area)
+        return false
+    }
+
+    func drawn(_ key: RenderKey, in surface: inout Surface) {
         let cursor = surface.cursor
         if cursor == nil { surface.cursor = cursorBefore }
-        drawing[key.slot.pane] = Entry(key: key, cursor: cursor)
+        record(Entry(key: key, cursor: cursor, generation: Revision.next()), at: key.region.index)
+        damage.append(key.area)
         misses += 1
     }
 
-    /// Keeps the finished frame for the next one, unless something was drawn over the panes (an
-    /// overlay): then the next frame draws them all.
-    func end(_ surface: Surface, panesShowing: Bool) {
-        frame = panesShowing ? surface : nil
-        shown = panesShowing ? drawing : [:]
+    private func record(_ entry: Entry, at index: Int) {
+        // Grown in steps, not a region at a time: a frame files dozens of rows.
+        if drawing.count <= index { drawing.append(contentsOf: repeatElement(nil, count: max(64, index + 1 - drawing.count))) }
+        drawing[index] = entry
+    }
+
+    /// The drawing of a region in this frame (see `Entry.generation`), once it has been drawn.
+    func generation(of region: ScreenRegion) -> Int {
+        let index = region.index
+        return index < drawing.count ? drawing[index]?.generation ?? -1 : -1
+    }
+
+    /// Keeps the finished frame for the next one, unless something was drawn over the regions
+    /// (an overlay): then the next frame draws them all.
+    func end(_ surface: Surface, regionsShowing: Bool) {
+        guard regionsShowing else {
+            frame = nil
+            spare = nil
+            for index in drawing.indices { drawing[index] = nil }
+            return
+        }
+        spare = frame
+        frame = surface
+        swap(&lastDamage, &damage)
     }
 }

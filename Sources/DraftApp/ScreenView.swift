@@ -6,14 +6,16 @@ public enum ScreenView {
     public static func render(_ state: AppState, glyphs: Glyphs = .unicode, cache: RenderCache? = nil) -> Surface {
         let layout = ScreenLayout(for: state)
         let showsPanes = layout.mode != .tooSmall && state.base != nil
-        var surface = cache?.begin(width: state.width, height: state.height, keepsPanes: showsPanes)
+        var surface = cache?.begin(width: state.width, height: state.height, keepsRegions: showsPanes)
             ?? Surface(width: state.width, height: state.height)
-        defer { cache?.end(surface, panesShowing: showsPanes && state.overlay == nil) }
+        defer { cache?.end(surface, regionsShowing: showsPanes && state.overlay == nil) }
         guard layout.mode != .tooSmall else {
             drawTooSmall(&surface, state: state)
             return surface
         }
-        HeaderView.draw(state, into: &surface, area: layout.header, glyphs: glyphs)
+        region(.header(layout.header, state: state, glyphs: glyphs), cache, &surface) {
+            HeaderView.draw(state, into: &$0, area: layout.header, glyphs: glyphs)
+        }
         if state.picker != nil && state.base == nil {
             PickerView.draw(state, into: &surface, glyphs: glyphs)
         } else if state.base == nil {
@@ -21,11 +23,14 @@ public enum ScreenView {
             surface.put(message, x: max(0, (state.width - DisplayWidth.of(message)) / 2), y: state.height / 2, role: .dim)
         } else {
             for slot in layout.slots {
-                let draw = { (surface: inout Surface) in
-                    PaneFrame.draw(slot, focused: state.focus == slot.pane, into: &surface, glyphs: glyphs)
-                    PaneViews.draw(slot, state: state, into: &surface, glyphs: glyphs)
+                if slot.pane == .body, let cache {
+                    BodyRows.drawCached(slot, state: state, glyphs: glyphs, cache: cache, into: &surface)
+                    continue
                 }
-                if let cache { cache.draw(PaneRenderKey(slot, state: state, glyphs: glyphs), into: &surface, draw) } else { draw(&surface) }
+                region(.pane(slot, state: state, glyphs: glyphs), cache, &surface) {
+                    PaneFrame.draw(slot, focused: state.focus == slot.pane, into: &$0, glyphs: glyphs)
+                    PaneViews.draw(slot, state: state, into: &$0, glyphs: glyphs)
+                }
             }
         }
         switch state.overlay {
@@ -35,8 +40,18 @@ public enum ScreenView {
         case nil: break
         }
         if state.overlay != nil { surface.cursor = nil }
-        FooterView.draw(state, into: &surface, area: layout.footer)
+        region(.footer(layout.footer, state: state), cache, &surface) { FooterView.draw(state, into: &$0, area: layout.footer) }
         return surface
+    }
+
+    /// Draws a region, unless a cache is given and the region's inputs are unchanged.
+    private static func region(_ key: @autoclosure () -> RenderKey, _ cache: RenderCache?, _ surface: inout Surface,
+                               _ draw: (inout Surface) -> Void) {
+        guard let cache else { return draw(&surface) }
+        let key = key()
+        if cache.keep(key, in: &surface) { return }
+        draw(&surface)
+        cache.drawn(key, in: &surface)
     }
 
     private static func drawTooSmall(_ surface: inout Surface, state: AppState) {

@@ -63,34 +63,6 @@ enum StyledText {
 }
 
 extension StyledText {
-    /// Cuts a styled line at UTF-8 ranges, dropping the text before the first: the editor's rows
-    /// keep the highlighting of the line they come from, so a variable split by a wrap stays
-    /// highlighted.
-    static func slices(_ line: StyledLine, at ranges: [Range<Int>]) -> [StyledLine] {
-        var rows: [StyledLine] = Array(repeating: [], count: ranges.count)
-        guard !ranges.isEmpty else { return rows }
-        // Row r takes the bytes from its start to the next row's start; the last row takes the rest.
-        func bounds(_ r: Int) -> Range<Int> { ranges[r].lowerBound..<(r + 1 < ranges.count ? ranges[r + 1].lowerBound : Int.max) }
-        var row = 0
-        var spanStart = 0
-        for span in line {
-            let spanEnd = spanStart + span.text.utf8.count
-            defer { spanStart = spanEnd }
-            while row + 1 < ranges.count, bounds(row).upperBound <= spanStart { row += 1 }
-            var r = row
-            while r < ranges.count, bounds(r).lowerBound < spanEnd {
-                let lower = max(spanStart, bounds(r).lowerBound), upper = min(spanEnd, bounds(r).upperBound)
-                if lower < upper {
-                    let text = span.text
-                    let piece = text[text.utf8Index(lower - spanStart)..<text.utf8Index(upper - spanStart)]
-                    rows[r].append(Span(String(piece), span.role, overlay: span.overlay))
-                }
-                r += 1
-            }
-        }
-        return rows
-    }
-
     /// The line without its first `columns` display columns (a wide character cut in half goes).
     static func droppingColumns(_ line: StyledLine, _ columns: Int) -> StyledLine {
         var skipped = 0

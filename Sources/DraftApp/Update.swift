@@ -19,6 +19,8 @@ public enum Update {
             }
             guard state.prompt == nil, state.overlay == nil else { return [] }
             return EditingUpdate.paste(text, state: &state)
+        case .input(.mouse):
+            return []
         case .input(.key(let key)):
             if let prompt = state.prompt {
                 // A diff shown for the prompt scrolls and closes with its own keys; the rest answer.

@@ -1,6 +1,12 @@
 /// The app's own chrome characters: box drawing and a spinner when the terminal speaks UTF-8,
 /// plain ASCII otherwise. No emoji: their width varies between terminals.
-public struct Glyphs: Sendable, Equatable {
+///
+/// A class, with the two sets made once: views pass it to every pane and row of every frame, and
+/// a reference costs one retain to pass where a struct of a dozen strings costs a dozen.
+public final class Glyphs: Sendable, Equatable {
+    public enum Kind: Sendable { case unicode, ascii }
+    /// Which set this is, and what two sets are compared by.
+    public let kind: Kind
     public let horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight: String
     public let ellipsis: String
     public let bullet: String
@@ -10,10 +16,29 @@ public struct Glyphs: Sendable, Equatable {
     public let composer: String
     public let spinner: [String]
 
-    public static let unicode = Glyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐",
+    private init(kind: Kind, horizontal: String, vertical: String, topLeft: String, topRight: String, bottomLeft: String,
+                 bottomRight: String, ellipsis: String, bullet: String, ok: String, warn: String, composer: String, spinner: [String]) {
+        self.kind = kind
+        self.horizontal = horizontal
+        self.vertical = vertical
+        self.topLeft = topLeft
+        self.topRight = topRight
+        self.bottomLeft = bottomLeft
+        self.bottomRight = bottomRight
+        self.ellipsis = ellipsis
+        self.bullet = bullet
+        self.ok = ok
+        self.warn = warn
+        self.composer = composer
+        self.spinner = spinner
+    }
+
+    public static func == (a: Glyphs, b: Glyphs) -> Bool { a.kind == b.kind }
+
+    public static let unicode = Glyphs(kind: .unicode, horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐",
                                        bottomLeft: "└", bottomRight: "┘", ellipsis: "…", bullet: "●", ok: "✓", warn: "!", composer: "›",
                                        spinner: ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"])
-    public static let ascii = Glyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+",
+    public static let ascii = Glyphs(kind: .ascii, horizontal: "-", vertical: "|", topLeft: "+", topRight: "+",
                                      bottomLeft: "+", bottomRight: "+", ellipsis: "~", bullet: "*", ok: "+", warn: "!", composer: ">",
                                      spinner: ["|", "/", "-", "\\"])
 }

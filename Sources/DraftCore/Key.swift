@@ -3,22 +3,59 @@ public enum Key: Hashable, Sendable {
     case character(Character)
     case control(Character)    // Ctrl-letter, lowercased
     case alt(Character)
-    case enter, tab, backTab, escape, backspace, delete, insert
-    case up, down, left, right
-    case home, end, pageUp, pageDown
-    case controlLeft, controlRight, controlHome, controlEnd
-    case function(Int)
+    /// A key that is not a character, with the modifiers held (Shift-Left, Ctrl-Delete, Shift-F3).
+    case special(SpecialKey, Modifiers)
 
-    /// How help and hints spell the key: "Ctrl-S", "Alt-3", "F1".
+    public enum SpecialKey: Hashable, Sendable {
+        case enter, tab, escape, backspace, delete, insert
+        case up, down, left, right, home, end, pageUp, pageDown
+        case function(Int)
+    }
+
+    public struct Modifiers: OptionSet, Hashable, Sendable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        public static let shift = Modifiers(rawValue: 1)
+        public static let alt = Modifiers(rawValue: 2)
+        public static let control = Modifiers(rawValue: 4)
+    }
+
+    public static let enter = Key.special(.enter, []), tab = Key.special(.tab, []), escape = Key.special(.escape, [])
+    public static let backTab = Key.special(.tab, .shift)
+    public static let backspace = Key.special(.backspace, []), delete = Key.special(.delete, []), insert = Key.special(.insert, [])
+    public static let up = Key.special(.up, []), down = Key.special(.down, []), left = Key.special(.left, []), right = Key.special(.right, [])
+    public static let home = Key.special(.home, []), end = Key.special(.end, [])
+    public static let pageUp = Key.special(.pageUp, []), pageDown = Key.special(.pageDown, [])
+    public static let controlLeft = Key.special(.left, .control), controlRight = Key.special(.right, .control)
+    public static let controlHome = Key.special(.home, .control), controlEnd = Key.special(.end, .control)
+    public static func function(_ n: Int) -> Key { .special(.function(n), []) }
+
+    /// The same key with Shift held too (Shift-Left extends a selection).
+    public var shifted: Key {
+        guard case .special(let key, let modifiers) = self else { return self }
+        return .special(key, modifiers.union(.shift))
+    }
+
+    /// How help and hints spell the key: "Ctrl-S", "Alt-3", "F1", "Ctrl-Shift-Left".
     public var label: String {
         switch self {
         case .character(" "): "Space"
         case .character(let c): String(c)
-        case .control(let c): "Ctrl-" + c.uppercased()
+        case .control(let c): "Ctrl-" + (c == " " ? "Space" : c.uppercased())
         case .alt(let c): "Alt-" + String(c)
+        case .special(.tab, .shift): "Shift-Tab"
+        case .special(let key, let modifiers):
+            (modifiers.contains(.control) ? "Ctrl-" : "") + (modifiers.contains(.alt) ? "Alt-" : "")
+                + (modifiers.contains(.shift) ? "Shift-" : "") + key.label
+        }
+    }
+}
+
+extension Key.SpecialKey {
+    var label: String {
+        switch self {
         case .enter: "Enter"
         case .tab: "Tab"
-        case .backTab: "Shift-Tab"
         case .escape: "Esc"
         case .backspace: "Backspace"
         case .delete: "Delete"
@@ -31,12 +68,35 @@ public enum Key: Hashable, Sendable {
         case .end: "End"
         case .pageUp: "PgUp"
         case .pageDown: "PgDn"
-        case .controlLeft: "Ctrl-Left"
-        case .controlRight: "Ctrl-Right"
-        case .controlHome: "Ctrl-Home"
-        case .controlEnd: "Ctrl-End"
         case .function(let n): "F\(n)"
         }
+    }
+}
+
+/// A mouse report, in screen cells counted from 0.
+public struct MouseEvent: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        /// A button went down; `clicks` counts quick presses in the same place (2: a double-click).
+        case press(clicks: Int)
+        /// The pointer moved with the button held.
+        case drag
+        case release
+        case wheelUp, wheelDown
+    }
+
+    public var kind: Kind
+    public var x: Int
+    public var y: Int
+    /// The left button (0), the middle (1), the right (2).
+    public var button: Int
+    public var modifiers: Key.Modifiers
+
+    public init(_ kind: Kind, x: Int, y: Int, button: Int = 0, modifiers: Key.Modifiers = []) {
+        self.kind = kind
+        self.x = x
+        self.y = y
+        self.button = button
+        self.modifiers = modifiers
     }
 }
 
@@ -45,5 +105,6 @@ public enum InputEvent: Equatable, Sendable {
     case key(Key)
     /// A bracketed paste, whole, with line endings normalised to "\n".
     case paste(String)
+    case mouse(MouseEvent)
     case resize(width: Int, height: Int)
 }

@@ -97,10 +97,11 @@ public struct Surface: Sendable {
         let y0 = max(0, rect.y), y1 = min(height, rect.maxY)
         guard x0 < x1, y0 < y1 else { return }
         let cell = Cell(glyph: glyph.value, width: 1, role: role)
+        let width = self.width
         for y in y0..<y1 {
             clearLeftHalf(before: x0, row: y)
             cells.withUnsafeMutableBufferPointer { buffer in
-                for x in x0..<x1 { buffer[y * width + x] = cell }
+                UnsafeMutableBufferPointer(rebasing: buffer[(y * width + x0)..<(y * width + x1)]).update(repeating: cell)
             }
             clearOrphan(at: x1, row: y)
         }
@@ -199,13 +200,25 @@ public struct Surface: Sendable {
         }
     }
 
+    /// Copies a block of a surface of the same size to the same place here.
+    public mutating func copy(_ rect: Rect, from source: Surface) {
+        let x0 = max(0, rect.x), x1 = min(width, source.width, rect.maxX)
+        guard x0 < x1 else { return }
+        for row in max(0, rect.y)..<min(height, source.height, rect.maxY) {
+            clearLeftHalf(before: x0, row: row)
+            copyRow(from: source, row: row, columns: x0..<x1, to: x0, row: row)
+            clearOrphan(at: x1, row: row)
+        }
+    }
+
     /// Copies cells of one row of `source`, bringing the clusters they point to into this table.
     private mutating func copyRow(from source: Surface, row sourceRow: Int, columns: Range<Int>, to x: Int, row: Int) {
         let sourceStart = sourceRow * source.width + columns.lowerBound, start = row * width + x
         guard !source.clusters.isEmpty else {
             cells.withUnsafeMutableBufferPointer { target in
                 source.cells.withUnsafeBufferPointer { from in
-                    for k in 0..<columns.count { target[start + k] = from[sourceStart + k] }
+                    let rows = UnsafeMutableBufferPointer(rebasing: target[start..<(start + columns.count)])
+                    _ = rows.update(fromContentsOf: from[sourceStart..<(sourceStart + columns.count)])
                 }
             }
             return
@@ -220,20 +233,34 @@ public struct Surface: Sendable {
         }
     }
 
-    /// Whether row `y` shows the same as row `y` of `other` (same size): a byte comparison, and a
-    /// cell-by-cell one only for the rare rows holding a cluster (whose numbers differ between surfaces).
-    public func rowEquals(_ y: Int, _ other: Surface) -> Bool {
-        let start = y * width
-        let sameBytes = cells.withUnsafeBytes { a in
+    /// Whether row `y` shows the same as row `y` of `other` (same size).
+    public func rowEquals(_ y: Int, _ other: Surface) -> Bool { changedColumns(row: y, from: other) == nil }
+
+    /// The columns of row `y` that differ from row `y` of `other` (same size), first to last, or
+    /// nil when the row shows the same. Cells are compared as the eight bytes they are; the rare
+    /// cluster cells by their text, since each surface numbers its clusters its own way.
+    public func changedColumns(row y: Int, from other: Surface) -> ClosedRange<Int>? {
+        let start = y * width, count = width
+        let clustered = !clusters.isEmpty || !other.clusters.isEmpty
+        let (first, last): (Int, Int) = cells.withUnsafeBytes { a in
             other.cells.withUnsafeBytes { b in
-                memcmpBytes(a.baseAddress! + start * MemoryLayout<Cell>.stride, b.baseAddress! + start * MemoryLayout<Cell>.stride,
-                            width * MemoryLayout<Cell>.stride)
+                let a = a.baseAddress!.advanced(by: start * 8), b = b.baseAddress!.advanced(by: start * 8)
+                if !clustered && memcmp(a, b, count * 8) == 0 { return (-1, -1) }
+                func differs(_ x: Int) -> Bool {
+                    let raw = a.load(fromByteOffset: x * 8, as: UInt64.self) != b.load(fromByteOffset: x * 8, as: UInt64.self)
+                    guard clustered else { return raw }
+                    let new = a.load(fromByteOffset: x * 8, as: Cell.self), old = b.load(fromByteOffset: x * 8, as: Cell.self)
+                    return new.isCluster || old.isCluster ? !cellEquals(x, y, other) : raw
+                }
+                var first = 0
+                while first < count && !differs(first) { first += 1 }
+                guard first < count else { return (-1, -1) }
+                var last = count - 1
+                while last > first && !differs(last) { last -= 1 }
+                return (first, last)
             }
         }
-        guard !clusters.isEmpty || !other.clusters.isEmpty else { return sameBytes }
-        let clustered = (0..<width).contains { cells[start + $0].isCluster || other.cells[start + $0].isCluster }
-        guard clustered else { return sameBytes }
-        return (0..<width).allSatisfy { cellEquals($0, y, other) }
+        return first < 0 ? nil : first...last
     }
 
     /// Whether two cells show the same thing, across surfaces.
@@ -360,8 +387,4 @@ extension Surface: Equatable {
         else { return false }
         return (0..<lhs.height).allSatisfy { lhs.rowEquals($0, rhs) }
     }
-}
-
-private func memcmpBytes(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ count: Int) -> Bool {
-    memcmp(a, b, count) == 0
 }

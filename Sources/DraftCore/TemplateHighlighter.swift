@@ -45,11 +45,20 @@ public enum TemplateHighlighter {
         return line.utf8.withContiguousStorageIfAvailable(scan) ?? Array(line.utf8).withUnsafeBufferPointer(scan)
     }
 
-    /// Plain text is copied in runs; only the bytes `&`, `%` and `{` are looked at closely, so a
-    /// frame full of prose costs a byte scan.
     private static func highlight(_ line: Substring, base: StyleRole, insideFill: inout Bool) -> StyledLine {
+        let utf8 = line.utf8
+        return runs(line, base: base, insideFill: &insideFill).map { run in
+            Span(String(line[utf8.index(utf8.startIndex, offsetBy: run.range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: run.range.upperBound)]),
+                 run.role)
+        }
+    }
+
+    /// The highlighting of a line as byte ranges and roles, for drawing slices of it without
+    /// making a string per run. Plain text is skipped in runs; only the bytes `&`, `%` and `{`
+    /// are looked at closely, so a frame full of prose costs a byte scan.
+    public static func runs(_ line: Substring, base: StyleRole = .normal, insideFill: inout Bool) -> [(range: Range<Int>, role: StyleRole)] {
         var line = line
-        var offsets: [(Range<Int>, StyleRole)] = []
+        var offsets: [(range: Range<Int>, role: StyleRole)] = []
         line.withUTF8 { bytes in
             var runStart = 0
             func emit(_ end: Int, _ role: StyleRole) {
@@ -75,10 +84,7 @@ public enum TemplateHighlighter {
             }
             emit(bytes.count, insideFill ? .aiFill : base)
         }
-        let utf8 = line.utf8
-        return offsets.map { range, role in
-            Span(String(line[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]), role)
-        }
+        return offsets
     }
 
     /// Every `%name%` and `{{ name }}` in the text, in order, as written.

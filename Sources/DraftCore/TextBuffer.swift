@@ -21,6 +21,9 @@ public struct TextPosition: Comparable, Hashable, Sendable {
 /// one step.
 public struct TextBuffer: Equatable, Sendable {
     public private(set) var lines: [String]
+    /// Names each line's text as it is now (like `revision` for the whole text), so a view can
+    /// tell the lines an edit touched from those it left alone.
+    public private(set) var lineRevisions: [Int]
     public private(set) var cursor = TextPosition.start
     /// Bytes in the whole text, kept up to date by every edit, so "has this changed?" is
     /// usually answered without joining the lines.
@@ -57,6 +60,7 @@ public struct TextBuffer: Equatable, Sendable {
         isSingleLine = singleLine
         let normalised = singleLine ? TextBuffer.flatten(text) : text
         lines = normalised.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lineRevisions = lines.map { _ in Revision.next() }
         utf8Count = normalised.utf8.count
         knownEqual = (revision, normalised)
     }
@@ -249,6 +253,7 @@ public struct TextBuffer: Equatable, Sendable {
             // moved, not copied.
             let range = lines[start.line].utf8Index(start.offset)..<lines[start.line].utf8Index(end.offset)
             lines[start.line].replaceSubrange(range, with: text)
+            lineRevisions[start.line] = Revision.next()
             endPosition = TextPosition(line: start.line, offset: start.offset + text.utf8.count)
             lineDelta = 0
         } else {
@@ -259,6 +264,7 @@ public struct TextBuffer: Equatable, Sendable {
             let endOffset = replacement[replacement.count - 1].utf8.count
             replacement[replacement.count - 1] += tail
             lines.replaceSubrange(start.line...end.line, with: replacement)
+            lineRevisions.replaceSubrange(start.line...end.line, with: replacement.map { _ in Revision.next() })
             endPosition = TextPosition(line: start.line + replacement.count - 1, offset: endOffset)
             lineDelta = replacement.count - 1 - (end.line - start.line)
         }

@@ -142,7 +142,7 @@ public actor DemoSessionService: SessionService {
         let taskFile = tasksFolder.appendingPathComponent("\(session.id).json")
         guard let data = FileManager.default.contents(atPath: taskFile.path),
               let pending = try? JSONParser.parse(data),
-              let started = pending["started_at"]?.stringValue.flatMap(Self.parseTimestamp)
+              let started = pending["started_at"]?.stringValue.flatMap(Timestamp.date(from:))
         else { return }
         let seconds = Double(taskDuration.components.seconds) + Double(taskDuration.components.attoseconds) / 1e18
         if now().timeIntervalSince(started) >= seconds { finishTask(session.id) }
@@ -173,7 +173,7 @@ public actor DemoSessionService: SessionService {
     }
 
     private func write(_ bytes: [UInt8], to url: URL) throws(APIError) {
-        do { try AtomicFile.write(bytes, to: url) } catch {
+        do { try AtomicFile.shared.write(bytes, to: url, durable: true) } catch {
             throw APIError.storage(detail: "cannot write \(url.path): \(error)")
         }
     }
@@ -183,15 +183,5 @@ public actor DemoSessionService: SessionService {
         for session in DemoSeed.sessions() { try store(session) }
     }
 
-    private func timestamp() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: now())
-    }
-
-    static func parseTimestamp(_ s: String) -> Date? {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.date(from: s)
-    }
+    private func timestamp() -> String { Timestamp.string(from: now()) }
 }

@@ -1,102 +1,65 @@
-import CNcursesw
 import DraftCore
 
-/// Style roles → curses attributes and colour pairs. A cell's look is its role's style with its
-/// overlay's on top (the overlay's colours where it names any, both attributes); each pairing is
-/// worked out once, the first time it is drawn.
-@MainActor
-final class Palette {
-    private struct Look {
-        var attributes: attr_t
-        var pair: Int32
-    }
-
+/// Style roles → the SGR sequences that select their look. A cell's look is its role's style with
+/// its overlay's on top (`Theme.style(_:under:)`); each pairing is worked out once, the first time
+/// it is drawn. Colours are folded down to what the terminal has.
+struct Palette {
     private let theme: Theme
-    private let color: Bool
     private let colors: Int
-    private var pairs: [[Int32]: Int32] = [:]
     /// Indexed by role, then by overlay (0 for none, else its raw value + 1).
-    private var looks: [Look?]
+    private var looks: [[UInt8]?]
     private static let overlays = StyleRole.allCases.count + 1
-    private var scratch = [wchar_t](repeating: 0, count: 8)
-    /// Without a UTF-8 locale curses cannot draw other characters: they show as '?'.
-    private let asciiOnly = !DisplayWidth.localeIsUTF8
 
-    init(theme: Theme, color: Bool) {
+    /// `colors` is 0 when colour is off.
+    init(theme: Theme, colors: Int) {
         self.theme = theme
-        self.color = color
-        if color {
-            start_color()
-            use_default_colors()
-        }
-        colors = Int(pd_colors())
+        self.colors = colors
         looks = Array(repeating: nil, count: StyleRole.allCases.count * Palette.overlays)
     }
 
-    /// Fills a curses cell with a surface cell's text and look.
-    func cell(_ cell: Cell, in surface: Surface, into target: inout cchar_t) {
-        let look = self.look(cell.role, cell.overlay)
-        var count = 0
-        if cell.isCluster {
-            for var scalar in surface.text(of: cell).unicodeScalars where count < 5 {
-                if asciiOnly && scalar.value > 0x7E {
-                    if count > 0 { break }
-                    scalar = "?"
-                }
-                // After the base character only zero-width scalars may share a curses cell.
-                if count > 0 && DisplayWidth.of(Character(scalar)) != 0 { break }
-                scratch[count] = wchar_t(bitPattern: scalar.value)
-                count += 1
-            }
-        } else if cell.glyph != 0 {
-            scratch[0] = wchar_t(bitPattern: asciiOnly && cell.glyph > 0x7E ? 0x3F : cell.glyph)
-            count = 1
-        }
-        if count == 0 { scratch[0] = 32; count = 1 }
-        scratch[count] = 0
-        pd_setcchar(&target, scratch, look.attributes, look.pair)
+    /// A number naming the look, so a writer can tell whether it is already set.
+    static func index(_ role: StyleRole, _ overlay: StyleRole?) -> Int {
+        Int(role.rawValue) * overlays + (overlay.map { Int($0.rawValue) + 1 } ?? 0)
     }
 
-    private func look(_ role: StyleRole, _ overlay: StyleRole?) -> Look {
-        let index = Int(role.rawValue) * Palette.overlays + (overlay.map { Int($0.rawValue) + 1 } ?? 0)
+    /// The whole look as one sequence, from a reset: `ESC [ 0 ; attributes ; colours m`.
+    mutating func sequence(_ role: StyleRole, _ overlay: StyleRole?) -> [UInt8] {
+        let index = Palette.index(role, overlay)
         if let look = looks[index] { return look }
         let style = theme.style(role, under: overlay)
-        let look = Look(attributes: attributes(style.attributes), pair: pair(style))
+        var parameters = ["0"]
+        for (attribute, code) in [(TextAttributes.bold, "1"), (.dim, "2"), (.italic, "3"), (.underline, "4"), (.reverse, "7")]
+        where style.attributes.contains(attribute) {
+            parameters.append(code)
+        }
+        if colors > 0 {
+            if let code = Palette.code(style.foreground, colors: colors, background: false) { parameters.append(code) }
+            if let code = Palette.code(style.background, colors: colors, background: true) { parameters.append(code) }
+        }
+        let look = Array("\u{1B}[\(parameters.joined(separator: ";"))m".utf8)
         looks[index] = look
         return look
     }
 
-    private func attributes(_ attributes: TextAttributes) -> attr_t {
-        var result = pd_a_normal()
-        if attributes.contains(.bold) { result |= pd_a_bold() }
-        if attributes.contains(.dim) { result |= pd_a_dim() }
-        if attributes.contains(.underline) { result |= pd_a_underline() }
-        if attributes.contains(.reverse) { result |= pd_a_reverse() }
-        if attributes.contains(.italic) { result |= pd_a_italic() }
-        return result
+    /// The SGR parameter for a colour: 30–37 / 90–97 for the sixteen, 38;5;N for the rest.
+    static func code(_ color: ThemeColor, colors: Int, background: Bool) -> String? {
+        let n = number(color, colors: colors)
+        guard n >= 0 else { return nil }
+        if n < 8 { return String((background ? 40 : 30) + n) }
+        if n < 16 { return String((background ? 100 : 90) + n - 8) }
+        return (background ? "48;5;" : "38;5;") + String(n)
     }
 
-    private func pair(_ style: Style) -> Int32 {
-        guard color else { return 0 }
-        let key = [Palette.index(style.foreground, colors: colors), Palette.index(style.background, colors: colors)]
-        if key == [-1, -1] { return 0 }
-        if let existing = pairs[key] { return existing }
-        guard Int32(pairs.count + 1) < pd_color_pairs() else { return 0 }
-        let pair = Int32(pairs.count + 1)
-        init_extended_pair(pair, key[0], key[1])
-        pairs[key] = pair
-        return pair
-    }
-
-    /// A theme colour as a curses colour number, folded down when the terminal has fewer colours.
-    static func index(_ color: ThemeColor, colors: Int) -> Int32 {
+    /// A theme colour as a terminal colour number (-1 for the terminal's own), folded down when
+    /// the terminal has fewer colours.
+    static func number(_ color: ThemeColor, colors: Int) -> Int {
         switch color {
         case .terminalDefault: return -1
-        case .indexed(let n): return n < colors ? Int32(n) : Int32(fold(n, colors: colors))
+        case .indexed(let n): return n < colors ? n : fold(n, colors: colors)
         case .rgb(let r, let g, let b):
             let cube = { (v: UInt8) -> Int in v < 48 ? 0 : v < 115 ? 1 : (Int(v) - 35) / 40 }
             let n = 16 + 36 * cube(r) + 6 * cube(g) + cube(b)
-            return n < colors ? Int32(n) : Int32(fold(n, colors: colors))
+            return n < colors ? n : fold(n, colors: colors)
         }
     }
 

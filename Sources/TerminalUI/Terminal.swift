@@ -8,96 +8,105 @@ public struct TerminalError: Error, CustomStringConvertible {
     public let description: String
 }
 
-/// The ncursesw backend: the only code that knows curses. It copies a `Surface` to the screen
-/// (only the cells that changed, one `doupdate` per frame) and turns curses input into
-/// `InputEvent`s. Curses is not thread-safe, so everything here stays on the main actor.
+/// The terminal backend: the only code that knows terminals. It takes the terminal's strings
+/// from terminfo (through ncursesw), puts the tty in raw mode, writes each frame as the bytes that
+/// change what is on screen (`ScreenWriter`), and decodes what the terminal sends into key
+/// presses, pastes and mouse reports (`InputDecoder`).
+///
+/// It draws and reads by itself rather than through curses' refresh and getch: measured per
+/// keystroke, curses' screen update (its line hashing in particular) cost more than the rest of
+/// the program, and its input reading made several system calls a key.
 @MainActor
 public final class Terminal {
-    private let screen: OpaquePointer
-    private let window: UnsafeMutablePointer<WINDOW>
-    private let input: UnsafeMutablePointer<WINDOW>
-    private let palette: Palette
-    private let keys: KeyDecoder
-    private var previous: Surface?
-    private var cursorVisible: Int32 = -1
-    private var stopped = false
-
     /// The theme as it is drawn: without colour when colour is off or the terminal has none.
     public let look: Theme
     /// The descriptor the run loop polls for key presses.
     public let inputDescriptor: Int32 = 0
+    public private(set) var size: (width: Int, height: Int) = (80, 24)
 
-    /// Starts curses on the terminal. `TERM` values ncurses does not know fall back to
-    /// xterm-256color (kitty or ghostty over SSH); `wakeDescriptor` receives signal numbers.
-    public init(theme: Theme, color: Bool, wakeDescriptor: Int32) throws {
+    private var decoder: InputDecoder
+    private var writer: ScreenWriter
+    private var previous: Surface?
+    private let enter: [UInt8]
+    private let leave: [UInt8]
+    private let escapeDelay: Double
+    private var pendingSince: Double?
+    private var readBuffer = [UInt8](repeating: 0, count: 65_536)
+    private var stopped = false
+
+    /// Starts the terminal. `TERM` values terminfo does not know fall back to xterm-256color
+    /// (kitty or ghostty over SSH); `wakeDescriptor` receives signal numbers.
+    public init(theme: Theme, color: Bool, mouse: Bool, wakeDescriptor: Int32) throws {
         guard isatty(0) == 1, isatty(1) == 1 else {
             throw TerminalError(description: "standard input and output must be a terminal")
         }
         ps_save_terminal(1)
-        if getenv("ESCDELAY") == nil { set_escdelay(25) }
-        let out = fdopen(1, "w"), inp = fdopen(0, "r")
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
-        var made: OpaquePointer? = term.isEmpty ? nil : newterm(term, out, inp)
-        if made == nil { made = newterm("xterm-256color", out, inp) }
-        guard let made else { throw TerminalError(description: "cannot start the terminal (TERM=\(term))") }
-        screen = made
-        set_term(made)
-        raw()
-        noecho()
-        nonl()
-        let rows = Int32(pd_lines()), cols = Int32(pd_cols())
-        guard let window = newwin(rows, cols, 0, 0), let input = newwin(1, 1, 0, 0) else {
-            endwin()
-            throw TerminalError(description: "cannot create the screen windows")
+        let known = (!term.isEmpty && pd_setupterm(term, 1) == 1) || pd_setupterm("xterm-256color", 1) == 1
+        func capability(_ name: String) -> [UInt8]? {
+            guard known, let value = pd_string_capability(name) else { return nil }
+            return Array(String(cString: value).utf8)
         }
-        self.window = window
-        self.input = input
-        keypad(input, true)
-        nodelay(input, true)
-        leaveok(window, false)
-        let drawsColor = color && has_colors()
+        let colors = known ? Int(pd_number_capability("colors")) : 8
+        let drawsColor = color && colors >= 8
         look = drawsColor ? theme : theme.withoutColor
-        palette = Palette(theme: look, color: drawsColor)
-        keys = KeyDecoder()
-        ps_set_reset_sequence(Terminal.resetSequence())
+        let palette = Palette(theme: look, colors: drawsColor ? colors : 0)
+        // Writing the bottom-right cell scrolls a terminal that wraps at once (no `xenl`).
+        let scrollsAtBottomRight = known && pd_flag_capability("am") == 1 && pd_flag_capability("xenl") == 0
+        writer = ScreenWriter(palette: palette, asciiOnly: !DisplayWidth.localeIsUTF8, writesBottomRight: !scrollsAtBottomRight,
+                              normalIsPlain: look.style(.normal) == Style())
+        decoder = InputDecoder(terminfoKeys: Terminal.terminfoKeys.compactMap { name, key in capability(name).map { ($0, key) } },
+                               controlHIsBackspace: capability("kbs") == [0x08])
+        escapeDelay = Double(getenv("ESCDELAY").flatMap { Int(String(cString: $0)) } ?? 25) / 1000
+        let mouseOn = mouse ? "\u{1B}[?1000h\u{1B}[?1002h\u{1B}[?1006h" : ""
+        let mouseOff = mouse ? "\u{1B}[?1006l\u{1B}[?1002l\u{1B}[?1000l" : ""
+        enter = (capability("smcup") ?? Array("\u{1B}[?1049h".utf8)) + (capability("smkx") ?? []) + Array("\u{1B}[?2004h\(mouseOn)".utf8)
+        leave = Array("\(mouseOff)\u{1B}[?2004l".utf8) + (capability("rmkx") ?? []) + Array("\u{1B}[0m\u{1B}[?25h".utf8)
+            + (capability("rmcup") ?? Array("\u{1B}[?1049l".utf8))
+        // What a crash handler, and the guardian after a kill -9, write before restoring the tty mode.
+        ps_set_reset_sequence(String(decoding: leave, as: UTF8.self))
+        enterRawMode()
+        writeAll(enter)
         ps_install_handlers(wakeDescriptor)
         ps_start_guardian()
-        Terminal.writeRaw("\u{1B}[?2004h") // bracketed paste on
+        _ = refreshSize()
     }
 
-    /// What a crash handler writes before restoring the saved mode.
-    private static func resetSequence() -> String {
-        var sequence = "\u{1B}[?2004l\u{1B}[0m\u{1B}[?25h"
-        if let rmcup = tigetstr("rmcup"), Int(bitPattern: rmcup) != -1, Int(bitPattern: rmcup) != 0 {
-            sequence += String(cString: rmcup)
+    /// The keys terminfo may spell differently from the xterm forms the decoder knows.
+    private static let terminfoKeys: [(String, Key)] = [
+        ("kcuu1", .up), ("kcud1", .down), ("kcub1", .left), ("kcuf1", .right), ("khome", .home), ("kend", .end),
+        ("kpp", .pageUp), ("knp", .pageDown), ("kdch1", .delete), ("kich1", .insert), ("kcbt", .backTab),
+        ("kLFT5", .controlLeft), ("kRIT5", .controlRight), ("kHOM5", .controlHome), ("kEND5", .controlEnd),
+        ("kDC5", .special(.delete, .control)), ("kLFT", Key.left.shifted), ("kRIT", Key.right.shifted),
+        ("kHOM", Key.home.shifted), ("kEND", Key.end.shifted), ("kPRV", Key.pageUp.shifted), ("kNXT", Key.pageDown.shifted),
+        ("kLFT6", .special(.left, [.control, .shift])), ("kRIT6", .special(.right, [.control, .shift])),
+    ] + (1...12).map { ("kf\($0)", Key.function($0)) } + (1...12).map { ("kf\($0 + 12)", Key.function($0).shifted) }
+
+    private func enterRawMode() {
+        var mode = termios()
+        guard tcgetattr(1, &mode) == 0 else { return }
+        cfmakeraw(&mode)
+        tcsetattr(1, TCSANOW, &mode)
+    }
+
+    private func writeAll(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = write(1, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 { if errno == EINTR { continue }; return }
+                offset += n
+            }
         }
-        return sequence
-    }
-
-    private static func writeRaw(_ text: String) {
-        var bytes = Array(text.utf8)
-        _ = write(1, &bytes, bytes.count)
-    }
-
-    public var size: (width: Int, height: Int) {
-        (Int(pd_getmaxx(window)), Int(pd_getmaxy(window)))
     }
 
     /// Re-reads the size from the kernel (after SIGWINCH, or after an external editor ran).
     public func refreshSize() -> (width: Int, height: Int) {
         var ws = winsize()
-        if ioctl(1, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_row > 0, ws.ws_col > 0,
-           Int32(ws.ws_row) != pd_lines() || Int32(ws.ws_col) != pd_cols() {
-            resizeterm(Int32(ws.ws_row), Int32(ws.ws_col))
-        }
-        return fitWindowToScreen()
-    }
-
-    /// After curses has resized the screen (resizeterm, or a KEY_RESIZE of its own).
-    private func fitWindowToScreen() -> (width: Int, height: Int) {
-        if pd_lines() != pd_getmaxy(window) || pd_cols() != pd_getmaxx(window) {
-            wresize(window, pd_lines(), pd_cols())
-            previous = nil
+        if ioctl(1, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_row > 0, ws.ws_col > 0 {
+            let fresh = (Int(ws.ws_col), Int(ws.ws_row))
+            if fresh != size { previous = nil }
+            size = fresh
         }
         return size
     }
@@ -105,95 +114,73 @@ public final class Terminal {
     /// Forget what is on screen: the next frame redraws every cell (Ctrl-L).
     public func invalidate() {
         previous = nil
-        clearok(window, true)
+        writer.invalidate()
     }
 
     public func draw(_ surface: Surface) {
-        let previous = self.previous.flatMap { $0.width == surface.width && $0.height == surface.height ? $0 : nil }
-        if previous == nil { werase(window) }
-        var cell = cchar_t()
-        for y in 0..<surface.height {
-            // Only the rows that changed are looked at cell by cell; curses then sends what differs.
-            if let previous, surface.rowEquals(y, previous) { continue }
-            var x = 0
-            while x < surface.width {
-                let current = surface[x, y]
-                defer { x += max(1, Int(current.width)) }
-                if current.width == 0 { continue }
-                if let previous, surface.cellEquals(x, y, previous),
-                   current.width < 2 || x + 1 >= surface.width || surface.cellEquals(x + 1, y, previous) { continue }
-                palette.cell(current, in: surface, into: &cell)
-                mvwadd_wch(window, Int32(y), Int32(x), &cell)
-            }
-        }
-        if let cursor = surface.cursor, cursor.x < surface.width, cursor.y < surface.height {
-            setCursor(visible: 1)
-            wmove(window, Int32(cursor.y), Int32(cursor.x))
-        } else {
-            setCursor(visible: 0)
-        }
-        wnoutrefresh(window)
-        doupdate()
-        self.previous = surface
+        var out: [UInt8] = []
+        out.reserveCapacity(512)
+        writer.frame(surface, previous: previous, into: &out)
+        writeAll(out)
+        previous = surface
     }
 
-    private func setCursor(visible: Int32) {
-        guard visible != cursorVisible else { return }
-        curs_set(visible)
-        cursorVisible = visible
-    }
+    // MARK: Input
 
-    /// Every event waiting now, without blocking. A paste split across reads is held until its end.
+    /// Every event waiting now, without blocking. A sequence cut across reads (a paste, an
+    /// escape sequence) is held until the rest arrives.
     public func readEvents() -> [InputEvent] {
         var events: [InputEvent] = []
-        var character: wint_t = 0
         while true {
-            let result = wget_wch(input, &character)
-            if result == pd_err() { break }
-            if result == pd_key_code_yes() && Int32(character) == KEY_RESIZE {
-                let size = fitWindowToScreen()
-                events.append(.resize(width: size.width, height: size.height))
-                continue
-            }
-            if let event = keys.decode(result == pd_key_code_yes(), Int32(bitPattern: character), next: { self.nextCharacter() }) {
-                events.append(event)
-            }
+            let n = readBuffer.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+            guard n > 0 else { break }
+            events += decoder.feed(Array(readBuffer[0..<n]), now: Terminal.now())
+            // A full buffer may have more behind it; read again only if so, never to block.
+            var more = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+            guard n == readBuffer.count, poll(&more, 1, 0) > 0 else { break }
         }
+        pendingSince = decoder.waitsForMore ? (pendingSince ?? Terminal.now()) : nil
         return events
     }
 
-    private func nextCharacter() -> (isKeyCode: Bool, code: Int32)? {
-        var character: wint_t = 0
-        let result = wget_wch(input, &character)
-        if result == pd_err() { return nil }
-        return (result == pd_key_code_yes(), Int32(bitPattern: character))
+    /// When input that may begin a sequence (a lone Esc) has waited long enough to be taken
+    /// as it is: the run loop wakes then and calls `expirePendingInput`.
+    public var inputDeadline: Double? { pendingSince.map { $0 + escapeDelay } }
+
+    public func expirePendingInput() -> [InputEvent] {
+        pendingSince = nil
+        return decoder.timeout(now: Terminal.now())
     }
 
-    /// Hands the terminal to another program ($EDITOR): the shell's mode, the normal screen.
+    /// Monotonic seconds, the clock of `inputDeadline`.
+    public static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    // MARK: Handing over
+
+    /// Hands the terminal to another program ($EDITOR): the shell's mode, the normal screen,
+    /// no mouse reporting.
     public func suspend() {
-        Terminal.writeRaw("\u{1B}[?2004l")
-        def_prog_mode()
-        endwin()
+        writeAll(leave)
         ps_restore_terminal()
     }
 
     /// Takes the terminal back after `suspend`, at whatever size it has now, and redraws it all.
     public func resume() {
-        reset_prog_mode()
-        Terminal.writeRaw("\u{1B}[?2004h")
+        enterRawMode()
+        writeAll(enter)
         _ = refreshSize()
         invalidate()
-        cursorVisible = -1
     }
 
-    /// Leaves curses and puts the terminal back as it was found. Safe to call twice.
+    /// Puts the terminal back as it was found. Safe to call twice.
     public func stop() {
         guard !stopped else { return }
         stopped = true
-        Terminal.writeRaw("\u{1B}[?2004l")
-        curs_set(1)
-        endwin()
-        delscreen(screen)
+        writeAll(leave)
         ps_restore_terminal()
         ps_stop_guardian()
     }

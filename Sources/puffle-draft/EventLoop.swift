@@ -44,7 +44,7 @@ final class EventLoop {
         terminal.draw(ScreenView.render(state, glyphs: glyphs, cache: renderCache))
         perform(effects)
         while exitStatus == nil {
-            waitForSomething()
+            let typed = waitForSomething()
             var actions: [Action] = []
             for signal in inbox.drainSignals() {
                 switch signal {
@@ -61,7 +61,10 @@ final class EventLoop {
                 default: break
                 }
             }
-            actions += terminal.readEvents().map(Action.input)
+            if typed { actions += terminal.readEvents().map(Action.input) }
+            if let deadline = terminal.inputDeadline, deadline <= Terminal.now() {
+                actions += terminal.expirePendingInput().map(Action.input)
+            }
             actions += inbox.take()
             let now = Date()
             if let deadline = pollDeadline, deadline <= now {
@@ -85,18 +88,22 @@ final class EventLoop {
         return exitStatus!
     }
 
-    /// Sleeps in poll(2) until a key, a signal, a server answer or the next timer.
-    private func waitForSomething() {
+    /// Sleeps in poll(2) until a key, a signal, a server answer or the next timer; true when the
+    /// terminal has input to read (reading it otherwise would block).
+    private func waitForSomething() -> Bool {
         var descriptors = [pollfd(fd: terminal.inputDescriptor, events: Int16(POLLIN), revents: 0),
                            pollfd(fd: inbox.readDescriptor, events: Int16(POLLIN), revents: 0)]
-        let deadlines = [pollDeadline, spinnerDeadline, journalDeadline].compactMap { $0 }
-        let timeout: Int32 = deadlines.min().map { Int32(max(0, min(60_000, $0.timeIntervalSinceNow * 1000)).rounded(.up)) } ?? -1
+        var deadlines = [pollDeadline, spinnerDeadline, journalDeadline].compactMap { $0?.timeIntervalSinceNow }
+        if let input = terminal.inputDeadline { deadlines.append(input - Terminal.now()) }
+        let timeout: Int32 = deadlines.min().map { Int32(max(0, min(60, $0) * 1000).rounded(.up)) } ?? -1
         let result = poll(&descriptors, 2, timeout)
         if result > 0, descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
             // The terminal went away (the SSH connection dropped): as good as SIGHUP.
             log.write("terminal hung up")
             inbox.post(.hangUp(signal: SIGHUP))
+            return false
         }
+        return result > 0 && descriptors[0].revents & Int16(POLLIN) != 0
     }
 
     private func perform(_ effects: [Effect]) {

@@ -11,9 +11,8 @@ struct JournalStore: Sendable {
 
     func write(_ journal: RecoveryJournal) throws {
         var stamped = journal
-        let formatter = ISO8601DateFormatter()
-        stamped.savedAt = formatter.string(from: Date())
-        try AtomicFile.write(JSONWriter.bytes(stamped.json, pretty: true), to: url(journal.sessionID))
+        stamped.savedAt = Timestamp.string(from: Date())
+        try AtomicFile.shared.write(JSONWriter.bytes(stamped.json, pretty: true), to: url(journal.sessionID), durable: false)
     }
 
     func read(_ sessionID: String) -> RecoveryJournal? {

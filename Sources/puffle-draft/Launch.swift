@@ -10,6 +10,8 @@ struct Launch {
     var campaignID: String?
     var theme: Theme
     var color: Bool
+    /// Mouse reporting: clicks, drags and the wheel come to the app.
+    var mouse: Bool
     var warnings: [String]
     var initialEffects: [Effect]
     var configuredEditor: String?
@@ -24,6 +26,12 @@ struct Launch {
         let (theme, themeWarnings) = ThemeLoader.load(name: options.theme ?? config.values["theme"] ?? "default", userThemes: paths.userThemes)
         warnings += themeWarnings
         let color = !options.noColor && environment["NO_COLOR"] == nil && config.values["no_color"] != "true"
+        var mouse = !options.noMouse
+        switch config.values["mouse"] {
+        case nil, "true": break
+        case "false": mouse = false
+        case let other?: warnings.append("config: mouse = \(other) is neither true nor false; the mouse stays on")
+        }
 
         let service: any SessionService
         var apiKey: String?
@@ -60,7 +68,7 @@ struct Launch {
         }
         let effects: [Effect] = sessionID.map { [.fetchSession(id: $0, reason: .open)] }
             ?? [.listSessions(campaignID: campaignID!)]
-        return Launch(service: service, sessionID: sessionID, campaignID: campaignID, theme: theme, color: color,
+        return Launch(service: service, sessionID: sessionID, campaignID: campaignID, theme: theme, color: color, mouse: mouse,
                       warnings: warnings, initialEffects: effects, configuredEditor: config.values["editor"], leads: leads,
                       sequenceContext: sequenceContext, apiKey: apiKey)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import PuffleAPI
 import Synchronization
 
 /// Diagnostics in `$XDG_STATE_HOME/puffle-draft/log`. Messages are built from errors and ids;
@@ -20,9 +21,8 @@ final class Log: Sendable {
 
     func write(_ message: String) {
         guard descriptor >= 0 else { return }
-        let formatter = ISO8601DateFormatter()
         let scrubbed = secret.withLock { key in key.map { message.replacingOccurrences(of: $0, with: "[redacted]") } } ?? message
-        let line = "\(formatter.string(from: Date())) [\(getpid())] \(scrubbed)\n"
+        let line = "\(Timestamp.string(from: Date())) [\(getpid())] \(scrubbed)\n"
         var bytes = Array(line.utf8)
         _ = Glibc.write(descriptor, &bytes, bytes.count)
     }

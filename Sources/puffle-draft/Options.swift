@@ -15,6 +15,7 @@ struct Options: Equatable {
     var sequencePath: String?
     var theme: String?
     var noColor = false
+    var noMouse = false
 
     static let usage = """
     usage: puffle-draft [OPTIONS] SESSION_ID        open one AI chat session
@@ -30,6 +31,7 @@ struct Options: Equatable {
                             {"position": 2, "total_nodes": 3, "prior_nodes": [...]}
       --theme NAME          colour theme: default, dark, light, high-contrast, mono, or your own
       --no-color            no colours (same as NO_COLOR)
+      --no-mouse            leave the mouse to the terminal (same as mouse = false)
 
     The API key comes from --api-key-file, else PUFFLE_API_KEY, else
     $XDG_CONFIG_HOME/puffle-draft/credentials (mode 0600). Press F1 inside for every key.
@@ -66,6 +68,7 @@ struct Options: Equatable {
             case "-V", "--version": return .version
             case "--demo": demo = true
             case "--no-color": options.noColor = true
+            case "--no-mouse": options.noMouse = true
             case "--campaign", "--base-url", "--api-key-file", "--leads", "--sequence", "--theme":
                 guard let v = take(), !v.isEmpty else { return .usageError("\(flag) needs a value") }
                 switch flag {

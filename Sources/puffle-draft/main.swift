@@ -34,7 +34,7 @@ func runProgram() -> Int32 {
         let inbox = Inbox()
         let terminal: Terminal
         do {
-            terminal = try Terminal(theme: launch.theme, color: launch.color, wakeDescriptor: inbox.writeDescriptor)
+            terminal = try Terminal(theme: launch.theme, color: launch.color, mouse: launch.mouse, wakeDescriptor: inbox.writeDescriptor)
         } catch {
             throw StartError(message: "puffle-draft: \(error)", status: ExitStatus.failure)
         }

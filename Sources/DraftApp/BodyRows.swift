@@ -1,0 +1,91 @@
+import DraftCore
+
+/// The body editor's rows on screen: which line and bytes each one shows. Each row is drawn on
+/// its own, so the render cache can keep the rows an edit did not touch: a keystroke redraws
+/// the row it changed, as vim does, not the pane.
+enum BodyRows {
+    struct Row: Equatable {
+        let line: Int
+        /// Which row of its line this is.
+        let index: Int
+        /// The bytes it shows: from its start to the next row's start (the last row: the line's end).
+        let bytes: Range<Int>
+    }
+
+    /// The rows shown from `anchor` down, at most `height`; fewer once the text ends.
+    static func rows(_ editor: TextBuffer, anchor: ScrollAnchor, width: Int, height: Int) -> [Row] {
+        let layout = EditorLayout(width: width)
+        var rows: [Row] = []
+        var line = min(anchor.block, editor.lines.count - 1)
+        var first = anchor.row
+        while line < editor.lines.count, rows.count < height {
+            let ranges = layout.rows(editor, line: line)
+            var index = min(first, ranges.count - 1)
+            while index < ranges.count, rows.count < height {
+                let end = index + 1 < ranges.count ? ranges[index + 1].lowerBound : editor.lines[line].utf8.count
+                rows.append(Row(line: line, index: index, bytes: ranges[index].lowerBound..<end))
+                index += 1
+            }
+            first = 0
+            line += 1
+        }
+        return rows
+    }
+
+    /// The cursor's row and column, to compare with a row being drawn.
+    static func cursor(_ editor: TextBuffer, width: Int) -> (line: Int, row: Int, column: Int) {
+        let place = EditorLayout(width: width).locate(editor.cursor, in: editor)
+        return (editor.cursor.line, place.row, place.column)
+    }
+
+    /// Draws one row at `y`, highlighted from just before it rather than from the start of the
+    /// line, each run drawn straight from the line's text; puts the terminal cursor on it when
+    /// `cursor` (nil when the editor does not have the keyboard) is there.
+    static func draw(_ row: Row, of editor: TextBuffer, cursor: (line: Int, row: Int, column: Int)?, at y: Int, in area: Rect,
+                     into surface: inout Surface) {
+        let text = editor.lines[row.line]
+        let resume = TemplateHighlighter.resumePoint(in: text, before: row.bytes.lowerBound)
+        var insideFill = resume.insideFill
+        let runs = TemplateHighlighter.runs(text[text.utf8Index(resume.offset)..<text.utf8Index(row.bytes.upperBound)], insideFill: &insideFill)
+        var column = area.x
+        for run in runs {
+            let lower = max(row.bytes.lowerBound, run.range.lowerBound + resume.offset), upper = run.range.upperBound + resume.offset
+            guard lower < upper else { continue }
+            column = surface.put(text[text.utf8Index(lower)..<text.utf8Index(upper)], x: column, y: y, role: run.role, limit: area.maxX)
+        }
+        if let cursor, cursor.line == row.line, cursor.row == row.index {
+            surface.cursor = (area.x + min(cursor.column, area.width - 1), y)
+        }
+    }
+
+    /// The body with a render cache: its frame as one region, then each row of its content as
+    /// a region of its own, keyed on the line's revision, the bytes shown and the cursor.
+    static func drawCached(_ slot: ScreenLayout.Slot, state: AppState, glyphs: Glyphs, cache: RenderCache, into surface: inout Surface) {
+        let frameKey = RenderKey.pane(slot, state: state, glyphs: glyphs)
+        if !cache.keep(frameKey, in: &surface) {
+            PaneFrame.draw(slot, focused: state.focus == .body, into: &surface, glyphs: glyphs)
+            cache.drawn(frameKey, in: &surface)
+        }
+        let area = slot.content
+        guard let editor = state.editors[.body], !area.isEmpty else { return }
+        let generation = cache.generation(of: frameKey.region)
+        let focused = state.focus == .body && state.prompt == nil && state.overlay == nil
+        let empty = editor.utf8Count == 0
+        let rows = empty ? [] : self.rows(editor, anchor: state.scroll[.body] ?? .top, width: area.width, height: area.height)
+        let cursor = focused ? self.cursor(editor, width: area.width) : nil
+        for offset in 0..<area.height {
+            let rect = Rect(x: area.x, y: area.y + offset, width: area.width, height: 1)
+            let row = offset < rows.count ? rows[offset] : nil
+            let cursorColumn = row.flatMap { row in cursor.flatMap { $0.line == row.line && $0.row == row.index ? $0.column : nil } }
+            let key = RenderKey.bodyRow(offset, rect, generation: generation, row: row, lineRevision: row.map { editor.lineRevisions[$0.line] },
+                                        cursorColumn: cursorColumn, placeholder: empty && offset == 0 ? focused : nil)
+            if cache.keep(key, in: &surface) { continue }
+            if let row {
+                draw(row, of: editor, cursor: cursor, at: rect.y, in: area, into: &surface)
+            } else if empty && offset == 0 {
+                EditorView.drawPlaceholder(.body, focused: focused, in: area, into: &surface)
+            }
+            cache.drawn(key, in: &surface)
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import DraftCore
+
+/// Turns a surface into the bytes that make the terminal show it, given the surface it shows
+/// now: only the cells that differ are written, rows that did not change are skipped after a
+/// byte comparison, the cursor is moved only where writing did not already leave it, and a look
+/// is selected only when it changes. Plain data in, bytes out, so tests can read what a frame
+/// sends.
+struct ScreenWriter {
+    private var palette: Palette
+    /// Without a UTF-8 locale only ASCII can be shown: other characters go out as '?'.
+    private let asciiOnly: Bool
+    /// Terminals that scroll when the bottom-right cell is written (no `xenl`) never get it.
+    private let writesBottomRight: Bool
+    /// The look of a cleared screen: a blank in it needs no writing after a clear.
+    private let clearedLook: Int
+    private var cursor: (x: Int, y: Int)?
+    private var look: Int?
+    private var cursorShown: Bool?
+
+    init(palette: Palette, asciiOnly: Bool, writesBottomRight: Bool, normalIsPlain: Bool) {
+        self.palette = palette
+        self.asciiOnly = asciiOnly
+        self.writesBottomRight = writesBottomRight
+        clearedLook = normalIsPlain ? Palette.index(.normal, nil) : -1
+    }
+
+    /// The bytes that turn `previous` (nil: unknown, clear first) into `surface`.
+    mutating func frame(_ surface: Surface, previous: Surface?, into out: inout [UInt8]) {
+        let known = previous.flatMap { $0.width == surface.width && $0.height == surface.height ? $0 : nil }
+        if known == nil {
+            out += Array("\u{1B}[0m\u{1B}[H\u{1B}[2J".utf8)
+            look = Palette.index(.normal, nil)
+            cursor = (0, 0)
+        }
+        for y in 0..<surface.height {
+            // Only the span of a row that changed is looked at cell by cell.
+            let columns: ClosedRange<Int>
+            if let known {
+                guard let changed = surface.changedColumns(row: y, from: known) else { continue }
+                columns = changed
+            } else {
+                columns = 0...(surface.width - 1)
+            }
+            var x = columns.lowerBound
+            // A change inside a wide character starts at its left half.
+            while x > 0, surface[x, y].width == 0 { x -= 1 }
+            while x <= columns.upperBound {
+                let cell = surface[x, y]
+                defer { x += max(1, Int(cell.width)) }
+                if cell.width == 0 { continue }
+                if let known {
+                    if surface.cellEquals(x, y, known),
+                       cell.width < 2 || x + 1 >= surface.width || surface.cellEquals(x + 1, y, known) { continue }
+                } else if cell.glyph == 0x20, !cell.isCluster, Palette.index(cell.role, cell.overlay) == clearedLook {
+                    continue
+                }
+                if !writesBottomRight && y == surface.height - 1 && x + Int(cell.width) >= surface.width { continue }
+                write(cell, x: x, y: y, in: surface, into: &out)
+            }
+        }
+        if let target = surface.cursor, target.x < surface.width, target.y < surface.height {
+            move(to: target, into: &out)
+            show(true, into: &out)
+        } else {
+            show(false, into: &out)
+        }
+    }
+
+    /// Forget what the terminal shows (after another program used it).
+    mutating func invalidate() {
+        cursor = nil
+        look = nil
+        cursorShown = nil
+    }
+
+    private mutating func write(_ cell: Cell, x: Int, y: Int, in surface: Surface, into out: inout [UInt8]) {
+        move(to: (x, y), into: &out)
+        let index = Palette.index(cell.role, cell.overlay)
+        if look != index {
+            out += palette.sequence(cell.role, cell.overlay)
+            look = index
+        }
+        if cell.isCluster {
+            let text = surface.text(of: cell)
+            if asciiOnly { out.append(0x3F) } else { out += Array(text.utf8) }
+        } else if cell.glyph < 0x80 {
+            out.append(UInt8(cell.glyph == 0 ? 0x20 : cell.glyph))
+        } else if asciiOnly || Unicode.Scalar(cell.glyph) == nil {
+            out.append(0x3F)
+        } else {
+            let scalar = Unicode.Scalar(cell.glyph)!
+            out += Array(String(Character(scalar)).utf8)
+        }
+        let next = x + Int(cell.width)
+        // At the right edge the terminal holds the cursor in a pending wrap: where it is is not known.
+        cursor = next < surface.width ? (next, y) : nil
+    }
+
+    private mutating func move(to target: (x: Int, y: Int), into out: inout [UInt8]) {
+        if let cursor, cursor.x == target.x, cursor.y == target.y { return }
+        out += Array("\u{1B}[\(target.y + 1);\(target.x + 1)H".utf8)
+        cursor = target
+    }
+
+    private mutating func show(_ visible: Bool, into out: inout [UInt8]) {
+        guard cursorShown != visible else { return }
+        out += Array((visible ? "\u{1B}[?25h" : "\u{1B}[?25l").utf8)
+        cursorShown = visible
+    }
+}
