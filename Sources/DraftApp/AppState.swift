@@ -57,6 +57,8 @@ public struct AppState: Sendable {
     public var rollback: JSONValue?
     /// A chat message on its way: shown in the transcript until the server's transcript has it.
     public var pendingTurn: PendingTurn?
+    /// The transcript's messages as wrapped rows, kept between frames (a cache: see `BlockMemo`).
+    public let messageRows = BlockMemo()
 
     public init(sessionID: String?, width: Int, height: Int) {
         self.sessionID = sessionID
@@ -108,6 +110,10 @@ public struct AppState: Sendable {
     public var skeletonHistoryNewestFirst: [JSONValue] { (base?.skeletonHistory ?? []).reversed() }
 
     public var taskStatus: TaskStatus? { base?.taskStatus }
+
+    /// Whether typing goes to this pane's editor now: it has the focus and no prompt or overlay
+    /// has taken the keyboard (which is also when its cursor shows).
+    func hasKeyboard(_ pane: Pane) -> Bool { focus == pane && prompt == nil && overlay == nil }
 
     mutating func focus(_ pane: Pane) {
         focus = pane

@@ -58,26 +58,26 @@ enum BodyRows {
         }
     }
 
-    /// The body with a render cache: its frame as one region, then each row of its content as
-    /// a region of its own, keyed on the line's revision, the bytes shown and the cursor.
+    /// The body with a render cache: each row of its content is a region of its own, keyed on
+    /// the line's revision, the bytes shown and the cursor.
     static func drawCached(_ slot: ScreenLayout.Slot, state: AppState, glyphs: Glyphs, cache: RenderCache, into surface: inout Surface) {
-        let frameKey = RenderKey.pane(slot, state: state, glyphs: glyphs)
-        if !cache.keep(frameKey, in: &surface) {
-            PaneFrame.draw(slot, focused: state.focus == .body, into: &surface, glyphs: glyphs)
-            cache.drawn(frameKey, in: &surface)
-        }
-        let area = slot.content
+        let area = slot.content, interior = slot.interior
         guard let editor = state.editors[.body], !area.isEmpty else { return }
-        let generation = cache.generation(of: frameKey.region)
-        let focused = state.focus == .body && state.prompt == nil && state.overlay == nil
+        // Nothing the rows are made from changed (a spinner frame, a poll): none is looked at.
+        let whole = RenderKey.content(slot, state: state, glyphs: glyphs)
+        let parts = ScreenRegion.bodyRow(0).index..<ScreenRegion.bodyRow(area.height).index
+        if cache.keepParts(of: whole, parts: parts, in: &surface) { return }
+        defer { cache.partsDrawn(of: whole) }
+        let focused = state.hasKeyboard(.body)
         let empty = editor.utf8Count == 0
         let rows = empty ? [] : self.rows(editor, anchor: state.scroll[.body] ?? .top, width: area.width, height: area.height)
         let cursor = focused ? self.cursor(editor, width: area.width) : nil
         for offset in 0..<area.height {
-            let rect = Rect(x: area.x, y: area.y + offset, width: area.width, height: 1)
+            // The whole width inside the border, so the blank columns beside the text are cleared too.
+            let rect = Rect(x: interior.x, y: area.y + offset, width: interior.width, height: 1)
             let row = offset < rows.count ? rows[offset] : nil
             let cursorColumn = row.flatMap { row in cursor.flatMap { $0.line == row.line && $0.row == row.index ? $0.column : nil } }
-            let key = RenderKey.bodyRow(offset, rect, generation: generation, row: row, lineRevision: row.map { editor.lineRevisions[$0.line] },
+            let key = RenderKey.bodyRow(offset, rect, row: row, lineRevision: row.map { editor.lineRevisions[$0.line] },
                                         cursorColumn: cursorColumn, placeholder: empty && offset == 0 ? focused : nil)
             if cache.keep(key, in: &surface) { continue }
             if let row {

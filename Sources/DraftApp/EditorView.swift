@@ -10,7 +10,7 @@ enum EditorView {
 
     static func draw(_ pane: Pane, state: AppState, in area: Rect, into surface: inout Surface, glyphs: Glyphs) {
         guard let editor = state.editors[pane], !area.isEmpty else { return }
-        let focused = state.focus == pane && state.prompt == nil && state.overlay == nil
+        let focused = state.hasKeyboard(pane)
         if editor.utf8Count == 0 { return drawPlaceholder(pane, focused: focused, in: area, into: &surface) }
         if pane == .body {
             let cursor = focused ? BodyRows.cursor(editor, width: area.width) : nil

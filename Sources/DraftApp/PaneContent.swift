@@ -14,8 +14,11 @@ enum PaneContent {
             guard count > 0 || pending != nil else {
                 return single(StyledText.wrapped([Span("No messages yet. Type below to start the chat.", .placeholder)], width: width))
             }
+            let revision = state.baseRevision
             return BlockScroller(count: count + (pending == nil ? 0 : 1)) { index in
-                guard index == count, let pending else { return messageLines(session.message(at: index), width: width) }
+                guard index == count, let pending else {
+                    return state.messageRows.lines(width: width, revision: revision, block: index) { messageLines(session.message(at: index), width: width) }
+                }
                 let note = pending.accepted ? "waiting for the reply…" : "sending…"
                 return [[Span("You", .userRole), Span("  \(note)", .dim)]] + StyledText.template(pending.message, width: width, indent: 2)
             }

@@ -14,9 +14,6 @@ public final class RenderCache {
         let key: RenderKey
         /// Where the region put the terminal cursor, if it did.
         let cursor: (x: Int, y: Int)?
-        /// Names this drawing of the region: regions drawn inside it (a pane's rows) are drawn
-        /// again when it is.
-        let generation: Int
     }
 
     private var frame: Surface?
@@ -68,28 +65,50 @@ public final class RenderCache {
         }
         cursorBefore = surface.cursor
         surface.cursor = nil
-        surface.fill(key.area)
+        if key.clearsOnlyBorder {
+            let area = key.area
+            for edge in [Rect(x: area.x, y: area.y, width: area.width, height: 1), Rect(x: area.x, y: area.maxY - 1, width: area.width, height: 1),
+                         Rect(x: area.x, y: area.y, width: 1, height: area.height), Rect(x: area.maxX - 1, y: area.y, width: 1, height: area.height)] {
+                surface.fill(edge)
+            }
+        } else {
+            surface.fill(key.area)
+        }
         return false
     }
 
     func drawn(_ key: RenderKey, in surface: inout Surface) {
         let cursor = surface.cursor
         if cursor == nil { surface.cursor = cursorBefore }
-        record(Entry(key: key, cursor: cursor, generation: Revision.next()), at: key.region.index)
+        record(Entry(key: key, cursor: cursor), at: key.region.index)
         damage.append(key.area)
         misses += 1
+    }
+
+    /// For a region drawn as parts of its own (the body's rows): true when the whole is unchanged,
+    /// and then every part is kept as it was without looking at each.
+    func keepParts(of key: RenderKey, parts: Range<Int>, in surface: inout Surface) -> Bool {
+        let index = key.region.index
+        guard index < shown.count, let entry = shown[index], entry.key == key, parts.upperBound <= shown.count else { return false }
+        record(entry, at: index)
+        for part in parts {
+            guard let kept = shown[part] else { continue }
+            if let cursor = kept.cursor { surface.cursor = cursor }
+            record(kept, at: part)
+        }
+        hits += 1
+        return true
+    }
+
+    /// After the parts of a whole were drawn (or kept) one by one: the whole is as its key says.
+    func partsDrawn(of key: RenderKey) {
+        record(Entry(key: key, cursor: nil), at: key.region.index)
     }
 
     private func record(_ entry: Entry, at index: Int) {
         // Grown in steps, not a region at a time: a frame files dozens of rows.
         if drawing.count <= index { drawing.append(contentsOf: repeatElement(nil, count: max(64, index + 1 - drawing.count))) }
         drawing[index] = entry
-    }
-
-    /// The drawing of a region in this frame (see `Entry.generation`), once it has been drawn.
-    func generation(of region: ScreenRegion) -> Int {
-        let index = region.index
-        return index < drawing.count ? drawing[index]?.generation ?? -1 : -1
     }
 
     /// Keeps the finished frame for the next one, unless something was drawn over the regions

@@ -4,8 +4,12 @@ import PuffleAPI
 
 /// The parts of the screen the render cache keeps between frames.
 enum ScreenRegion: Hashable {
-    case header, footer
-    case pane(Pane)
+    /// The header's two sides: what is open, and its state (see `HeaderView`).
+    case header, headerStatus, footer
+    /// A pane's border and title (or its label, in a one-line layout), apart from its content,
+    /// so a change of focus redraws borders and not what they hold.
+    case frame(Pane)
+    case content(Pane)
     /// One screen row of the body's content.
     case bodyRow(Int)
 
@@ -13,9 +17,11 @@ enum ScreenRegion: Hashable {
     var index: Int {
         switch self {
         case .header: 0
-        case .footer: 1
-        case .pane(let pane): 1 + pane.rawValue
-        case .bodyRow(let row): 9 + row
+        case .headerStatus: 1
+        case .footer: 2
+        case .frame(let pane): 2 + pane.rawValue
+        case .content(let pane): 9 + pane.rawValue
+        case .bodyRow(let row): 17 + row
         }
     }
 }
@@ -26,6 +32,8 @@ enum ScreenRegion: Hashable {
 struct RenderKey: Equatable {
     let region: ScreenRegion
     let area: Rect
+    /// A pane's frame clears only its border: its content is a region of its own.
+    let clearsOnlyBorder: Bool
     let glyphs: Glyphs.Kind
     /// Revisions, positions and choices, flattened.
     private(set) var numbers = RenderNumbers()
@@ -39,29 +47,40 @@ struct RenderKey: Equatable {
         var staged: JSONValue?
         var pending: PendingTurn?
         var status: StatusMessage?
+        /// What is drawn, when that is smaller than what it is made from (the header's state side).
+        var spans: StyledLine?
 
-        init(style: ScreenLayout.Frame? = nil, legend: DiffLegend? = nil, status: StatusMessage? = nil) {
+        init(style: ScreenLayout.Frame? = nil, legend: DiffLegend? = nil, status: StatusMessage? = nil, spans: StyledLine? = nil) {
             self.style = style
             self.legend = legend
             self.status = status
+            self.spans = spans
         }
 
         static func == (a: Values, b: Values) -> Bool {
             a.style == b.style && a.legend == b.legend && a.staged == b.staged && a.pending == b.pending && a.status == b.status
+                && a.spans == b.spans
         }
     }
 
-    private init(_ region: ScreenRegion, area: Rect, glyphs: Glyphs.Kind) {
+    private init(_ region: ScreenRegion, area: Rect, glyphs: Glyphs.Kind, clearsOnlyBorder: Bool = false) {
         self.region = region
         self.area = area
         self.glyphs = glyphs
+        self.clearsOnlyBorder = clearsOnlyBorder
     }
 
     static func header(_ area: Rect, state: AppState, glyphs: Glyphs) -> RenderKey {
         var key = RenderKey(.header, area: area, glyphs: glyphs.kind)
-        key.numbers.append(state.baseRevision, state.isDirty ? 1 : 0, state.picker == nil ? 0 : 1)
+        // The title comes from its editor once the session is open; the base names the session.
+        key.numbers.append(state.editors[.title] == nil ? state.baseRevision : state.base?.id.hashValue ?? 0, state.picker == nil ? 0 : 1)
         key.editor(.title, state)
-        if state.taskStatus != nil { key.numbers.append(state.spinnerFrame) }
+        return key
+    }
+
+    static func headerStatus(_ area: Rect, _ status: StyledLine) -> RenderKey {
+        var key = RenderKey(.headerStatus, area: area, glyphs: .unicode)
+        key.values = Values(spans: status)
         return key
     }
 
@@ -73,19 +92,27 @@ struct RenderKey: Equatable {
         return key
     }
 
-    static func pane(_ slot: ScreenLayout.Slot, state: AppState, glyphs: Glyphs) -> RenderKey {
-        var key = RenderKey(.pane(slot.pane), area: slot.frame, glyphs: glyphs.kind)
-        let values = Values(style: slot.style, legend: state.diffLegend)
+    static func frame(_ slot: ScreenLayout.Slot, state: AppState, glyphs: Glyphs) -> RenderKey {
+        let boxed = if case .boxed = slot.style { true } else { false }
+        var key = RenderKey(.frame(slot.pane), area: boxed ? slot.frame : slot.labelArea, glyphs: glyphs.kind, clearsOnlyBorder: boxed)
+        key.values = Values(style: slot.style)
+        key.numbers.append(state.focus == slot.pane ? 1 : 0)
+        return key
+    }
+
+    /// What a pane shows inside its frame. Focus is an input only where it shows there: the
+    /// editors' cursor, the lists' chosen row.
+    static func content(_ slot: ScreenLayout.Slot, state: AppState, glyphs: Glyphs) -> RenderKey {
+        var key = RenderKey(.content(slot.pane), area: slot.interior, glyphs: glyphs.kind)
+        let values = Values(legend: state.diffLegend)
         key.values = values
-        // The focus marks the frame; the editor's cursor shows only while no prompt or overlay has the keyboard.
-        key.numbers.append(state.focus == slot.pane ? 1 : 0, state.prompt == nil && state.overlay == nil ? 1 : 0)
         switch slot.pane {
-        case .title, .subject:
+        case .title, .subject, .body:
+            key.numbers.append(state.hasKeyboard(slot.pane) ? 1 : 0)
             key.editor(slot.pane, state)
-        case .body:
-            break // its content is drawn row by row, each row a region of its own (BodyRows)
+            if slot.pane == .body { key.anchor(state.scroll[.body]) }
         case .transcript:
-            key.numbers.append(state.baseRevision)
+            key.numbers.append(state.hasKeyboard(.transcript) ? 1 : 0, state.baseRevision)
             key.anchor(state.scroll[.transcript])
             key.editor(.transcript, state)
             values.pending = state.pendingTurn
@@ -94,12 +121,12 @@ struct RenderKey: Equatable {
             key.anchor(state.scroll[.skeleton])
             values.staged = state.stagedSkeleton
         case .examples:
-            key.numbers.append(state.baseRevision, state.selectedExample, state.leadsRevision,
-                               ExampleView.allCases.firstIndex(of: state.exampleView) ?? 0)
+            key.numbers.append(state.focus == .examples ? 1 : 0, state.baseRevision, state.selectedExample, state.leadsRevision)
+            key.numbers.append(ExampleView.allCases.firstIndex(of: state.exampleView) ?? 0)
             key.anchor(state.detailScroll[.examples])
             if state.exampleView != .example { key.draft(state) }
         case .history:
-            key.numbers.append(state.baseRevision, state.selectedHistory, state.historyShowsDiff ? 1 : 0)
+            key.numbers.append(state.focus == .history ? 1 : 0, state.baseRevision, state.selectedHistory, state.historyShowsDiff ? 1 : 0)
             key.anchor(state.detailScroll[.history])
             if state.historyShowsDiff { key.draft(state) }
         }
@@ -107,12 +134,11 @@ struct RenderKey: Equatable {
     }
 
     /// A row of the body: the line's revision and the bytes shown (the row above decides nothing
-    /// here: the editor highlights each line on its own), where the cursor is on it, and the
-    /// frame's drawing, which clears every row.
-    static func bodyRow(_ index: Int, _ area: Rect, generation: Int, row: BodyRows.Row?, lineRevision: Int?, cursorColumn: Int?,
+    /// here: the editor highlights each line on its own), and where the cursor is on it.
+    static func bodyRow(_ index: Int, _ area: Rect, row: BodyRows.Row?, lineRevision: Int?, cursorColumn: Int?,
                         placeholder: Bool?) -> RenderKey {
         var key = RenderKey(.bodyRow(index), area: area, glyphs: .unicode)
-        key.numbers.append(generation, lineRevision ?? -1, row?.bytes.lowerBound ?? -1, row?.bytes.upperBound ?? -1)
+        key.numbers.append(lineRevision ?? -1, row?.bytes.lowerBound ?? -1, row?.bytes.upperBound ?? -1)
         key.numbers.append(cursorColumn ?? -1, placeholder.map { $0 ? 1 : 0 } ?? -1)
         return key
     }

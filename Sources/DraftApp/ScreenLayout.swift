@@ -21,6 +21,20 @@ public struct ScreenLayout: Equatable, Sendable {
         public let frame: Rect
         public let style: Frame
 
+        /// Inside the border (the content and the blank column beside it), or after the label.
+        public var interior: Rect {
+            switch style {
+            case .boxed: frame.inset(by: 1)
+            case .inline: content
+            }
+        }
+
+        /// The label of a one-line slot.
+        public var labelArea: Rect {
+            guard case .inline(let labelWidth) = style else { return Rect(x: frame.x, y: frame.y, width: 0, height: 0) }
+            return Rect(x: frame.x, y: frame.y, width: labelWidth, height: frame.height)
+        }
+
         /// The area inside the border or after the label.
         public var content: Rect {
             switch style {

@@ -13,9 +13,12 @@ public enum ScreenView {
             drawTooSmall(&surface, state: state)
             return surface
         }
-        region(.header(layout.header, state: state, glyphs: glyphs), cache, &surface) {
-            HeaderView.draw(state, into: &$0, area: layout.header, glyphs: glyphs)
+        let status = HeaderView.status(state, glyphs: glyphs)
+        let header = HeaderView.areas(layout.header, status: status)
+        region(.header(header.identity, state: state, glyphs: glyphs), cache, &surface) {
+            HeaderView.drawIdentity(state, into: &$0, area: header.identity, glyphs: glyphs)
         }
+        region(.headerStatus(header.status, status), cache, &surface) { HeaderView.drawStatus(status, into: &$0, area: header.status) }
         if state.picker != nil && state.base == nil {
             PickerView.draw(state, into: &surface, glyphs: glyphs)
         } else if state.base == nil {
@@ -23,12 +26,14 @@ public enum ScreenView {
             surface.put(message, x: max(0, (state.width - DisplayWidth.of(message)) / 2), y: state.height / 2, role: .dim)
         } else {
             for slot in layout.slots {
+                region(.frame(slot, state: state, glyphs: glyphs), cache, &surface) {
+                    PaneFrame.draw(slot, focused: state.focus == slot.pane, into: &$0, glyphs: glyphs)
+                }
                 if slot.pane == .body, let cache {
                     BodyRows.drawCached(slot, state: state, glyphs: glyphs, cache: cache, into: &surface)
                     continue
                 }
-                region(.pane(slot, state: state, glyphs: glyphs), cache, &surface) {
-                    PaneFrame.draw(slot, focused: state.focus == slot.pane, into: &$0, glyphs: glyphs)
+                region(.content(slot, state: state, glyphs: glyphs), cache, &surface) {
                     PaneViews.draw(slot, state: state, into: &$0, glyphs: glyphs)
                 }
             }

@@ -36,7 +36,8 @@ enum SessionMerge {
             conflicts.append(field)
             merged[field] = base[field]
         }
-        state.base = merged
+        // Unchanged (a poll while a task runs): the base keeps its revision, so nothing is redrawn.
+        if merged != base { state.base = merged }
         state.serverChanged = state.serverChanged.filter { field in
             if field == .skeleton { return state.hasStagedSkeleton }
             return Pane(field: field).map { state.changedPanes.contains($0) } ?? false

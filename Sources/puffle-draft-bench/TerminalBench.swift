@@ -2,61 +2,140 @@ import Foundation
 import PuffleAPI
 import TestSupport
 
-/// What reaches a real terminal: bytes per typed character against vim typing the same, the
-/// spinner's bytes while busy, and bytes and requests while idle. The real binary runs in tmux
-/// and `pipe-pane` counts every byte it writes.
+/// What a real terminal sees, side by side with vim (and nano where installed) in the same run:
+/// CPU per typed character and bytes written for it, in each layout at the end of the draft and
+/// inside a paragraph, beside a 10,000-message transcript; scrolling, switching focus and a
+/// spinner frame against vim scrolling a line; first paint; bytes and requests while idle.
 enum TerminalBench {
     static let typed = Array("quick brown fox jumps over the lazy dog ")
+    static let sessionID = DemoSeed.fullSessionID
+
+    struct Place {
+        let label: String
+        let ours: [String], vim: [String], nano: [String]
+    }
+
+    static let places = [
+        Place(label: "end of the draft", ours: ["M-3", "C-End"], vim: ["G", "A"], nano: ["M-/"]),
+        // Inside "Teams like yours …", which wraps: every character reflows the rest of it.
+        Place(label: "inside a paragraph", ours: ["M-3", "C-Home", "Down", "Down", "Down", "Down"] + Array(repeating: "Right", count: 10),
+              vim: ["g", "g", "4", "j", "1", "0", "l", "i"], nano: ["M-\\", "Down", "Down", "Down", "Down"] + Array(repeating: "Right", count: 10)),
+    ]
+
+    static let layouts = [(200, 50, "three columns"), (120, 40, "two columns"), (80, 24, "tabs")]
 
     static func environment(_ home: TemporaryDirectory, _ extra: [String: String] = [:]) -> [String: String] {
         ["XDG_CONFIG_HOME": home.path + "/config", "XDG_STATE_HOME": home.path + "/state", "XDG_DATA_HOME": home.path + "/data",
          "HOME": home.path, "LANG": "C.UTF-8"].merging(extra) { $1 }
     }
 
-    /// Types one character at a time, each in its own frame, and returns bytes written per character.
-    static func bytesPerCharacter(_ tmux: TmuxSession) throws -> Double {
-        // One character first: the first edit also draws the "modified" marker.
-        try tmux.type(" ")
-        usleep(1_000_000)
-        let before = tmux.rawBytes.count
-        for character in typed {
-            try tmux.type(String(character))
-            usleep(40_000)
-        }
-        usleep(400_000)
-        return Double(tmux.rawBytes.count - before) / Double(typed.count)
+    /// A demo workspace whose session has the demo's draft and `messages` messages.
+    static func workspace(messages: Int, busy: Bool = false) throws -> TemporaryDirectory {
+        let home = try TemporaryDirectory()
+        var json = DemoSeed.session(sessionID)!.json
+        let big = BenchInputs.session(messages: messages, bodyBytes: 100)
+        json["messages"] = messages > 0 ? big["messages"] : json["messages"]
+        if busy { json["task_status"] = "chat_processing" }
+        let url = URL(fileURLWithPath: home.path + "/data/puffle-draft/demo/sessions/\(sessionID).json")
+        try AtomicFile.shared.write(JSONWriter.bytes(.object(json)), to: url, durable: false)
+        return home
     }
 
-    static func run() throws {
-        let home = try TemporaryDirectory()
-        // vim edits the very text the app shows: the demo session's draft body.
-        let file = home.path + "/draft.txt"
-        try (DemoSeed.session(DemoSeed.fullSessionID)?.draftBody ?? "").write(toFile: file, atomically: true, encoding: .utf8)
-        for (width, height, place, vimPlace, label) in [
-            (80, 24, ["C-End"], ["G", "A"], "at the end of the draft"),
-            (200, 50, ["C-End"], ["G", "A"], "at the end of the draft"),
-            (200, 50, ["C-Home", "Down", "Down", "Down", "Down", "Right", "Right", "Right", "Right", "Right"], ["g", "g", "4", "j", "5", "l", "i"],
-             "inside a paragraph (the rest reflows)"),
-        ] {
-            // A workspace of its own each time: the last run's recovery copy would open with a prompt.
-            let workspace = try TemporaryDirectory()
-            let ours = try TmuxSession([TmuxSession.binary, "--demo", DemoSeed.fullSessionID], environment: environment(workspace),
-                                       width: width, height: height)
-            _ = try ours.waitFor("RouteWise")
-            try ours.send("M-3")
-            for key in place { try ours.send(key) }
-            let ourBytes = try bytesPerCharacter(ours)
-            let vim = try TmuxSession(["vim", "-u", "NONE", "-N", "-i", "NONE", "-n", file], environment: environment(home),
-                                      width: width, height: height)
-            _ = try vim.waitFor("Teams like yours")
-            for key in vimPlace { try vim.send(key) }
-            let vimBytes = try bytesPerCharacter(vim)
-            let ratio = ourBytes / vimBytes
-            Report.line("terminal bytes per character, \(width)×\(height), \(label)", String(format: "%.0f B", ourBytes),
-                        baseline: String(format: "vim %.0f B", vimBytes),
-                        verdict: String(format: "ratio %.2f ", ratio) + Report.verdict(ourBytes <= 150 && ratio <= 1.2, "≤ 150 B and ≤ 1.2× vim"))
+    static func type(_ tmux: TmuxSession, _ i: Int) throws { try tmux.type(String(typed[i % typed.count])) }
+
+    static func run(binary: String) throws {
+        let draft = DemoSeed.session(sessionID)?.draftBody ?? ""
+        let files = try TemporaryDirectory()
+        try draft.write(toFile: files.path + "/draft.txt", atomically: true, encoding: .utf8)
+        let lines = (0..<10_000).map { "line \($0) of a long transcript, as long as a line of chat usually is" }.joined(separator: "\n")
+        try lines.write(toFile: files.path + "/long.txt", atomically: true, encoding: .utf8)
+        let hasVim = EditorRun.installed("vim"), hasNano = EditorRun.installed("nano")
+        if !hasVim { Report.line("vim comparisons", "skipped", baseline: "vim is not installed (apt-get install vim)") }
+        let count = 200
+
+        // Typing, in each layout and place.
+        var vimScroll: Double?
+        for (width, height, layout) in layouts {
+            for place in places {
+                let home = try workspace(messages: 10_000)
+                let ours = try EditorRun(name: "puffle-draft", argv: [binary, "--demo", sessionID], environment: environment(home),
+                                         ready: "RouteWise", process: "puffle-draft")
+                    .measure(width: width, height: height, setup: place.ours, count: count, event: type)
+                let label = "typed character, \(width)×\(height) \(layout), \(place.label)"
+                var baseline = "", verdict = ""
+                if hasVim {
+                    let vim = try EditorRun(name: "vim", argv: ["vim", "-u", "NONE", "-N", "-i", "NONE", "-n", files.path + "/draft.txt"],
+                                            environment: environment(files), ready: "RouteWise", process: "vim")
+                        .measure(width: width, height: height, setup: place.vim, count: count, event: type)
+                    baseline = String(format: "vim %.0f µs, %.0f B", vim.microseconds, vim.bytes)
+                    verdict = String(format: "ratio %.2f ", ours.microseconds / vim.microseconds)
+                        + Report.verdict(ours.microseconds <= vim.microseconds && ours.bytes <= vim.bytes * 1.2, "CPU ≤ vim, bytes ≤ 1.2× vim")
+                }
+                if hasNano {
+                    let nano = try EditorRun(name: "nano", argv: ["nano", "--ignorercfiles", files.path + "/draft.txt"],
+                                             environment: environment(files), ready: "RouteWise", process: "nano")
+                        .measure(width: width, height: height, setup: place.nano, count: count, event: type)
+                    baseline += String(format: "; nano %.0f µs", nano.microseconds)
+                }
+                Report.line(label, String(format: "%.0f µs, %.1f B", ours.microseconds, ours.bytes), baseline: baseline, verdict: verdict)
+            }
         }
 
+        // Scrolling, focus and the spinner, against vim scrolling a line of a long file.
+        if hasVim {
+            vimScroll = try EditorRun(name: "vim", argv: ["vim", "-u", "NONE", "-N", "-i", "NONE", "-n", files.path + "/long.txt"],
+                                      environment: environment(files), ready: "line 0 of", process: "vim")
+                .measure(width: 200, height: 50, setup: [], count: count) { tmux, _ in try tmux.send("C-e") }.microseconds
+        }
+        let home = try workspace(messages: 10_000)
+        let demo = EditorRun(name: "puffle-draft", argv: [binary, "--demo", sessionID], environment: environment(home), ready: "RouteWise",
+                             process: "puffle-draft")
+        let scroll = try demo.measure(width: 200, height: 50, setup: ["M-4"], count: count) { tmux, _ in try tmux.send("Up") }
+        let focus = try demo.measure(width: 200, height: 50, setup: [], count: count) { tmux, _ in try tmux.send("Tab") }
+        let busyHome = try workspace(messages: 0, busy: true) // kept: the folder goes when this does
+        let busy = EditorRun(name: "puffle-draft", argv: [binary, "--demo", sessionID], environment: environment(busyHome),
+                             ready: "chat processing", process: "puffle-draft")
+        // Eight spinner frames a second: one "event" is a second of them.
+        let spinner = try busy.measure(width: 200, height: 50, setup: [], count: 3, gap: 1_000_000) { _, _ in }
+        for (label, figure) in [("scroll the transcript a row", scroll.microseconds), ("switch focus (Tab)", focus.microseconds),
+                                ("spinner frame", spinner.microseconds / 8)] {
+            let verdict = vimScroll.map { String(format: "ratio %.2f ", figure / $0) + Report.verdict(figure <= 2 * $0, "≤ 2× vim's line scroll") } ?? ""
+            Report.line("\(label), 200×50", String(format: "%.0f µs", figure),
+                        baseline: vimScroll.map { String(format: "vim scrolls a line: %.0f µs", $0) } ?? "", verdict: verdict)
+        }
+
+        try firstPaints(binary: binary, files: files, hasVim: hasVim)
+        try idle(binary: binary)
+    }
+
+    /// Launch to the draft on screen, for the demo and for a session over loopback, against vim
+    /// opening the same text; and the static binary's, when one was built.
+    static func firstPaints(binary: String, files: TemporaryDirectory, hasVim: Bool) throws {
+        let vim = hasVim ? try EditorRun(name: "vim", argv: ["vim", "-u", "NONE", "-N", "-i", "NONE", "-n", files.path + "/draft.txt"],
+                                         environment: environment(files), ready: "RouteWise", process: "vim").firstPaint(width: 200, height: 50) : nil
+        let server = try FakeServer()
+        try server.seed(.object(DemoSeed.session(sessionID)!.json))
+        let keyFile = files.path + "/key"
+        _ = FileManager.default.createFile(atPath: keyFile, contents: Data(FakeServer.apiKey.utf8), attributes: [.posixPermissions: 0o600])
+        var binaries = [("", binary)]
+        if let staticBinary = StaticBinary.path(besides: binary) { binaries.append((" (static binary)", staticBinary)) }
+        for (suffix, program) in binaries {
+            for (what, argv, extra) in [("the demo", [program, "--demo", sessionID], [String: String]()),
+                                        ("a session over loopback", [program, "--api-key-file", keyFile, sessionID],
+                                         ["PUFFLE_API_BASE_URL": server.baseURL.absoluteString])] {
+                let home = try TemporaryDirectory()
+                let ours = try EditorRun(name: "puffle-draft", argv: argv, environment: environment(home, extra), ready: "RouteWise",
+                                         process: "puffle-draft").firstPaint(width: 200, height: 50)
+                Report.line("first paint, \(what)\(suffix), 200×50", String(format: "%.1f ms", ours),
+                            baseline: vim.map { String(format: "vim %.1f ms", $0) } ?? "vim skipped",
+                            verdict: vim.map { String(format: "ratio %.2f ", ours / $0) + Report.verdict(ours <= $0, "≤ vim") } ?? "")
+            }
+        }
+    }
+
+    /// Bytes and requests while busy (the spinner) and while idle.
+    static func idle(binary: String) throws {
+        let home = try TemporaryDirectory()
         let server = try FakeServer()
         var busy = SampleSessions.rich().objectValue!
         busy["task_status"] = "chat_processing"
@@ -66,7 +145,7 @@ enum TerminalBench {
         _ = FileManager.default.createFile(atPath: keyFile, contents: Data(FakeServer.apiKey.utf8), attributes: [.posixPermissions: 0o600])
         let env = environment(home, ["PUFFLE_API_BASE_URL": server.baseURL.absoluteString])
         for (label, id, budget) in [("while busy (spinner)", SampleSessions.richID, "8 frames/s, ≤ 10"), ("while idle", SampleSessions.emptyID, "0")] {
-            let tmux = try TmuxSession([TmuxSession.binary, "--api-key-file", keyFile, id], environment: env, width: 120, height: 40)
+            let tmux = try TmuxSession([binary, "--api-key-file", keyFile, id], environment: env, width: 120, height: 40)
             _ = try tmux.waitFor(id == SampleSessions.richID ? "chat processing" : "untitled")
             usleep(1_000_000)
             let bytes = tmux.rawBytes.count, requests = try server.requests().count
@@ -79,5 +158,16 @@ enum TerminalBench {
             Report.line("terminal bytes/s and requests/s \(label)", String(format: "%.0f B/s", bytesPerSecond),
                         baseline: String(format: "%.2f requests/s", requestsPerSecond), verdict: Report.verdict(ok, budget))
         }
+    }
+}
+
+/// The binary `swift build -c release --static-swift-stdlib --scratch-path .build-static` makes,
+/// measured beside the dynamic one when it is there.
+enum StaticBinary {
+    static func path(besides binary: String) -> String? {
+        let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let candidate = ProcessInfo.processInfo.environment["PUFFLE_STATIC_BINARY"]
+            ?? package.appendingPathComponent(".build-static/release/puffle-draft").path
+        return FileManager.default.isExecutableFile(atPath: candidate) && candidate != binary ? candidate : nil
     }
 }

@@ -23,15 +23,19 @@ func appBinary() -> String {
 let started = Clock.wallSeconds()
 print("puffle-draft-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, " + (TmuxSession.binary.contains("/release/") ? "release build" : "DEBUG build: figures are not representative"))
 print("figure".padding(toLength: 68, withPad: " ", startingAt: 0) + " value            baseline                       verdict")
+// PUFFLE_BENCH_ONLY=keystroke (in-process figures) or =terminal (against vim in tmux) runs one part.
 let only = ProcessInfo.processInfo.environment["PUFFLE_BENCH_ONLY"]
-KeystrokeBench.run()
-if only == "keystroke" { exit(0) }
-DecodeBench.run(executable: CommandLine.arguments[0])
-DecodeBench.patchSizes()
-let binary = appBinary()
-if FileManager.default.isExecutableFile(atPath: binary) {
-    do { try TerminalBench.run() } catch { print("terminal figures failed: \(error)") }
-} else {
-    print("terminal figures skipped: \(binary) could not be built")
+if only == nil || only == "keystroke" { KeystrokeBench.run() }
+if only == nil {
+    DecodeBench.run(executable: CommandLine.arguments[0])
+    DecodeBench.patchSizes()
+}
+if only == nil || only == "terminal" {
+    let binary = appBinary()
+    if FileManager.default.isExecutableFile(atPath: binary) {
+        do { try TerminalBench.run(binary: binary) } catch { print("terminal figures failed: \(error)") }
+    } else {
+        print("terminal figures skipped: \(binary) could not be built")
+    }
 }
 print(String(format: "done in %.0f s", Clock.wallSeconds() - started))

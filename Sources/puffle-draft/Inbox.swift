@@ -36,12 +36,13 @@ final class Inbox: Sendable {
 
     /// Empties the pipe; returns the signal numbers found in it (0 is a plain wake-up).
     func drainSignals() -> [Int32] {
-        var buffer = [UInt8](repeating: 0, count: 256)
         var signals: [Int32] = []
-        while true {
-            let n = read(readDescriptor, &buffer, buffer.count)
-            if n <= 0 { break }
-            signals += buffer[0..<n].filter { $0 != 0 }.map(Int32.init)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { buffer in
+            while true {
+                let n = read(readDescriptor, buffer.baseAddress, buffer.count)
+                if n <= 0 { break }
+                signals += buffer[0..<n].filter { $0 != 0 }.map(Int32.init)
+            }
         }
         return signals
     }

@@ -14,19 +14,33 @@ final class RenderCacheTests: XCTestCase {
         let cache = RenderCache()
         _ = ScreenView.render(state, cache: cache)
         let rows = PaneGeometry.scrollArea(for: .body, in: state)!.height
-        XCTAssertEqual(cache.misses, 9 + rows, "the first frame draws the header, the footer, every pane and each row of the body")
+        let first = 3 + 7 + 6 + rows
+        XCTAssertEqual(cache.misses, first,
+                       "the first frame draws the header's two sides, the footer, each pane's frame and content, each row of the body")
         press(.character("x"), &state)
         _ = ScreenView.render(state, cache: cache)
-        XCTAssertEqual(cache.misses, 9 + rows + 2, "the row typed in, and the header, which now says modified")
+        XCTAssertEqual(cache.misses, first + 3, "the row typed in, and the header: its state side says modified, its title side narrows")
         press(.character("y"), &state)
         let surface = ScreenView.render(state, cache: cache)
-        XCTAssertEqual(cache.misses, 9 + rows + 3, "only the row typed in")
+        XCTAssertEqual(cache.misses, first + 4, "only the row typed in")
         XCTAssertEqual(surface, ScreenView.render(state))
         XCTAssertNotNil(surface.cursor)
         press(.enter, &state)
         let before = cache.misses
         _ = ScreenView.render(state, cache: cache)
         XCTAssertLessThan(cache.misses - before, rows, "a new line redraws the rows from it down, not the frame")
+    }
+
+    func testAChangeOfFocusRedrawsBordersNotContents() {
+        var state = loadedState(width: 200, height: 50)
+        let cache = RenderCache()
+        _ = ScreenView.render(state, cache: cache)
+        let before = cache.misses
+        press(.tab, &state) // body → transcript
+        XCTAssertEqual(ScreenView.render(state, cache: cache), ScreenView.render(state))
+        // Two frames, the body row that held the cursor, the transcript (its composer takes the
+        // cursor) and the footer's hints; the skeleton, examples and history are left alone.
+        XCTAssertEqual(cache.misses - before, 5)
     }
 
     func testACursorDrawnFromTheCacheIsStillShown() {

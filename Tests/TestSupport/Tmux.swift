@@ -64,10 +64,10 @@ public final class TmuxSession: @unchecked Sendable {
     }
 
     /// The program's process id (a child of the pane's shell).
-    public func programPID() throws -> pid_t {
+    public func programPID(named name: String = "puffle-draft") throws -> pid_t {
         let shell = try tmux(["display-message", "-p", "-t", "main", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
         let children = try Spawn.run(["pgrep", "-P", shell]).stdout.split(separator: "\n").compactMap { pid_t($0) }
-        guard let pid = children.first(where: { (try? String(contentsOfFile: "/proc/\($0)/cmdline", encoding: .utf8))?.contains("puffle-draft") ?? false })
+        guard let pid = children.first(where: { (try? String(contentsOfFile: "/proc/\($0)/cmdline", encoding: .utf8))?.contains(name) ?? false })
         else { throw TmuxError(message: "the program is not running") }
         return pid
     }

@@ -1,0 +1,75 @@
+import Foundation
+import PuffleAPI
+import TestSupport
+
+/// An editor under measurement: the real program in a real terminal (tmux), typed at one key at
+/// a time, with its CPU read from /proc and its output counted by `pipe-pane`.
+struct EditorRun {
+    let name: String
+    let argv: [String]
+    let environment: [String: String]
+    /// Text that is on screen once the document is shown.
+    let ready: String
+    /// The name its process has, to find it under the pane's shell.
+    let process: String
+
+    /// What one measured series cost, per event.
+    struct Figures {
+        var microseconds: Double
+        var bytes: Double
+    }
+
+    /// Starts the editor at a size, presses `setup` (tmux key names, or text after "text:"), then
+    /// sends `count` events made by `event`, each in a frame of its own, and returns their cost.
+    func measure(width: Int, height: Int, setup: [String], count: Int, gap: UInt32 = 15_000,
+                 event: (TmuxSession, Int) throws -> Void) throws -> Figures {
+        let tmux = try TmuxSession(argv, environment: environment, width: width, height: height)
+        _ = try tmux.waitFor(ready, timeout: 20)
+        for key in setup {
+            if key.hasPrefix("text:") { try tmux.type(String(key.dropFirst(5))) } else { try tmux.send(key) }
+            usleep(60_000)
+        }
+        usleep(700_000)
+        let pid = try tmux.programPID(named: process)
+        let cpu = ProcessCPU.nanoseconds(ofTree: pid), bytes = tmux.rawBytes.count
+        for i in 0..<count {
+            try event(tmux, i)
+            usleep(gap)
+        }
+        usleep(500_000) // the last frame drawn, and the journal (which typing schedules) written
+        let spent = Double(ProcessCPU.nanoseconds(ofTree: pid) - cpu) / 1000
+        return Figures(microseconds: spent / Double(count), bytes: Double(tmux.rawBytes.count - bytes) / Double(count))
+    }
+
+    /// Milliseconds from starting the program to `ready` on screen, through tmux, the median of
+    /// `runs`. A tmux server is started first, so only the program's own start is timed.
+    func firstPaint(width: Int, height: Int, runs: Int = 7) throws -> Double {
+        var times: [Double] = []
+        for _ in 0..<runs {
+            let socket = "puffle-bench-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+            let tmux = { (arguments: [String]) throws -> String in
+                try Spawn.run(["tmux", "-L", socket, "-f", "/dev/null"] + arguments).stdout
+            }
+            _ = try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "idle", "sleep 60"])
+            defer { _ = try? tmux(["kill-server"]) }
+            let exports = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
+            let command = "unset NO_COLOR; export TERM=tmux-256color; exec env \(exports) " + argv.map(Self.quote).joined(separator: " ")
+            let start = Clock.wallSeconds()
+            _ = try tmux(["new-window", "-d", "-t", "idle", "-n", "run", command])
+            var shown = false
+            while Clock.wallSeconds() - start < 10 {
+                if try tmux(["capture-pane", "-p", "-t", "idle:run"]).contains(ready) { shown = true; break }
+            }
+            guard shown else { throw TmuxError(message: "\(name) never showed \(ready)") }
+            times.append((Clock.wallSeconds() - start) * 1000)
+        }
+        return times.sorted()[times.count / 2]
+    }
+
+    static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+    /// Whether a program is on PATH.
+    static func installed(_ program: String) -> Bool {
+        (try? Spawn.run(["sh", "-c", "command -v \(program)"]).status) == 0
+    }
+}
