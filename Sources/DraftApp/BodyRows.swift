@@ -10,6 +10,13 @@ enum BodyRows {
         let index: Int
         /// The bytes it shows: from its start to the next row's start (the last row: the line's end).
         let bytes: Range<Int>
+        /// Where its highlighting starts (a little before it, for a variable cut by the wrap) and
+        /// whether that is inside an `&&` region.
+        let resume: (offset: Int, insideFill: Bool)
+
+        static func == (a: Row, b: Row) -> Bool {
+            a.line == b.line && a.index == b.index && a.bytes == b.bytes && a.resume == b.resume
+        }
     }
 
     /// The rows shown from `anchor` down, at most `height`; fewer once the text ends.
@@ -20,10 +27,14 @@ enum BodyRows {
         var first = anchor.row
         while line < editor.lines.count, rows.count < height {
             let ranges = layout.rows(editor, line: line)
+            let text = editor.lines[line]
             var index = min(first, ranges.count - 1)
+            var resume: (offset: Int, insideFill: Bool)? = nil
             while index < ranges.count, rows.count < height {
-                let end = index + 1 < ranges.count ? ranges[index + 1].lowerBound : editor.lines[line].utf8.count
-                rows.append(Row(line: line, index: index, bytes: ranges[index].lowerBound..<end))
+                let end = index + 1 < ranges.count ? ranges[index + 1].lowerBound : text.utf8.count
+                let point = TemplateHighlighter.resumePoint(in: text, before: ranges[index].lowerBound, after: resume)
+                resume = point
+                rows.append(Row(line: line, index: index, bytes: ranges[index].lowerBound..<end, resume: point))
                 index += 1
             }
             first = 0
@@ -44,7 +55,7 @@ enum BodyRows {
     static func draw(_ row: Row, of editor: TextBuffer, cursor: (line: Int, row: Int, column: Int)?, at y: Int, in area: Rect,
                      into surface: inout Surface) {
         let text = editor.lines[row.line]
-        let resume = TemplateHighlighter.resumePoint(in: text, before: row.bytes.lowerBound)
+        let resume = row.resume
         var insideFill = resume.insideFill
         let runs = TemplateHighlighter.runs(text[text.utf8Index(resume.offset)..<text.utf8Index(row.bytes.upperBound)], insideFill: &insideFill)
         var column = area.x
@@ -77,8 +88,8 @@ enum BodyRows {
             let rect = Rect(x: interior.x, y: area.y + offset, width: interior.width, height: 1)
             let row = offset < rows.count ? rows[offset] : nil
             let cursorColumn = row.flatMap { row in cursor.flatMap { $0.line == row.line && $0.row == row.index ? $0.column : nil } }
-            let key = RenderKey.bodyRow(offset, rect, row: row, lineRevision: row.map { editor.lineRevisions[$0.line] },
-                                        cursorColumn: cursorColumn, placeholder: empty && offset == 0 ? focused : nil)
+            let key = RenderKey.bodyRow(offset, rect, text: row.map { editor.lines[$0.line].utf8Slice($0.resume.offset..<$0.bytes.upperBound) },
+                                        row: row, cursorColumn: cursorColumn, placeholder: empty && offset == 0 ? focused : nil)
             if cache.keep(key, in: &surface) { continue }
             if let row {
                 draw(row, of: editor, cursor: cursor, at: rect.y, in: area, into: &surface)

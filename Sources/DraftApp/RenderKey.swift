@@ -49,17 +49,21 @@ struct RenderKey: Equatable {
         var status: StatusMessage?
         /// What is drawn, when that is smaller than what it is made from (the header's state side).
         var spans: StyledLine?
+        /// The text a row is drawn from.
+        var text: String?
 
-        init(style: ScreenLayout.Frame? = nil, legend: DiffLegend? = nil, status: StatusMessage? = nil, spans: StyledLine? = nil) {
+        init(style: ScreenLayout.Frame? = nil, legend: DiffLegend? = nil, status: StatusMessage? = nil, spans: StyledLine? = nil,
+             text: String? = nil) {
             self.style = style
             self.legend = legend
             self.status = status
             self.spans = spans
+            self.text = text
         }
 
         static func == (a: Values, b: Values) -> Bool {
             a.style == b.style && a.legend == b.legend && a.staged == b.staged && a.pending == b.pending && a.status == b.status
-                && a.spans == b.spans
+                && a.spans == b.spans && a.text == b.text
         }
     }
 
@@ -133,12 +137,15 @@ struct RenderKey: Equatable {
         return key
     }
 
-    /// A row of the body: the line's revision and the bytes shown (the row above decides nothing
-    /// here: the editor highlights each line on its own), and where the cursor is on it.
-    static func bodyRow(_ index: Int, _ area: Rect, row: BodyRows.Row?, lineRevision: Int?, cursorColumn: Int?,
+    /// A row of the body: the text it is drawn from (its own bytes and the few before it that its
+    /// highlighting looks at), whether that starts inside an `&&` region, and where the cursor is
+    /// on it. The text itself rather than the line's revision: an edit in a line of many rows
+    /// leaves the rows before it as they were.
+    static func bodyRow(_ index: Int, _ area: Rect, text: Substring?, row: BodyRows.Row?, cursorColumn: Int?,
                         placeholder: Bool?) -> RenderKey {
         var key = RenderKey(.bodyRow(index), area: area, glyphs: .unicode)
-        key.numbers.append(lineRevision ?? -1, row?.bytes.lowerBound ?? -1, row?.bytes.upperBound ?? -1)
+        if let text { key.values = Values(text: String(text)) }
+        key.numbers.append(row.map { $0.bytes.lowerBound - $0.resume.offset } ?? -1, row?.resume.insideFill == true ? 1 : 0)
         key.numbers.append(cursorColumn ?? -1, placeholder.map { $0 ? 1 : 0 } ?? -1)
         return key
     }

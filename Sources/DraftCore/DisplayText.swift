@@ -64,3 +64,14 @@ public enum DisplayText {
         }
     }
 }
+
+extension StringProtocol {
+    /// Without the spaces and tabs at either end: what config and theme lines are read with, at
+    /// start-up, where Foundation's trimming would cost more than the file.
+    public var trimmingBlanks: SubSequence {
+        var start = startIndex, end = endIndex
+        while start < end, self[start] == " " || self[start] == "\t" { start = index(after: start) }
+        while end > start, self[index(before: end)] == " " || self[index(before: end)] == "\t" { end = index(before: end) }
+        return self[start..<end]
+    }
+}

@@ -16,7 +16,9 @@ public struct LineRows: Equatable, Sendable {
         self.width = max(1, width)
         ranges = []
         examinedEnds = []
-        wrap(line, fromRowStart: 0, resyncWith: nil)
+        var rows: [Range<Int>] = [], ends: [Int] = []
+        wrap(line, fromRowStart: 0, into: &rows, &ends)
+        (ranges, examinedEnds) = rows.isEmpty ? ([0..<0], [0]) : (rows, ends)
     }
 
     /// Updates the rows after `removed` at `offset` became `inserted`; `line` is the text after
@@ -30,12 +32,23 @@ public struct LineRows: Equatable, Sendable {
             return
         }
         let first = LineRows.firstIndex(in: examinedEnds, above: offset - LineRows.contextBytes) ?? max(0, ranges.count - 1)
-        let old = (ranges: ranges, examinedEnds: examinedEnds)
-        ranges.removeSubrange(first...)
-        examinedEnds.removeSubrange(first...)
-        wrap(line, fromRowStart: old.ranges[first].lowerBound,
-             resyncWith: (old.ranges, old.examinedEnds, after: first, from: insertedEnd + LineRows.contextBytes,
-                          delta: inserted.utf8.count - removed.utf8.count))
+        let delta = inserted.utf8.count - removed.utf8.count
+        var fresh: [Range<Int>] = [], freshEnds: [Int] = []
+        let match = wrap(line, fromRowStart: ranges[first].lowerBound, into: &fresh, &freshEnds,
+                         resyncAfter: first, from: insertedEnd + LineRows.contextBytes, delta: delta)
+        // The rows after the resync are the old ones moved by the edit: shifted where they lie,
+        // so a keystroke in a line of thousands of rows copies none of them.
+        let tail = match ?? ranges.count
+        for i in tail..<ranges.count {
+            ranges[i] = (ranges[i].lowerBound + delta)..<(ranges[i].upperBound + delta)
+            examinedEnds[i] += delta
+        }
+        ranges.replaceSubrange(first..<tail, with: fresh)
+        examinedEnds.replaceSubrange(first..<tail, with: freshEnds)
+        if ranges.isEmpty {
+            ranges = [0..<0]
+            examinedEnds = [0]
+        }
     }
 
     /// Flags pair up in runs of regional indicators of any length, so an edit touching one can
@@ -50,36 +63,30 @@ public struct LineRows: Equatable, Sendable {
             || removed.unicodeScalars.contains { isIndicator($0) } || inserted.unicodeScalars.contains { isIndicator($0) }
     }
 
-    /// Wraps `line` from a row start; with `resyncWith`, stops at the first row past `from`
-    /// that starts where an old row started (shifted by `delta`) and takes the old rows from there.
-    private mutating func wrap(_ line: String, fromRowStart start: Int,
-                               resyncWith old: (ranges: [Range<Int>], examinedEnds: [Int], after: Int, from: Int, delta: Int)?) {
+    /// Wraps `line` from a row start into `rows`; with `resyncAfter`, stops at the first row past
+    /// `from` that starts where an old row after that one started (shifted by `delta`), and
+    /// returns that old row's index.
+    @discardableResult
+    private func wrap(_ line: String, fromRowStart start: Int, into rows: inout [Range<Int>], _ ends: inout [Int],
+                      resyncAfter after: Int? = nil, from: Int = 0, delta: Int = 0) -> Int? {
         var contiguous = line
         let text = line
-        contiguous.withUTF8 { bytes in wrap(text, bytes: bytes, fromRowStart: start, resyncWith: old) }
-    }
-
-    private mutating func wrap(_ line: String, bytes: UnsafeBufferPointer<UInt8>, fromRowStart start: Int,
-                               resyncWith old: (ranges: [Range<Int>], examinedEnds: [Int], after: Int, from: Int, delta: Int)?) {
-        var rowStart = start
-        while rowStart < bytes.count {
-            if let old, rowStart >= old.from, let match = LineRows.rowStarting(at: rowStart - old.delta, in: old.ranges, after: old.after) {
-                ranges += old.ranges[match...].map { ($0.lowerBound + old.delta)..<($0.upperBound + old.delta) }
-                examinedEnds += old.examinedEnds[match...].map { $0 + old.delta }
-                return
+        return contiguous.withUTF8 { bytes in
+            var rowStart = start
+            while rowStart < bytes.count {
+                if let after, rowStart >= from, let match = LineRows.rowStarting(at: rowStart - delta, in: ranges, after: after) {
+                    return match
+                }
+                let (end, examinedEnd) = LineRows.asciiRow(bytes, from: rowStart, width: width) ?? {
+                    var pieces = PieceStream(text, bytes: bytes, from: rowStart)
+                    let (end, examined) = TextWrap.nextRow(from: 0, width: width) { pieces.piece($0) }
+                    return (pieces.offset(end), pieces.offset(examined + 1))
+                }()
+                rows.append(rowStart..<end)
+                ends.append(examinedEnd)
+                rowStart = end
             }
-            let (end, examinedEnd) = LineRows.asciiRow(bytes, from: rowStart, width: width) ?? {
-                var pieces = PieceStream(line, bytes: bytes, from: rowStart)
-                let (end, examined) = TextWrap.nextRow(from: 0, width: width) { pieces.piece($0) }
-                return (pieces.offset(end), pieces.offset(examined + 1))
-            }()
-            ranges.append(rowStart..<end)
-            examinedEnds.append(examinedEnd)
-            rowStart = end
-        }
-        if ranges.isEmpty {
-            ranges = [0..<0]
-            examinedEnds = [0]
+            return nil
         }
     }
 

@@ -22,12 +22,17 @@ public enum TemplateHighlighter {
     /// contain `&`, so counting `&&` pairs is exact; starting `lookBehind` bytes early lets a
     /// variable cut by `offset` be recognised whole. Drawing a few rows of a line of thousands
     /// then costs a byte scan, not a highlight of the whole line.
-    public static func resumePoint(in line: String, before offset: Int, lookBehind: Int = 128) -> (offset: Int, insideFill: Bool) {
+    ///
+    /// `after`, a resume point found earlier in the same line before this one, lets the scan go
+    /// on from there: the rows of a long line on screen cost one scan, not one each.
+    public static func resumePoint(in line: String, before offset: Int, lookBehind: Int = 128,
+                                   after earlier: (offset: Int, insideFill: Bool)? = nil) -> (offset: Int, insideFill: Bool) {
         let scan = { (bytes: UnsafeBufferPointer<UInt8>) -> (offset: Int, insideFill: Bool) in
             var start = min(max(0, offset - lookBehind), bytes.count)
             while start > 0, start < bytes.count, bytes[start] & 0xC0 == 0x80 { start -= 1 } // not inside a character
-            var insideFill = false
-            var i = 0
+            let from: (offset: Int, insideFill: Bool) = earlier.flatMap { $0.offset <= start ? $0 : nil } ?? (0, false)
+            var insideFill = from.insideFill
+            var i = from.offset
             while i < start {
                 // memchr finds the next '&' a vector at a time: prose has few of them.
                 guard let found = memchr(bytes.baseAddress! + i, 0x26, start - i) else { return (start, insideFill) }

@@ -21,9 +21,6 @@ public struct TextPosition: Comparable, Hashable, Sendable {
 /// one step.
 public struct TextBuffer: Equatable, Sendable {
     public private(set) var lines: [String]
-    /// Names each line's text as it is now (like `revision` for the whole text), so a view can
-    /// tell the lines an edit touched from those it left alone.
-    public private(set) var lineRevisions: [Int]
     public private(set) var cursor = TextPosition.start
     /// Bytes in the whole text, kept up to date by every edit, so "has this changed?" is
     /// usually answered without joining the lines.
@@ -60,7 +57,6 @@ public struct TextBuffer: Equatable, Sendable {
         isSingleLine = singleLine
         let normalised = singleLine ? TextBuffer.flatten(text) : text
         lines = normalised.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        lineRevisions = lines.map { _ in Revision.next() }
         utf8Count = normalised.utf8.count
         knownEqual = (revision, normalised)
     }
@@ -229,9 +225,9 @@ public struct TextBuffer: Equatable, Sendable {
 
     /// Moves the kept rows along with an edit: repaired in the edited line, renumbered after it.
     private mutating func updateKeptRows(from start: TextPosition, to end: TextPosition, removed: String?, inserted: String, lineDelta: Int) {
-        if lineDelta == 0, start.line == end.line, let removed, var rows = keptRows[start.line] {
-            rows.repair(lines[start.line], editAt: start.offset, removed: removed, inserted: inserted)
-            keptRows[start.line] = rows
+        if lineDelta == 0, start.line == end.line, let removed, keptRows[start.line] != nil {
+            // Repaired where it lies in the dictionary: a copy would copy every row of the line.
+            keptRows[start.line]!.repair(lines[start.line], editAt: start.offset, removed: removed, inserted: inserted)
             return
         }
         keptRows = Dictionary(uniqueKeysWithValues: keptRows.compactMap { line, rows in
@@ -253,7 +249,6 @@ public struct TextBuffer: Equatable, Sendable {
             // moved, not copied.
             let range = lines[start.line].utf8Index(start.offset)..<lines[start.line].utf8Index(end.offset)
             lines[start.line].replaceSubrange(range, with: text)
-            lineRevisions[start.line] = Revision.next()
             endPosition = TextPosition(line: start.line, offset: start.offset + text.utf8.count)
             lineDelta = 0
         } else {
@@ -264,7 +259,6 @@ public struct TextBuffer: Equatable, Sendable {
             let endOffset = replacement[replacement.count - 1].utf8.count
             replacement[replacement.count - 1] += tail
             lines.replaceSubrange(start.line...end.line, with: replacement)
-            lineRevisions.replaceSubrange(start.line...end.line, with: replacement.map { _ in Revision.next() })
             endPosition = TextPosition(line: start.line + replacement.count - 1, offset: endOffset)
             lineDelta = replacement.count - 1 - (end.line - start.line)
         }
@@ -387,5 +381,6 @@ public struct TextBuffer: Equatable, Sendable {
 extension String {
     public func utf8Index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
     func utf8Prefix(_ offset: Int) -> String { String(self[..<utf8Index(offset)]) }
+    public func utf8Slice(_ range: Range<Int>) -> Substring { self[utf8Index(range.lowerBound)..<utf8Index(range.upperBound)] }
     func utf8Suffix(from offset: Int) -> String { String(self[utf8Index(offset)...]) }
 }

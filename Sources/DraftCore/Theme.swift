@@ -94,10 +94,10 @@ public struct Theme: Equatable, Sendable {
         var problems: [ThemeProblem] = []
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             // Only whole lines are comments: "#rrggbb" colours also start with '#'.
-            let content = rawLine.trimmingCharacters(in: .whitespaces)
+            let content = rawLine.trimmingBlanks
             if content.isEmpty || content.hasPrefix("#") { continue }
             func problem(_ message: String) { problems.append(ThemeProblem(file: file, line: index + 1, message: message)) }
-            let parts = content.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = content.split(separator: "=", maxSplits: 1).map { String($0.trimmingBlanks) }
             guard parts.count == 2 else { problem("expected `role = foreground background attributes`"); continue }
             guard let role = StyleRole(name: parts[0]) else { problem("unknown role `\(parts[0])`"); continue }
             let words = parts[1].split(separator: " ").map(String.init)

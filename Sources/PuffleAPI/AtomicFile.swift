@@ -9,10 +9,10 @@ public final class AtomicFile: @unchecked Sendable {
 
     public static let shared = AtomicFile()
 
-    /// `durable` also flushes the file to the disk before the rename, for data that must outlive
-    /// a power cut; the journal guards against the process or the connection dying, which the
-    /// page cache outlives, and is written from the main loop, which an fsync would stall.
-    public func write(_ bytes: [UInt8], to url: URL, mode: mode_t = 0o600, durable: Bool) throws {
+    /// No fsync: what is written guards against the process or the connection dying (the
+    /// recovery journal, the demo workspace), which the page cache outlives; the journal is
+    /// written from the main loop, which an fsync would stall for as long as the disk takes.
+    public func write(_ bytes: [UInt8], to url: URL, mode: mode_t = 0o600) throws {
         let directory = url.deletingLastPathComponent()
         try makeFolder(directory)
         let tempPath = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp").path
@@ -33,7 +33,6 @@ public final class AtomicFile: @unchecked Sendable {
             }
         }
         let savedErrno = errno
-        if ok && durable { ok = fsync(fd) == 0 }
         close(fd)
         guard ok, rename(tempPath, url.path) == 0 else {
             unlink(tempPath)

@@ -173,7 +173,7 @@ public actor DemoSessionService: SessionService {
     }
 
     private func write(_ bytes: [UInt8], to url: URL) throws(APIError) {
-        do { try AtomicFile.shared.write(bytes, to: url, durable: true) } catch {
+        do { try AtomicFile.shared.write(bytes, to: url) } catch {
             throw APIError.storage(detail: "cannot write \(url.path): \(error)")
         }
     }

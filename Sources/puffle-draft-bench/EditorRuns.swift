@@ -17,6 +17,11 @@ struct EditorRun {
     struct Figures {
         var microseconds: Double
         var bytes: Double
+
+        static func median(_ runs: [Figures]) -> Figures {
+            let cpu = runs.map(\.microseconds).sorted(), bytes = runs.map(\.bytes).sorted()
+            return Figures(microseconds: cpu[cpu.count / 2], bytes: bytes[bytes.count / 2])
+        }
     }
 
     /// Starts the editor at a size, presses `setup` (tmux key names, or text after "text:"), then

@@ -17,9 +17,9 @@ struct ConfigFile {
     init(url: URL) {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return }
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = raw.trimmingBlanks
             if line.isEmpty || line.hasPrefix("#") { continue }
-            let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = line.split(separator: "=", maxSplits: 1).map { String($0.trimmingBlanks) }
             guard parts.count == 2, !parts[0].isEmpty else {
                 warnings.append("\(url.path):\(index + 1): expected `key = value`")
                 continue

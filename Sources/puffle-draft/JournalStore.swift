@@ -12,7 +12,7 @@ struct JournalStore: Sendable {
     func write(_ journal: RecoveryJournal) throws {
         var stamped = journal
         stamped.savedAt = Timestamp.string(from: Date())
-        try AtomicFile.shared.write(JSONWriter.bytes(stamped.json, pretty: true), to: url(journal.sessionID), durable: false)
+        try AtomicFile.shared.write(JSONWriter.bytes(stamped.json, pretty: true), to: url(journal.sessionID))
     }
 
     func read(_ sessionID: String) -> RecoveryJournal? {

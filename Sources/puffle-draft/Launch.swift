@@ -23,7 +23,7 @@ struct Launch {
     static func prepare(options: Options, environment: [String: String], paths: Paths) throws(StartError) -> Launch {
         let config = ConfigFile(url: paths.configFile)
         var warnings = config.warnings
-        let (theme, themeWarnings) = ThemeLoader.load(name: options.theme ?? config.values["theme"] ?? "default", userThemes: paths.userThemes)
+        let (theme, themeWarnings) = ThemeLoader.load(name: options.theme ?? config.values["theme"] ?? "default", userThemes: paths.userThemes, installedThemes: paths.installedThemes)
         warnings += themeWarnings
         let color = !options.noColor && environment["NO_COLOR"] == nil && config.values["no_color"] != "true"
         var mouse = !options.noMouse

@@ -20,6 +20,8 @@ struct Paths {
     var configFile: URL { config.appendingPathComponent("config") }
     var credentials: URL { config.appendingPathComponent("credentials") }
     var userThemes: URL { config.appendingPathComponent("themes") }
+    /// Where an install copies the shipped themes (see the README's Install).
+    var installedThemes: URL { data.appendingPathComponent("themes") }
     var log: URL { state.appendingPathComponent("log") }
     var recovery: URL { state.appendingPathComponent("recovery") }
     var demo: URL { data.appendingPathComponent("demo") }

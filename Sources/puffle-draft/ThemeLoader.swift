@@ -1,13 +1,16 @@
 import DraftCore
 import Foundation
 
-/// Finds a theme by name: the user's themes folder first, then the shipped `themes/` folder
-/// (found beside the executable or up from it in a source checkout), then the built-in default.
+/// Finds a theme by name: the user's themes folder first, then the shipped `themes/` folder where
+/// the README's install puts it (`$XDG_DATA_HOME/puffle-draft/themes`, or `../share/puffle-draft/themes`
+/// beside the executable, as under /usr/local), or up from the executable in a source checkout;
+/// then the built-in default.
 enum ThemeLoader {
-    static func load(name: String, userThemes: URL) -> (Theme, [String]) {
+    static func load(name: String, userThemes: URL, installedThemes: URL) -> (Theme, [String]) {
         let fileName = name + ".theme"
         var candidates = [userThemes.appendingPathComponent(fileName)]
-        candidates += shippedFolders().map { $0.appendingPathComponent(fileName) }
+        // The shipped default is the built-in one (a test keeps them equal): no file to look for.
+        if name != "default" { candidates += ([installedThemes] + shippedFolders()).map { $0.appendingPathComponent(fileName) } }
         for url in candidates {
             guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
             let (theme, problems) = Theme.parse(text, name: name, file: url.path, base: BuiltinTheme.theme)

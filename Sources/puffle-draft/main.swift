@@ -7,7 +7,8 @@ import TerminalUI
 /// Reads the command line and configuration, builds the service, and runs the screen.
 @MainActor
 func runProgram() -> Int32 {
-    setlocale(LC_ALL, "")
+    // Only the character type matters (widths, UTF-8); the other categories cost files to load.
+    setlocale(LC_CTYPE, "")
     let environment = ProcessInfo.processInfo.environment
     let options: Options
     switch Options.parse(Array(CommandLine.arguments.dropFirst())) {
