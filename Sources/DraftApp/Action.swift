@@ -64,6 +64,8 @@ public enum Effect: Equatable, Sendable {
     case schedulePoll(afterSeconds: Double)
     case cancelPoll
     case spinner(running: Bool)
+    /// Put text on the terminal's clipboard (OSC 52): over SSH, the user's own machine's.
+    case setTerminalClipboard(String)
     /// Forget what the terminal shows and draw everything again (Ctrl-L).
     case repaintAll
     /// Restore the terminal, print `message` (if any) on stderr and exit.

@@ -20,9 +20,9 @@ public struct AppState: Sendable {
     public var focus: Pane = .body
     /// Most recently focused first: decides which pane a tab group shows.
     public var recentPanes: [Pane] = [.body, .transcript, .skeleton, .title, .subject, .examples, .history]
+    /// Where each pane's view starts (for Examples and History, the view of the chosen item).
     /// Absent means the pane's natural position: the end for the transcript, the top elsewhere.
     public var scroll: [Pane: ScrollAnchor] = [:]
-    public var detailScroll: [Pane: ScrollAnchor] = [:]
     public var selectedExample = 0
     public var selectedHistory = 0
 
@@ -31,6 +31,17 @@ public struct AppState: Sendable {
     /// Names the prompt as it is now, for the render cache: a prompt may hold a whole session.
     public private(set) var promptRevision = Revision.next()
     public var status: StatusMessage?
+    /// The last find (Ctrl-F): its matches stay marked and F3 goes on until Esc.
+    public var find: FindState? { didSet { findRevision = Revision.next() } }
+    public private(set) var findRevision = Revision.next()
+    /// What Ctrl-C or Ctrl-X last took: what Ctrl-V and Ctrl-U paste.
+    public var clipboard: String?
+    /// Set by Ctrl-K, cleared by any other key: consecutive Ctrl-K gather lines, as in nano.
+    public var gathersCutLines = false
+    /// A mouse selection in a reading pane (text fields keep theirs in their editor).
+    public var readingSelection: ReadingSelection?
+    /// Where the mouse button went down, while it is held.
+    var mouseDrag: MouseDrag?
     public var spinnerFrame = 0
     public var poll = PollState()
     public var loadingMessage: String?

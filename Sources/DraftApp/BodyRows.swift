@@ -49,20 +49,37 @@ enum BodyRows {
         return (editor.cursor.line, place.row, place.column)
     }
 
+    /// The marks on one line (its find matches and the selection), in the line's bytes; and
+    /// whether the selection goes on past its end (over the line break), drawn as one marked cell.
+    static func marks(line: Int, of editor: TextBuffer, find: FindState?) -> (marks: [SpanMark], selectsLineEnd: Bool) {
+        let text = editor.lines[line]
+        let marks = find == nil && editor.selection == nil ? []
+            : FindMarks.marks(line: line, text: text[...], find: find, selection: editor.selection)
+        let end = TextPosition(line: line, offset: text.utf8.count)
+        return (marks, editor.selection.map { $0.lowerBound <= end && $0.upperBound > end } ?? false)
+    }
+
     /// Draws one row at `y`, highlighted from just before it rather than from the start of the
-    /// line, each run drawn straight from the line's text; puts the terminal cursor on it when
-    /// `cursor` (nil when the editor does not have the keyboard) is there.
-    static func draw(_ row: Row, of editor: TextBuffer, cursor: (line: Int, row: Int, column: Int)?, at y: Int, in area: Rect,
-                     into surface: inout Surface) {
+    /// line, each run drawn straight from the line's text with the marks over it; puts the
+    /// terminal cursor on it when `cursor` (nil when the editor does not have the keyboard) is there.
+    static func draw(_ row: Row, of editor: TextBuffer, marks: (marks: [SpanMark], selectsLineEnd: Bool),
+                     cursor: (line: Int, row: Int, column: Int)?, at y: Int, in area: Rect, into surface: inout Surface) {
         let text = editor.lines[row.line]
         let resume = row.resume
         var insideFill = resume.insideFill
         let runs = TemplateHighlighter.runs(text[text.utf8Index(resume.offset)..<text.utf8Index(row.bytes.upperBound)], insideFill: &insideFill)
+        let rowMarks = marks.marks.filter { $0.range.overlaps(row.bytes) }
         var column = area.x
         for run in runs {
             let lower = max(row.bytes.lowerBound, run.range.lowerBound + resume.offset), upper = run.range.upperBound + resume.offset
             guard lower < upper else { continue }
-            column = surface.put(text[text.utf8Index(lower)..<text.utf8Index(upper)], x: column, y: y, role: run.role, limit: area.maxX)
+            for piece in SpanMark.pieces(of: lower..<upper, rowMarks) {
+                column = surface.put(text[text.utf8Index(piece.range.lowerBound)..<text.utf8Index(piece.range.upperBound)], x: column, y: y,
+                                     role: run.role, overlay: piece.overlay, limit: area.maxX)
+            }
+        }
+        if marks.selectsLineEnd, row.bytes.upperBound == text.utf8.count, column < area.maxX {
+            surface.put(" ", x: column, y: y, role: .normal, overlay: .selectedText, limit: area.maxX)
         }
         if let cursor, cursor.line == row.line, cursor.row == row.index {
             surface.cursor = (area.x + min(cursor.column, area.width - 1), y)
@@ -83,16 +100,22 @@ enum BodyRows {
         let empty = editor.utf8Count == 0
         let rows = empty ? [] : self.rows(editor, anchor: state.scroll[.body] ?? .top, width: area.width, height: area.height)
         let cursor = focused ? self.cursor(editor, width: area.width) : nil
+        let find = state.find?.pane == .body ? state.find : nil
+        var lineMarks: (line: Int, marks: (marks: [SpanMark], selectsLineEnd: Bool))? = nil
         for offset in 0..<area.height {
             // The whole width inside the border, so the blank columns beside the text are cleared too.
             let rect = Rect(x: interior.x, y: area.y + offset, width: interior.width, height: 1)
             let row = offset < rows.count ? rows[offset] : nil
+            if let row, lineMarks?.line != row.line { lineMarks = (row.line, marks(line: row.line, of: editor, find: find)) }
+            let rowMarks = row.flatMap { row in lineMarks?.marks.marks.filter { $0.range.overlaps(row.bytes) } } ?? []
+            let lineEndSelected = row.map { lineMarks?.marks.selectsLineEnd == true && $0.bytes.upperBound == editor.lines[$0.line].utf8.count } ?? false
             let cursorColumn = row.flatMap { row in cursor.flatMap { $0.line == row.line && $0.row == row.index ? $0.column : nil } }
             let key = RenderKey.bodyRow(offset, rect, text: row.map { editor.lines[$0.line].utf8Slice($0.resume.offset..<$0.bytes.upperBound) },
-                                        row: row, cursorColumn: cursorColumn, placeholder: empty && offset == 0 ? focused : nil)
+                                        row: row, marks: rowMarks, lineEndSelected: lineEndSelected, cursorColumn: cursorColumn,
+                                        placeholder: empty && offset == 0 ? focused : nil)
             if cache.keep(key, in: &surface) { continue }
             if let row {
-                draw(row, of: editor, cursor: cursor, at: rect.y, in: area, into: &surface)
+                draw(row, of: editor, marks: (rowMarks, lineEndSelected), cursor: cursor, at: rect.y, in: area, into: &surface)
             } else if empty && offset == 0 {
                 EditorView.drawPlaceholder(.body, focused: focused, in: area, into: &surface)
             }

@@ -1,7 +1,7 @@
 import DraftCore
 import PuffleAPI
 
-/// Typing, pasting and moving in the title, subject and body.
+/// Typing, pasting, moving and selecting in the title, subject, body and the composer line.
 enum EditingUpdate {
     static func type(_ character: Character, state: inout AppState) -> [Effect] {
         edit(state: &state) { editor, _ in editor.insert(String(character)) }
@@ -24,31 +24,52 @@ enum EditingUpdate {
         case .external:
             guard let editor = state.editors[pane] else { return [] }
             return [.editExternally(pane, text: editor.text)]
+        case .cut, .cutLine, .paste:
+            return ClipboardUpdate.perform(command, state: &state)
         default:
             break
         }
         let page = max(1, (PaneGeometry.scrollArea(for: pane, in: state)?.height ?? 2) - 1)
-        return edit(state: &state) { editor, layout in
-            switch command {
-            case .left: editor.moveLeft()
-            case .right: editor.moveRight()
-            case .up: layout.moveVertically(&editor, byRows: -1)
-            case .down: layout.moveVertically(&editor, byRows: 1)
-            case .pageUp: layout.moveVertically(&editor, byRows: -page)
-            case .pageDown: layout.moveVertically(&editor, byRows: page)
-            case .wordLeft: editor.moveWordLeft()
-            case .wordRight: editor.moveWordRight()
-            case .lineStart: editor.moveToLineStart()
-            case .lineEnd: editor.moveToLineEnd()
-            case .start: editor.moveToStart()
-            case .end: editor.moveToEnd()
-            case .backspace: editor.backspace()
-            case .deleteForward: editor.deleteForward()
-            case .newline: editor.insert("\n")
-            case .undo: editor.undo()
-            case .redo: editor.redo()
-            case .nextField, .external: break
+        return edit(state: &state) { editor, layout in apply(command, to: &editor, layout: layout, page: page) }
+    }
+
+    /// What an editing command does to a buffer: the field's, or a prompt's text.
+    static func apply(_ command: EditCommand, to editor: inout TextBuffer, layout: EditorLayout, page: Int) {
+        switch command {
+        case .move(let motion):
+            // Left and Right with a selection land on its edge, as in every GUI editor.
+            if let selection = editor.selection, motion == .left || motion == .right {
+                editor.place(motion == .left ? selection.lowerBound : selection.upperBound, goalColumn: nil)
+            } else {
+                move(&editor, motion, layout: layout, page: page)
             }
+        case .select(let motion): editor.extendSelection { move(&$0, motion, layout: layout, page: page) }
+        case .selectAll: editor.selectAll()
+        case .backspace: editor.backspace()
+        case .deleteForward: editor.deleteForward()
+        case .deleteWordBackward: editor.deleteWordBackward()
+        case .deleteWordForward: editor.deleteWordForward()
+        case .newline: editor.insert("\n")
+        case .undo: editor.undo()
+        case .redo: editor.redo()
+        case .nextField, .external, .cut, .cutLine, .paste: break
+        }
+    }
+
+    private static func move(_ editor: inout TextBuffer, _ motion: Motion, layout: EditorLayout, page: Int) {
+        switch motion {
+        case .left: editor.moveLeft()
+        case .right: editor.moveRight()
+        case .up: layout.moveVertically(&editor, byRows: -1)
+        case .down: layout.moveVertically(&editor, byRows: 1)
+        case .pageUp: layout.moveVertically(&editor, byRows: -page)
+        case .pageDown: layout.moveVertically(&editor, byRows: page)
+        case .wordLeft: editor.moveWordLeft()
+        case .wordRight: editor.moveWordRight()
+        case .lineStart: editor.moveToLineStart()
+        case .lineEnd: editor.moveToLineEnd()
+        case .start: editor.moveToStart()
+        case .end: editor.moveToEnd()
         }
     }
 
@@ -69,7 +90,7 @@ enum EditingUpdate {
 
     /// Applies a change to the focused editor, keeps its cursor on screen, and schedules the
     /// recovery journal when the text changed.
-    private static func edit(state: inout AppState, _ change: (inout TextBuffer, EditorLayout) -> Void) -> [Effect] {
+    static func edit(state: inout AppState, _ change: (inout TextBuffer, EditorLayout) -> Void) -> [Effect] {
         let pane = state.focus
         guard let revision = state.editors[pane]?.revision else { return [] }
         let width = PaneGeometry.scrollArea(for: pane, in: state)?.width ?? state.width

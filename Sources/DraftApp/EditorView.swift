@@ -1,7 +1,8 @@
 import DraftCore
 
-/// Draws the title, subject and body editors, and puts the terminal cursor in the focused one.
-/// Only the rows on screen are wrapped and highlighted.
+/// Draws the title, subject and body editors (and the composer line), and puts the terminal
+/// cursor in the focused one. Only the rows on screen are wrapped and highlighted; the
+/// selection and the find's matches are drawn over the text.
 enum EditorView {
     static let placeholders: [Pane: String] = [
         .title: "untitled", .subject: "no subject yet", .body: "No draft yet. Type one here, or chat with the AI in pane 4.",
@@ -12,13 +13,15 @@ enum EditorView {
         guard let editor = state.editors[pane], !area.isEmpty else { return }
         let focused = state.hasKeyboard(pane)
         if editor.utf8Count == 0 { return drawPlaceholder(pane, focused: focused, in: area, into: &surface) }
+        let find = state.find?.pane == pane ? state.find : nil
         if pane == .body {
             let cursor = focused ? BodyRows.cursor(editor, width: area.width) : nil
             for (offset, row) in BodyRows.rows(editor, anchor: state.scroll[.body] ?? .top, width: area.width, height: area.height).enumerated() {
-                BodyRows.draw(row, of: editor, cursor: cursor, at: area.y + offset, in: area, into: &surface)
+                BodyRows.draw(row, of: editor, marks: BodyRows.marks(line: row.line, of: editor, find: find), cursor: cursor,
+                              at: area.y + offset, in: area, into: &surface)
             }
         } else {
-            drawSingleLine(editor, focused: focused, in: area, into: &surface, glyphs: glyphs)
+            drawSingleLine(editor, find: find, focused: focused, in: area, into: &surface, glyphs: glyphs)
         }
     }
 
@@ -28,31 +31,68 @@ enum EditorView {
         if focused { surface.cursor = (area.x, area.y) }
     }
 
-    /// One line, scrolled sideways just enough to keep the cursor in view. Only a window of
-    /// characters around the cursor is measured and highlighted, however long the line.
-    private static func drawSingleLine(_ editor: TextBuffer, focused: Bool, in area: Rect, into surface: inout Surface, glyphs: Glyphs) {
+    /// One line, scrolled sideways just enough to keep the cursor in view (see `SingleLineWindow`).
+    static func drawSingleLine(_ editor: TextBuffer, find: FindState?, focused: Bool, in area: Rect, into surface: inout Surface,
+                               glyphs: Glyphs) {
+        let line = editor.lines[0]
+        let window = SingleLineWindow(editor, width: area.width)
+        let text = line.utf8Slice(window.bytes)
+        let marks = FindMarks.marks(line: 0, text: text, base: window.bytes.lowerBound, find: find, selection: editor.selection)
+        let shown = TemplateHighlighter.line(text).marked(marks)
+        let cut = window.skipped > 0 ? StyledText.droppingColumns(shown, window.skipped) : shown
+        let x = area.x + window.indent
+        surface.put(StyledText.truncated(cut, width: area.width - window.indent, ellipsis: glyphs.ellipsis), x: x, y: area.y, limit: area.maxX)
+        if window.indent > 0 { surface.put(glyphs.ellipsis, x: area.x, y: area.y, role: .dim) }
+        if focused { surface.cursor = (min(area.maxX - 1, x + window.cursorColumn), area.y) }
+    }
+}
+
+/// What a one-line field shows of its line: a window of characters around the cursor, scrolled
+/// sideways just enough to keep the cursor in view. Only the window is measured and highlighted,
+/// however long the line. Drawing and a click finding its character share it.
+struct SingleLineWindow {
+    /// The bytes measured: about a width of characters either side of the cursor.
+    let bytes: Range<Int>
+    /// Columns of the window cut off at its left.
+    let skipped: Int
+    /// 1 when the line is scrolled: the first cell shows an ellipsis.
+    let indent: Int
+    /// The cursor's column after the indent.
+    let cursorColumn: Int
+
+    init(_ editor: TextBuffer, width: Int) {
         let line = editor.lines[0]
         let cursorIndex = line.utf8Index(editor.cursor.offset)
         var start = cursorIndex
         var columnsBefore = 0
-        while start > line.startIndex, columnsBefore < area.width {
+        while start > line.startIndex, columnsBefore < width {
             start = line.index(before: start)
             columnsBefore += DisplayText.width(of: line[start])
         }
         let scrolled = start > line.startIndex
-        let first = scrolled ? max(0, columnsBefore - (area.width - 2)) : 0
+        skipped = scrolled ? max(0, columnsBefore - (width - 2)) : 0
         var end = cursorIndex
         var columnsAfter = 0
-        while end < line.endIndex, columnsAfter <= area.width {
+        while end < line.endIndex, columnsAfter <= width {
             columnsAfter += DisplayText.width(of: line[end])
             end = line.index(after: end)
         }
-        let window = TemplateHighlighter.line(line[start..<end])
-        let x = scrolled ? area.x + 1 : area.x
-        let width = scrolled ? area.width - 1 : area.width
-        let shown = first > 0 ? StyledText.droppingColumns(window, first) : window
-        surface.put(StyledText.truncated(shown, width: width, ellipsis: glyphs.ellipsis), x: x, y: area.y, limit: area.maxX)
-        if scrolled { surface.put(glyphs.ellipsis, x: area.x, y: area.y, role: .dim) }
-        if focused { surface.cursor = (min(area.maxX - 1, x + columnsBefore - first), area.y) }
+        bytes = line.utf8.distance(from: line.startIndex, to: start)..<line.utf8.distance(from: line.startIndex, to: end)
+        indent = scrolled ? 1 : 0
+        cursorColumn = columnsBefore - skipped
+    }
+
+    /// The offset of the grapheme drawn at a column after the indent (a click), or the end of
+    /// the window past its text.
+    func offset(atColumn column: Int, in line: String) -> Int {
+        var used = -skipped
+        var offset = bytes.lowerBound
+        for character in line.utf8Slice(bytes) {
+            let width = DisplayText.width(of: character)
+            if used + width > column { return offset }
+            used += width
+            offset += character.utf8.count
+        }
+        return offset
     }
 }

@@ -22,7 +22,9 @@ enum HelpOverlay {
             result.append([Span(heading, .label)] + (applying.contains(heading) ? [Span("  (works here)", .dim)] : []))
             for binding in KeyTable.bindings where binding.context.heading == heading {
                 let keys = binding.keys.map(\.label).joined(separator: ", ")
-                result.append([Span("  " + keys.padding(toLength: 22, withPad: " ", startingAt: 0), .footerKey), Span(binding.summary)])
+                // A column of 22, wider for a long list of keys (never cut).
+                result.append([Span("  " + keys.padding(toLength: max(22, keys.count + 2), withPad: " ", startingAt: 0), .footerKey),
+                               Span(binding.summary)])
             }
         }
         result += [[], [Span("Typing", .label)],
@@ -43,7 +45,7 @@ enum HelpOverlay {
         return lines.flatMap { line -> [StyledLine] in
             // A key row (its first span is the key column) wraps its summary under itself.
             guard let keys = line.first, keys.role == .footerKey, width > keys.text.count + 10 else { return TextWrap.wrap(line, width: width) }
-            return StyledText.labelled(keys.text, Array(line.dropFirst()), width: width, indent: 0, labelWidth: keys.text.count, role: .footerKey)
+            return Paragraph.labelled(keys.text, Array(line.dropFirst()), labelWidth: keys.text.count, role: .footerKey).rows(width: width)
         }
     }
 

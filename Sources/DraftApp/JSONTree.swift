@@ -4,33 +4,30 @@ import PuffleAPI
 /// Any JSON shown as an indented tree: how skeletons, history entries and fields of unknown
 /// shape are displayed, so nothing the server sends is ever hidden.
 enum JSONTree {
-    static func lines(_ value: JSONValue, width: Int, indent: Int = 0) -> [StyledLine] {
+    static func paragraphs(_ value: JSONValue, indent: Int = 0) -> [Paragraph] {
         switch value {
         case .object(let object):
-            if object.isEmpty { return StyledText.wrapped([Span("{}", .dim)], width: width, indent: indent) }
-            return object.entries.flatMap { entry in member(entry.key, entry.value, width: width, indent: indent) }
+            if object.isEmpty { return [.indented([Span("{}", .dim)], by: indent)] }
+            return object.entries.flatMap { entry in member(entry.key, entry.value, indent: indent) }
         case .array(let items):
-            if items.isEmpty { return StyledText.wrapped([Span("[]", .dim)], width: width, indent: indent) }
-            return items.flatMap { member("-", $0, width: width, indent: indent) }
+            if items.isEmpty { return [.indented([Span("[]", .dim)], by: indent)] }
+            return items.flatMap { member("-", $0, indent: indent) }
         default:
-            return StyledText.wrapped(scalar(value), width: width, indent: indent)
+            return [.indented(scalar(value), by: indent)]
         }
     }
 
-    private static func member(_ key: String, _ value: JSONValue, width: Int, indent: Int) -> [StyledLine] {
+    private static func member(_ key: String, _ value: JSONValue, indent: Int) -> [Paragraph] {
         switch value {
         case .object(let o) where !o.isEmpty:
-            return StyledText.wrapped([Span(key == "-" ? "-" : key + ":", .label)], width: width, indent: indent)
-                + lines(value, width: width, indent: indent + 2)
+            return [.indented([Span(key == "-" ? "-" : key + ":", .label)], by: indent)] + paragraphs(value, indent: indent + 2)
         case .array(let a) where !a.isEmpty:
-            return StyledText.wrapped([Span(key + ":", .label)], width: width, indent: indent)
-                + lines(value, width: width, indent: indent + 2)
+            return [.indented([Span(key + ":", .label)], by: indent)] + paragraphs(value, indent: indent + 2)
         case .string(let s) where s.contains("\n"):
-            return StyledText.wrapped([Span(key == "-" ? "-" : key + ":", .label)], width: width, indent: indent)
-                + StyledText.template(s, width: width, indent: indent + 2)
+            return [.indented([Span(key == "-" ? "-" : key + ":", .label)], by: indent)] + Paragraph.template(s, indent: indent + 2)
         default:
             let label = key == "-" ? "- " : key + ": "
-            return StyledText.wrapped([Span(label, .label)] + scalar(value), width: width, indent: indent)
+            return [.indented([Span(label, .label)] + scalar(value), by: indent)]
         }
     }
 

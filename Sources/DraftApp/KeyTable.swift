@@ -11,12 +11,23 @@ public enum Command: Equatable, Sendable {
     case cycleExampleView, toggleHistoryDiff, restoreSelected, browseSkeletons, leaveSkeletonHistory, unstageSkeleton
     case sendMessage, generateExamples(firstBatch: Bool)
     case newSession, deleteSelected
+    /// Ctrl-C: the selection, or in a reading pane the chosen item.
+    case copy
+    case find, findNext, findPrevious, replace
+    /// Esc in a pane: the selection and the find's marks go.
+    case clearMarks
 }
 
 /// What a key does to the text of the focused field.
 public enum EditCommand: Equatable, Sendable {
+    case move(Motion), select(Motion), selectAll
+    case backspace, deleteForward, deleteWordBackward, deleteWordForward, newline, nextField, undo, redo, external
+    case cut, cutLine, paste
+}
+
+/// Where a cursor move goes; with Shift, the selection goes along.
+public enum Motion: Equatable, Sendable, CaseIterable {
     case left, right, up, down, wordLeft, wordRight, lineStart, lineEnd, pageUp, pageDown, start, end
-    case backspace, deleteForward, newline, nextField, undo, redo, external
 }
 
 /// Where a binding applies.
@@ -83,20 +94,27 @@ public enum KeyTable {
         KeyBinding(keys: [.control("e")], context: .panes(textPanes), command: .edit(.external), summary: "edit in $VISUAL / $EDITOR", hint: "editor"),
         KeyBinding(keys: [.control("z")], context: .panes(composerPanes), command: .edit(.undo), summary: "undo", hint: "undo"),
         KeyBinding(keys: [.control("y")], context: .panes(composerPanes), command: .edit(.redo), summary: "redo"),
-        KeyBinding(keys: [.backspace], context: .panes(composerPanes), command: .edit(.backspace), summary: "delete backwards"),
-        KeyBinding(keys: [.delete], context: .panes(composerPanes), command: .edit(.deleteForward), summary: "delete forwards"),
-        KeyBinding(keys: [.left], context: .panes(composerPanes), command: .edit(.left), summary: "previous character"),
-        KeyBinding(keys: [.right], context: .panes(composerPanes), command: .edit(.right), summary: "next character"),
-        KeyBinding(keys: [.up], context: .panes(textPanes), command: .edit(.up), summary: "row up"),
-        KeyBinding(keys: [.down], context: .panes(textPanes), command: .edit(.down), summary: "row down"),
-        KeyBinding(keys: [.controlLeft], context: .panes(composerPanes), command: .edit(.wordLeft), summary: "previous word"),
-        KeyBinding(keys: [.controlRight], context: .panes(composerPanes), command: .edit(.wordRight), summary: "next word"),
-        KeyBinding(keys: [.home], context: .panes(textPanes), command: .edit(.lineStart), summary: "start of the line"),
-        KeyBinding(keys: [.end], context: .panes(textPanes), command: .edit(.lineEnd), summary: "end of the line"),
-        KeyBinding(keys: [.pageUp], context: .panes(textPanes), command: .edit(.pageUp), summary: "page up"),
-        KeyBinding(keys: [.pageDown], context: .panes(textPanes), command: .edit(.pageDown), summary: "page down"),
-        KeyBinding(keys: [.controlHome], context: .panes(textPanes), command: .edit(.start), summary: "start of the field"),
-        KeyBinding(keys: [.controlEnd], context: .panes(textPanes), command: .edit(.end), summary: "end of the field"),
+        KeyBinding(keys: [.backspace], context: .panes(composerPanes), command: .edit(.backspace), summary: "delete backwards (the selection, if any)"),
+        KeyBinding(keys: [.delete], context: .panes(composerPanes), command: .edit(.deleteForward), summary: "delete forwards (the selection, if any)"),
+        KeyBinding(keys: [.special(.backspace, .alt), .special(.backspace, .control)], context: .panes(composerPanes),
+                   command: .edit(.deleteWordBackward), summary: "delete the word before the cursor"),
+        KeyBinding(keys: [.alt("d"), .special(.delete, .control)], context: .panes(composerPanes), command: .edit(.deleteWordForward),
+                   summary: "delete the word after the cursor"),
+    ] + motionBindings + [
+        KeyBinding(keys: [.control("a")], context: .panes(composerPanes), command: .edit(.selectAll), summary: "select the whole field"),
+        KeyBinding(keys: [.control("c")], context: .global, command: .copy,
+                   summary: "copy the selection (in a reading pane with none, the chosen item) to the clipboard"),
+        KeyBinding(keys: [.control("x")], context: .panes(composerPanes), command: .edit(.cut), summary: "cut the selection (with none, the line)"),
+        KeyBinding(keys: [.control("k")], context: .panes(composerPanes), command: .edit(.cutLine),
+                   summary: "cut the line (again: the next line joins it, as in nano)"),
+        KeyBinding(keys: [.control("v"), .control("u")], context: .panes(composerPanes), command: .edit(.paste),
+                   summary: "paste what was last copied or cut"),
+        KeyBinding(keys: [.control("f"), .control("w")], context: .global, command: .find, summary: "find in the pane", hint: "find"),
+        KeyBinding(keys: [.function(3), .control("n")], context: .global, command: .findNext, summary: "next match of the last find"),
+        KeyBinding(keys: [.function(3).shifted], context: .global, command: .findPrevious, summary: "previous match of the last find"),
+        KeyBinding(keys: [.control("\\"), .alt("r")], context: .panes(textPanes), command: .replace,
+                   summary: "replace: asks what and with what, then y / n / a for each match"),
+        KeyBinding(keys: [.escape], context: .global, command: .clearMarks, summary: "drop the selection and the marks of the last find"),
 
         KeyBinding(keys: [.up], context: .panes(scrollPanes), command: .scrollUp, summary: "scroll up"),
         KeyBinding(keys: [.down], context: .panes(scrollPanes), command: .scrollDown, summary: "scroll down", hint: "scroll"),
@@ -145,6 +163,30 @@ public enum KeyTable {
         KeyBinding(keys: [.control("q"), .escape], context: .picker, command: .quit, summary: "quit", hint: "quit"),
     ]
 
+    /// Each cursor move, and the same with Shift to select: the moves of the composer line work
+    /// there too; rows, pages and Home/End scroll the transcript instead.
+    static let motionBindings: [KeyBinding] = {
+        let moves: [(key: Key, motion: Motion, move: String, select: String, panes: [Pane])] = [
+            (.left, .left, "previous character", "select the previous character", composerPanes),
+            (.right, .right, "next character", "select the next character", composerPanes),
+            (.up, .up, "row up", "select up a row", textPanes), (.down, .down, "row down", "select down a row", textPanes),
+            (.controlLeft, .wordLeft, "previous word", "select the previous word", composerPanes),
+            (.controlRight, .wordRight, "next word", "select the next word", composerPanes),
+            (.home, .lineStart, "start of the line", "select to the start of the line", composerPanes),
+            (.end, .lineEnd, "end of the line", "select to the end of the line", composerPanes),
+            (.pageUp, .pageUp, "page up", "select up a page", textPanes), (.pageDown, .pageDown, "page down", "select down a page", textPanes),
+            (.controlHome, .start, "start of the field", "select to the start of the field", textPanes),
+            (.controlEnd, .end, "end of the field", "select to the end of the field", textPanes),
+        ]
+        return moves.map { move in
+            // Home and End scroll the transcript; in its composer only their Shift forms select.
+            let panes = move.motion == .lineStart || move.motion == .lineEnd ? textPanes : move.panes
+            return KeyBinding(keys: [move.key], context: .panes(panes), command: .edit(.move(move.motion)), summary: move.move)
+        } + moves.map { move in
+            KeyBinding(keys: [move.key.shifted], context: .panes(move.panes), command: .edit(.select(move.motion)), summary: move.select)
+        }
+    }()
+
     /// The contexts active in a state, most specific first.
     static func contexts(for state: AppState) -> [KeyContext] {
         if state.overlay != nil && !(state.picker != nil && state.base == nil) { return [.help] }
@@ -167,11 +209,17 @@ public enum KeyTable {
     }
 
     public static func command(for key: Key, in state: AppState) -> Command? {
-        guard let candidates = bindingsByKey[key] else { return nil }
         for active in contexts(for: state) {
-            if let index = candidates.first(where: { applies(bindings[$0].context, to: active) }) { return bindings[index].command }
+            if let command = command(for: key, in: active) { return command }
         }
         return nil
+    }
+
+    /// What a key does in one context: a prompt's text field asks what it does in a field.
+    static func command(for key: Key, in context: KeyContext) -> Command? {
+        guard let candidates = bindingsByKey[key], let index = candidates.first(where: { applies(bindings[$0].context, to: context) })
+        else { return nil }
+        return bindings[index].command
     }
 
     /// The bindings of each key, in table order: a key press looks at its own few, not at all of them.

@@ -3,28 +3,59 @@ import DraftCore
 /// Borders, titles and tab strips. The focused pane gets a bold border and a reversed title,
 /// which stays visible without colour.
 enum PaneFrame {
-    static func draw(_ slot: ScreenLayout.Slot, focused: Bool, into surface: inout Surface, glyphs: Glyphs) {
+    /// `note` follows the shown pane's title (the body's word count).
+    static func draw(_ slot: ScreenLayout.Slot, focused: Bool, note: String?, into surface: inout Surface, glyphs: Glyphs) {
         let frame = slot.frame
         switch slot.style {
         case .inline(let labelWidth):
             let label = " " + slot.pane.label
             surface.fill(Rect(x: frame.x, y: frame.y, width: labelWidth, height: 1), role: focused ? .paneTitleFocused : .paneTitle)
             surface.put(label, x: frame.x, y: frame.y, role: focused ? .paneTitleFocused : .paneTitle, limit: frame.x + labelWidth - 1)
-        case .boxed(let tabs):
+        case .boxed:
             let border: StyleRole = focused ? .borderFocused : .border
             box(frame, role: border, into: &surface, glyphs: glyphs)
-            let titles = tabs.isEmpty ? [slot.pane] : tabs
-            var x = frame.x + 2
             let limit = frame.maxX - 2
-            let compact = titles.reduce(0) { $0 + DisplayWidth.of($1.label) + 3 } > limit - x
-            for pane in titles {
-                let isShown = pane == slot.pane
-                let text = " " + (isShown || !compact ? pane.label : String(pane.rawValue)) + " "
-                let role: StyleRole = isShown ? (focused ? .paneTitleFocused : .paneTitle) : .tab
-                x = surface.put(text, x: x, y: frame.y, role: role, limit: limit)
-                if pane != titles.last { x = surface.put(glyphs.horizontal, x: x, y: frame.y, role: border, limit: limit) }
+            let titles = titles(slot, note: note)
+            for title in titles {
+                let role: StyleRole = title.pane == slot.pane ? (focused ? .paneTitleFocused : .paneTitle) : .tab
+                let end = surface.put(title.text, x: title.columns.lowerBound, y: frame.y, role: role, limit: limit)
+                if title.pane != titles.last?.pane { surface.put(glyphs.horizontal, x: end, y: frame.y, role: border, limit: limit) }
             }
         }
+    }
+
+    /// The titles on a boxed slot's top row and where each lies: the shown pane's in full with
+    /// its note (dropped when even numbers for the others leave no room), the others by name, or
+    /// by number when the names do not fit. A click on one focuses its pane.
+    static func titles(_ slot: ScreenLayout.Slot, note: String?) -> [(pane: Pane, text: String, columns: Range<Int>)] {
+        guard case .boxed(let tabs) = slot.style else { return [] }
+        let panes = tabs.isEmpty ? [slot.pane] : tabs
+        var x = slot.frame.x + 2
+        let limit = slot.frame.maxX - 2
+        let others = panes.filter { $0 != slot.pane }
+        let noted = note.map { slot.pane.label + " · " + $0 }
+        let fitsNoted = noted.map { DisplayWidth.of($0) + 3 + others.count * 4 <= limit - x } ?? false
+        let shownTitle = fitsNoted ? noted! : slot.pane.label
+        let compact = others.reduce(DisplayWidth.of(shownTitle) + 3) { $0 + DisplayWidth.of($1.label) + 3 } > limit - x
+        return panes.map { pane in
+            let text = " " + (pane == slot.pane ? shownTitle : compact ? String(pane.rawValue) : pane.label) + " "
+            let start = x
+            x = min(limit, x + DisplayWidth.of(text)) + 1 // and the rule between titles
+            return (pane, text, start..<min(limit, start + DisplayWidth.of(text)))
+        }
+    }
+
+    /// What a pane's title adds after its name: the body's words, the subject's characters, and
+    /// with a selection how many of them are selected. Read from counts the editor keeps, so a
+    /// frame costs what the selection's partial lines cost, not what the document weighs.
+    static func note(for pane: Pane, in state: AppState) -> String? {
+        guard pane == .body || pane == .subject, let editor = state.editors[pane] else { return nil }
+        let selected = editor.selection.map { editor.counts(from: $0.lowerBound, to: $0.upperBound) }
+        func counted(_ total: Int, _ part: Int?, _ noun: String) -> String {
+            (part.map { "\($0) of " } ?? "") + "\(total) \(noun)\(total == 1 ? "" : "s")"
+        }
+        return pane == .body ? counted(editor.counts.words, selected?.words, "word")
+            : counted(editor.counts.characters, selected?.characters, "character")
     }
 
     /// A bordered rectangle.

@@ -20,6 +20,22 @@ enum PaneGeometry {
                 Rect(x: content.x, y: messages.maxY + 1, width: content.width, height: 1))
     }
 
+    /// The composer's text: after its one-cell mark and a space.
+    static func composerField(_ composer: Rect) -> Rect {
+        Rect(x: composer.x + 2, y: composer.y, width: composer.width - 2, height: composer.height)
+    }
+
+    /// The first item a list shows: the chosen one stays on screen.
+    static func firstListRow(selected: Int, count: Int, height: Int) -> Int {
+        max(0, min(selected - height + 1, count - height))
+    }
+
+    /// Where a text field's text is drawn: the content, or the composer's field in the transcript.
+    static func textArea(for pane: Pane, in state: AppState) -> Rect? {
+        guard let slot = ScreenLayout(for: state).slot(for: pane) else { return nil }
+        return pane == .transcript ? composerField(transcript(slot.content).composer) : slot.content
+    }
+
     /// The rectangle a pane's main scroller draws into, or nil when the pane is not on screen.
     static func scrollArea(for pane: Pane, in state: AppState) -> Rect? {
         guard let slot = ScreenLayout(for: state).slot(for: pane) else { return nil }

@@ -13,19 +13,20 @@ enum PaneViews {
         case .skeleton:
             let scroller = PaneContent.scroller(for: slot.pane, in: state, width: content.width)
             lines(scroller?.visible(from: state.scroll[slot.pane] ?? .top, height: content.height) ?? [], in: content, into: &surface)
+            ReadingSelection.draw(in: content, pane: slot.pane, state: state, into: &surface)
         case .transcript:
             let parts = PaneGeometry.transcript(content)
             let scroller = PaneContent.scroller(for: .transcript, in: state, width: parts.messages.width)
             lines(scroller?.visible(from: state.scroll[.transcript], height: parts.messages.height) ?? [], in: parts.messages, into: &surface)
+            ReadingSelection.draw(in: parts.messages, pane: .transcript, state: state, into: &surface)
             rule(parts.rule, into: &surface, glyphs: glyphs)
-            let x = surface.put(glyphs.composer + " ", x: parts.composer.x, y: parts.composer.y, role: .composer, limit: parts.composer.maxX)
-            EditorView.draw(.transcript, state: state, in: Rect(x: x, y: parts.composer.y, width: parts.composer.maxX - x, height: 1),
-                            into: &surface, glyphs: glyphs)
+            surface.put(glyphs.composer + " ", x: parts.composer.x, y: parts.composer.y, role: .composer, limit: parts.composer.maxX)
+            EditorView.draw(.transcript, state: state, in: PaneGeometry.composerField(parts.composer), into: &surface, glyphs: glyphs)
         case .examples:
             let examples = session.generatedExamples
             guard !examples.isEmpty else {
-                lines(StyledText.wrapped([Span("No examples yet. They are generated per lead once a skeleton exists.", .placeholder)],
-                                         width: content.width), in: content, into: &surface)
+                lines(Paragraph.note([Span("No examples yet. They are generated per lead once a skeleton exists.", .placeholder)])
+                        .rows(width: content.width), in: content, into: &surface)
                 return
             }
             let problems = ExampleReview.problems(examples)
@@ -41,8 +42,8 @@ enum PaneViews {
         case .history:
             let versions = PaneContent.historyNewestFirst(session)
             guard !versions.isEmpty else {
-                lines(StyledText.wrapped([Span("No earlier drafts yet. Each chat turn that rewrites the draft keeps the old one here.", .placeholder)],
-                                         width: content.width), in: content, into: &surface)
+                lines(Paragraph.note([Span("No earlier drafts yet. Each chat turn that rewrites the draft keeps the old one here.", .placeholder)])
+                        .rows(width: content.width), in: content, into: &surface)
                 return
             }
             let rows = versions.map { version -> StyledLine in
@@ -69,7 +70,7 @@ enum PaneViews {
     private static func listWithDetail(_ rows: [StyledLine], selected: Int, pane: Pane, state: AppState, content: Rect,
                                        into surface: inout Surface, glyphs: Glyphs) {
         let parts = PaneGeometry.split(content, itemCount: rows.count)
-        let first = max(0, min(selected - parts.list.height + 1, rows.count - parts.list.height))
+        let first = PaneGeometry.firstListRow(selected: selected, count: rows.count, height: parts.list.height)
         for (offset, row) in rows.dropFirst(first).prefix(parts.list.height).enumerated() {
             let y = parts.list.y + offset
             let line = StyledText.truncated(row, width: parts.list.width, ellipsis: glyphs.ellipsis)
@@ -79,7 +80,8 @@ enum PaneViews {
             }
         }
         rule(parts.rule, into: &surface, glyphs: glyphs)
-        let scroller = PaneContent.detailScroller(for: pane, in: state, width: parts.detail.width)
-        lines(scroller?.visible(from: state.detailScroll[pane] ?? .top, height: parts.detail.height) ?? [], in: parts.detail, into: &surface)
+        let scroller = PaneContent.scroller(for: pane, in: state, width: parts.detail.width)
+        lines(scroller?.visible(from: state.scroll[pane] ?? .top, height: parts.detail.height) ?? [], in: parts.detail, into: &surface)
+        ReadingSelection.draw(in: parts.detail, pane: pane, state: state, into: &surface)
     }
 }

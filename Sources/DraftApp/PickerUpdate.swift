@@ -49,6 +49,18 @@ enum PickerUpdate {
         return []
     }
 
+    /// Enter in the new-session prompt: the node id typed, checked before anything is sent.
+    static func create(nodeID text: String, state: inout AppState) -> [Effect] {
+        let node = text.trimmingCharacters(in: .whitespaces)
+        guard SessionID.isValid(node), let campaign = state.picker?.campaignID else {
+            state.status = StatusMessage("\(node.isEmpty ? "An empty id" : node) is not a UUID such as 6ec0bd7f-11c0-43da-975e-2a8ad9ebae0b", isError: true)
+            return []
+        }
+        state.prompt = nil
+        state.status = StatusMessage("Creating…")
+        return [.createSession(campaignID: campaign, nodeID: node.lowercased())]
+    }
+
     /// A new session opens at once, like one picked from the list.
     static func created(_ result: Result<Session, APIError>, state: inout AppState) -> [Effect] {
         switch result {

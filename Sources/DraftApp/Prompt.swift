@@ -13,6 +13,41 @@ public enum Prompt: Equatable, Sendable {
     /// Typing a sequence node id for a new session (the campaign picker).
     case newSession(TextBuffer)
     case deleteSession(Session)
+    /// Ctrl-F: the query, and where the find started looking.
+    case find(TextBuffer, origin: FindOrigin)
+    /// Ctrl-\: what to replace, then what with, then each match in turn.
+    case replaceWhat(TextBuffer)
+    case replaceWith(TextSearch, TextBuffer)
+    case replaceEach(ReplaceRun)
+
+    /// The text a prompt takes, typed and edited in the footer like a one-line field.
+    public var input: TextBuffer? {
+        switch self {
+        case .newSession(let buffer), .find(let buffer, _), .replaceWhat(let buffer), .replaceWith(_, let buffer): buffer
+        default: nil
+        }
+    }
+
+    /// The same prompt with its input edited.
+    func with(input buffer: TextBuffer) -> Prompt {
+        switch self {
+        case .newSession: .newSession(buffer)
+        case .find(_, let origin): .find(buffer, origin: origin)
+        case .replaceWhat: .replaceWhat(buffer)
+        case .replaceWith(let search, _): .replaceWith(search, buffer)
+        default: self
+        }
+    }
+
+    /// Keys a prompt with an input or a run of replacements shows besides its letters.
+    public var keyHints: [(key: String, label: String)] {
+        switch self {
+        case .find: [("Enter", "next"), ("Shift-F3", "previous"), ("Esc", "close")]
+        case .replaceWhat, .replaceWith, .newSession: [("Enter", "go on"), ("Esc", "cancel")]
+        case .replaceEach: [("Esc", "stop")]
+        default: []
+        }
+    }
 
     /// The answers, as data: the footer shows them and update dispatches on them.
     public var answers: [(key: Character, label: String)] {
@@ -24,8 +59,9 @@ public enum Prompt: Equatable, Sendable {
         case .restoreSkeleton: [("y", "restore it"), ("n", "cancel")]
         case .sendTurn: [("y", "send"), ("n", "keep editing")]
         case .generateExamples: [("y", "generate"), ("n", "cancel")]
-        case .newSession: []
+        case .newSession, .find, .replaceWhat, .replaceWith: []
         case .deleteSession: [("y", "delete it"), ("n", "cancel")]
+        case .replaceEach: [("y", "replace this one"), ("n", "skip it"), ("a", "all the rest")]
         }
     }
 
@@ -46,8 +82,16 @@ public enum Prompt: Equatable, Sendable {
         case .generateExamples(let leads, let firstBatch):
             "Generate examples for \(leads.count) lead\(leads.count == 1 ? "" : "s")" + (firstBatch ? ", replacing the current ones" : ", added to the current ones")
                 + "? It costs your Puffle account money."
-        case .newSession(let buffer):
-            "New session: sequence node id (UUID), Enter creates: \(buffer.text)"
+        case .newSession:
+            "New session: sequence node id (UUID), Enter creates:"
+        case .find:
+            "Find:"
+        case .replaceWhat:
+            "Replace:"
+        case .replaceWith(let search, _):
+            "Replace \"\(search.query)\" with:"
+        case .replaceEach(let run):
+            "Replace this one? (\(run.replaced + run.skipped + 1) of \(run.total))"
         case .deleteSession(let session):
             "Delete \"\(session.title ?? "untitled")\"? This cannot be undone"
                 + (session.taskStatus != nil ? " and does not stop its running task." : ".")

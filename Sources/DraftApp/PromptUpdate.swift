@@ -4,7 +4,8 @@ import PuffleAPI
 /// Answers to the one-line prompts. Esc always cancels; other keys are ignored.
 enum PromptUpdate {
     static func answer(_ key: Key, to prompt: Prompt, state: inout AppState) -> [Effect] {
-        if case .newSession(let buffer) = prompt { return typeNodeID(key, buffer: buffer, state: &state) }
+        if let input = prompt.input { return PromptInputUpdate.key(key, prompt: prompt, input: input, state: &state) }
+        if case .replaceEach(let run) = prompt { return ReplaceUpdate.answer(key, run: run, state: &state) }
         let answer: Character? = switch key {
         case .escape: "c"
         case .character(let c): Character(c.lowercased())
@@ -83,32 +84,6 @@ enum PromptUpdate {
         default:
             return []
         }
-    }
-
-    /// The one prompt that takes text: a new session's sequence node id.
-    private static func typeNodeID(_ key: Key, buffer: TextBuffer, state: inout AppState) -> [Effect] {
-        var buffer = buffer
-        switch key {
-        case .escape:
-            state.prompt = nil
-            return []
-        case .enter:
-            let node = buffer.text.trimmingCharacters(in: .whitespaces)
-            guard SessionID.isValid(node), let campaign = state.picker?.campaignID else {
-                state.status = StatusMessage("\(node.isEmpty ? "An empty id" : node) is not a UUID such as 6ec0bd7f-11c0-43da-975e-2a8ad9ebae0b", isError: true)
-                return []
-            }
-            state.prompt = nil
-            state.status = StatusMessage("Creating…")
-            return [.createSession(campaignID: campaign, nodeID: node.lowercased())]
-        case .character(let c): buffer.insert(String(c))
-        case .backspace: buffer.backspace()
-        case .left: buffer.moveLeft()
-        case .right: buffer.moveRight()
-        default: return []
-        }
-        state.prompt = .newSession(buffer)
-        return []
     }
 
     /// The conflict is seen: the base takes the server's value, so only what the user now wants

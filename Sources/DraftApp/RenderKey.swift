@@ -49,21 +49,24 @@ struct RenderKey: Equatable {
         var status: StatusMessage?
         /// What is drawn, when that is smaller than what it is made from (the header's state side).
         var spans: StyledLine?
-        /// The text a row is drawn from.
+        /// The text a row is drawn from, and the marks over it.
         var text: String?
+        var marks: [SpanMark]?
+        var selection: ReadingSelection?
 
         init(style: ScreenLayout.Frame? = nil, legend: DiffLegend? = nil, status: StatusMessage? = nil, spans: StyledLine? = nil,
-             text: String? = nil) {
+             text: String? = nil, marks: [SpanMark]? = nil) {
             self.style = style
             self.legend = legend
             self.status = status
             self.spans = spans
             self.text = text
+            self.marks = marks
         }
 
         static func == (a: Values, b: Values) -> Bool {
             a.style == b.style && a.legend == b.legend && a.staged == b.staged && a.pending == b.pending && a.status == b.status
-                && a.spans == b.spans && a.text == b.text
+                && a.spans == b.spans && a.text == b.text && a.marks == b.marks && a.selection == b.selection
         }
     }
 
@@ -93,6 +96,8 @@ struct RenderKey: Equatable {
         key.values = Values(status: state.status)
         key.numbers.append(state.prompt == nil ? -1 : state.promptRevision, state.overlay == nil ? 0 : 1,
                            state.picker != nil && state.base == nil ? 1 : 0, state.focus.rawValue, state.skeletonBrowse == nil ? 0 : 1)
+        // A find prompt shows the count; the footer's width is what it is cut to.
+        key.numbers.append(state.prompt == nil ? -1 : state.findRevision)
         return key
     }
 
@@ -101,6 +106,7 @@ struct RenderKey: Equatable {
         var key = RenderKey(.frame(slot.pane), area: boxed ? slot.frame : slot.labelArea, glyphs: glyphs.kind, clearsOnlyBorder: boxed)
         key.values = Values(style: slot.style)
         key.numbers.append(state.focus == slot.pane ? 1 : 0)
+        key.values?.text = PaneFrame.note(for: slot.pane, in: state)
         return key
     }
 
@@ -110,6 +116,8 @@ struct RenderKey: Equatable {
         var key = RenderKey(.content(slot.pane), area: slot.interior, glyphs: glyphs.kind)
         let values = Values(legend: state.diffLegend)
         key.values = values
+        key.numbers.append(state.find?.pane == slot.pane ? state.findRevision : -1)
+        if state.readingSelection?.pane == slot.pane { values.selection = state.readingSelection }
         switch slot.pane {
         case .title, .subject, .body:
             key.numbers.append(state.hasKeyboard(slot.pane) ? 1 : 0)
@@ -127,11 +135,11 @@ struct RenderKey: Equatable {
         case .examples:
             key.numbers.append(state.focus == .examples ? 1 : 0, state.baseRevision, state.selectedExample, state.leadsRevision)
             key.numbers.append(ExampleView.allCases.firstIndex(of: state.exampleView) ?? 0)
-            key.anchor(state.detailScroll[.examples])
+            key.anchor(state.scroll[.examples])
             if state.exampleView != .example { key.draft(state) }
         case .history:
             key.numbers.append(state.focus == .history ? 1 : 0, state.baseRevision, state.selectedHistory, state.historyShowsDiff ? 1 : 0)
-            key.anchor(state.detailScroll[.history])
+            key.anchor(state.scroll[.history])
             if state.historyShowsDiff { key.draft(state) }
         }
         return key
@@ -141,24 +149,31 @@ struct RenderKey: Equatable {
     /// highlighting looks at), whether that starts inside an `&&` region, and where the cursor is
     /// on it. The text itself rather than the line's revision: an edit in a line of many rows
     /// leaves the rows before it as they were.
-    static func bodyRow(_ index: Int, _ area: Rect, text: Substring?, row: BodyRows.Row?, cursorColumn: Int?,
-                        placeholder: Bool?) -> RenderKey {
+    static func bodyRow(_ index: Int, _ area: Rect, text: Substring?, row: BodyRows.Row?, marks: [SpanMark], lineEndSelected: Bool,
+                        cursorColumn: Int?, placeholder: Bool?) -> RenderKey {
         var key = RenderKey(.bodyRow(index), area: area, glyphs: .unicode)
-        if let text { key.values = Values(text: String(text)) }
+        if let text {
+            // Marks in the row's own terms, so a mark moved with the text (typing before it) keeps the row.
+            let start = row.map { $0.bytes.lowerBound } ?? 0
+            let relative = marks.map { SpanMark(($0.range.lowerBound - start)..<($0.range.upperBound - start), $0.overlay) }
+            key.values = Values(text: String(text), marks: relative.isEmpty ? nil : relative)
+        }
         key.numbers.append(row.map { $0.bytes.lowerBound - $0.resume.offset } ?? -1, row?.resume.insideFill == true ? 1 : 0)
         key.numbers.append(cursorColumn ?? -1, placeholder.map { $0 ? 1 : 0 } ?? -1)
+        key.numbers.append(lineEndSelected ? 1 : 0)
         return key
     }
 
     private mutating func editor(_ pane: Pane, _ state: AppState) {
         guard let editor = state.editors[pane] else { return numbers.append(-1) }
         numbers.append(editor.revision, editor.cursor.line, editor.cursor.offset)
+        numbers.append(editor.anchor?.line ?? -1, editor.anchor?.offset ?? -1)
     }
 
-    /// The subject and body, which diffs and renderings of the draft are made from.
+    /// The subject and body, which diffs and renderings of the draft are made from (their text,
+    /// not their cursors).
     private mutating func draft(_ state: AppState) {
-        editor(.subject, state)
-        editor(.body, state)
+        numbers.append(state.editors[.subject]?.revision ?? -1, state.editors[.body]?.revision ?? -1)
     }
 
     private mutating func anchor(_ anchor: ScrollAnchor?) {

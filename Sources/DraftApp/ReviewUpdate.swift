@@ -11,10 +11,10 @@ enum ReviewUpdate {
             let views: [ExampleView] = state.leads.isEmpty ? [.example, .diff] : ExampleView.allCases
             let next = ((views.firstIndex(of: state.exampleView) ?? 0) + 1) % views.count
             state.exampleView = views[next]
-            state.detailScroll[.examples] = nil
+            state.scroll[.examples] = nil
         case .toggleHistoryDiff:
             state.historyShowsDiff.toggle()
-            state.detailScroll[.history] = nil
+            state.scroll[.history] = nil
         case .restoreSelected where state.focus == .history:
             return restoreDraft(state: &state) ? JournalUpdate.scheduleIfNeeded(state: &state) : []
         case .restoreSelected:

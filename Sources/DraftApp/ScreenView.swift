@@ -27,7 +27,7 @@ public enum ScreenView {
         } else {
             for slot in layout.slots {
                 region(.frame(slot, state: state, glyphs: glyphs), cache, &surface) {
-                    PaneFrame.draw(slot, focused: state.focus == slot.pane, into: &$0, glyphs: glyphs)
+                    PaneFrame.draw(slot, focused: state.focus == slot.pane, note: PaneFrame.note(for: slot.pane, in: state), into: &$0, glyphs: glyphs)
                 }
                 if slot.pane == .body, let cache {
                     BodyRows.drawCached(slot, state: state, glyphs: glyphs, cache: cache, into: &surface)
@@ -45,7 +45,7 @@ public enum ScreenView {
         case nil: break
         }
         if state.overlay != nil { surface.cursor = nil }
-        region(.footer(layout.footer, state: state), cache, &surface) { FooterView.draw(state, into: &$0, area: layout.footer) }
+        region(.footer(layout.footer, state: state), cache, &surface) { FooterView.draw(state, into: &$0, area: layout.footer, glyphs: glyphs) }
         return surface
     }
 

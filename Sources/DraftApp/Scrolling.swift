@@ -17,20 +17,53 @@ enum Scrolling {
             return
         }
         let pane = state.focus
-        let isList = pane == .examples || pane == .history
         guard let area = PaneGeometry.scrollArea(for: pane, in: state), area.height > 0,
-              let scroller = isList ? PaneContent.detailScroller(for: pane, in: state, width: area.width)
-                                    : PaneContent.scroller(for: pane, in: state, width: area.width)
-        else { return }
-        let follows = pane == .transcript
-        let current = isList ? state.detailScroll[pane] : state.scroll[pane]
-        let anchor: ScrollAnchor? = switch command {
-        case .scrollHome: .top
-        case .scrollEnd: follows ? nil : scroller.lastTop(height: area.height)
-        default: scroller.scrolled(current ?? (follows ? nil : .top), by: rows(command, page: area.height - 1),
-                                   height: area.height, followsEnd: follows)
+              let scroller = PaneContent.scroller(for: pane, in: state, width: area.width) else { return }
+        switch command {
+        case .scrollHome: state.scroll[pane] = .top
+        case .scrollEnd: state.scroll[pane] = pane == .transcript ? nil : scroller.lastTop(height: area.height)
+        default: scroll(pane, byRows: rows(command, page: area.height - 1), state: &state)
         }
-        if isList { state.detailScroll[pane] = anchor } else { state.scroll[pane] = anchor }
+    }
+
+    /// Moves a pane's view by rows (the wheel moves the pane under the pointer, whatever has
+    /// the focus). The body's view moves without its cursor, which the next edit brings back.
+    static func scroll(_ pane: Pane, byRows rows: Int, state: inout AppState) {
+        guard let area = PaneGeometry.scrollArea(for: pane, in: state), area.height > 0 else { return }
+        let scroller: BlockScroller
+        if pane == .body, let editor = state.editors[.body] {
+            let layout = EditorLayout(width: area.width)
+            scroller = BlockScroller(count: editor.lines.count) { Array(repeating: [], count: layout.rows(editor, line: $0).count) }
+        } else if let content = PaneContent.scroller(for: pane, in: state, width: area.width) {
+            scroller = content
+        } else {
+            return
+        }
+        let follows = pane == .transcript
+        state.scroll[pane] = scroller.scrolled(state.scroll[pane] ?? (follows ? nil : .top), by: rows, height: area.height, followsEnd: follows)
+        if pane == .body { keepCursorInView(area: area, state: &state) }
+    }
+
+    /// After the body's view moved: a cursor it left behind comes to its nearest row on screen,
+    /// as in vim (a selection goes along).
+    private static func keepCursorInView(area: Rect, state: inout AppState) {
+        guard let editor = state.editors[.body] else { return }
+        let rows = BodyRows.rows(editor, anchor: state.scroll[.body] ?? .top, width: area.width, height: area.height)
+        guard let first = rows.first, let last = rows.last else { return }
+        let layout = EditorLayout(width: area.width)
+        let here = layout.locate(editor.cursor, in: editor)
+        let cursorRow = ScrollAnchor(block: editor.cursor.line, row: here.row)
+        let target: BodyRows.Row
+        if cursorRow < ScrollAnchor(block: first.line, row: first.index) { target = first }
+        else if cursorRow > ScrollAnchor(block: last.line, row: last.index) { target = last }
+        else { return }
+        let goal = editor.goalColumn ?? here.column
+        let position = layout.position(in: editor, line: target.line, row: target.index, column: goal)
+        if editor.anchor != nil {
+            state.editors[.body]?.extendSelection { $0.place(position, goalColumn: goal) }
+        } else {
+            state.editors[.body]?.place(position, goalColumn: goal)
+        }
     }
 
     /// How many rows a scroll command moves, given a page.
@@ -44,14 +77,16 @@ enum Scrolling {
         }
     }
 
-    static func select(_ delta: Int, state: inout AppState) {
+    /// Moves the choice of a list (the focused pane's, unless another is named: the wheel).
+    static func select(_ delta: Int, state: inout AppState, in named: Pane? = nil) {
         guard let session = state.base else { return }
-        if state.focus == .skeleton, let browse = state.skeletonBrowse {
+        let pane = named ?? state.focus
+        if pane == .skeleton, let browse = state.skeletonBrowse {
             state.skeletonBrowse = min(max(0, browse + delta), max(0, session.skeletonHistory.count - 1))
             state.scroll[.skeleton] = nil
             return
         }
-        switch state.focus {
+        switch pane {
         case .examples:
             let count = session.generatedExamples.count
             state.selectedExample = min(max(0, state.selectedExample + delta), max(0, count - 1))
@@ -61,6 +96,6 @@ enum Scrolling {
         default:
             return
         }
-        state.detailScroll[state.focus] = nil
+        state.scroll[pane] = nil
     }
 }

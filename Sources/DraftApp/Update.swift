@@ -12,16 +12,20 @@ public enum Update {
             EditingUpdate.keepCursorVisible(&state)
             return []
         case .input(.paste(let text)):
-            if case .newSession(var buffer)? = state.prompt {
-                buffer.insert(text, isPaste: true)
-                state.prompt = .newSession(buffer)
+            state.gathersCutLines = false
+            if let prompt = state.prompt, var input = prompt.input {
+                input.insert(text, isPaste: true)
+                PromptInputUpdate.edited(prompt.with(input: input), state: &state)
                 return []
             }
             guard state.prompt == nil, state.overlay == nil else { return [] }
             return EditingUpdate.paste(text, state: &state)
-        case .input(.mouse):
-            return []
+        case .input(.mouse(let event)):
+            state.gathersCutLines = false
+            return MouseUpdate.handle(event, state: &state)
         case .input(.key(let key)):
+            // Only Ctrl-K after Ctrl-K gathers lines.
+            if state.prompt != nil || KeyTable.command(for: key, in: state) != .edit(.cutLine) { state.gathersCutLines = false }
             if let prompt = state.prompt {
                 // A diff shown for the prompt scrolls and closes with its own keys; the rest answer.
                 if state.overlay != nil, let command = KeyTable.command(for: key, in: state) { return perform(command, on: &state) }
@@ -103,6 +107,18 @@ public enum Update {
             return ChatUpdate.requestExamples(firstBatch: firstBatch, state: &state)
         case .newSession, .deleteSelected:
             return []
+        case .copy:
+            return ClipboardUpdate.copy(state: &state)
+        case .find:
+            return FindUpdate.open(state: &state)
+        case .findNext, .findPrevious:
+            return FindUpdate.step(forward: command == .findNext, state: &state)
+        case .replace:
+            return ReplaceUpdate.open(state: &state)
+        case .clearMarks:
+            state.editors[state.focus]?.deselect()
+            state.find = nil
+            state.readingSelection = nil
         }
         return []
     }
@@ -153,6 +169,7 @@ public enum Update {
             state.loadingMessage = nil
             state.poll.consecutiveErrors = 0
             ChatUpdate.settlePendingTurn(state: &state)
+            FindUpdate.recount(state: &state)
             state.selectedExample = min(state.selectedExample, max(0, session.generatedExamples.count - 1))
             state.selectedHistory = min(state.selectedHistory, max(0, session.draftHistory.count - 1))
             if reason == .reload && state.serverChanged.isEmpty { state.status = StatusMessage("Reloaded") }

@@ -98,3 +98,19 @@ public struct BlockScroller {
         return position
     }
 }
+
+extension BlockScroller {
+    /// The anchor `rows` rows below `anchor`, or nil when the content ends first: where the view
+    /// from `anchor` ends, to tell whether a row is on screen.
+    public func advanced(_ anchor: ScrollAnchor, by rows: Int) -> ScrollAnchor? {
+        var position = anchor
+        var remaining = rows
+        while position.block < count {
+            let n = lines(position.block).count
+            if position.row + remaining < n { return ScrollAnchor(block: position.block, row: position.row + remaining) }
+            remaining -= n - position.row
+            position = ScrollAnchor(block: position.block + 1, row: 0)
+        }
+        return nil
+    }
+}

@@ -1,27 +1,15 @@
-/// A place in a text buffer: a line and a UTF-8 offset into it, always on a grapheme boundary.
-public struct TextPosition: Comparable, Hashable, Sendable {
-    public var line: Int
-    public var offset: Int
-
-    public init(line: Int, offset: Int) {
-        self.line = line
-        self.offset = offset
-    }
-
-    public static let start = TextPosition(line: 0, offset: 0)
-
-    public static func < (a: TextPosition, b: TextPosition) -> Bool { (a.line, a.offset) < (b.line, b.offset) }
-}
-
-/// The text of one field being edited, with a cursor and undo.
+/// The text of one field being edited, with a cursor, a selection and undo.
 ///
 /// Lines are stored separately so that typing copies one line, not the document; undo keeps the
 /// edits (what was removed and inserted where), not snapshots. Every cursor move steps over
 /// whole grapheme clusters: an emoji, a CJK character or a letter with its combining marks is
-/// one step.
+/// one step. Editing is in `TextBuffer+Editing`, moving and selecting in `TextBuffer+Moving`.
 public struct TextBuffer: Equatable, Sendable {
-    public private(set) var lines: [String]
-    public private(set) var cursor = TextPosition.start
+    public internal(set) var lines: [String]
+    public internal(set) var cursor = TextPosition.start
+    /// Where a selection started; the selection runs from here to the cursor. Every edit and
+    /// every move that does not extend it drops it, so it never points at text that changed.
+    public internal(set) var anchor: TextPosition?
     /// Bytes in the whole text, kept up to date by every edit, so "has this changed?" is
     /// usually answered without joining the lines.
     public private(set) var utf8Count: Int
@@ -31,17 +19,22 @@ public struct TextBuffer: Equatable, Sendable {
     /// Single-line fields (title, subject) turn inserted line breaks into spaces.
     public let isSingleLine: Bool
     /// The display column vertical moves aim for, kept across lines shorter than it.
-    public private(set) var goalColumn: Int?
-    private var undoStack: [Edit] = []
-    private var redoStack: [Edit] = []
+    public internal(set) var goalColumn: Int?
+    /// Each entry is one undo step: the edits it made, in order.
+    var undoStack: [[Edit]] = []
+    var redoStack: [[Edit]] = []
     /// Set by anything that is not typing, so the next keystroke starts a new undo step.
-    private var sealed = true
+    var sealed = true
     /// A text known to equal this buffer at a revision: lets `differs(from:)` answer at once on
     /// every frame of an unedited field (same storage compares in O(1)).
     private var knownEqual: (revision: Int, text: String)?
     /// The wrapped rows of the lines on screen, by line, repaired by each edit so that typing
     /// in a line of thousands of rows rewraps a few of them (see `keepRows`).
     public private(set) var keptRows: [Int: LineRows] = [:]
+    /// The words of each line (and, in a one-line field, its characters), kept by every edit
+    /// from the bytes around it: the counts in a pane's title cost what the keystroke touched.
+    private var lineCounts: [TextCounts]
+    public private(set) var counts: TextCounts
 
     struct Edit: Equatable, Sendable {
         enum Kind: Equatable, Sendable { case typing, deleting, whole }
@@ -59,6 +52,8 @@ public struct TextBuffer: Equatable, Sendable {
         lines = normalised.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         utf8Count = normalised.utf8.count
         knownEqual = (revision, normalised)
+        lineCounts = lines.map { WordCount.counts(of: $0[...], characters: singleLine) }
+        counts = lineCounts.reduce(TextCounts(), +)
     }
 
     /// Whether the text differs from `original`: at once for an unedited buffer or a change of
@@ -75,7 +70,8 @@ public struct TextBuffer: Equatable, Sendable {
         knownEqual = (revision, original)
     }
 
-    /// The same field with new content from the server: history cleared, cursor kept nearby.
+    /// The same field with new content from the server: history and selection cleared, cursor
+    /// kept nearby.
     public func reset(to text: String) -> TextBuffer {
         var fresh = TextBuffer(text, singleLine: isSingleLine)
         let line = min(cursor.line, fresh.lines.count - 1)
@@ -86,108 +82,62 @@ public struct TextBuffer: Equatable, Sendable {
     public var text: String { lines.joined(separator: "\n") }
     public var canUndo: Bool { !undoStack.isEmpty }
     public var canRedo: Bool { !redoStack.isEmpty }
+    public var end: TextPosition { TextPosition(line: lines.count - 1, offset: lines[lines.count - 1].utf8.count) }
 
-    public static func == (a: TextBuffer, b: TextBuffer) -> Bool { a.lines == b.lines && a.cursor == b.cursor }
+    public static func == (a: TextBuffer, b: TextBuffer) -> Bool {
+        a.lines == b.lines && a.cursor == b.cursor && a.anchor == b.anchor
+    }
 
-    private static func flatten(_ text: String) -> String {
+    static func flatten(_ text: String) -> String {
         guard text.utf8.contains(0x0A) else { return text }
         return text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ")
     }
 
-    // MARK: Editing
-
-    /// Typing or pasting. A paste is one undo step; typed characters group into words.
-    public mutating func insert(_ text: String, isPaste: Bool = false) {
-        let inserted = isSingleLine ? TextBuffer.flatten(text) : text
-        guard !inserted.isEmpty else { return }
-        let before = cursor
-        let end = replace(from: cursor, to: cursor, with: inserted)
-        cursor = end
-        goalColumn = nil
-        let startsWord = inserted.first?.isWhitespace == false
-        if !isPaste, !sealed, var last = undoStack.last, last.kind == .typing, last.removed.isEmpty, last.cursorAfter == before,
-           !(startsWord && last.inserted.last?.isWhitespace == true) {
-            last.inserted += inserted
-            last.cursorAfter = end
-            undoStack[undoStack.count - 1] = last
-        } else {
-            record(Edit(start: before, removed: "", inserted: inserted, cursorBefore: before, cursorAfter: end,
-                        kind: isPaste ? .whole : .typing))
-        }
-        sealed = isPaste
-        redoStack.removeAll()
+    /// The counts of the text between two positions (a selection's): the lines wholly inside
+    /// are summed from what is kept, only the partial ones at its ends are counted.
+    public func counts(from start: TextPosition, to end: TextPosition) -> TextCounts {
+        if start.line == end.line { return WordCount.counts(of: lines[start.line].utf8Slice(start.offset..<end.offset), characters: isSingleLine) }
+        let first = WordCount.counts(of: lines[start.line].utf8Slice(start.offset..<lines[start.line].utf8.count), characters: false)
+        let last = WordCount.counts(of: lines[end.line].utf8Slice(0..<end.offset), characters: false)
+        return lineCounts[(start.line + 1)..<end.line].reduce(first + last, +)
     }
 
-    public mutating func backspace() {
-        guard let previous = position(before: cursor) else { return }
-        delete(from: previous, to: cursor, cursorAfter: previous)
-    }
+    // MARK: Undo
 
-    public mutating func deleteForward() {
-        guard let next = position(after: cursor) else { return }
-        delete(from: cursor, to: next, cursorAfter: cursor)
-    }
-
-    /// Replaces everything (an external editor's result, a restored draft) as one undo step.
-    public mutating func replaceAll(with text: String) {
-        let newText = isSingleLine ? TextBuffer.flatten(text) : text
-        guard newText != self.text else { return }
-        let before = cursor
-        let endOfAll = TextPosition(line: lines.count - 1, offset: lines[lines.count - 1].utf8.count)
-        let removed = self.text
-        let end = replace(from: .start, to: endOfAll, with: newText)
-        cursor = min(before, end)
-        cursor = clampToBoundary(cursor)
-        record(Edit(start: .start, removed: removed, inserted: newText, cursorBefore: before, cursorAfter: cursor, kind: .whole))
-        sealed = true
-        redoStack.removeAll()
-    }
-
-    private mutating func delete(from start: TextPosition, to end: TextPosition, cursorAfter: TextPosition) {
-        let removed = text(from: start, to: end)
-        let before = cursor
-        _ = replace(from: start, to: end, with: "")
-        cursor = cursorAfter
-        goalColumn = nil
-        if !sealed, var last = undoStack.last, last.kind == .deleting, last.inserted.isEmpty {
-            if end == last.start { // backspacing further left
-                last.start = start
-                last.removed = removed + last.removed
-            } else if start == last.start { // deleting further right
-                last.removed += removed
-            } else {
-                record(Edit(start: start, removed: removed, inserted: "", cursorBefore: before, cursorAfter: cursorAfter, kind: .deleting))
-                sealed = false
-                redoStack.removeAll()
-                return
-            }
-            last.cursorAfter = cursorAfter
-            undoStack[undoStack.count - 1] = last
-        } else {
-            record(Edit(start: start, removed: removed, inserted: "", cursorBefore: before, cursorAfter: cursorAfter, kind: .deleting))
-        }
-        sealed = false
-        redoStack.removeAll()
-    }
-
-    private mutating func record(_ edit: Edit) {
-        undoStack.append(edit)
+    mutating func record(_ edit: Edit) {
+        undoStack.append([edit])
         if undoStack.count > 1000 { undoStack.removeFirst(undoStack.count - 1000) }
+        redoStack.removeAll()
+    }
+
+    /// How many undo steps there are: with `groupUndo(since:)`, makes the edits of one command
+    /// (a replace through the whole body) a single step.
+    public var undoDepth: Int { undoStack.count }
+
+    /// Joins the undo steps recorded since `depth` into one.
+    public mutating func groupUndo(since depth: Int) {
+        guard depth >= 0, undoStack.count - depth > 1 else { return }
+        let edits = undoStack[depth...].flatMap { $0 }
+        undoStack.removeSubrange(depth...)
+        undoStack.append(edits)
+        sealed = true
     }
 
     @discardableResult
     public mutating func undo() -> Bool {
-        guard let edit = undoStack.popLast() else { return false }
-        replay(edit, backwards: true)
-        redoStack.append(edit)
+        guard let step = undoStack.popLast() else { return false }
+        for edit in step.reversed() { replay(edit, backwards: true) }
+        cursor = step[0].cursorBefore
+        redoStack.append(step)
         return true
     }
 
     @discardableResult
     public mutating func redo() -> Bool {
-        guard let edit = redoStack.popLast() else { return false }
-        replay(edit, backwards: false)
-        undoStack.append(edit)
+        guard let step = redoStack.popLast() else { return false }
+        for edit in step { replay(edit, backwards: false) }
+        cursor = step[step.count - 1].cursorAfter
+        undoStack.append(step)
         return true
     }
 
@@ -206,6 +156,8 @@ public struct TextBuffer: Equatable, Sendable {
         if parts.count == 1 { return TextPosition(line: start.line, offset: start.offset + text.utf8.count) }
         return TextPosition(line: start.line + parts.count - 1, offset: parts.last!.utf8.count)
     }
+
+    // MARK: Kept rows
 
     /// The wrapped rows of a line at `width`, kept so later frames and keystrokes need not wrap
     /// it again; an edit repairs the rows of the line it touches (see `LineRows`).
@@ -235,8 +187,13 @@ public struct TextBuffer: Equatable, Sendable {
         })
     }
 
-    /// Replaces the text between two positions; returns the end of what was inserted.
-    private mutating func replace(from start: TextPosition, to end: TextPosition, with text: String) -> TextPosition {
+    // MARK: Storage
+
+    /// Replaces the text between two positions; returns the end of what was inserted. The one
+    /// place the lines change: the byte count, the revision, the kept rows and the counts follow,
+    /// and the selection goes.
+    mutating func replace(from start: TextPosition, to end: TextPosition, with text: String) -> TextPosition {
+        anchor = nil
         let removedCount = (start.line...end.line).reduce(end.line - start.line) { $0 + lines[$1].utf8.count }
             - start.offset - (lines[end.line].utf8.count - end.offset)
         utf8Count += text.utf8.count - removedCount
@@ -246,9 +203,15 @@ public struct TextBuffer: Equatable, Sendable {
         let lineDelta: Int
         if start.line == end.line && !text.utf8.contains(0x0A) {
             // Within one line (typing, deleting a character): edited in place, so a long line is
-            // moved, not copied.
+            // moved, not copied; its counts change by those of the words around the edit.
+            let window = WordCount.window(in: lines[start.line][...], around: start.offset..<end.offset)
+            let before = WordCount.counts(of: lines[start.line].utf8Slice(window), characters: isSingleLine)
             let range = lines[start.line].utf8Index(start.offset)..<lines[start.line].utf8Index(end.offset)
             lines[start.line].replaceSubrange(range, with: text)
+            let grown = window.lowerBound..<(window.upperBound + text.utf8.count - (end.offset - start.offset))
+            let after = WordCount.counts(of: lines[start.line].utf8Slice(grown), characters: isSingleLine)
+            lineCounts[start.line] = lineCounts[start.line] + after - before
+            counts = counts + after - before
             endPosition = TextPosition(line: start.line, offset: start.offset + text.utf8.count)
             lineDelta = 0
         } else {
@@ -259,6 +222,9 @@ public struct TextBuffer: Equatable, Sendable {
             let endOffset = replacement[replacement.count - 1].utf8.count
             replacement[replacement.count - 1] += tail
             lines.replaceSubrange(start.line...end.line, with: replacement)
+            let replacedCounts = replacement.map { WordCount.counts(of: $0[...], characters: isSingleLine) }
+            counts = lineCounts[start.line...end.line].reduce(replacedCounts.reduce(counts, +), -)
+            lineCounts.replaceSubrange(start.line...end.line, with: replacedCounts)
             endPosition = TextPosition(line: start.line + replacement.count - 1, offset: endOffset)
             lineDelta = replacement.count - 1 - (end.line - start.line)
         }
@@ -276,111 +242,4 @@ public struct TextBuffer: Equatable, Sendable {
         parts.append(lines[end.line].utf8Prefix(end.offset))
         return parts.joined(separator: "\n")
     }
-
-    // MARK: Moving
-
-    public mutating func moveLeft() { move(to: position(before: cursor) ?? cursor) }
-    public mutating func moveRight() { move(to: position(after: cursor) ?? cursor) }
-    public mutating func moveToLineStart() { move(to: TextPosition(line: cursor.line, offset: 0)) }
-    public mutating func moveToLineEnd() { move(to: TextPosition(line: cursor.line, offset: lines[cursor.line].utf8.count)) }
-    public mutating func moveToStart() { move(to: .start) }
-    public mutating func moveToEnd() { move(to: TextPosition(line: lines.count - 1, offset: lines[lines.count - 1].utf8.count)) }
-
-    /// Ctrl-Left: to the start of this or the previous word.
-    public mutating func moveWordLeft() {
-        var position = cursor
-        while let previous = self.position(before: position), !isWordCharacter(at: previous) { position = previous }
-        while let previous = self.position(before: position), isWordCharacter(at: previous), previous.line == position.line {
-            position = previous
-        }
-        move(to: position)
-    }
-
-    /// Ctrl-Right: to the end of this or the next word.
-    public mutating func moveWordRight() {
-        var position = cursor
-        while let next = self.position(after: position), !isWordCharacter(at: position) { position = next }
-        while let next = self.position(after: position), isWordCharacter(at: position), next.line == position.line { position = next }
-        move(to: position)
-    }
-
-    /// Up and Down by logical line, keeping the display column the cursor came from.
-    public mutating func moveVertically(by lineDelta: Int) {
-        let goal = goalColumn ?? displayColumn(of: cursor)
-        let target = min(max(0, cursor.line + lineDelta), lines.count - 1)
-        move(to: position(onLine: target, atColumn: goal))
-        goalColumn = goal
-    }
-
-    /// Puts the cursor at a position found by the view (a click, a move by visual row), keeping
-    /// the column later vertical moves aim for.
-    public mutating func place(_ position: TextPosition, goalColumn goal: Int?) {
-        move(to: position)
-        goalColumn = goal
-    }
-
-    private mutating func move(to position: TextPosition) {
-        cursor = position
-        goalColumn = nil
-        sealed = true
-    }
-
-    /// The display column of a position (wide characters count two).
-    public func displayColumn(of position: TextPosition) -> Int {
-        DisplayWidth.of(lines[position.line].utf8Prefix(position.offset))
-    }
-
-    public func position(onLine line: Int, atColumn column: Int) -> TextPosition {
-        var used = 0
-        var offset = 0
-        for character in lines[line] {
-            let width = DisplayWidth.of(String(character))
-            if used + width > column { break }
-            used += width
-            offset += character.utf8.count
-        }
-        return TextPosition(line: line, offset: offset)
-    }
-
-    private func position(before position: TextPosition) -> TextPosition? {
-        if position.offset == 0 {
-            return position.line == 0 ? nil : TextPosition(line: position.line - 1, offset: lines[position.line - 1].utf8.count)
-        }
-        let line = lines[position.line]
-        let index = line.index(before: line.utf8Index(position.offset))
-        return TextPosition(line: position.line, offset: line.utf8.distance(from: line.startIndex, to: index))
-    }
-
-    private func position(after position: TextPosition) -> TextPosition? {
-        let line = lines[position.line]
-        if position.offset >= line.utf8.count {
-            return position.line + 1 < lines.count ? TextPosition(line: position.line + 1, offset: 0) : nil
-        }
-        let index = line.index(after: line.utf8Index(position.offset))
-        return TextPosition(line: position.line, offset: line.utf8.distance(from: line.startIndex, to: index))
-    }
-
-    private func isWordCharacter(at position: TextPosition) -> Bool {
-        let line = lines[position.line]
-        guard position.offset < line.utf8.count else { return false }
-        let character = line[line.utf8Index(position.offset)]
-        return character.isLetter || character.isNumber || character == "_" || character == "%"
-    }
-
-    private func clampToBoundary(_ position: TextPosition) -> TextPosition {
-        let line = min(position.line, lines.count - 1)
-        var offset = 0
-        for character in lines[line] {
-            if offset + character.utf8.count > position.offset { break }
-            offset += character.utf8.count
-        }
-        return TextPosition(line: line, offset: offset)
-    }
-}
-
-extension String {
-    public func utf8Index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
-    func utf8Prefix(_ offset: Int) -> String { String(self[..<utf8Index(offset)]) }
-    public func utf8Slice(_ range: Range<Int>) -> Substring { self[utf8Index(range.lowerBound)..<utf8Index(range.upperBound)] }
-    func utf8Suffix(from offset: Int) -> String { String(self[utf8Index(offset)...]) }
 }

@@ -159,6 +159,12 @@ public final class Terminal {
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
+    /// Sets the terminal's clipboard with OSC 52 (`ESC ] 52 ; c ; base64 BEL`). Over SSH that is
+    /// the clipboard of the machine the user sits at; tmux passes it on with `set-clipboard on`.
+    public func setClipboard(_ text: String) {
+        writeAll(Array("\u{1B}]52;c;".utf8) + Base64.encode(Array(text.utf8)) + [0x07])
+    }
+
     // MARK: Handing over
 
     /// Hands the terminal to another program ($EDITOR): the shell's mode, the normal screen,

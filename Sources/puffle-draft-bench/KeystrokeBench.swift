@@ -45,10 +45,30 @@ enum KeystrokeBench {
             // Text typed beforehand for the backspaces to take away, so the screen stays as full.
             ("delete", 1000, { s in for _ in 0..<1100 { _ = Update.apply(.input(.key(.character("w"))), to: &s) } }, key(.backspace)),
             ("cursor move", 1000, none, { i, s in _ = Update.apply(.input(.key(i % 2 == 0 ? .right : .left)), to: &s) }),
+            // The selection grows and shrinks, and the title's counts of it with it.
+            ("select", 1000, none, { i, s in _ = Update.apply(.input(.key(i % 2 == 0 ? Key.right.shifted : Key.left.shifted)), to: &s) }),
             // Words typed beforehand, one undo step each, so every undo has work to do.
             ("undo", 1000, { s in for _ in 0..<1100 { for c in "w " { _ = Update.apply(.input(.key(.character(c))), to: &s) } } },
              key(.control("z"))),
         ]
+    }
+
+    /// A keystroke of a find query in a 10,000-message transcript: every message searched, the
+    /// view moved to the first match and the matches marked, in the same frame.
+    static func find() {
+        var json = BenchInputs.session(messages: 10_000, bodyBytes: 1_000).objectValue!
+        var messages = json["messages"]!.arrayValue!
+        messages[4_321] = ["role": "user", "content": "The one message that mentions the needle."]
+        json["messages"] = .array(messages)
+        var s = state(.object(json))
+        for key in [Key.alt("4"), .control("f")] + "needl".map(Key.character) { _ = Update.apply(.input(.key(key)), to: &s) }
+        let cost = measure(&s, count: 200) { i, s in _ = Update.apply(.input(.key(i % 2 == 0 ? .character("e") : .backspace)), to: &s) }
+        let frame = ScreenView.render(s)
+        let marked = (0..<frame.height).contains { y in (0..<frame.width).contains { frame[$0, y].overlay == .matchCurrent } }
+        var typing = state(.object(json))
+        let typingCost = measure(&typing, count: 1000, key(.character("x")))
+        Report.line("find keystroke: 10,000 messages", String(format: "%.0f µs", cost), baseline: String(format: "typing: %.1f µs", typingCost),
+                    verdict: Report.verdict(marked, "first match marked in the frame after the keystroke"))
     }
 
     static func run() {

@@ -25,7 +25,10 @@ print("puffle-draft-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores
 print("figure".padding(toLength: 68, withPad: " ", startingAt: 0) + " value            baseline                       verdict")
 // PUFFLE_BENCH_ONLY=keystroke (in-process figures) or =terminal (against vim in tmux) runs one part.
 let only = ProcessInfo.processInfo.environment["PUFFLE_BENCH_ONLY"]
-if only == nil || only == "keystroke" { KeystrokeBench.run() }
+if only == nil || only == "keystroke" {
+    KeystrokeBench.run()
+    KeystrokeBench.find()
+}
 if only == nil {
     DecodeBench.run(executable: CommandLine.arguments[0])
     DecodeBench.patchSizes()

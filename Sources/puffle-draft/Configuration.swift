@@ -12,7 +12,7 @@ struct ConfigFile {
     var values: [String: String] = [:]
     var warnings: [String] = []
 
-    static let knownKeys: Set<String> = ["base_url", "theme", "editor", "no_color", "timeout", "mouse"]
+    static let knownKeys: Set<String> = ["base_url", "theme", "editor", "no_color", "timeout", "mouse", "clipboard"]
 
     init(url: URL) {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return }

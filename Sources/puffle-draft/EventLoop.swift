@@ -16,6 +16,7 @@ final class EventLoop {
     private let log: Log
     private let journal: JournalStore
     private let editorCommand: String
+    private let terminalClipboard: Bool
     private var pollDeadline: Date?
     private var journalDeadline: Date?
     private var spinnerDeadline: Date?
@@ -26,8 +27,9 @@ final class EventLoop {
     static let spinnerInterval = 0.125
 
     init(state: AppState, terminal: Terminal, service: any SessionService, inbox: Inbox, glyphs: Glyphs, log: Log,
-         journal: JournalStore, editorCommand: String) {
+         journal: JournalStore, editorCommand: String, terminalClipboard: Bool) {
         self.state = state
+        self.terminalClipboard = terminalClipboard
         self.journal = journal
         self.editorCommand = editorCommand
         self.terminal = terminal
@@ -168,6 +170,8 @@ final class EventLoop {
             pollDeadline = nil
         case .spinner(let running):
             spinnerDeadline = running ? Date().addingTimeInterval(EventLoop.spinnerInterval) : nil
+        case .setTerminalClipboard(let text):
+            if terminalClipboard { terminal.setClipboard(text) }
         case .repaintAll:
             terminal.invalidate()
         case .exit(let status, let message):

@@ -12,6 +12,8 @@ struct Launch {
     var color: Bool
     /// Mouse reporting: clicks, drags and the wheel come to the app.
     var mouse: Bool
+    /// Copies and cuts go to the terminal's clipboard too (OSC 52); `clipboard = app` keeps them in the app.
+    var terminalClipboard: Bool
     var warnings: [String]
     var initialEffects: [Effect]
     var configuredEditor: String?
@@ -31,6 +33,12 @@ struct Launch {
         case nil, "true": break
         case "false": mouse = false
         case let other?: warnings.append("config: mouse = \(other) is neither true nor false; the mouse stays on")
+        }
+        var terminalClipboard = true
+        switch config.values["clipboard"] {
+        case nil, "terminal": break
+        case "app": terminalClipboard = false
+        case let other?: warnings.append("config: clipboard = \(other) is neither terminal nor app; copies go to the terminal too")
         }
 
         let service: any SessionService
@@ -69,7 +77,7 @@ struct Launch {
         let effects: [Effect] = sessionID.map { [.fetchSession(id: $0, reason: .open)] }
             ?? [.listSessions(campaignID: campaignID!)]
         return Launch(service: service, sessionID: sessionID, campaignID: campaignID, theme: theme, color: color, mouse: mouse,
-                      warnings: warnings, initialEffects: effects, configuredEditor: config.values["editor"], leads: leads,
+                      terminalClipboard: terminalClipboard, warnings: warnings, initialEffects: effects, configuredEditor: config.values["editor"], leads: leads,
                       sequenceContext: sequenceContext, apiKey: apiKey)
     }
 

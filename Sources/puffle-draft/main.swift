@@ -49,7 +49,8 @@ func runProgram() -> Int32 {
         let loop = EventLoop(state: state, terminal: terminal, service: launch.service, inbox: inbox,
                              glyphs: DisplayWidth.localeIsUTF8 ? .unicode : .ascii, log: log,
                              journal: JournalStore(folder: paths.recovery),
-                             editorCommand: ExternalEditor.command(environment: environment, configured: launch.configuredEditor))
+                             editorCommand: ExternalEditor.command(environment: environment, configured: launch.configuredEditor),
+                             terminalClipboard: launch.terminalClipboard)
         let (status, message) = loop.run(initial: launch.initialEffects)
         terminal.stop()
         if let message { FileHandle.standardError.write(Data((message + "\n").utf8)) }

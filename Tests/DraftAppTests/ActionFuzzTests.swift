@@ -15,7 +15,11 @@ final class ActionFuzzTests: XCTestCase {
     static let keys: [Key] = [.left, .right, .up, .down, .home, .end, .pageUp, .pageDown, .controlLeft, .controlRight,
                               .controlHome, .controlEnd, .backspace, .delete, .enter, .tab, .backTab, .control("z"), .control("y"),
                               .control("s"), .control("q"), .function(1), .escape, .control("r"), .character("c"), .character("n"),
-                              .alt("1"), .alt("2"), .alt("3"), .alt("4"), .alt("5"), .alt("6"), .alt("7"), .character("v"), .character("r")]
+                              .alt("1"), .alt("2"), .alt("3"), .alt("4"), .alt("5"), .alt("6"), .alt("7"), .character("v"), .character("r"),
+                              Key.left.shifted, Key.right.shifted, Key.up.shifted, Key.down.shifted, Key.controlLeft.shifted,
+                              Key.controlEnd.shifted, Key.end.shifted, .control("a"), .control("c"), .control("x"), .control("v"),
+                              .control("k"), .control("u"), .control("f"), .function(3), Key.function(3).shifted, .control("\\"),
+                              .alt("d"), .special(.backspace, .alt), .character("y"), .character("a")]
 
     func testRandomActionSequencesKeepEveryInvariant() {
         let iterations = ServerFuzzTests.iterations
@@ -41,7 +45,11 @@ final class ActionFuzzTests: XCTestCase {
     }
 
     private func randomAction(state: AppState, using random: inout SeededGenerator) -> Action {
-        switch Int.random(in: 0..<10, using: &random) {
+        switch Int.random(in: 0..<11, using: &random) {
+        case 10:
+            let kinds: [MouseEvent.Kind] = [.press(clicks: 1), .press(clicks: 2), .press(clicks: 3), .drag, .release, .wheelUp, .wheelDown]
+            return .input(.mouse(MouseEvent(kinds.randomElement(using: &random)!, x: Int.random(in: -2...state.width + 2, using: &random),
+                                            y: Int.random(in: -2...state.height + 2, using: &random))))
         case 0, 1, 2:
             let text = Self.texts.randomElement(using: &random)!
             return .input(.key(.character(Character(text))))
@@ -67,6 +75,15 @@ final class ActionFuzzTests: XCTestCase {
             let line = editor.lines[cursor.line]
             let index = line.utf8Index(cursor.offset)
             if index.samePosition(in: line) != index { XCTFail("\(pane) cursor inside a grapheme: \(context)") }
+            if let anchor = editor.anchor {
+                guard anchor.line < editor.lines.count, anchor.offset <= editor.lines[anchor.line].utf8.count else {
+                    return XCTFail("\(pane) selection \(anchor) outside the text: \(context)")
+                }
+                let line = editor.lines[anchor.line]
+                if line.utf8Index(anchor.offset).samePosition(in: line) != line.utf8Index(anchor.offset) {
+                    XCTFail("\(pane) selection inside a grapheme: \(context)")
+                }
+            }
             if editor.canUndo {
                 var copy = editor
                 copy.undo()

@@ -10,15 +10,11 @@ final class ChatTests: XCTestCase {
     private let leads = [Lead(fields: ["first_name": "Maya", "company": "Brightline"], customFields: ["tier": "gold"]),
                          Lead(fields: ["first_name": "Jonas", "position": "CTO"])]
 
-    private func typed(_ text: String, _ state: inout AppState) {
-        for c in text { press(.character(c), &state) }
-    }
-
     func testATurnIsConfirmedSentShownAsPendingAndSettledByThePoll() {
         var state = loadedState()
         state.leads = leads
         press(.alt("4"), &state)
-        typed("Make it shorter", &state)
+        type("Make it shorter", &state)
         XCTAssertTrue(screenText(state).contains("› Make it shorter"))
         XCTAssertEqual(press(.enter, &state), [])
         XCTAssertEqual(state.prompt, .sendTurn("Make it shorter"))
@@ -52,7 +48,7 @@ final class ChatTests: XCTestCase {
     func testARefusedTurnPutsTheMessageBackAndWatchesABusySession() {
         var state = loadedState()
         press(.alt("4"), &state)
-        typed("Hello", &state)
+        type("Hello", &state)
         press(.enter, &state)
         _ = press(.character("y"), &state)
         let effects = Update.apply(.taskStarted(.failure(.busy(message: "Session is busy (generating_examples)")), .chatProcessing), to: &state)
@@ -71,7 +67,7 @@ final class ChatTests: XCTestCase {
         press(.alt("4"), &state)
         XCTAssertEqual(press(.enter, &state), [])
         XCTAssertNil(state.prompt)
-        typed("x", &state)
+        type("x", &state)
         XCTAssertEqual(press(.enter, &state), [])
         XCTAssertNil(state.prompt)
         XCTAssertTrue(state.status!.text.contains("Wait for the running task"))
@@ -98,7 +94,7 @@ final class ChatTests: XCTestCase {
         let context = SequenceContext(position: 2, totalNodes: 3, priorNodes: [["subject": "Quick idea"]])
         state.sequenceContext = context
         press(.alt("4"), &state)
-        typed("Refer back to the first email", &state)
+        type("Refer back to the first email", &state)
         press(.enter, &state)
         guard case .startTurn(_, let turn)? = press(.character("y"), &state).first else { return XCTFail("no turn") }
         XCTAssertEqual(turn.sequenceContext, context)
@@ -130,7 +126,7 @@ final class ChatTests: XCTestCase {
     func testTheComposerIsJournaledSoAnUnsentMessageSurvives() {
         var state = loadedState()
         press(.alt("4"), &state)
-        typed("half a thought", &state)
+        type("half a thought", &state)
         guard case .writeJournal(let journal)? = Update.apply(.journalDue, to: &state).first else { return XCTFail() }
         XCTAssertEqual(journal.composer, "half a thought")
         var fresh = loadedState()

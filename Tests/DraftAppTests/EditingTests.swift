@@ -7,20 +7,11 @@ import XCTest
 final class EditingTests: XCTestCase {
     override func setUp() { useUTF8Locale() }
 
-    private func type(_ text: String, _ state: inout AppState) -> [Effect] {
-        text.flatMap { press(.character($0), &state) }
-    }
-
     /// The session as the server has it after some fields changed there.
     private func server(_ changes: [(SessionField, JSONValue)], from json: JSONValue = SampleSessions.rich()) -> Session {
         var session = SampleSessions.session(json)
         for (field, value) in changes { session[field] = value }
         return session
-    }
-
-    private func patchBody(_ effects: [Effect]) -> String? {
-        for case .patchSession(_, let body) in effects { return JSONWriter.string(.object(body)) }
-        return nil
     }
 
     func testATitleEditSavesAsAMinimalPatchAfterACheck() {

@@ -21,11 +21,53 @@ func screenText(_ state: AppState) -> String {
     ScreenView.render(state).textLines.joined(separator: "\n")
 }
 
+/// The screen with what is drawn over its text spelled out: under each row that has any, a row of
+/// marks (`s` selected, `m` a find match, `M` the current match, `~` misspelled), so snapshots
+/// show the selection and the matches, which plain text cannot.
+func screenWithMarks(_ state: AppState) -> String {
+    let surface = ScreenView.render(state)
+    let marks: [StyleRole: Character] = [.selectedText: "s", .match: "m", .matchCurrent: "M", .misspelled: "~"]
+    var rows: [String] = []
+    for (y, text) in surface.textLines.enumerated() {
+        rows.append(text)
+        let row = (0..<surface.width).map { x in surface[x, y].overlay.flatMap { marks[$0] } ?? " " }
+        if row.contains(where: { $0 != " " }) { rows.append(String(row).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)) }
+    }
+    return rows.joined(separator: "\n")
+}
+
+func press(_ keys: [Key], _ state: inout AppState) {
+    for key in keys { press(key, &state) }
+}
+
+@discardableResult
+func type(_ text: String, _ state: inout AppState) -> [Effect] {
+    text.flatMap { press(.character($0), &state) }
+}
+
+@discardableResult
+func mouse(_ kind: MouseEvent.Kind, x: Int, y: Int, modifiers: Key.Modifiers = [], _ state: inout AppState) -> [Effect] {
+    Update.apply(.input(.mouse(MouseEvent(kind, x: x, y: y, modifiers: modifiers))), to: &state)
+}
+
+/// The JSON of the PATCH among some effects.
+func patchBody(_ effects: [Effect]) -> String? {
+    for case .patchSession(_, let body) in effects { return JSONWriter.string(.object(body)) }
+    return nil
+}
+
+/// Ctrl-S, the check answered with the session as loaded: the PATCH it sends.
+func savedPatch(_ state: inout AppState) -> String? {
+    press(.control("s"), &state)
+    guard let base = state.base else { return nil }
+    return patchBody(Update.apply(.sessionLoaded(.success(base), .saveCheck), to: &state))
+}
+
 /// Compares a rendered screen with `Snapshots/NAME.txt`. Set PUFFLE_UPDATE_SNAPSHOTS=1 to
 /// rewrite the files after an intended change, then review the diff.
-func assertSnapshot(_ state: AppState, named name: String, file: StaticString = #filePath, line: UInt = #line) {
+func assertSnapshot(_ state: AppState, named name: String, marks: Bool = false, file: StaticString = #filePath, line: UInt = #line) {
     let url = URL(fileURLWithPath: "\(file)").deletingLastPathComponent().appendingPathComponent("Snapshots/\(name).txt")
-    let actual = screenText(state) + "\n"
+    let actual = (marks ? screenWithMarks(state) : screenText(state)) + "\n"
     if ProcessInfo.processInfo.environment["PUFFLE_UPDATE_SNAPSHOTS"] != nil {
         try? actual.write(to: url, atomically: true, encoding: .utf8)
         return

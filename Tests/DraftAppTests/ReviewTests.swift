@@ -102,7 +102,7 @@ final class ReviewTests: XCTestCase {
         press(.enter, &state)
         func legend() -> String {
             let version = PaneContent.historyNewestFirst(state.base!)[state.selectedHistory]
-            return PaneContent.versionDiffLines(version, state: state, width: 500)[0].map(\.text).joined()
+            return PaneContent.versionDiffParagraphs(version, state: state)[0].text
         }
         XCTAssertEqual(legend(), "From the current draft to this one  (red: only in the current draft, green: only in this one)")
         state.diffLegend = DiffLegend(removed: "dim underlined", added: "bold")

@@ -128,18 +128,30 @@ final class TextBufferTests: XCTestCase {
             let original = "Hi %first_name%,\n中文 text 😀"
             var buffer = TextBuffer(original)
             for _ in 0..<40 {
-                switch Int.random(in: 0..<9, using: &generator) {
+                switch Int.random(in: 0..<15, using: &generator) {
                 case 0, 1, 2: buffer.insert(pieces.randomElement(using: &generator)!)
                 case 3: buffer.insert(pieces.randomElement(using: &generator)!, isPaste: true)
                 case 4: buffer.backspace()
                 case 5: buffer.deleteForward()
                 case 6: buffer.moveLeft()
                 case 7: buffer.moveVertically(by: Int.random(in: -2...2, using: &generator))
+                case 8: buffer.extendSelection { $0.moveWordLeft() }
+                case 9: buffer.extendSelection { $0.moveVertically(by: 1) }
+                case 10: buffer.deleteWordBackward()
+                case 11: buffer.deleteWordForward()
+                case 12: _ = buffer.cutLine()
+                case 13: if let found = TextSearch("e")?.ranges(in: buffer.lines[0]).first {
+                    buffer.replace(TextPosition(line: 0, offset: found.lowerBound)..<TextPosition(line: 0, offset: found.upperBound), with: "É")
+                }
                 default: buffer.moveWordRight()
                 }
-                let line = buffer.lines[buffer.cursor.line]
-                let index = line.utf8Index(buffer.cursor.offset)
-                XCTAssertEqual(index.samePosition(in: line), index, "round \(round): cursor inside a grapheme")
+                for position in [buffer.cursor] + (buffer.anchor.map { [$0] } ?? []) {
+                    let line = buffer.lines[position.line]
+                    let index = line.utf8Index(position.offset)
+                    XCTAssertEqual(index.samePosition(in: line), index, "round \(round): cursor or anchor inside a grapheme")
+                }
+                let recount = TextBuffer(buffer.text)
+                XCTAssertEqual(buffer.counts.words, recount.counts.words, "round \(round): word count kept by the edits")
             }
             let edited = buffer.text
             XCTAssertEqual(buffer.utf8Count, edited.utf8.count, "round \(round)")

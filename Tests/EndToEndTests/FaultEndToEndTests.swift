@@ -114,6 +114,8 @@ final class ProcessFaultEndToEndTests: EndToEndCase {
                 _ = try tmux.waitForExit()
                 XCTAssertEqual(try String(contentsOfFile: before, encoding: .utf8), try FileWait.contents(of: after),
                                "stty after \(death)")
+                XCTAssertEqual(try tmux.tmux(["display-message", "-p", "-t", "main", "#{mouse_any_flag}"]), "0\n",
+                               "no mouse mode left on after \(death)")
             case .paneClosed:
                 let pid = try tmux.programPID()
                 try tmux.tmux(["kill-pane", "-t", "main"])

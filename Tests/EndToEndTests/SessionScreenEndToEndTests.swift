@@ -60,7 +60,7 @@ final class SessionScreenEndToEndTests: EndToEndCase {
         let tmux = try openRich()
         try tmux.waitFor("┌─ 4 Transcript")
         try tmux.resize(width: 80, height: 24)
-        try tmux.waitFor(["3 Body ─ 4 Transcript ─ 5 Skeleton", " 1 Title   Ops leaders"])
+        try tmux.waitFor(["3 Body · 15 words ─ 4 Transcript ─ 5 Skeleton", " 1 Title   Ops leaders"])
         try tmux.resize(width: 30, height: 10)
         try tmux.waitFor("Terminal too small")
         try tmux.resize(width: 200, height: 50)
