@@ -7,6 +7,14 @@ public enum Action: Sendable {
     case input(InputEvent)
     case sessionLoaded(Result<Session, APIError>, LoadReason)
     case sessionsListed(Result<[Session], APIError>)
+    case campaignLoaded(Result<Campaign, APIError>)
+    case rosterLoaded(Result<RosterPage, APIError>)
+    /// The leads chosen for a session earlier (nil: never chosen, or the file is unreadable).
+    case leadChoiceLoaded(sessionID: String, [String]?)
+    /// The answer to `PUT …/sequence/nodes/{id}` (Ctrl-P).
+    case nodeUpdated(Result<SequenceNode, APIError>)
+    /// The sessions that have unsaved edits in the recovery journal.
+    case journalsListed(Set<String>)
     case saveFinished(Result<Session, APIError>)
     /// The answer to `/turn` or `/generate-examples`: the task is claimed, or why not.
     case taskStarted(Result<RunHandle, APIError>, TaskStatus)
@@ -19,6 +27,9 @@ public enum Action: Sendable {
     case externalEditFinished(Pane, Result<String, ExternalEditFailure>)
     case pollDue
     case spinnerTick
+    /// A failed save waits to be tried again: the seconds left, each second, then `saveRetryDue`.
+    case saveRetryTick(secondsLeft: Int)
+    case saveRetryDue
     /// SIGHUP, SIGTERM, SIGINT or the terminal went away: leave now, keeping what can be kept.
     case hangUp(signal: Int32)
 }
@@ -39,6 +50,8 @@ public enum LoadReason: Equatable, Sendable {
     case poll
     /// Just before a save: to compare with what the edits started from.
     case saveCheck
+    /// After a paid request (a turn, examples) got no answer: did the server take it?
+    case taskCheck(TaskStatus)
 }
 
 /// Work for the shell to do; results come back as actions. Effects are values so tests can
@@ -46,6 +59,14 @@ public enum LoadReason: Equatable, Sendable {
 public enum Effect: Equatable, Sendable {
     case fetchSession(id: String, reason: LoadReason)
     case listSessions(campaignID: String)
+    case loadCampaign(id: String)
+    case loadRoster(campaignID: String, page: Int, limit: Int)
+    case loadLeadChoice(sessionID: String)
+    /// Remember the chosen leads in the state folder.
+    case saveLeadChoice(sessionID: String, ids: [String])
+    /// PUT exactly these keys on the campaign's node.
+    case updateNode(campaignID: String, nodeID: String, body: JSONObject)
+    case listJournals
     /// Replaces any poll already scheduled.
     /// PATCH exactly these keys.
     case patchSession(id: String, body: JSONObject)
@@ -63,6 +84,9 @@ public enum Effect: Equatable, Sendable {
     case deleteSession(id: String)
     case schedulePoll(afterSeconds: Double)
     case cancelPoll
+    /// Replaces any retry already scheduled; the shell counts the seconds down.
+    case scheduleSaveRetry(afterSeconds: Double)
+    case cancelSaveRetry
     case spinner(running: Bool)
     /// Put text on the terminal's clipboard (OSC 52): over SSH, the user's own machine's.
     case setTerminalClipboard(String)

@@ -14,6 +14,9 @@ public struct AppState: Sendable {
     /// The editors of the title, subject and body.
     public var editors: [Pane: TextBuffer] = [:]
     public var picker: PickerState?
+    /// Alt-L: choosing the sample leads from the campaign's roster.
+    public var leadChooser: LeadChooser? { didSet { leadChooserRevision = Revision.next() } }
+    public private(set) var leadChooserRevision = Revision.next()
 
     public var width: Int
     public var height: Int
@@ -46,16 +49,25 @@ public struct AppState: Sendable {
     public var poll = PollState()
     public var loadingMessage: String?
     public var saving: SavePhase?
+    /// A save that failed for a passing reason, waiting to be tried again by itself.
+    public var saveRetry: SaveRetry?
     public var quitAfterSave = false
     /// Fields the server changed while the user had unsaved edits in them.
     public var serverChanged: Set<SessionField> = []
     public var journalScheduled = false
 
-    /// Sample leads from `--leads` (or the demo's own).
+    /// Sample leads from `--leads`; without them the campaign's roster supplies them.
     public var leads: [Lead] = [] { didSet { leadsRevision = Revision.next() } }
     public private(set) var leadsRevision = Revision.next()
-    /// Where this email sits in the campaign's sequence (`--sequence`), sent with turns and examples.
-    public var sequenceContext: SequenceContext?
+    /// `--sequence`: overrides the context built from the campaign's sequence.
+    public var sequenceFromFile: SequenceContext?
+    /// The campaign the session belongs to (or whose list is shown), as far as it is loaded.
+    public var campaign: CampaignState? { didSet { campaignRevision = Revision.next() } }
+    public private(set) var campaignRevision = Revision.next()
+    /// Ctrl-P asked to save first: the apply follows a successful save.
+    public var applyAfterSave = false
+    /// Ctrl-O asked to save first: back to the list after a successful save.
+    public var leaveAfterSave = false
     public var exampleView: ExampleView = .example
     /// How diffs mark removed and added words in the theme as drawn, for the legends.
     public var diffLegend = DiffLegend.standard
@@ -124,7 +136,7 @@ public struct AppState: Sendable {
 
     /// Whether typing goes to this pane's editor now: it has the focus and no prompt or overlay
     /// has taken the keyboard (which is also when its cursor shows).
-    func hasKeyboard(_ pane: Pane) -> Bool { focus == pane && prompt == nil && overlay == nil }
+    func hasKeyboard(_ pane: Pane) -> Bool { focus == pane && prompt == nil && overlay == nil && leadChooser == nil }
 
     mutating func focus(_ pane: Pane) {
         focus = pane
@@ -157,11 +169,28 @@ public struct PendingTurn: Equatable, Sendable {
     public var accepted = false
 }
 
+public struct SaveRetry: Equatable, Sendable {
+    /// Failed attempts so far.
+    public var attempt: Int
+    /// Why the last one failed.
+    public var error: APIError
+    /// The wait before the next attempt; nil while that attempt is on its way.
+    public var secondsLeft: Int?
+    /// The user already said yes to saving while a task runs.
+    public var busyConfirmed: Bool
+}
+
 public enum SavePhase: Equatable, Sendable {
     /// Fetching the session to compare with what the edits started from.
     case checking(busyConfirmed: Bool)
     /// The PATCH is on its way.
-    case writing
+    case writing(busyConfirmed: Bool)
+
+    var busyConfirmed: Bool {
+        switch self {
+        case .checking(let confirmed), .writing(let confirmed): confirmed
+        }
+    }
 }
 
 public enum Overlay: Equatable, Sendable {
@@ -201,12 +230,12 @@ public struct PollState: Equatable, Sendable {
     }
 }
 
-/// The `--campaign` list of sessions.
+/// The campaign's list of emails and sessions (`--campaign`, the demo, Ctrl-O); what it lists
+/// comes from `CampaignState`.
 public struct PickerState: Equatable, Sendable {
-    public var campaignID: String
-    public var sessions: [Session]? = nil
+    /// The chosen row among the selectable ones.
     public var selected = 0
     public var error: String? = nil
 
-    public init(campaignID: String) { self.campaignID = campaignID }
+    public init() {}
 }

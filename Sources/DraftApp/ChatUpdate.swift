@@ -5,11 +5,13 @@ import PuffleAPI
 /// watching the task the server runs for them. Each costs the customer money, so nothing is
 /// sent without a yes.
 enum ChatUpdate {
-    /// Variables the LLM may use: Puffle's standard ones, then every field the sample leads have.
-    static func availableVariables(_ leads: [Lead]) -> [String] {
+    /// Variables the LLM may use: Puffle's standard ones, the sender's, then every field the sample
+    /// leads have (their `id` is for tracing examples back, not a variable).
+    static func availableVariables(_ leads: [Lead], sender: [String: String] = [:]) -> [String] {
         var names = ["first_name", "last_name", "full_name", "company", "position", "headline", "email", "linkedin_url", "sender_first"]
+        for key in ["sender_last", "sender_name"] where sender[key] != nil { names.append(key) }
         for lead in leads {
-            for key in lead.fields.keys.sorted() where !names.contains(key) { names.append(key) }
+            for key in lead.fields.keys.sorted() where !names.contains(key) && key != "id" { names.append(key) }
             for key in lead.customFields.keys.sorted() where !names.contains("custom_fields.\(key)") { names.append("custom_fields.\(key)") }
         }
         return names
@@ -35,28 +37,30 @@ enum ChatUpdate {
         state.pendingTurn = PendingTurn(message: message, messagesBefore: base.messageCount)
         state.editors[.transcript] = TextBuffer("", singleLine: true)
         state.scroll[.transcript] = nil
-        let request = TurnRequest(message: message, availableVarNames: availableVariables(state.leads),
-                                  sampleLeads: state.leads.isEmpty ? nil : Array(state.leads.prefix(5)),
-                                  sequenceContext: state.sequenceContext)
+        let leads = state.turnLeads
+        let request = TurnRequest(message: message,
+                                  availableVarNames: availableVariables(leads, sender: state.campaign?.senderVariables ?? [:]),
+                                  sampleLeads: leads.isEmpty ? nil : leads, sequenceContext: state.sequenceContext)
         return [.startTurn(sessionID: id, request)] + JournalUpdate.scheduleIfNeeded(state: &state)
     }
 
     /// `g` (replace) or `G` (add examples for the leads that have none yet) in Examples.
     static func requestExamples(firstBatch: Bool, state: inout AppState) -> [Effect] {
         guard let base = state.base else { return [] }
-        guard !state.leads.isEmpty else {
-            state.status = StatusMessage("No sample leads: start with --leads FILE (a JSON array or a CSV with a header row)", isError: true)
+        let sample = state.sampleLeads
+        guard !sample.isEmpty else {
+            let why = state.campaign?.roster.loading == true ? "the campaign's roster is still loading"
+                : "choose some with Alt-L, or start with --leads FILE"
+            state.status = StatusMessage("No sample leads: \(why)", isError: true)
             return []
         }
         if let task = state.taskStatus {
             state.status = StatusMessage("Wait for the running task (\(task.label)) to finish", isError: true)
             return []
         }
-        var leads = state.leads
+        var leads = sample
         if !firstBatch {
-            let covered = base.generatedExamples.indices.compactMap { index in
-                ExampleReview.lead(for: base.generatedExamples[index], at: index, in: state.leads)
-            }
+            let covered = base.generatedExamples.indices.compactMap { state.lead(for: base.generatedExamples[$0], at: $0) }
             leads = leads.filter { !covered.contains($0) }
             guard !leads.isEmpty else {
                 state.status = StatusMessage("Every sample lead has an example already; g generates them all again")
@@ -84,6 +88,11 @@ enum ChatUpdate {
             state.pendingTurn?.accepted = true
             state.status = StatusMessage(kind == .chatProcessing ? "Sent; waiting for the reply" : "Generating examples…")
             return Update.busyEffects(state: &state, wasBusy: wasBusy)
+        case .failure(let error) where error.mayHaveReachedServer:
+            // Never sent twice: ask the server whether it took the request before saying anything.
+            guard let id = state.sessionID else { return [] }
+            state.status = StatusMessage("No answer (\(error.message)); asking the server whether it took the request…", isError: true)
+            return [.fetchSession(id: id, reason: .taskCheck(kind))]
         case .failure(let error):
             returnPendingToComposer(state: &state)
             if case .busy = error {
@@ -96,6 +105,37 @@ enum ChatUpdate {
             let what = kind == .chatProcessing ? "The message was not sent" : "No examples were requested"
             state.status = StatusMessage("\(what): \(error.message)", isError: true)
             return []
+        }
+    }
+
+    /// After a paid request got no answer: a claimed session means the task started (the busy
+    /// indicator runs as if the answer had come); a turn already answered means it ran; else it
+    /// was not taken, and the message goes back to the composer. Nothing is sent again.
+    static func taskChecked(_ result: Result<Session, APIError>, kind: TaskStatus, state: inout AppState) -> [Effect] {
+        let what = kind == .chatProcessing ? "message" : "request for examples"
+        switch result {
+        case .failure(let error):
+            returnPendingToComposer(state: &state)
+            state.status = StatusMessage("No answer, and the server cannot say whether it took the \(what) (\(error.message)). "
+                + "Check with Ctrl-R before sending again", isError: true)
+            return []
+        case .success(let session):
+            let claimed = session.taskStatus == kind
+            let replied = kind == .chatProcessing && state.pendingTurn.map { session.messageCount > $0.messagesBefore } == true
+            if claimed || replied { state.pendingTurn?.accepted = true }
+            let effects = Update.took(session, reason: .taskCheck(kind), state: &state)
+            if claimed {
+                state.status = StatusMessage("The answer was lost on the way, but the server took the \(what): "
+                    + (kind == .chatProcessing ? "waiting for the reply" : "generating examples"))
+            } else if replied {
+                state.status = StatusMessage("The answer was lost on the way, but the server took the message and has replied")
+            } else {
+                returnPendingToComposer(state: &state)
+                state.status = StatusMessage(kind == .chatProcessing
+                    ? "The message was not sent (the connection dropped before the server took it); it is back in the composer"
+                    : "No examples were requested (the connection dropped before the server took it); g asks again", isError: true)
+            }
+            return effects
         }
     }
 

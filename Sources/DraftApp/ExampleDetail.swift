@@ -11,7 +11,7 @@ enum ExampleDetail {
         } else {
             paragraphs = [.note([Span("Check: ", .warning), Span(problems.map(\.reason).joined(separator: "; "), .warning)])]
         }
-        let lead = ExampleReview.lead(for: example, at: index, in: state.leads)
+        let lead = state.lead(for: example, at: index)
         var about: StyledLine = [Span("Showing \(state.exampleView.title(state.diffLegend))", .dim)]
         if let lead { about.append(Span(" · lead \(lead.displayName)", .dim)) }
         let words = WordCount.words(in: (example.subject ?? "")[...]) + WordCount.words(in: (example.body ?? "")[...])
@@ -19,18 +19,22 @@ enum ExampleDetail {
         paragraphs += [.note(about + [Span("  (v: next view)", .dim)]), .blank]
         switch state.exampleView {
         case .example:
-            paragraphs += exampleText(example)
+            paragraphs += exampleText(example, leadName: lead?.displayName)
         case .diff:
             let draft = (state.editors[.subject]?.text ?? "") + "\n\n" + (state.editors[.body]?.text ?? "")
             let written = (example.subject ?? "") + "\n\n" + (example.body ?? "")
             paragraphs += WordDiff.styledLines(from: draft, to: written).map { Paragraph($0) }
         case .rendered:
             guard let lead else {
-                paragraphs.append(.note([Span("No lead for this example: give sample leads with --leads", .placeholder)]))
+                paragraphs.append(.note([Span("No lead for this example: choose sample leads with Alt-L or --leads", .placeholder)]))
                 break
             }
-            let subject = TemplateRenderer.render(state.editors[.subject]?.text ?? "", lead: lead)
-            let body = TemplateRenderer.render(state.editors[.body]?.text ?? "", lead: lead)
+            // As the email goes out: the sender's values filled in, the campaign's signature below.
+            let values = state.valuesForRendering(lead)
+            var draft = state.editors[.body]?.text ?? ""
+            if let signature = state.campaign?.campaign?.signature, !signature.isEmpty { draft += "\n\n" + signature }
+            let subject = TemplateRenderer.render(state.editors[.subject]?.text ?? "", lead: values)
+            let body = TemplateRenderer.render(draft, lead: values)
             let unresolved = subject.unresolved + body.unresolved.filter { !subject.unresolved.contains($0) }
             if !unresolved.isEmpty {
                 paragraphs.append(.note([Span("No value for this lead: " + unresolved.map { "%\($0)%" }.joined(separator: " "), .warning)]))
@@ -41,12 +45,15 @@ enum ExampleDetail {
         return paragraphs
     }
 
-    private static func exampleText(_ example: GeneratedExample) -> [Paragraph] {
+    private static func exampleText(_ example: GeneratedExample, leadName: String?) -> [Paragraph] {
         var paragraphs: [Paragraph] = [
             example.subject.map { .labelled("Subject", TemplateHighlighter.line(StyledText.singleLine($0)), labelWidth: 9) }
                 ?? .labelled("Subject", [Span("(empty)", .placeholder)], labelWidth: 9),
         ]
-        if let lead = example.leadID { paragraphs.append(.labelled("Lead", [Span(lead, .dim)], labelWidth: 9)) }
+        if let id = example.leadID {
+            let shown = leadName.map { [Span(StyledText.singleLine($0), .label), Span("  \(id.prefix(8))", .dim)] } ?? [Span(id, .dim)]
+            paragraphs.append(.labelled("Lead", shown, labelWidth: 9))
+        }
         paragraphs.append(.blank)
         if let body = example.body, !body.isEmpty {
             paragraphs += Paragraph.template(body)

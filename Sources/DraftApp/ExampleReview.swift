@@ -28,19 +28,23 @@ public enum ExampleProblem: Equatable, Sendable {
 
 public enum ExampleReview {
     public static let longestSubject = 80
+    /// What surrounds a variable's name: `%name%`, `{{ name }}`.
+    private static let variableMarks = CharacterSet(charactersIn: "%{} ")
 
     /// The problems of every example, in order.
-    public static func problems(_ examples: [GeneratedExample]) -> [[ExampleProblem]] {
-        examples.indices.map { problems(at: $0, in: examples) }
+    public static func problems(_ examples: [GeneratedExample], filledAtSend: Set<String> = []) -> [[ExampleProblem]] {
+        examples.indices.map { problems(at: $0, in: examples, filledAtSend: filledAtSend) }
     }
 
-    /// The problems of one example (the others are needed only to spot duplicates).
-    public static func problems(at index: Int, in examples: [GeneratedExample]) -> [ExampleProblem] {
+    /// The problems of one example (the others are needed only to spot duplicates). Variables in
+    /// `filledAtSend` (the campaign's sender) are Puffle's to fill when the email goes out.
+    public static func problems(at index: Int, in examples: [GeneratedExample], filledAtSend: Set<String> = []) -> [ExampleProblem] {
         let example = examples[index]
         let subject = example.subject ?? "", body = example.body ?? ""
         var problems: [ExampleProblem] = []
         var unresolved: [String] = []
-        for name in TemplateHighlighter.variables(in: subject + "\n" + body) where !unresolved.contains(name) { unresolved.append(name) }
+        for name in TemplateHighlighter.variables(in: subject + "\n" + body)
+            where !unresolved.contains(name) && !filledAtSend.contains(name.trimmingCharacters(in: variableMarks)) { unresolved.append(name) }
         if !unresolved.isEmpty { problems.append(.unresolved(unresolved)) }
         if TemplateHighlighter.hasFillRegion(subject) || TemplateHighlighter.hasFillRegion(body) { problems.append(.leftoverInstruction) }
         if subject.contains("—") || body.contains("—") { problems.append(.emDash) }

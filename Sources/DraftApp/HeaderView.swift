@@ -1,13 +1,26 @@
 import DraftCore
 
 /// The top line: on the left what is open (title, short id), on the right its state (the
-/// modified marker, the busy indicator). The two are regions of their own for the render cache:
+/// campaign's email against the saved draft, the modified marker, a save on its way or waiting
+/// to retry, the busy indicator). The two are regions of their own for the render cache:
 /// a spinner frame redraws one cell's worth, not the title.
 enum HeaderView {
     /// The state side, right-aligned.
     static func status(_ state: AppState, glyphs: Glyphs) -> StyledLine {
         var right: StyledLine = []
-        if state.isDirty { right.append(Span(" \(glyphs.bullet) modified ", .headerModified)) }
+        if let matches = state.campaignMatchesDraft {
+            right.append(Span(matches ? " \(glyphs.ok) in campaign " : " campaign differs ", .header))
+        }
+        if let retry = state.saveRetry {
+            let what = retry.error.isOffline ? "offline" : "unsaved"
+            let next = retry.secondsLeft.map { "retrying in \($0) s" } ?? "trying again…"
+            right.append(Span(" \(glyphs.bullet) \(what) · \(next) ", .headerModified))
+        } else if state.saving != nil {
+            // The footer's "Saving…" gives way to hints at the next keystroke; this stays.
+            right.append(Span(" \(glyphs.bullet) saving… ", .headerModified))
+        } else if state.isDirty {
+            right.append(Span(" \(glyphs.bullet) modified ", .headerModified))
+        }
         if let task = state.taskStatus {
             let frame = glyphs.spinner[state.spinnerFrame % glyphs.spinner.count]
             right.append(Span(" \(frame) \(task.label) ", .headerBusy))
@@ -28,8 +41,13 @@ enum HeaderView {
             let title = state.editors[.title]?.text ?? session.title ?? ""
             left.append(Span(" " + StyledText.singleLine(title.isEmpty ? "untitled" : title) + " ", .header))
             left.append(Span(" \(session.id.prefix(8)) ", .header))
-        } else if let picker = state.picker {
-            left.append(Span(" campaign \(picker.campaignID.prefix(8)) ", .header))
+            if let campaign = state.campaign, let name = campaign.campaign?.name {
+                // The email's place first: a narrow header cuts the campaign's name, not it.
+                let place = campaign.placeName(of: session.nodeID).map { "\($0) · " } ?? ""
+                left.append(Span(" \(place)\(StyledText.singleLine(name)) ", .header))
+            }
+        } else if let campaign = state.campaign {
+            left.append(Span(" campaign \(campaign.campaign?.name.map(StyledText.singleLine) ?? String(campaign.id.prefix(8))) ", .header))
         }
         let limit = max(0, area.width - 1) // a blank column before the state side
         surface.put(StyledText.truncated(left, width: limit, ellipsis: glyphs.ellipsis), x: area.x, y: area.y, limit: area.x + limit)

@@ -16,6 +16,11 @@ public enum Command: Equatable, Sendable {
     case find, findNext, findPrevious, replace
     /// Esc in a pane: the selection and the find's marks go.
     case clearMarks
+    /// The campaign: Ctrl-P puts the saved draft on its email, Ctrl-O goes back to its list,
+    /// Alt-L chooses the sample leads from its roster.
+    case applyToCampaign, backToList, chooseLeads
+    /// In the lead chooser: Space, `/`, Enter.
+    case toggleLead, filterLeads, keepLeads
 }
 
 /// What a key does to the text of the focused field.
@@ -37,6 +42,7 @@ public enum KeyContext: Equatable, Sendable {
     case help
     case picker
     case skeletonHistory
+    case leadChooser
 
     /// The heading the help overlay files the binding under.
     public var heading: String {
@@ -46,6 +52,7 @@ public enum KeyContext: Equatable, Sendable {
         case .help: "Help and diffs"
         case .picker: "Session list"
         case .skeletonHistory: "5 Skeleton, earlier versions"
+        case .leadChooser: "Choosing sample leads (Alt-L)"
         }
     }
 }
@@ -88,6 +95,11 @@ public enum KeyTable {
     } + [
         KeyBinding(keys: [.control("r")], context: .global, command: .reload, summary: "reload from the server"),
         KeyBinding(keys: [.control("l")], context: .global, command: .repaint, summary: "repaint the screen"),
+        KeyBinding(keys: [.control("p")], context: .global, command: .applyToCampaign,
+                   summary: "apply the saved draft to the campaign's email (shows the diff, asks)"),
+        KeyBinding(keys: [.control("o")], context: .global, command: .backToList,
+                   summary: "back to the campaign's list of emails (asks about unsaved edits)"),
+        KeyBinding(keys: [.alt("l")], context: .global, command: .chooseLeads, summary: "choose the sample leads from the campaign's roster"),
 
         KeyBinding(keys: [.enter], context: .panes([.title, .subject]), command: .edit(.nextField), summary: "next field"),
         KeyBinding(keys: [.enter], context: .panes([.body]), command: .edit(.newline), summary: "new line"),
@@ -154,11 +166,22 @@ public enum KeyTable {
         KeyBinding(keys: [.pageUp], context: .help, command: .pageUp, summary: "page up"),
         KeyBinding(keys: [.pageDown], context: .help, command: .pageDown, summary: "page down"),
 
-        KeyBinding(keys: [.up], context: .picker, command: .selectPrevious, summary: "previous session"),
-        KeyBinding(keys: [.down], context: .picker, command: .selectNext, summary: "next session", hint: "next"),
+        KeyBinding(keys: [.up], context: .leadChooser, command: .selectPrevious, summary: "previous lead"),
+        KeyBinding(keys: [.down], context: .leadChooser, command: .selectNext, summary: "next lead"),
+        KeyBinding(keys: [.pageUp], context: .leadChooser, command: .pageUp, summary: "page up"),
+        KeyBinding(keys: [.pageDown], context: .leadChooser, command: .pageDown, summary: "page down"),
+        KeyBinding(keys: [.character(" ")], context: .leadChooser, command: .toggleLead, summary: "choose the lead, or leave it out", hint: "choose"),
+        KeyBinding(keys: [.character("/")], context: .leadChooser, command: .filterLeads,
+                   summary: "filter by name, company, position, status (Enter ends the filter)", hint: "filter"),
+        KeyBinding(keys: [.enter], context: .leadChooser, command: .keepLeads, summary: "keep the choice", hint: "keep"),
+        KeyBinding(keys: [.escape], context: .leadChooser, command: .closeOverlay, summary: "close without changing the choice", hint: "cancel"),
+
+        KeyBinding(keys: [.up], context: .picker, command: .selectPrevious, summary: "previous email or session"),
+        KeyBinding(keys: [.down], context: .picker, command: .selectNext, summary: "next email or session", hint: "next"),
         KeyBinding(keys: [.enter], context: .picker, command: .openSelected, summary: "open the session", hint: "open"),
         KeyBinding(keys: [.control("r")], context: .picker, command: .reload, summary: "refresh the list", hint: "refresh"),
-        KeyBinding(keys: [.character("n")], context: .picker, command: .newSession, summary: "create a session (asks for its sequence node id)", hint: "new"),
+        KeyBinding(keys: [.character("n")], context: .picker, command: .newSession,
+                   summary: "start the session of an email that has none (without a sequence: asks for its node id)", hint: "new"),
         KeyBinding(keys: [.character("D")], context: .picker, command: .deleteSelected, summary: "delete the session (asks first)", hint: "delete"),
         KeyBinding(keys: [.control("q"), .escape], context: .picker, command: .quit, summary: "quit", hint: "quit"),
     ]
@@ -189,6 +212,7 @@ public enum KeyTable {
 
     /// The contexts active in a state, most specific first.
     static func contexts(for state: AppState) -> [KeyContext] {
+        if state.leadChooser != nil { return [.leadChooser] }
         if state.overlay != nil && !(state.picker != nil && state.base == nil) { return [.help] }
         return contexts(beneathOverlayIn: state)
     }
@@ -202,7 +226,8 @@ public enum KeyTable {
 
     static func applies(_ context: KeyContext, to active: KeyContext) -> Bool {
         switch (context, active) {
-        case (.global, .global), (.help, .help), (.picker, .picker), (.skeletonHistory, .skeletonHistory): true
+        case (.global, .global), (.help, .help), (.picker, .picker), (.skeletonHistory, .skeletonHistory),
+             (.leadChooser, .leadChooser): true
         case (.panes(let panes), .panes(let focused)): focused.allSatisfy(panes.contains)
         default: false
         }

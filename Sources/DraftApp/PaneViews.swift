@@ -29,10 +29,10 @@ enum PaneViews {
                         .rows(width: content.width), in: content, into: &surface)
                 return
             }
-            let problems = ExampleReview.problems(examples)
+            let problems = ExampleReview.problems(examples, filledAtSend: state.filledAtSend)
             let rows = examples.enumerated().map { index, example -> StyledLine in
                 let mark = problems[index].isEmpty ? Span(glyphs.ok + " ", .statusOK) : Span(glyphs.warn + " ", .warning)
-                let lead = (ExampleReview.lead(for: example, at: index, in: state.leads)?.displayName
+                let lead = (state.lead(for: example, at: index)?.displayName
                     ?? example.leadID.map { String($0.prefix(8)) }).map { $0 + "  " } ?? ""
                 return [Span(String(format: "%2d ", index + 1), .dim), mark, Span(lead, .label)]
                     + TemplateHighlighter.line(StyledText.singleLine(example.subject ?? "(no subject)"))

@@ -1,48 +1,56 @@
 import DraftCore
 import PuffleAPI
 
-/// The `--campaign` session list: choose a session, then the usual screen opens.
+/// The campaign's list: its emails in sequence order with their sessions. Enter opens one, `n`
+/// starts the session of an email that has none, Ctrl-O comes back here from a session.
 enum PickerUpdate {
-    static func listed(_ result: Result<[Session], APIError>, state: inout AppState) -> [Effect] {
-        guard var picker = state.picker else { return [] }
-        switch result {
-        case .success(let sessions):
-            picker.sessions = sessions
-            picker.error = nil
-            picker.selected = min(picker.selected, max(0, sessions.count - 1))
-            state.loadingMessage = nil
-        case .failure(let error):
-            if picker.sessions == nil {
-                return [.exit(status: ExitStatus.forStartFailure(error), message: "puffle-draft: \(error.message)")]
-            }
-            picker.error = error.message
-        }
-        state.picker = picker
-        return []
+    /// The rows that can be chosen (headings cannot).
+    static func selectableRows(_ state: AppState) -> [PickerRow] {
+        state.campaign.map { PickerRow.rows($0).filter(\.isSelectable) } ?? []
+    }
+
+    static func keepSelectionInRange(state: inout AppState) {
+        guard let selected = state.picker?.selected else { return }
+        let count = selectableRows(state).count
+        state.picker?.selected = max(0, min(selected, count - 1))
     }
 
     static func perform(_ command: Command, state: inout AppState) -> [Effect] {
-        guard var picker = state.picker else { return [] }
-        defer { state.picker = picker }
-        let count = picker.sessions?.count ?? 0
+        guard var picker = state.picker, let campaign = state.campaign else { return [] }
+        defer { if state.picker != nil { state.picker?.selected = picker.selected; state.picker?.error = picker.error } }
+        let rows = selectableRows(state)
+        let chosen = rows.indices.contains(picker.selected) ? rows[picker.selected] : nil
         switch command {
         case .selectPrevious: picker.selected = max(0, picker.selected - 1)
-        case .selectNext: picker.selected = min(max(0, count - 1), picker.selected + 1)
-        case .reload: return [.listSessions(campaignID: picker.campaignID)]
+        case .selectNext: picker.selected = min(max(0, rows.count - 1), picker.selected + 1)
+        case .reload: return CampaignUpdate.load(campaign.id, state: &state) + [.listJournals]
         case .quit: return [.exit(status: 0, message: nil)]
         case .openSelected:
-            guard let sessions = picker.sessions, sessions.indices.contains(picker.selected) else { return [] }
-            let id = sessions[picker.selected].id
-            state.sessionID = id
-            state.loadingMessage = "Loading session \(id.prefix(8))…"
-            return [.fetchSession(id: id, reason: .open)]
+            guard let chosen else { return [] }
+            guard let session = chosen.session else {
+                state.status = StatusMessage("This email has no session yet: n starts one")
+                return []
+            }
+            state.sessionID = session.id
+            state.loadingMessage = "Loading session \(session.id.prefix(8))…"
+            return [.fetchSession(id: session.id, reason: .open)]
         case .repaint: return [.repaintAll]
         case .newSession:
+            if case .email(_, let node, _, let session)? = chosen {
+                guard session == nil else {
+                    state.status = StatusMessage("This email has a session: Enter opens it")
+                    return []
+                }
+                state.status = StatusMessage("Creating…")
+                return [.createSession(campaignID: campaign.id, nodeID: node.id)]
+            }
+            // No sequence to read the email from: the node id is typed.
+            guard campaign.messageNodes.isEmpty else { return [] }
             state.prompt = .newSession(TextBuffer("", singleLine: true))
             return []
         case .deleteSelected:
-            guard let sessions = picker.sessions, sessions.indices.contains(picker.selected) else { return [] }
-            state.prompt = .deleteSession(sessions[picker.selected])
+            guard let session = chosen?.session else { return [] }
+            state.prompt = .deleteSession(session)
             return []
         default: break
         }
@@ -52,7 +60,7 @@ enum PickerUpdate {
     /// Enter in the new-session prompt: the node id typed, checked before anything is sent.
     static func create(nodeID text: String, state: inout AppState) -> [Effect] {
         let node = text.trimmingCharacters(in: .whitespaces)
-        guard SessionID.isValid(node), let campaign = state.picker?.campaignID else {
+        guard SessionID.isValid(node), let campaign = state.campaign?.id else {
             state.status = StatusMessage("\(node.isEmpty ? "An empty id" : node) is not a UUID such as 6ec0bd7f-11c0-43da-975e-2a8ad9ebae0b", isError: true)
             return []
         }
@@ -66,6 +74,7 @@ enum PickerUpdate {
         switch result {
         case .success(let session):
             state.sessionID = session.id
+            state.campaign?.sessions?.append(session)
             return Update.apply(.sessionLoaded(.success(session), .open), to: &state)
         case .failure(let error):
             state.picker?.error = "Not created: \(error.message)"
@@ -74,18 +83,51 @@ enum PickerUpdate {
     }
 
     static func deleted(_ result: Result<String, APIError>, state: inout AppState) -> [Effect] {
-        guard var picker = state.picker else { return [] }
-        defer { state.picker = picker }
+        guard let campaign = state.campaign else { return [] }
         switch result {
         case .success(let id):
-            picker.sessions?.removeAll { $0.id == id }
-            picker.selected = max(0, min(picker.selected, (picker.sessions?.count ?? 1) - 1))
-            picker.error = nil
+            state.campaign?.sessions?.removeAll { $0.id == id }
+            keepSelectionInRange(state: &state)
+            state.picker?.error = nil
             state.status = StatusMessage("Deleted")
-            return [.listSessions(campaignID: picker.campaignID)]
+            return [.listSessions(campaignID: campaign.id)]
         case .failure(let error):
-            picker.error = "Not deleted: \(error.message)"
+            state.picker?.error = "Not deleted: \(error.message)"
             return []
         }
+    }
+
+    /// Ctrl-O: back to the campaign's list, asking first about unsaved edits.
+    static func requestBack(state: inout AppState) -> [Effect] {
+        guard let base = state.base, base.campaignID.map(SessionID.isValid) == true else {
+            state.status = StatusMessage("This session belongs to no campaign, so there is no list to go back to", isError: true)
+            return []
+        }
+        guard state.isDirty else { return backToList(keepingEdits: false, state: &state) }
+        state.prompt = .leaveSession
+        return []
+    }
+
+    /// The session is closed and the list shown, with a fresh look at the campaign (once per
+    /// visit). Kept edits stay in the recovery journal and the list marks the email "unsaved".
+    static func backToList(keepingEdits: Bool, state: inout AppState) -> [Effect] {
+        guard let session = state.base, let campaignID = session.campaignID else { return [] }
+        var effects: [Effect] = [.cancelPoll, .spinner(running: false), .cancelSaveRetry]
+        var list = AppState(sessionID: nil, width: state.width, height: state.height)
+        list.leads = state.leads
+        list.sequenceFromFile = state.sequenceFromFile
+        list.diffLegend = state.diffLegend
+        list.clipboard = state.clipboard
+        list.campaign = state.campaign?.id == campaignID ? state.campaign : nil
+        if keepingEdits, let journal = RecoveryJournal.snapshot(of: state) {
+            effects.append(.writeJournal(journal))
+            list.campaign?.unsavedSessions.insert(session.id)
+            list.status = StatusMessage("Your edits are kept; opening the email again offers them back")
+        }
+        list.picker = PickerState()
+        let rows = list.campaign.map { PickerRow.rows($0).filter(\.isSelectable) } ?? []
+        list.picker?.selected = rows.firstIndex { $0.session?.id == session.id } ?? 0
+        state = list
+        return effects + CampaignUpdate.load(campaignID, state: &state) + [.listJournals]
     }
 }

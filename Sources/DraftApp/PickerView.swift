@@ -1,54 +1,120 @@
 import Foundation
 import DraftCore
+import PuffleAPI
 
-/// The `--campaign` list: title, last update, busy state and message count per session.
+/// The campaign's list: its emails in order (place, type, the wait before it, the subject) and
+/// each one's session (title, messages, busy, unsaved edits, whether the campaign's email has its
+/// draft), or "no session yet".
 enum PickerView {
     static func draw(_ state: AppState, into surface: inout Surface, glyphs: Glyphs) {
-        guard let picker = state.picker else { return }
+        guard let picker = state.picker, let campaign = state.campaign else { return }
         let area = Rect(x: 0, y: 1, width: surface.width, height: surface.height - 2)
-        PaneFrame.titledBox(area, title: " Sessions of campaign \(picker.campaignID.prefix(8)) ", titleRole: .paneTitleFocused,
-                            into: &surface, glyphs: glyphs)
+        let name = campaign.campaign?.name.map { "\"\(StyledText.singleLine($0))\"" } ?? String(campaign.id.prefix(8))
+        let what = campaign.messageNodes.isEmpty ? "Sessions" : "Emails"
+        let status = campaign.campaign?.status.map { " (\(StyledText.singleLine($0)))" } ?? ""
+        PaneFrame.titledBox(area, title: " \(what) of campaign \(name)\(status) ", titleRole: .paneTitleFocused, into: &surface, glyphs: glyphs)
         let inner = area.inset(by: 1)
-        guard let sessions = picker.sessions else {
-            surface.put(picker.error ?? "Loading sessions…", x: inner.x + 1, y: inner.y, role: picker.error == nil ? .dim : .statusError,
-                        limit: inner.maxX)
+        guard campaign.sessions != nil || campaign.campaign != nil else {
+            let message = picker.error ?? campaign.sessionsError ?? "Loading the campaign…"
+            surface.put(message, x: inner.x + 1, y: inner.y, role: picker.error == nil ? .dim : .statusError, limit: inner.maxX)
             return
         }
-        if sessions.isEmpty {
+        let rows = PickerRow.rows(campaign)
+        if rows.isEmpty {
             surface.put("This campaign has no AI chat sessions yet.", x: inner.x + 1, y: inner.y, role: .placeholder, limit: inner.maxX)
             return
         }
-        let first = max(0, picker.selected - inner.height + 1)
-        for (offset, session) in sessions.dropFirst(first).prefix(inner.height).enumerated() {
+        let selectable = rows.indices.filter { rows[$0].isSelectable }
+        let selectedRow = selectable.indices.contains(picker.selected) ? selectable[picker.selected] : -1
+        let listHeight = inner.height - (picker.error == nil ? 0 : 1)
+        let first = max(0, selectedRow - listHeight + 1)
+        let columns = EmailColumns(rows)
+        for (offset, row) in rows.dropFirst(first).prefix(listHeight).enumerated() {
             let y = inner.y + offset
-            // Columns by importance; a narrow terminal drops the least important first.
-            let updated = String((session.updatedAt ?? "").replacingOccurrences(of: "T", with: " ").prefix(16))
-            let count = session.messageCount
-            var columns: [Span] = []
-            var room = inner.width - 2 - 12 // the title keeps at least 12 cells
-            for column in [session.taskStatus.map { Span("\(glyphs.bullet) \($0.label)", .headerBusy) },
-                           Span(updated, .dim), Span("\(count) message\(count == 1 ? "" : "s")", .dim)].compactMap({ $0 }) {
-                let width = DisplayWidth.of(column.text) + 2
-                guard width <= room else { continue }
-                columns.append(column)
-                room -= width
-            }
-            let columnsWidth = columns.reduce(0) { $0 + DisplayWidth.of($1.text) + 2 }
-            let title = session.title.map { StyledText.singleLine($0) } ?? "untitled"
-            surface.put(StyledText.truncated([Span(title, session.title == nil ? .placeholder : .normal)],
-                                             width: inner.width - 2 - columnsWidth, ellipsis: glyphs.ellipsis),
-                        x: inner.x + 1, y: y, limit: inner.maxX)
-            var x = inner.maxX - columnsWidth
-            for column in columns {
-                x = surface.put("  ", x: x, y: y, role: .normal)
-                x = surface.put(column.text, x: x, y: y, role: column.role, limit: inner.maxX)
-            }
-            if first + offset == picker.selected {
+            draw(row, columns: columns, state: state, at: Rect(x: inner.x + 1, y: y, width: inner.width - 2, height: 1), into: &surface,
+                 glyphs: glyphs)
+            if first + offset == selectedRow {
                 surface.setRole(.selection, in: Rect(x: inner.x, y: y, width: inner.width, height: 1))
             }
         }
         if let error = picker.error {
             surface.put(error, x: inner.x + 1, y: inner.maxY - 1, role: .statusError, limit: inner.maxX)
+        }
+    }
+
+    /// The widths of the type and wait columns, so that the subjects line up.
+    private struct EmailColumns {
+        var type = 0, wait = 0
+
+        init(_ rows: [PickerRow]) {
+            for case .email(let place, let node, let wait, _) in rows {
+                type = max(type, DisplayWidth.of(PickerView.typeName(node)))
+                self.wait = max(self.wait, DisplayWidth.of(PickerRow.waitText(minutes: wait, place: place)))
+            }
+        }
+    }
+
+    static func typeName(_ node: SequenceNode) -> String { StyledText.singleLine(node.type.replacingOccurrences(of: "_", with: " ")) }
+
+    private static func draw(_ row: PickerRow, columns widths: EmailColumns, state: AppState, at area: Rect, into surface: inout Surface,
+                             glyphs: Glyphs) {
+        switch row {
+        case .heading(let text):
+            surface.put(text, x: area.x, y: area.y, role: .label, limit: area.maxX)
+        case .session(let session):
+            line(lead: [], main: title(of: session), columns: columns(of: session, node: nil, state: state, glyphs: glyphs),
+                 at: area, into: &surface, glyphs: glyphs)
+        case .email(let place, let node, let wait, let session):
+            func padded(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)) + 2) }
+            let lead: StyledLine = [Span(String(format: "%2d ", place), .dim), Span(padded(typeName(node), widths.type), .label),
+                                    Span(padded(PickerRow.waitText(minutes: wait, place: place), widths.wait), .dim)]
+            let subject = node.hasSubject ? (node.subject ?? "") : (node.body ?? "")
+            let main: StyledLine = subject.isEmpty ? [Span("(empty)", .placeholder)]
+                : TemplateHighlighter.line(StyledText.singleLine(subject))
+            let sessionColumns = session.map { [Span(StyledText.singleLine($0.title ?? "untitled"), $0.title == nil ? .placeholder : .normal)]
+                + columns(of: $0, node: node, state: state, glyphs: glyphs) } ?? [Span("no session yet", .placeholder)]
+            line(lead: lead, main: main, columns: sessionColumns, at: area, into: &surface, glyphs: glyphs)
+        }
+    }
+
+    private static func title(of session: Session) -> StyledLine {
+        [Span(session.title.map(StyledText.singleLine) ?? "untitled", session.title == nil ? .placeholder : .normal)]
+    }
+
+    /// A session's facts, most important first: a narrow screen drops the last ones.
+    private static func columns(of session: Session, node: SequenceNode?, state: AppState, glyphs: Glyphs) -> [Span] {
+        var columns: [Span] = []
+        if state.campaign?.unsavedSessions.contains(session.id) == true { columns.append(Span("\(glyphs.bullet) unsaved", .headerModified)) }
+        if let task = session.taskStatus { columns.append(Span("\(glyphs.bullet) \(task.label)", .headerBusy)) }
+        if let node {
+            let matches = (!node.hasSubject || (node.subject ?? "") == (session.draftSubject ?? "")) && (node.body ?? "") == (session.draftBody ?? "")
+            columns.append(matches ? Span("\(glyphs.ok) in campaign", .statusOK) : Span("campaign differs", .dim))
+        }
+        let updated = String((session.updatedAt ?? "").replacingOccurrences(of: "T", with: " ").prefix(16))
+        let count = session.messageCount
+        columns += [Span(updated, .dim), Span("\(count) message\(count == 1 ? "" : "s")", .dim)]
+        return columns
+    }
+
+    /// The lead and main text on the left, the columns on the right as far as they fit.
+    private static func line(lead: StyledLine, main: StyledLine, columns: [Span], at area: Rect, into surface: inout Surface, glyphs: Glyphs) {
+        let leadWidth = lead.reduce(0) { $0 + DisplayWidth.of($1.text) }
+        var room = area.width - leadWidth - 12 // the subject or title keeps at least 12 cells
+        var kept: [Span] = []
+        for column in columns {
+            let width = DisplayWidth.of(column.text) + 2
+            guard width <= room else { break }
+            kept.append(column)
+            room -= width
+        }
+        let columnsWidth = kept.reduce(0) { $0 + DisplayWidth.of($1.text) + 2 }
+        var x = surface.put(lead, x: area.x, y: area.y, limit: area.maxX)
+        x = surface.put(StyledText.truncated(main, width: area.maxX - x - columnsWidth, ellipsis: glyphs.ellipsis), x: x, y: area.y,
+                        limit: area.maxX - columnsWidth)
+        x = area.maxX - columnsWidth
+        for column in kept {
+            x = surface.put("  ", x: x, y: area.y, role: .normal)
+            x = surface.put(column.text, x: x, y: area.y, role: column.role, limit: area.maxX)
         }
     }
 }

@@ -3,7 +3,8 @@ import PuffleAPI
 
 /// A one-line question at the bottom of the screen. Esc always cancels.
 public enum Prompt: Equatable, Sendable {
-    case unsavedOnQuit
+    /// `saveWaiting`: a failed save is waiting to be tried again.
+    case unsavedOnQuit(saveWaiting: Bool)
     case recover(RecoveryJournal)
     case busySave
     case conflict(fields: [SessionField], theirs: Session)
@@ -19,6 +20,12 @@ public enum Prompt: Equatable, Sendable {
     case replaceWhat(TextBuffer)
     case replaceWith(TextSearch, TextBuffer)
     case replaceEach(ReplaceRun)
+    /// Ctrl-P with unsaved edits: Puffle gets the saved draft, so save first.
+    case saveBeforeApply
+    /// Ctrl-P: the diff is shown above; these keys go to the campaign's node.
+    case applyToCampaign(nodeID: String, body: JSONObject, place: String)
+    /// Ctrl-O with unsaved edits.
+    case leaveSession
 
     /// The text a prompt takes, typed and edited in the footer like a one-line field.
     public var input: TextBuffer? {
@@ -62,13 +69,16 @@ public enum Prompt: Equatable, Sendable {
         case .newSession, .find, .replaceWhat, .replaceWith: []
         case .deleteSession: [("y", "delete it"), ("n", "cancel")]
         case .replaceEach: [("y", "replace this one"), ("n", "skip it"), ("a", "all the rest")]
+        case .saveBeforeApply: [("s", "save, then apply"), ("c", "cancel")]
+        case .applyToCampaign: [("y", "apply"), ("n", "cancel")]
+        case .leaveSession: [("s", "save"), ("k", "keep for later (recovery copy)"), ("c", "cancel")]
         }
     }
 
     public var question: String {
         switch self {
-        case .unsavedOnQuit:
-            "You have unsaved changes."
+        case .unsavedOnQuit(let saveWaiting):
+            saveWaiting ? "You have unsaved changes; the save is waiting to try again." : "You have unsaved changes."
         case .recover(let journal):
             "Unsaved edits to recover (\(journal.fieldNames)) from \(journal.savedAtShort)."
         case .busySave:
@@ -92,6 +102,12 @@ public enum Prompt: Equatable, Sendable {
             "Replace \"\(search.query)\" with:"
         case .replaceEach(let run):
             "Replace this one? (\(run.replaced + run.skipped + 1) of \(run.total))"
+        case .saveBeforeApply:
+            "You have unsaved edits; Puffle gets the saved draft."
+        case .applyToCampaign(_, let body, let place):
+            "Apply the saved \(body.entries.map(\.key).joined(separator: " and ")) to the campaign's \(place)?"
+        case .leaveSession:
+            "You have unsaved changes."
         case .deleteSession(let session):
             "Delete \"\(session.title ?? "untitled")\"? This cannot be undone"
                 + (session.taskStatus != nil ? " and does not stop its running task." : ".")

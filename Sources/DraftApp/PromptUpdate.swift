@@ -53,10 +53,26 @@ enum PromptUpdate {
         case (.generateExamples(let leads, let firstBatch), "y"):
             state.prompt = nil
             return ChatUpdate.generate(leads, firstBatch: firstBatch, state: &state)
+        case (.saveBeforeApply, "s"):
+            state.prompt = nil
+            state.applyAfterSave = true
+            return SavingUpdate.requestSave(state: &state)
+        case (.applyToCampaign(let node, let body, _), "y"):
+            state.prompt = nil
+            state.overlay = nil
+            return ApplyUpdate.apply(nodeID: node, body: body, state: &state)
+        case (.leaveSession, "s"):
+            state.prompt = nil
+            state.leaveAfterSave = true
+            return SavingUpdate.requestSave(state: &state)
+        case (.leaveSession, "k"):
+            state.prompt = nil
+            return PickerUpdate.backToList(keepingEdits: true, state: &state)
         case (.deleteSession(let session), "y"):
             state.prompt = nil
             return [.deleteSession(id: session.id)]
-        case (.sendTurn, "n"), (.generateExamples, "n"), (.deleteSession, "n"):
+        case (.sendTurn, "n"), (.generateExamples, "n"), (.deleteSession, "n"), (.applyToCampaign, "n"):
+            state.overlay = nil
             state.prompt = nil
             return []
         case (.restoreSkeleton(let index), "y"):
@@ -79,6 +95,8 @@ enum PromptUpdate {
             state.prompt = nil
             state.overlay = nil
             state.quitAfterSave = false
+            state.applyAfterSave = false
+            state.leaveAfterSave = false
             state.status = StatusMessage("Cancelled")
             return []
         default:

@@ -32,7 +32,7 @@ public struct ReadingSelection: Equatable, Sendable {
         let anchor = state.scroll[pane]
         return [state.width, state.height, state.baseRevision, anchor?.block ?? -1, anchor?.row ?? -1, state.selectedExample,
                 state.selectedHistory, ExampleView.allCases.firstIndex(of: state.exampleView) ?? 0, state.historyShowsDiff ? 1 : 0,
-                state.skeletonBrowse ?? -1, state.find?.pane == pane ? state.findRevision : -1, state.leadsRevision,
+                state.skeletonBrowse ?? -1, state.find?.pane == pane ? state.findRevision : -1, state.leadsRevision, state.campaignRevision,
                 state.editors[.subject]?.revision ?? -1, state.editors[.body]?.revision ?? -1]
     }
 

@@ -80,7 +80,8 @@ struct RenderKey: Equatable {
     static func header(_ area: Rect, state: AppState, glyphs: Glyphs) -> RenderKey {
         var key = RenderKey(.header, area: area, glyphs: glyphs.kind)
         // The title comes from its editor once the session is open; the base names the session.
-        key.numbers.append(state.editors[.title] == nil ? state.baseRevision : state.base?.id.hashValue ?? 0, state.picker == nil ? 0 : 1)
+        key.numbers.append(state.editors[.title] == nil ? state.baseRevision : state.base?.id.hashValue ?? 0, state.picker == nil ? 0 : 1,
+                           state.campaignRevision)
         key.editor(.title, state)
         return key
     }
@@ -96,6 +97,7 @@ struct RenderKey: Equatable {
         key.values = Values(status: state.status)
         key.numbers.append(state.prompt == nil ? -1 : state.promptRevision, state.overlay == nil ? 0 : 1,
                            state.picker != nil && state.base == nil ? 1 : 0, state.focus.rawValue, state.skeletonBrowse == nil ? 0 : 1)
+        key.numbers.append(state.leadChooser == nil ? 0 : 1)
         // A find prompt shows the count; the footer's width is what it is cut to.
         key.numbers.append(state.prompt == nil ? -1 : state.findRevision)
         return key
@@ -133,7 +135,8 @@ struct RenderKey: Equatable {
             key.anchor(state.scroll[.skeleton])
             values.staged = state.stagedSkeleton
         case .examples:
-            key.numbers.append(state.focus == .examples ? 1 : 0, state.baseRevision, state.selectedExample, state.leadsRevision)
+            key.numbers.append(state.focus == .examples ? 1 : 0, state.baseRevision, state.selectedExample, state.leadsRevision,
+                               state.campaignRevision)
             key.numbers.append(ExampleView.allCases.firstIndex(of: state.exampleView) ?? 0)
             key.anchor(state.scroll[.examples])
             if state.exampleView != .example { key.draft(state) }

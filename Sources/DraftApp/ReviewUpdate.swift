@@ -8,7 +8,7 @@ enum ReviewUpdate {
         guard let base = state.base else { return [] }
         switch command {
         case .cycleExampleView:
-            let views: [ExampleView] = state.leads.isEmpty ? [.example, .diff] : ExampleView.allCases
+            let views: [ExampleView] = state.sampleLeads.isEmpty && state.campaign?.roster.prospects.isEmpty != false ? [.example, .diff] : ExampleView.allCases
             let next = ((views.firstIndex(of: state.exampleView) ?? 0) + 1) % views.count
             state.exampleView = views[next]
             state.scroll[.examples] = nil

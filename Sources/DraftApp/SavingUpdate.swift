@@ -2,26 +2,37 @@ import DraftCore
 import PuffleAPI
 
 /// Ctrl-S: check what the server has now, ask when it changed under the edits or a task is
-/// running, then PATCH only the changed fields. Every failure keeps the edits.
+/// running, then PATCH only the changed fields. Every failure keeps the edits; one that may pass
+/// (the network, the server) is tried again by itself, each attempt checking afresh.
 enum SavingUpdate {
+    /// The longest wait between attempts.
+    static let longestRetryDelay = 30.0
+
     static func requestSave(busyConfirmed: Bool = false, state: inout AppState) -> [Effect] {
         guard let id = state.sessionID, state.base != nil else { return [] }
         if state.saving != nil {
             state.status = StatusMessage("Already saving…")
             return []
         }
+        // Ctrl-S while a retry waits: now, with the yes already given; the attempts go on counting.
+        let retrying = state.saveRetry
+        let cancel: [Effect] = retrying?.secondsLeft == nil ? [] : [.cancelSaveRetry]
+        state.saveRetry?.secondsLeft = nil
         guard state.isDirty else {
+            state.saveRetry = nil
             state.status = StatusMessage("Nothing to save")
             state.quitAfterSave = false
-            return []
+            return cancel + afterSave(state: &state)
         }
-        if state.taskStatus != nil && !busyConfirmed {
+        let confirmed = busyConfirmed || retrying?.busyConfirmed == true
+        if state.taskStatus != nil && !confirmed {
+            state.saveRetry = nil
             state.prompt = .busySave
-            return []
+            return cancel
         }
-        state.saving = .checking(busyConfirmed: busyConfirmed)
-        state.status = StatusMessage("Saving…")
-        return [.fetchSession(id: id, reason: .saveCheck)]
+        state.saving = .checking(busyConfirmed: confirmed)
+        state.status = StatusMessage(retrying.map { "Saving (attempt \($0.attempt + 1))…" } ?? "Saving…")
+        return cancel + [.fetchSession(id: id, reason: .saveCheck)]
     }
 
     /// The fresh copy fetched before writing.
@@ -35,11 +46,13 @@ enum SavingUpdate {
             state.serverChanged.formUnion(conflicts)
             if fresh.taskStatus != nil && !busyConfirmed {
                 state.saving = nil
+                state.saveRetry = nil
                 state.prompt = .busySave
                 return []
             }
             if !conflicts.isEmpty {
                 state.saving = nil
+                state.saveRetry = nil
                 state.prompt = .conflict(fields: conflicts, theirs: fresh)
                 state.status = nil
                 return []
@@ -53,20 +66,22 @@ enum SavingUpdate {
         guard let id = state.sessionID, let base = state.base, let edited = state.editedSession() else { return [] }
         guard let body = SessionPatch.body(from: base, to: edited) else {
             state.saving = nil
+            state.saveRetry = nil
             state.status = StatusMessage("Saved (the server already had these changes)")
-            return [.removeJournal(sessionID: id)] + quitIfAsked(state: &state)
+            return [.removeJournal(sessionID: id)] + afterSave(state: &state)
         }
-        state.saving = .writing
+        state.saving = .writing(busyConfirmed: state.saving?.busyConfirmed ?? false)
         return [.patchSession(id: id, body: body)]
     }
 
     static func finished(_ result: Result<Session, APIError>, state: inout AppState) -> [Effect] {
-        guard state.saving == .writing, let id = state.sessionID else { return [] }
+        guard case .writing? = state.saving, let id = state.sessionID else { return [] }
         switch result {
         case .failure(let error):
             return failed(error, state: &state)
         case .success(let saved):
             state.saving = nil
+            state.saveRetry = nil
             // The answer is the new base; text typed while the PATCH travelled stays unsaved.
             state.base = saved
             state.serverChanged = []
@@ -76,19 +91,72 @@ enum SavingUpdate {
             }
             state.status = StatusMessage("Saved")
             let journal: [Effect] = RecoveryJournal.snapshot(of: state).map { [.writeJournal($0)] } ?? [.removeJournal(sessionID: id)]
-            return journal + quitIfAsked(state: &state)
+            return journal + afterSave(state: &state)
         }
     }
 
-    private static func failed(_ error: APIError, state: inout AppState) -> [Effect] {
-        state.saving = nil
-        state.quitAfterSave = false
-        state.status = StatusMessage("Not saved: \(error.message). Your edits are kept; Ctrl-S tries again", isError: true)
-        return []
+    /// The retry's countdown, for the header.
+    static func tick(secondsLeft: Int, state: inout AppState) {
+        state.saveRetry?.secondsLeft = secondsLeft
     }
 
-    private static func quitIfAsked(state: inout AppState) -> [Effect] {
-        guard state.quitAfterSave, !state.isDirty else { return [] }
-        return [.exit(status: 0, message: nil)]
+    /// Time for the next attempt; never over a prompt waiting for the user, nor two at once.
+    static func retryDue(state: inout AppState) -> [Effect] {
+        guard state.saveRetry?.secondsLeft != nil else { return [] }
+        guard state.prompt == nil, state.saving == nil else {
+            state.saveRetry?.secondsLeft = 1
+            return [.scheduleSaveRetry(afterSeconds: 1)]
+        }
+        state.saveRetry?.secondsLeft = nil
+        return requestSave(state: &state)
+    }
+
+    /// A failure that may pass waits and tries again; one that will not stops and says what to do.
+    private static func failed(_ error: APIError, state: inout AppState) -> [Effect] {
+        let busyConfirmed = state.saving?.busyConfirmed ?? false
+        state.saving = nil
+        guard error.isTransient else {
+            state.quitAfterSave = false
+            state.applyAfterSave = false
+            state.leaveAfterSave = false
+            state.saveRetry = nil
+            state.status = StatusMessage("Not saved: \(error.message). Your edits are kept; Ctrl-S tries again", isError: true)
+            return []
+        }
+        let attempt = (state.saveRetry?.attempt ?? 0) + 1
+        let delay = retryDelay(attempt: attempt, after: error, seed: state.sessionID ?? "")
+        state.saveRetry = SaveRetry(attempt: attempt, error: error, secondsLeft: Int(delay.rounded(.up)), busyConfirmed: busyConfirmed)
+        let next = error.isOffline ? "The server cannot be reached" : "Not saved"
+        state.status = StatusMessage("\(next): \(error.message). Trying again in \(Int(delay.rounded(.up))) s; Ctrl-S tries now. "
+            + "Your edits are kept", isError: true)
+        return [.scheduleSaveRetry(afterSeconds: delay)]
+    }
+
+    /// 1, 2, 4, 8 … up to 30 s, give or take a fifth so that many clients do not come back at
+    /// once; never sooner than the server's Retry-After.
+    static func retryDelay(attempt: Int, after error: APIError, seed: String) -> Double {
+        let base = min(longestRetryDelay, Double(1 << min(max(0, attempt - 1), 5)))
+        // The same spread for the same session and attempt: the update stays a function of its inputs.
+        var hash: UInt64 = 14_695_981_039_346_656_037
+        for byte in seed.utf8 + [UInt8(truncatingIfNeeded: attempt)] { hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211 }
+        let spread = base * 0.2 * (Double(hash % 1000) / 500 - 1)
+        let delay = max(1, min(longestRetryDelay, base + spread))
+        if case .rateLimited(let retryAfter?, _) = error { return max(delay, retryAfter) }
+        return delay
+    }
+
+    /// What the save was asked for: quitting, applying the draft to the campaign, the list.
+    private static func afterSave(state: inout AppState) -> [Effect] {
+        guard !state.isDirty else { return [] }
+        if state.quitAfterSave { return [.exit(status: 0, message: nil)] }
+        if state.applyAfterSave {
+            state.applyAfterSave = false
+            return ApplyUpdate.request(state: &state)
+        }
+        if state.leaveAfterSave {
+            state.leaveAfterSave = false
+            return PickerUpdate.backToList(keepingEdits: false, state: &state)
+        }
+        return []
     }
 }

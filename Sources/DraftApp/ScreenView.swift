@@ -8,7 +8,7 @@ public enum ScreenView {
         let showsPanes = layout.mode != .tooSmall && state.base != nil
         var surface = cache?.begin(width: state.width, height: state.height, keepsRegions: showsPanes)
             ?? Surface(width: state.width, height: state.height)
-        defer { cache?.end(surface, regionsShowing: showsPanes && state.overlay == nil) }
+        defer { cache?.end(surface, regionsShowing: showsPanes && state.overlay == nil && state.leadChooser == nil) }
         guard layout.mode != .tooSmall else {
             drawTooSmall(&surface, state: state)
             return surface
@@ -44,7 +44,10 @@ public enum ScreenView {
             HelpOverlay.box(title: " \(title) — Esc closes ", lines: lines, scroll: scroll, into: &surface, glyphs: glyphs)
         case nil: break
         }
-        if state.overlay != nil { surface.cursor = nil }
+        if let chooser = state.leadChooser, let roster = state.campaign?.roster {
+            LeadChooserView.draw(chooser, roster: roster, into: &surface, glyphs: glyphs)
+        }
+        if state.overlay != nil || state.leadChooser != nil { surface.cursor = nil }
         region(.footer(layout.footer, state: state), cache, &surface) { FooterView.draw(state, into: &$0, area: layout.footer, glyphs: glyphs) }
         return surface
     }

@@ -13,6 +13,10 @@ public enum Update {
             return []
         case .input(.paste(let text)):
             state.gathersCutLines = false
+            if state.leadChooser != nil {
+                LeadChooserUpdate.paste(text, state: &state)
+                return []
+            }
             if let prompt = state.prompt, var input = prompt.input {
                 input.insert(text, isPaste: true)
                 PromptInputUpdate.edited(prompt.with(input: input), state: &state)
@@ -24,6 +28,7 @@ public enum Update {
             state.gathersCutLines = false
             return MouseUpdate.handle(event, state: &state)
         case .input(.key(let key)):
+            if state.leadChooser != nil { return LeadChooserUpdate.key(key, state: &state) }
             // Only Ctrl-K after Ctrl-K gathers lines.
             if state.prompt != nil || KeyTable.command(for: key, in: state) != .edit(.cutLine) { state.gathersCutLines = false }
             if let prompt = state.prompt {
@@ -39,7 +44,18 @@ public enum Update {
         case .sessionLoaded(let result, let reason):
             return sessionLoaded(result, reason: reason, state: &state)
         case .sessionsListed(let result):
-            return PickerUpdate.listed(result, state: &state)
+            return CampaignUpdate.sessionsListed(result, state: &state)
+        case .campaignLoaded(let result):
+            return CampaignUpdate.campaignLoaded(result, state: &state)
+        case .rosterLoaded(let result):
+            return CampaignUpdate.rosterLoaded(result, state: &state)
+        case .leadChoiceLoaded(let sessionID, let ids):
+            return CampaignUpdate.leadChoiceLoaded(sessionID: sessionID, ids, state: &state)
+        case .nodeUpdated(let result):
+            return ApplyUpdate.updated(result, state: &state)
+        case .journalsListed(let sessions):
+            state.campaign?.unsavedSessions = sessions
+            return []
         case .saveFinished(let result):
             return SavingUpdate.finished(result, state: &state)
         case .taskStarted(let result, let kind):
@@ -66,11 +82,22 @@ public enum Update {
             guard state.taskStatus != nil else { return [.spinner(running: false)] }
             state.spinnerFrame &+= 1
             return []
+        case .saveRetryTick(let secondsLeft):
+            SavingUpdate.tick(secondsLeft: secondsLeft, state: &state)
+            return []
+        case .saveRetryDue:
+            return SavingUpdate.retryDue(state: &state)
         case .hangUp(let signal):
             // Keep every word: the journal is written before leaving, whatever else happens.
             let journal = RecoveryJournal.snapshot(of: state).map { [Effect.writeJournal($0)] } ?? []
             return journal + [.exit(status: 128 + signal, message: nil)]
         }
+    }
+
+    /// The start of `--campaign` (and the demo): the campaign's list, loading.
+    public static func openList(campaignID: String, state: inout AppState) -> [Effect] {
+        state.picker = PickerState()
+        return CampaignUpdate.load(campaignID, state: &state) + [.listJournals]
     }
 
     static func perform(_ command: Command, on state: inout AppState) -> [Effect] {
@@ -84,13 +111,13 @@ public enum Update {
         case .repaint: return [.repaintAll]
         case .quit:
             guard state.isDirty else { return [.exit(status: 0, message: nil)] }
-            state.prompt = .unsavedOnQuit
+            state.prompt = .unsavedOnQuit(saveWaiting: state.saveRetry != nil)
         case .save:
             return SavingUpdate.requestSave(state: &state)
         case .reload:
             guard let id = state.sessionID else { return [] }
             state.status = StatusMessage("Reloading…")
-            return [.fetchSession(id: id, reason: .reload)]
+            return [.fetchSession(id: id, reason: .reload)] + CampaignUpdate.reload(state: &state)
         case .edit(let edit):
             return EditingUpdate.perform(edit, state: &state)
         case .scrollUp, .scrollDown, .pageUp, .pageDown, .scrollHome, .scrollEnd:
@@ -115,6 +142,14 @@ public enum Update {
             return FindUpdate.step(forward: command == .findNext, state: &state)
         case .replace:
             return ReplaceUpdate.open(state: &state)
+        case .applyToCampaign:
+            return ApplyUpdate.request(state: &state)
+        case .backToList:
+            return PickerUpdate.requestBack(state: &state)
+        case .chooseLeads:
+            return LeadChooserUpdate.open(state: &state)
+        case .toggleLead, .filterLeads, .keepLeads:
+            break
         case .clearMarks:
             state.editors[state.focus]?.deselect()
             state.find = nil
@@ -125,59 +160,69 @@ public enum Update {
 
     static func sessionLoaded(_ result: Result<Session, APIError>, reason: LoadReason, state: inout AppState) -> [Effect] {
         if reason == .poll { state.poll.inFlight = false }
+        // An answer about a session left for the list (Ctrl-O) is no longer wanted.
+        if case .success(let session) = result, session.id != state.sessionID { return [] }
         if reason == .saveCheck { return SavingUpdate.checked(result, state: &state) }
+        if case .taskCheck(let kind) = reason { return ChatUpdate.taskChecked(result, kind: kind, state: &state) }
         switch result {
         case .failure(let error):
-            switch reason {
-            case .open where state.picker != nil:
-                // Chosen from the list: say why, and stay in the list.
-                state.picker?.error = "Cannot open it: \(error.message)"
-                state.sessionID = nil
-                state.loadingMessage = nil
-                return []
-            case .open:
-                return [.exit(status: ExitStatus.forStartFailure(error), message: "puffle-draft: \(error.message)")]
-            case .reload, .saveCheck:
-                state.status = StatusMessage("Reload failed: \(error.message)", isError: true)
-                return []
-            case .poll:
+            if reason == .poll {
                 // Keep polling, more slowly: the task is still running as far as we know.
                 state.poll.consecutiveErrors += 1
                 state.status = StatusMessage("Checking the task failed: \(error.message)", isError: true)
                 state.poll.scheduled = true
                 return [.schedulePoll(afterSeconds: state.poll.nextDelay)]
             }
-        case .success(let session):
-            let wasBusy = state.taskStatus != nil
-            var effects: [Effect] = []
-            if reason == .open || state.base == nil {
-                state.base = session
-                state.editors = Dictionary(uniqueKeysWithValues: Pane.textPanes.map { pane in
-                    (pane, TextBuffer(session[pane.field!].stringValue ?? "", singleLine: pane != .body))
-                })
-                state.editors[.transcript] = TextBuffer("", singleLine: true)
-                effects.append(.loadJournal(sessionID: session.id))
-            } else {
-                let conflicts = SessionMerge.refresh(&state, with: session)
-                state.serverChanged.formUnion(conflicts)
-                if !conflicts.isEmpty {
-                    let names = conflicts.map(\.displayName).joined(separator: ", ")
-                    state.status = StatusMessage("The server changed the \(names) you are editing; your text is kept, Ctrl-S asks what to do",
-                                                 isError: true)
-                }
+            if reason == .reload {
+                state.status = StatusMessage("Reload failed: \(error.message)", isError: true)
+                return []
             }
+            guard state.picker != nil else {
+                return [.exit(status: ExitStatus.forStartFailure(error), message: "puffle-draft: \(error.message)")]
+            }
+            // Chosen from the list: say why, and stay in the list.
+            state.picker?.error = "Cannot open it: \(error.message)"
+            state.sessionID = nil
             state.loadingMessage = nil
-            state.poll.consecutiveErrors = 0
-            ChatUpdate.settlePendingTurn(state: &state)
-            FindUpdate.recount(state: &state)
-            state.selectedExample = min(state.selectedExample, max(0, session.generatedExamples.count - 1))
-            state.selectedHistory = min(state.selectedHistory, max(0, session.draftHistory.count - 1))
-            if reason == .reload && state.serverChanged.isEmpty { state.status = StatusMessage("Reloaded") }
-            if wasBusy && session.taskStatus == nil && reason != .open && state.serverChanged.isEmpty {
-                state.status = StatusMessage("The task finished; the panes show its result")
-            }
-            return effects + busyEffects(state: &state, wasBusy: wasBusy)
+            return []
+        case .success(let session):
+            return took(session, reason: reason, state: &state)
         }
+    }
+
+    /// A fresh copy of the session: the first becomes the editors; later ones are merged under
+    /// the user's edits, and the busy state follows.
+    static func took(_ session: Session, reason: LoadReason, state: inout AppState) -> [Effect] {
+        let wasBusy = state.taskStatus != nil
+        var effects: [Effect] = []
+        if reason == .open || state.base == nil {
+            state.base = session
+            state.editors = Dictionary(uniqueKeysWithValues: Pane.textPanes.map { pane in
+                (pane, TextBuffer(session[pane.field!].stringValue ?? "", singleLine: pane != .body))
+            })
+            state.editors[.transcript] = TextBuffer("", singleLine: true)
+            effects.append(.loadJournal(sessionID: session.id))
+            effects += CampaignUpdate.opened(session, state: &state)
+        } else {
+            let conflicts = SessionMerge.refresh(&state, with: session)
+            state.serverChanged.formUnion(conflicts)
+            if !conflicts.isEmpty {
+                let names = conflicts.map(\.displayName).joined(separator: ", ")
+                state.status = StatusMessage("The server changed the \(names) you are editing; your text is kept, Ctrl-S asks what to do",
+                                             isError: true)
+            }
+        }
+        state.loadingMessage = nil
+        state.poll.consecutiveErrors = 0
+        ChatUpdate.settlePendingTurn(state: &state)
+        FindUpdate.recount(state: &state)
+        state.selectedExample = min(state.selectedExample, max(0, session.generatedExamples.count - 1))
+        state.selectedHistory = min(state.selectedHistory, max(0, session.draftHistory.count - 1))
+        if reason == .reload && state.serverChanged.isEmpty { state.status = StatusMessage("Reloaded") }
+        if wasBusy && session.taskStatus == nil && reason != .open && state.serverChanged.isEmpty {
+            state.status = StatusMessage("The task finished; the panes show its result")
+        }
+        return effects + busyEffects(state: &state, wasBusy: wasBusy)
     }
 
     /// Starts or stops the spinner and the polling when the busy flag changes.

@@ -50,6 +50,32 @@ public enum APIError: Error, Sendable, Equatable {
         }
     }
 
+    /// Worth trying again by itself a little later: the network or the server failed, not the
+    /// request. A 4xx, a bad key or an unknown session will answer the same way every time.
+    public var isTransient: Bool {
+        switch self {
+        case .unreachable, .timedOut, .serverError, .rateLimited, .invalidResponse: true
+        case .unauthorized, .notFound, .busy, .rejected, .cancelled, .storage: false
+        }
+    }
+
+    /// The host could not be reached at all (refused, unknown, no network): nothing was sent.
+    public var isOffline: Bool {
+        guard case .unreachable(let detail) = self else { return false }
+        return ["connection refused", "unknown host", "no network"].contains(detail)
+    }
+
+    /// The request may have reached the server and been carried out though no answer came back
+    /// (a connection dropped after the body went out, a timeout, a gateway's error page).
+    public var mayHaveReachedServer: Bool {
+        switch self {
+        case .unreachable: !isOffline
+        case .timedOut, .invalidResponse: true
+        case .serverError(let status, _): status != 500
+        default: false
+        }
+    }
+
     /// The same error with a secret scrubbed from the server's words: a server that echoes the
     /// key in an error message must not put it on screen or in the log.
     func redacting(_ secret: String) -> APIError {

@@ -42,7 +42,8 @@ enum DemoLLM {
         let examples: [JSONValue] = leads.enumerated().map { index, lead in
             let filledBody = fillInstructions(in: body, lead: lead)
             return [
-                "lead_id": .string(String(format: "0a1b2c3d-2222-4a2b-8c3d-%012d", index + 1)),
+                // Traced back to the roster by the id sent with the lead, as Puffle does.
+                "lead_id": .string(lead.fields["id"] ?? String(format: "0a1b2c3d-2222-4a2b-8c3d-%012d", index + 1)),
                 "subject": .string(TemplateRenderer.render(subject, lead: lead).text),
                 "body": .string(TemplateRenderer.render(filledBody, lead: lead).text),
             ]

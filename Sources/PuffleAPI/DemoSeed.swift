@@ -6,19 +6,6 @@ public enum DemoSeed {
     public static let emptySessionID = "a3bb189e-8bf9-4888-9912-ace4e6543002"
     public static let midwaySessionID = "e4eaaaf2-d142-4a1b-9c3d-51b4f9a0c6d8"
 
-    /// Leads the demo uses when the user gave no `--leads` file.
-    public static let sampleLeads: [Lead] = [
-        Lead(fields: ["first_name": "Maya", "last_name": "Okafor", "company": "Brightline Logistics",
-                      "position": "VP Operations", "headline": "Scaling last-mile delivery across West Africa"],
-             customFields: ["pain_point": "manual route planning"]),
-        Lead(fields: ["first_name": "Jonas", "last_name": "Lindqvist", "company": "Fjord Analytics",
-                      "position": "Head of Growth", "headline": "Data-driven growth for Nordic SaaS"],
-             customFields: ["pain_point": "slow reporting"]),
-        Lead(fields: ["first_name": "Aiko", "last_name": "Tanaka", "company": "Sakura Retail",
-                      "position": "COO", "headline": "Omnichannel retail, 40 stores and counting"],
-             customFields: ["pain_point": "stock-outs during promotions"]),
-    ]
-
     static let sessionsJSON = #"""
     [
     {

@@ -1,8 +1,9 @@
 /// Where this email sits in the campaign's sequence, sent with turns and example requests so
 /// the LLM can refer back to the emails before it.
 ///
-/// The API documents the shape (`position`, `total_nodes`, `prior_nodes`) but no way to read it,
-/// so the user supplies it with `--sequence FILE`; `prior_nodes` is passed through as written.
+/// Built from the campaign's sequence (`init(campaign:nodeID:sessions:)`), or given with
+/// `--sequence FILE`, whose `prior_nodes` are passed through as written. `position` counts from 0
+/// among the emails and messages (delays and the end are not counted), as Puffle's positions do.
 public struct SequenceContext: Sendable, Equatable {
     public var position: Int
     public var totalNodes: Int
@@ -19,22 +20,40 @@ public struct SequenceContext: Sendable, Equatable {
          "prior_nodes": .array(priorNodes)]
     }
 
-    /// Reads a `--sequence` file: `{"position": 2, "total_nodes": 3, "prior_nodes": [...]}`.
+    /// Where `nodeID` sits among the campaign's emails and messages, with the ones before it as
+    /// `{type, subject, body}`: the node's own text or, while it is still empty, the current draft
+    /// of the campaign's session for it. Nil when the node is not one of them.
+    public init?(campaign: Campaign, nodeID: String, sessions: [Session]) {
+        let nodes = campaign.messageNodes
+        guard let index = nodes.firstIndex(where: { $0.id == nodeID }) else { return nil }
+        let prior: [JSONValue] = nodes[..<index].map { node in
+            var subject = node.subject, body = node.body
+            if node.isEmpty, let draft = sessions.first(where: { $0.nodeID == node.id && ($0.draftBody ?? "").isEmpty == false }) {
+                subject = draft.draftSubject
+                body = draft.draftBody
+            }
+            return ["type": .string(node.type), "subject": node.hasSubject ? subject.map(JSONValue.string) ?? .null : .null,
+                    "body": body.map(JSONValue.string) ?? .null]
+        }
+        self.init(position: index, totalNodes: nodes.count, priorNodes: prior)
+    }
+
+    /// Reads a `--sequence` file: `{"position": 1, "total_nodes": 3, "prior_nodes": [...]}`.
     /// The error names the field to fix, or the line of a JSON mistake.
     public static func parse(_ bytes: [UInt8]) throws(InputFileError) -> SequenceContext {
         guard case .object(let object) = try InputFileError.parseJSON(bytes) else {
             throw InputFileError(line: 1, message: "expected an object with position, total_nodes and prior_nodes")
         }
-        func count(_ key: String) throws(InputFileError) -> Int {
-            guard case .number(let number)? = object[key], let int = number.intValue, int >= 1 else {
-                throw InputFileError(line: 1, message: "\(key) must be a whole number from 1 up")
+        func count(_ key: String, from least: Int) throws(InputFileError) -> Int {
+            guard case .number(let number)? = object[key], let int = number.intValue, int >= least else {
+                throw InputFileError(line: 1, message: "\(key) must be a whole number from \(least) up")
             }
             return int
         }
-        let position = try count("position")
-        let total = try count("total_nodes")
-        guard position <= total else {
-            throw InputFileError(line: 1, message: "position \(position) is past total_nodes \(total)")
+        let position = try count("position", from: 0)
+        let total = try count("total_nodes", from: 1)
+        guard position < total else {
+            throw InputFileError(line: 1, message: "position \(position) is past the last (total_nodes \(total); positions count from 0)")
         }
         var prior: [JSONValue] = []
         switch object["prior_nodes"] {

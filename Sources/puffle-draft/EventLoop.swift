@@ -10,25 +10,30 @@ import TerminalUI
 final class EventLoop {
     private var state: AppState
     private let terminal: Terminal
-    private let service: any SessionService
+    private let service: any PuffleService
     private let inbox: Inbox
     private let glyphs: Glyphs
     private let log: Log
     private let journal: JournalStore
+    private let leadChoices: LeadChoiceStore
     private let editorCommand: String
     private let terminalClipboard: Bool
     private var pollDeadline: Date?
     private var journalDeadline: Date?
     private var spinnerDeadline: Date?
+    /// When a failed save is tried again, and the seconds left last told to the update.
+    private var saveRetryDeadline: Date?
+    private var saveRetryShown: Int?
     private var exitStatus: (Int32, String?)?
     private let renderCache = RenderCache()
 
     /// ≤ 10 frames a second, as the budget says.
     static let spinnerInterval = 0.125
 
-    init(state: AppState, terminal: Terminal, service: any SessionService, inbox: Inbox, glyphs: Glyphs, log: Log,
-         journal: JournalStore, editorCommand: String, terminalClipboard: Bool) {
+    init(state: AppState, terminal: Terminal, service: any PuffleService, inbox: Inbox, glyphs: Glyphs, log: Log,
+         journal: JournalStore, leadChoices: LeadChoiceStore, editorCommand: String, terminalClipboard: Bool) {
         self.state = state
+        self.leadChoices = leadChoices
         self.terminalClipboard = terminalClipboard
         self.journal = journal
         self.editorCommand = editorCommand
@@ -81,6 +86,17 @@ final class EventLoop {
                 spinnerDeadline = now.addingTimeInterval(EventLoop.spinnerInterval)
                 actions.append(.spinnerTick)
             }
+            if let deadline = saveRetryDeadline {
+                let left = Int(deadline.timeIntervalSince(now).rounded(.up))
+                if left <= 0 {
+                    saveRetryDeadline = nil
+                    saveRetryShown = nil
+                    actions.append(.saveRetryDue)
+                } else if left != saveRetryShown {
+                    saveRetryShown = left
+                    actions.append(.saveRetryTick(secondsLeft: left))
+                }
+            }
             guard !actions.isEmpty else { continue }
             for action in actions where exitStatus == nil {
                 perform(Update.apply(action, to: &state))
@@ -96,6 +112,10 @@ final class EventLoop {
         var descriptors = [pollfd(fd: terminal.inputDescriptor, events: Int16(POLLIN), revents: 0),
                            pollfd(fd: inbox.readDescriptor, events: Int16(POLLIN), revents: 0)]
         var deadlines = [pollDeadline, spinnerDeadline, journalDeadline].compactMap { $0?.timeIntervalSinceNow }
+        if let retry = saveRetryDeadline?.timeIntervalSinceNow {
+            // Wake when the countdown shows one second less.
+            deadlines.append(retry - max(0, (retry.rounded(.up) - 1)))
+        }
         if let input = terminal.inputDeadline { deadlines.append(input - Terminal.now()) }
         let timeout: Int32 = deadlines.min().map { Int32(max(0, min(60, $0) * 1000).rounded(.up)) } ?? -1
         let result = poll(&descriptors, 2, timeout)
@@ -116,10 +136,31 @@ final class EventLoop {
         let service = self.service
         switch effect {
         case .fetchSession(let id, let reason):
+            if reason != .poll { log.write("GET session \(id.prefix(8)) (\(reason))") }
             call("GET session \(id.prefix(8))", { () async throws(APIError) in try await service.session(id: id) }) { .sessionLoaded($0, reason) }
         case .listSessions(let campaignID):
             call("GET sessions", { () async throws(APIError) in try await service.listSessions(campaignID: campaignID) }) { .sessionsListed($0) }
+        case .loadCampaign(let id):
+            call("GET campaign \(id.prefix(8))", { () async throws(APIError) in try await service.campaign(id: id) }) { .campaignLoaded($0) }
+        case .loadRoster(let id, let page, let limit):
+            call("GET leads page \(page)", { () async throws(APIError) in try await service.roster(campaignID: id, page: page, limit: limit) }) {
+                .rosterLoaded($0)
+            }
+        case .updateNode(let campaignID, let nodeID, let body):
+            log.write("PUT node \(nodeID.prefix(8)): \(body.entries.map(\.key).joined(separator: ", "))")
+            call("PUT node \(nodeID.prefix(8))", { () async throws(APIError) in
+                try await service.updateNode(campaignID: campaignID, nodeID: nodeID, body: body)
+            }) { .nodeUpdated($0) }
+        case .loadLeadChoice(let id):
+            inbox.post(.leadChoiceLoaded(sessionID: id, leadChoices.read(id)))
+        case .saveLeadChoice(let id, let ids):
+            do { try leadChoices.write(ids, for: id) } catch {
+                log.write("cannot remember the chosen leads: \(error)")
+            }
+        case .listJournals:
+            inbox.post(.journalsListed(journal.sessionIDs()))
         case .patchSession(let id, let body):
+            log.write("PATCH session \(id.prefix(8)): \(body.entries.map(\.key).joined(separator: ", "))")
             call("PATCH session \(id.prefix(8))", { () async throws(APIError) in try await service.patchSession(id: id, body: body) }) {
                 .saveFinished($0)
             }
@@ -168,6 +209,12 @@ final class EventLoop {
             pollDeadline = Date().addingTimeInterval(seconds)
         case .cancelPoll:
             pollDeadline = nil
+        case .scheduleSaveRetry(let seconds):
+            log.write("save failed; trying again in \(Int(seconds.rounded(.up))) s")
+            saveRetryDeadline = Date().addingTimeInterval(seconds)
+            saveRetryShown = nil
+        case .cancelSaveRetry:
+            saveRetryDeadline = nil
         case .spinner(let running):
             spinnerDeadline = running ? Date().addingTimeInterval(EventLoop.spinnerInterval) : nil
         case .setTerminalClipboard(let text):

@@ -25,6 +25,12 @@ struct JournalStore: Sendable {
         unlink(url(sessionID).path)
     }
 
+    /// The sessions that have unsaved edits here.
+    func sessionIDs() -> Set<String> {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return Set(names.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.filter(SessionID.isValid))
+    }
+
     func setAside(_ sessionID: String) {
         let from = url(sessionID).path
         rename(from, from + ".bak")

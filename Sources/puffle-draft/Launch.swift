@@ -5,7 +5,7 @@ import PuffleAPI
 
 /// Everything decided before the screen starts: the service, the theme, what to open.
 struct Launch {
-    var service: any SessionService
+    var service: any PuffleService
     var sessionID: String?
     var campaignID: String?
     var theme: Theme
@@ -15,10 +15,9 @@ struct Launch {
     /// Copies and cuts go to the terminal's clipboard too (OSC 52); `clipboard = app` keeps them in the app.
     var terminalClipboard: Bool
     var warnings: [String]
-    var initialEffects: [Effect]
     var configuredEditor: String?
     var leads: [Lead]
-    var sequenceContext: SequenceContext?
+    var sequenceFromFile: SequenceContext?
     /// The API key, so the log can scrub it; nil in the demo.
     var apiKey: String?
 
@@ -41,17 +40,19 @@ struct Launch {
         case let other?: warnings.append("config: clipboard = \(other) is neither terminal nor app; copies go to the terminal too")
         }
 
-        let service: any SessionService
+        let service: any PuffleService
         var apiKey: String?
         var sessionID: String?
         var campaignID: String?
         switch options.target {
-        case .demo(let id):
-            service = DemoSessionService(directory: paths.demo)
-            if let id { sessionID = try checkedID(id, what: "session id") } else { campaignID = DemoSeed.campaignID }
+        case .demo(let session, let campaign):
+            service = DemoPuffleService(directory: paths.demo)
+            if let session { sessionID = try checkedID(session, what: "session id") } else {
+                campaignID = try checkedID(campaign ?? DemoSeed.campaignID, what: "campaign id")
+            }
         case .session(let id), .campaign(let id):
             let base = try BaseURL.validate(options.baseURL ?? environment["PUFFLE_API_BASE_URL"] ?? config.values["base_url"]
-                                            ?? HTTPSessionService.defaultBaseURL.absoluteString)
+                                            ?? HTTPPuffleService.defaultBaseURL.absoluteString)
             let key = try APIKeySource.resolve(option: options.apiKeyFile, environment: environment, credentials: paths.credentials)
             apiKey = key
             var timeout = 30.0
@@ -60,25 +61,23 @@ struct Launch {
                     warnings.append("config: timeout = \(text) is not a number of seconds; using 30")
                 }
             }
-            service = HTTPSessionService(configuration: .init(baseURL: base, apiKey: key, requestTimeout: timeout))
+            service = HTTPPuffleService(configuration: .init(baseURL: base, apiKey: key, requestTimeout: timeout))
             if case .session = options.target { sessionID = try checkedID(id, what: "session id") } else {
                 campaignID = try checkedID(id, what: "campaign id")
             }
         }
         var leads: [Lead] = []
         if let path = options.leadsPath {
-            leads = readInputFile(path, what: "leads", without: "leads", warnings: &warnings, parse: LeadFile.parse) ?? []
-        } else if case .demo = options.target {
-            leads = DemoSeed.sampleLeads
+            leads = readInputFile(path, what: "leads", without: "them (the roster gives the leads)", warnings: &warnings,
+                                  parse: LeadFile.parse) ?? []
         }
-        let sequenceContext = options.sequencePath.flatMap {
-            readInputFile($0, what: "sequence", without: "a sequence context", warnings: &warnings, parse: SequenceContext.parse)
+        let sequence = options.sequencePath.flatMap {
+            readInputFile($0, what: "sequence", without: "it", warnings: &warnings,
+                          parse: SequenceContext.parse)
         }
-        let effects: [Effect] = sessionID.map { [.fetchSession(id: $0, reason: .open)] }
-            ?? [.listSessions(campaignID: campaignID!)]
         return Launch(service: service, sessionID: sessionID, campaignID: campaignID, theme: theme, color: color, mouse: mouse,
-                      terminalClipboard: terminalClipboard, warnings: warnings, initialEffects: effects, configuredEditor: config.values["editor"], leads: leads,
-                      sequenceContext: sequenceContext, apiKey: apiKey)
+                      terminalClipboard: terminalClipboard, warnings: warnings, configuredEditor: config.values["editor"], leads: leads,
+                      sequenceFromFile: sequence, apiKey: apiKey)
     }
 
     /// A bad `--leads` or `--sequence` file is a warning on screen, not a refusal to start.

@@ -5,7 +5,8 @@ struct Options: Equatable {
     enum Target: Equatable {
         case session(String)
         case campaign(String)
-        case demo(String?)
+        /// A demo session, or a demo campaign's list (the draft one when neither is given).
+        case demo(session: String?, campaign: String?)
     }
 
     var target: Target
@@ -19,16 +20,18 @@ struct Options: Equatable {
 
     static let usage = """
     usage: puffle-draft [OPTIONS] SESSION_ID        open one AI chat session
-           puffle-draft [OPTIONS] --campaign ID     pick one of the campaign's sessions
-           puffle-draft --demo [SESSION_ID]         the built-in offline demo workspace
+           puffle-draft [OPTIONS] --campaign ID     the campaign's emails and their sessions
+           puffle-draft --demo [SESSION_ID | --campaign ID]   the built-in offline demo workspace
            puffle-draft --help | --version
 
     options:
       --base-url URL        API base (default https://app.puffle.ai; env PUFFLE_API_BASE_URL)
       --api-key-file PATH   read the API key from a file that only you can read
-      --leads PATH          sample leads: a JSON array of lead objects, or CSV with a header row
-      --sequence PATH       where this email sits in the sequence, sent with turns and examples:
-                            {"position": 2, "total_nodes": 3, "prior_nodes": [...]}
+      --leads PATH          sample leads (instead of the campaign's roster): a JSON array of lead
+                            objects, or CSV with a header row
+      --sequence PATH       where this email sits in the sequence (instead of the campaign's own),
+                            sent with turns and examples; position counts emails from 0:
+                            {"position": 1, "total_nodes": 3, "prior_nodes": [...]}
       --theme NAME          colour theme: default, dark, light, high-contrast, mono, or your own
       --no-color            no colours (same as NO_COLOR)
       --no-mouse            leave the mouse to the terminal (same as mouse = false)
@@ -48,7 +51,7 @@ struct Options: Equatable {
         var positional: [String] = []
         var campaign: String?
         var demo = false
-        var options = Options(target: .demo(nil))
+        var options = Options(target: .demo(session: nil, campaign: nil))
         var index = 0
         func value(for flag: String) -> String? {
             index += 1
@@ -89,8 +92,8 @@ struct Options: Equatable {
         }
         guard positional.count <= 1 else { return .usageError("one session id at most, got \(positional.count)") }
         if demo {
-            guard campaign == nil else { return .usageError("--demo and --campaign do not go together") }
-            options.target = .demo(positional.first)
+            guard campaign == nil || positional.isEmpty else { return .usageError("give a session id or --campaign, not both") }
+            options.target = .demo(session: positional.first, campaign: campaign)
         } else if let campaign {
             guard positional.isEmpty else { return .usageError("give a session id or --campaign, not both") }
             options.target = .campaign(campaign)

@@ -24,5 +24,6 @@ struct Paths {
     var installedThemes: URL { data.appendingPathComponent("themes") }
     var log: URL { state.appendingPathComponent("log") }
     var recovery: URL { state.appendingPathComponent("recovery") }
+    var leadChoices: URL { state.appendingPathComponent("leads") }
     var demo: URL { data.appendingPathComponent("demo") }
 }

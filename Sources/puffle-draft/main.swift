@@ -40,18 +40,19 @@ func runProgram() -> Int32 {
             throw StartError(message: "puffle-draft: \(error)", status: ExitStatus.failure)
         }
         var state = AppState(sessionID: launch.sessionID, width: 80, height: 24)
-        if let campaign = launch.campaignID { state.picker = PickerState(campaignID: campaign) }
         state.leads = launch.leads
-        state.sequenceContext = launch.sequenceContext
+        state.sequenceFromFile = launch.sequenceFromFile
+        let initial = launch.sessionID.map { [Effect.fetchSession(id: $0, reason: .open)] }
+            ?? Update.openList(campaignID: launch.campaignID!, state: &state)
         state.diffLegend = terminal.look.diffLegend
         if !warnings.isEmpty { state.status = StatusMessage(warnings.joined(separator: "; "), isError: true) }
         log.write("start \(PuffleDraft.version) \(launch.sessionID.map { "session \($0.prefix(8))" } ?? "picker")")
         let loop = EventLoop(state: state, terminal: terminal, service: launch.service, inbox: inbox,
                              glyphs: DisplayWidth.localeIsUTF8 ? .unicode : .ascii, log: log,
-                             journal: JournalStore(folder: paths.recovery),
+                             journal: JournalStore(folder: paths.recovery), leadChoices: LeadChoiceStore(folder: paths.leadChoices),
                              editorCommand: ExternalEditor.command(environment: environment, configured: launch.configuredEditor),
                              terminalClipboard: launch.terminalClipboard)
-        let (status, message) = loop.run(initial: launch.initialEffects)
+        let (status, message) = loop.run(initial: initial)
         terminal.stop()
         if let message { FileHandle.standardError.write(Data((message + "\n").utf8)) }
         log.write("exit \(status)")

@@ -19,7 +19,8 @@ final class ActionFuzzTests: XCTestCase {
                               Key.left.shifted, Key.right.shifted, Key.up.shifted, Key.down.shifted, Key.controlLeft.shifted,
                               Key.controlEnd.shifted, Key.end.shifted, .control("a"), .control("c"), .control("x"), .control("v"),
                               .control("k"), .control("u"), .control("f"), .function(3), Key.function(3).shifted, .control("\\"),
-                              .alt("d"), .special(.backspace, .alt), .character("y"), .character("a")]
+                              .alt("d"), .special(.backspace, .alt), .character("y"), .character("a"),
+                              .control("p"), .control("o"), .alt("l"), .character(" "), .character("/"), .character("k")]
 
     func testRandomActionSequencesKeepEveryInvariant() {
         let iterations = ServerFuzzTests.iterations
@@ -29,6 +30,13 @@ final class ActionFuzzTests: XCTestCase {
         for sequence in 0..<iterations {
             var state = loadedState(sessions.randomElement(using: &random)!, width: Int.random(in: 1...200, using: &random),
                                     height: Int.random(in: 1...50, using: &random))
+            // Half the runs know the session's campaign: its sequence, sessions and roster.
+            if Bool.random(using: &random) {
+                _ = Update.apply(.campaignLoaded(.success(Campaign(answer: SampleCampaigns.draft())!)), to: &state)
+                _ = Update.apply(.sessionsListed(.success([SampleSessions.session(SampleSessions.rich())])), to: &state)
+                let prospects = SampleCampaigns.prospects(Int.random(in: 0...30, using: &random)).compactMap(Prospect.init(json:))
+                _ = Update.apply(.rosterLoaded(.success(RosterPage(prospects: prospects, total: 200, page: 1, limit: 100))), to: &state)
+            }
             let cache = RenderCache()
             for step in 0..<Int.random(in: 1...10, using: &random) {
                 let action = randomAction(state: state, using: &random)
@@ -102,7 +110,7 @@ final class ActionFuzzTests: XCTestCase {
             XCTFail("cursor \(cursor) off screen \(state.width)×\(state.height): \(context)")
         }
         // The body keeps its cursor in view however it was moved, wrapped or resized.
-        if state.focus == .body, state.prompt == nil, state.overlay == nil, state.base != nil,
+        if state.hasKeyboard(.body), state.base != nil,
            let area = PaneGeometry.scrollArea(for: .body, in: state), area.width > 0, area.height > 0, surface.cursor == nil {
             XCTFail("the body's cursor is scrolled out of view: \(context)")
         }

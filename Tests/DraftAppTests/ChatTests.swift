@@ -77,7 +77,8 @@ final class ChatTests: XCTestCase {
         var state = loadedState()
         press(.alt("6"), &state)
         XCTAssertEqual(press(.character("g"), &state), [])
-        XCTAssertTrue(state.status!.text.contains("--leads"), "without leads, the user is told how to give them")
+        XCTAssertEqual(state.status?.text, "No sample leads: the campaign's roster is still loading",
+                       "without leads, the user is told why")
         state.leads = leads
         press(.character("g"), &state)
         XCTAssertEqual(state.prompt, .generateExamples(leads: leads, firstBatch: true))
@@ -92,7 +93,7 @@ final class ChatTests: XCTestCase {
         var state = loadedState()
         state.leads = leads
         let context = SequenceContext(position: 2, totalNodes: 3, priorNodes: [["subject": "Quick idea"]])
-        state.sequenceContext = context
+        state.sequenceFromFile = context
         press(.alt("4"), &state)
         type("Refer back to the first email", &state)
         press(.enter, &state)
@@ -138,7 +139,7 @@ final class ChatTests: XCTestCase {
 
     func testASessionThatFailsToOpenFromTheListLeavesTheListOnScreen() {
         var state = AppState(sessionID: nil, width: 120, height: 40)
-        state.picker = PickerState(campaignID: SampleSessions.campaignID)
+        _ = Update.openList(campaignID: SampleSessions.campaignID, state: &state)
         _ = Update.apply(.sessionsListed(.success([SampleSessions.session(SampleSessions.rich())])), to: &state)
         XCTAssertEqual(press(.enter, &state), [.fetchSession(id: SampleSessions.richID, reason: .open)])
         XCTAssertEqual(Update.apply(.sessionLoaded(.failure(.notFound(message: "Session not found")), .open), to: &state), [])
@@ -148,7 +149,7 @@ final class ChatTests: XCTestCase {
 
     func testThePickerCreatesAndDeletesThroughTheService() {
         var state = AppState(sessionID: nil, width: 120, height: 40)
-        state.picker = PickerState(campaignID: SampleSessions.campaignID)
+        _ = Update.openList(campaignID: SampleSessions.campaignID, state: &state)
         _ = Update.apply(.sessionsListed(.success([SampleSessions.session(SampleSessions.rich()), SampleSessions.session(Sessions.busy())])), to: &state)
         press(.character("n"), &state)
         for c in "not-a-uuid" { press(.character(c), &state) }

@@ -142,7 +142,7 @@ final class EditingTests: XCTestCase {
         var state = loadedState()
         _ = type("x", &state)
         XCTAssertEqual(press(.control("q"), &state), [])
-        XCTAssertEqual(state.prompt, .unsavedOnQuit)
+        XCTAssertEqual(state.prompt, .unsavedOnQuit(saveWaiting: false))
         XCTAssertTrue(screenText(state).contains("unsaved"))
         press(.character("c"), &state)
         XCTAssertNil(state.prompt)

@@ -86,9 +86,9 @@ final class MouseTests: XCTestCase {
         type("x", &state)
         _ = Update.apply(.input(.resize(width: 120, height: 24)), to: &state)
         press(.control("q"), &state)
-        XCTAssertEqual(state.prompt, .unsavedOnQuit)
+        XCTAssertEqual(state.prompt, .unsavedOnQuit(saveWaiting: false))
         let footer = ScreenLayout(for: state).footer
-        let cancel = FooterView.layout(.unsavedOnQuit, area: footer).answers.first { $0.key == "c" }!
+        let cancel = FooterView.layout(.unsavedOnQuit(saveWaiting: false), area: footer).answers.first { $0.key == "c" }!
         mouse(.press(clicks: 1), x: cancel.columns.lowerBound + 3, y: footer.y, &state)
         XCTAssertNil(state.prompt, "the click answered c")
         XCTAssertEqual(state.status?.text, "Cancelled")

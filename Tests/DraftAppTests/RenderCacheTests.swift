@@ -75,7 +75,7 @@ final class RenderCacheTests: XCTestCase {
         ]
         for (name, change) in changes {
             var state = loadedState(width: 200, height: 50)
-            state.leads = DemoSeed.sampleLeads
+            state.leads = SampleCampaigns.leads
             let cache = RenderCache()
             _ = ScreenView.render(state, cache: cache)
             change(&state)

@@ -43,7 +43,9 @@ final class UpdateTests: XCTestCase {
         XCTAssertNotNil(state.overlay)
         press(.control("g"), &state)
         XCTAssertNil(state.overlay)
-        XCTAssertEqual(press(.control("r"), &state), [.fetchSession(id: SampleSessions.richID, reason: .reload)])
+        XCTAssertEqual(press(.control("r"), &state), [.fetchSession(id: SampleSessions.richID, reason: .reload),
+                                                      .loadCampaign(id: SampleSessions.campaignID), .listSessions(campaignID: SampleSessions.campaignID)],
+                       "the session and, in the background, its campaign")
         XCTAssertEqual(press(.control("l"), &state), [.repaintAll])
         XCTAssertEqual(press(.control("q"), &state), [.exit(status: 0, message: nil)])
     }
@@ -52,7 +54,10 @@ final class UpdateTests: XCTestCase {
         var state = AppState(sessionID: SampleSessions.richID, width: 120, height: 40)
         let busy = SampleSessions.session(Sessions.busy())
         XCTAssertEqual(Update.apply(.sessionLoaded(.success(busy), .open), to: &state),
-                       [.loadJournal(sessionID: SampleSessions.richID), .spinner(running: true), .schedulePoll(afterSeconds: PollState.interval)])
+                       [.loadJournal(sessionID: SampleSessions.richID), .loadLeadChoice(sessionID: SampleSessions.richID),
+                        .loadCampaign(id: SampleSessions.campaignID), .listSessions(campaignID: SampleSessions.campaignID),
+                        .loadRoster(campaignID: SampleSessions.campaignID, page: 1, limit: Roster.pageSize),
+                        .spinner(running: true), .schedulePoll(afterSeconds: PollState.interval)])
         XCTAssertTrue(screenText(state).contains("chat processing"))
         XCTAssertEqual(Update.apply(.pollDue, to: &state), [.fetchSession(id: SampleSessions.richID, reason: .poll)])
         XCTAssertEqual(Update.apply(.pollDue, to: &state), [], "no second request while one is in flight")

@@ -44,7 +44,7 @@ final class ChatEndToEndTests: EndToEndCase {
     func testABadSequenceFileIsReportedAndTurnsGoWithoutIt() throws {
         try #"{"position": 4, "total_nodes": 3}"#.write(toFile: sequenceFile, atomically: true, encoding: .utf8)
         let tmux = try launch(["--api-key-file", keyFile, "--sequence", sequenceFile, SampleSessions.richID])
-        try tmux.waitFor(["Ops leaders", "sequence.json: line 1: position 4 is past total_nodes 3; starting without a sequence context"])
+        try tmux.waitFor(["Ops leaders", "sequence.json: line 1: position 4 is past the last (total_nodes 3; positions count from 0)"])
         try composeTurn("Hello", in: tmux)
         try tmux.send("y")
         try tmux.waitFor("chat processing")

@@ -17,7 +17,11 @@ final class SessionScreenEndToEndTests: EndToEndCase {
         try tmux.send("Escape")
         try tmux.waitUntilGone("reload from the server")
         let requests = try server.requests()
-        XCTAssertEqual(requests.map(\.method), ["GET"], "reading sends one GET and nothing else")
+        XCTAssertEqual(requests.map(\.method), ["GET", "GET", "GET", "GET"], "reading sends GETs and nothing else")
+        XCTAssertEqual(Set(requests.map(\.path)), ["/api/campaigns/ai-chat-sessions/\(SampleSessions.richID)",
+                                                    "/api/campaigns/\(SampleSessions.campaignID)", "/api/campaigns/ai-chat-sessions",
+                                                    "/api/campaigns/\(SampleSessions.campaignID)/leads"],
+                       "the session, and its campaign, the campaign's sessions and the roster's first page")
         XCTAssertEqual(requests.first?.authorization, "Bearer \(FakeServer.apiKey)")
         try tmux.send("C-q")
         XCTAssertEqual(try tmux.waitForExit(), 0)
@@ -27,7 +31,8 @@ final class SessionScreenEndToEndTests: EndToEndCase {
         var env = environment
         env.removeValue(forKey: "PUFFLE_API_BASE_URL")
         let tmux = try TmuxSession([TmuxSession.binary, "--demo"], environment: env)
-        try tmux.waitFor(["Sessions of campaign 4f6b2a9e", "Ops leaders — step 1: the first touch", "untitled", "step 2: the follow-up"])
+        try tmux.waitFor(["Emails of campaign \"RouteWise — ops leaders, Q1\" (draft)", "Ops leaders — step 1: the first touch",
+                          "step 2: the follow-up", "no session yet", "Sessions whose email is no longer in the sequence"])
         try tmux.send("Enter")
         try tmux.waitFor(["RouteWise", "%sender_first%", "Framework v3"])
         try tmux.send("M-6")
@@ -150,7 +155,8 @@ final class PickerEndToEndTests: EndToEndCase {
         try tmux.send("Down")
         try tmux.send("Enter")
         try tmux.waitFor(["No draft yet", "generating examples"])
-        let paths = try server.requests().map(\.path)
+        // The campaign and its roster are asked for beside these, in no fixed order.
+        let paths = try server.requests().map(\.path).filter { $0.hasPrefix("/api/campaigns/ai-chat-sessions") }
         XCTAssertEqual(paths.first, "/api/campaigns/ai-chat-sessions")
         XCTAssertEqual(paths[1], "/api/campaigns/ai-chat-sessions/\(SampleSessions.emptyID)")
     }

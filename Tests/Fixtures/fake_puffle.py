@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""A contract fake of the Puffle AI chat session API (shared/puffle-api.md), for tests.
+"""A contract fake of the Puffle AI chat session API and its campaign routes (shared/puffle-api.md).
 
 Listens on 127.0.0.1 at a free port and writes the port to the file named by --port-file once it
 accepts connections. The bearer key it accepts comes from the FAKE_PUFFLE_KEY environment
@@ -8,13 +8,17 @@ records every API request, and can be told to fail in the ways a real network an
 
 Control endpoints (not recorded, no auth), all JSON:
   POST /__control/sessions   body: a session object           -> stores it (replaces by id)
+  POST /__control/campaigns  {"answer": {"campaign", "sequence_nodes", ...}, "prospects": [...]}
+                                                              -> stores a campaign and its roster
   GET  /__control/sessions/ID                                 -> the stored session, as is
   GET  /__control/requests                                    -> every recorded request
   POST /__control/reset                                       -> forget sessions, requests, faults
   POST /__control/fault      {"method","path_contains","mode","times", ...} -> next matching
        requests fail. mode: "status" (+ "status", "body", "content_type", "retry_after"),
-       "html502", "invalid_json", "wrong_type", "drop" (close without answering),
-       "delay" (+ "seconds", then answer normally)
+       "html502", "invalid_json", "wrong_type", "drop" (close without answering, the request
+       not carried out), "lose_answer" (carry the request out, then close without answering),
+       "delay" (+ "seconds", then answer normally), "trickle" (+ "bytes_per_second": answer slowly).
+       "times": -1 fails every matching request.
   POST /__control/faults/clear                                -> no more injected failures
   POST /__control/finish     {"id", "set": {fields}}          -> ends the running task: writes the
        fields, appends nothing else, clears task_status
@@ -42,7 +46,9 @@ CONTENT = WRITABLE
 PREFIX = "/api/campaigns/ai-chat-sessions"
 
 LOCK = threading.RLock()
-STATE = {"sessions": {}, "requests": [], "faults": [], "task_seconds": 0, "timers": {}}
+STATE = {"sessions": {}, "campaigns": {}, "prospects": {}, "requests": [], "faults": [], "task_seconds": 0, "timers": {}}
+CAMPAIGNS = "/api/campaigns/"
+LIMIT_MAX = 100
 
 
 def now():
@@ -76,7 +82,8 @@ def canned_finish(sid, kind, body):
         else:
             examples = [] if body.get("isFirstBatch", True) else list(s.get("generated_examples") or [])
             for i, lead in enumerate(body.get("leads", [])):
-                examples.append({"lead_id": str(uuid.uuid4()),
+                # An example names the lead it was written for by the id sent with it (puffle-api.md).
+                examples.append({"lead_id": str(lead.get("id") or uuid.uuid4()),
                                  "subject": "Hello " + lead.get("first_name", "there"),
                                  "body": "Example %d for %s" % (i + 1, lead.get("company", "?"))})
             fields = {"generated_examples": examples}
@@ -97,13 +104,30 @@ class Handler(BaseHTTPRequestHandler):
 
     def send(self, status, obj=None, raw=None, content_type="application/json", headers=()):
         data = raw if raw is not None else (b"" if obj is None else json.dumps(obj).encode())
+        if getattr(self, "losing_answer", False):
+            return  # carried out; the answer goes nowhere
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(data)))
         for k, v in headers:
             self.send_header(k, v)
         self.end_headers()
-        self.wfile.write(data)
+        rate = getattr(self, "trickle_rate", 0)
+        if rate <= 0:
+            self.wfile.write(data)
+            return
+        chunk = max(1, rate // 20)
+        for start in range(0, len(data), chunk):
+            self.wfile.write(data[start:start + chunk])
+            self.wfile.flush()
+            time.sleep(0.05)
+
+    def drop_connection(self):
+        self.close_connection = True
+        try:
+            self.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
 
     def do_GET(self):
         self.route("GET")
@@ -117,7 +141,11 @@ class Handler(BaseHTTPRequestHandler):
     def do_DELETE(self):
         self.route("DELETE")
 
+    def do_PUT(self):
+        self.route("PUT")
+
     def route(self, method):
+        self.losing_answer, self.trickle_rate = False, 0
         url = urlparse(self.path)
         body = self.read_body()
         if url.path.startswith("/__control/"):
@@ -128,6 +156,8 @@ class Handler(BaseHTTPRequestHandler):
                 "authorization": self.headers.get("Authorization"),
                 "user_agent": self.headers.get("User-Agent"),
                 "content_type": self.headers.get("Content-Type"),
+                "connection": self.headers.get("Connection"),
+                "peer_port": self.client_address[1],
                 "body": body.decode("utf-8", "replace"),
             })
             fault = None
@@ -138,26 +168,33 @@ class Handler(BaseHTTPRequestHandler):
                     break
         if fault and self.inject(fault):
             return
-        if not url.path.startswith(PREFIX):
+        if not url.path.startswith(CAMPAIGNS):
             return self.send(404, {"error": "Not found"})
         if self.headers.get("Authorization") != "Bearer " + os.environ.get("FAKE_PUFFLE_KEY", "pk_test_fake"):
             return self.send(401, {"error": {"code": "unauthorized", "message": "Invalid API key"}})
-        parts = [p for p in url.path[len(PREFIX):].split("/") if p]
         try:
             payload = json.loads(body) if body else None
         except ValueError:
             return self.send(400, {"error": "Body is not JSON"})
-        return self.api(method, parts, parse_qs(url.query), payload)
+        if url.path.startswith(PREFIX):
+            parts = [p for p in url.path[len(PREFIX):].split("/") if p]
+            self.api(method, parts, parse_qs(url.query), payload)
+        else:
+            self.campaign_api(method, [p for p in url.path[len(CAMPAIGNS):].split("/") if p], parse_qs(url.query), payload)
+        if getattr(self, "losing_answer", False):
+            self.drop_connection()
 
     def inject(self, f):
         mode = f["mode"]
         if mode == "drop":
-            self.close_connection = True
-            try:
-                self.connection.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
+            self.drop_connection()
             return True
+        if mode == "lose_answer":
+            self.losing_answer = True
+            return False
+        if mode == "trickle":
+            self.trickle_rate = int(f.get("bytes_per_second", 1_000_000))
+            return False
         if mode == "delay":
             time.sleep(f.get("seconds", 5))
             return False
@@ -250,6 +287,47 @@ class Handler(BaseHTTPRequestHandler):
                 t.start()
             return self.send(200, {"runId": "run_" + uuid.uuid4().hex[:12], "publicAccessToken": "tr_pat_" + uuid.uuid4().hex[:12]})
 
+    # -- the campaign routes ----------------------------------------------------------------------
+    def campaign_api(self, method, parts, query, payload):
+        with LOCK:
+            if not parts or not ID_RE.match(parts[0]):
+                return self.send(400, {"error": "Invalid campaign id"})
+            answer = STATE["campaigns"].get(parts[0])
+            if answer is None:
+                return self.send(404, {"error": "Campaign not found"})
+            if len(parts) == 1 and method == "GET":
+                return self.send(200, answer)
+            if len(parts) == 2 and parts[1] == "leads" and method == "GET":
+                try:
+                    page = int((query.get("page") or ["1"])[0])
+                    limit = min(LIMIT_MAX, int((query.get("limit") or ["50"])[0]))
+                except ValueError:
+                    return self.send(400, {"error": "page and limit must be numbers"})
+                if page < 1 or limit < 1:
+                    return self.send(400, {"error": "page and limit start at 1"})
+                prospects = STATE["prospects"].get(parts[0], [])
+                status = (query.get("status") or [""])[0]
+                if status:
+                    prospects = [p for p in prospects if p.get("status") == status]
+                items = prospects[(page - 1) * limit:page * limit]
+                return self.send(200, {"prospects": items, "total": len(prospects), "page": page, "limit": limit})
+            if len(parts) == 4 and parts[1:3] == ["sequence", "nodes"] and method == "PUT":
+                if answer["campaign"].get("status") != "draft":
+                    return self.send(400, {"error": "Campaign must be in draft status to edit its sequence"})
+                node = next((n for n in answer["sequence_nodes"] if n.get("id") == parts[3]), None)
+                if node is None:
+                    return self.send(404, {"error": "Sequence node not found"})
+                if not isinstance(payload, dict) or not payload:
+                    return self.send(400, {"error": "Body must be an object with subject or body"})
+                for key, value in payload.items():
+                    allowed = key == "body" and node.get("type") in ("email", "message", "connection_request") \
+                        or key == "subject" and node.get("type") == "email"
+                    if not allowed or not isinstance(value, str):
+                        return self.send(400, {"error": "%s cannot be set on a %s node" % (key, node.get("type"))})
+                node.update(payload)
+                return self.send(200, {"node": node})
+            return self.send(404, {"error": "Not found"})
+
     @staticmethod
     def async_body_problem(action, payload):
         """The optional fields of /turn and /generate-examples, typed as puffle-api.md gives them."""
@@ -282,13 +360,21 @@ class Handler(BaseHTTPRequestHandler):
             if what == "sessions" and method == "POST":
                 STATE["sessions"][payload["id"]] = payload
                 return self.send(200, {"ok": True})
+            if what == "campaigns" and method == "POST":
+                cid = payload["answer"]["campaign"]["id"]
+                STATE["campaigns"][cid] = payload["answer"]
+                STATE["prospects"][cid] = payload.get("prospects", [])
+                return self.send(200, {"ok": True})
+            if what.startswith("campaigns/") and method == "GET":
+                answer = STATE["campaigns"].get(what[len("campaigns/"):])
+                return self.send(200 if answer else 404, answer or {})
             if what.startswith("sessions/") and method == "GET":
                 s = STATE["sessions"].get(what[len("sessions/"):])
                 return self.send(200 if s else 404, {"session": s})
             if what == "requests":
                 return self.send(200, {"requests": STATE["requests"]})
             if what == "reset":
-                STATE.update(sessions={}, requests=[], faults=[], task_seconds=0)
+                STATE.update(sessions={}, campaigns={}, prospects={}, requests=[], faults=[], task_seconds=0)
                 return self.send(200, {"ok": True})
             if what == "faults/clear":
                 STATE["faults"] = []

@@ -67,10 +67,20 @@ public final class FakeServer: @unchecked Sendable {
         public let authorization: String?
         public let userAgent: String?
         public let body: String
+        /// The request's `Connection` header, and the client's port: which connection it came on.
+        public let connection: String?
+        public let peerPort: Int
         public var json: JSONValue? { try? JSONParser.parse(body) }
     }
 
     public func seed(_ session: JSONValue) throws { _ = try control("POST", "sessions", session) }
+
+    /// A campaign as `GET /api/campaigns/{id}` answers it, and its roster.
+    public func seedCampaign(_ answer: JSONValue, prospects: [JSONValue] = []) throws {
+        _ = try control("POST", "campaigns", ["answer": answer, "prospects": .array(prospects)])
+    }
+
+    public func storedCampaign(_ id: String) throws -> JSONValue { try control("GET", "campaigns/\(id)") }
 
     public func storedSession(_ id: String) throws -> JSONValue {
         try control("GET", "sessions/\(id)")["session"] ?? .null
@@ -80,7 +90,8 @@ public final class FakeServer: @unchecked Sendable {
         (try control("GET", "requests")["requests"]?.arrayValue ?? []).map { r in
             RecordedRequest(method: r["method"]?.stringValue ?? "", path: r["path"]?.stringValue ?? "",
                             query: r["query"]?.stringValue ?? "", authorization: r["authorization"]?.stringValue,
-                            userAgent: r["user_agent"]?.stringValue, body: r["body"]?.stringValue ?? "")
+                            userAgent: r["user_agent"]?.stringValue, body: r["body"]?.stringValue ?? "",
+                            connection: r["connection"]?.stringValue, peerPort: r["peer_port"].flatMap { if case .number(let n) = $0 { n.intValue } else { nil } } ?? 0)
         }
     }
 

@@ -2,18 +2,18 @@ import XCTest
 import TestSupport
 @testable import PuffleAPI
 
-final class DemoSessionServiceTests: XCTestCase {
+final class DemoPuffleServiceTests: XCTestCase {
     var folder: TemporaryDirectory!
 
     override func setUpWithError() throws { folder = try TemporaryDirectory() }
 
-    private func service(taskDuration: Duration = .milliseconds(200)) -> DemoSessionService {
-        DemoSessionService(directory: folder.url.appendingPathComponent("demo"), taskDuration: taskDuration)
+    private func service(taskDuration: Duration = .milliseconds(200)) -> DemoPuffleService {
+        DemoPuffleService(directory: folder.url.appendingPathComponent("demo"), taskDuration: taskDuration)
     }
 
     /// The session once its task has ended: polled rather than slept for, so a loaded machine
     /// makes the test slower, not wrong.
-    private func settled(_ demo: DemoSessionService, _ id: String) async throws -> Session {
+    private func settled(_ demo: DemoPuffleService, _ id: String) async throws -> Session {
         let deadline = Date().addingTimeInterval(10)
         while true {
             let session = try await demo.session(id: id)
@@ -95,12 +95,12 @@ final class DemoSessionServiceTests: XCTestCase {
     func testExamplesNeedASkeletonAndAreRenderedPerLead() async throws {
         let demo = service(taskDuration: .milliseconds(50))
         do {
-            _ = try await demo.generateExamples(sessionID: DemoSeed.emptySessionID, request: .init(leads: DemoSeed.sampleLeads, isFirstBatch: true))
+            _ = try await demo.generateExamples(sessionID: DemoSeed.emptySessionID, request: .init(leads: SampleCampaigns.leads, isFirstBatch: true))
             XCTFail()
         } catch {
             XCTAssertEqual(error, .rejected(status: 400, message: "Session has no framework yet. Chat first to create one."))
         }
-        _ = try await demo.generateExamples(sessionID: DemoSeed.fullSessionID, request: .init(leads: DemoSeed.sampleLeads, isFirstBatch: true))
+        _ = try await demo.generateExamples(sessionID: DemoSeed.fullSessionID, request: .init(leads: SampleCampaigns.leads, isFirstBatch: true))
         let claimed = try await demo.session(id: DemoSeed.fullSessionID)
         XCTAssertEqual(claimed.taskStatus, .generatingExamples)
         let examples = try await settled(demo, DemoSeed.fullSessionID).generatedExamples
@@ -109,13 +109,13 @@ final class DemoSessionServiceTests: XCTestCase {
         XCTAssertFalse(examples[0].body!.contains("&&"))
         XCTAssertTrue(examples[1].body!.contains("Hi Jonas,"))
 
-        _ = try await demo.generateExamples(sessionID: DemoSeed.fullSessionID, request: .init(leads: [DemoSeed.sampleLeads[0]], isFirstBatch: false))
+        _ = try await demo.generateExamples(sessionID: DemoSeed.fullSessionID, request: .init(leads: [SampleCampaigns.leads[0]], isFirstBatch: false))
         let appended = try await settled(demo, DemoSeed.fullSessionID).generatedExamples
         XCTAssertEqual(appended.count, 4, "false appends")
     }
 
     func testATaskCutShortByQuittingFinishesOnTheNextRead() async throws {
-        var demo: DemoSessionService? = service(taskDuration: .milliseconds(100))
+        var demo: DemoPuffleService? = service(taskDuration: .milliseconds(100))
         _ = try await demo!.startTurn(sessionID: DemoSeed.midwaySessionID, request: TurnRequest(message: "Add a proof point"))
         demo = nil
         try await Task.sleep(for: .milliseconds(1200))

@@ -1,6 +1,6 @@
 /// The operations of puffle-api.md, one protocol so the app cannot tell the real server from
-/// the offline demo.
-public protocol SessionService: Sendable {
+/// the offline demo: the AI chat sessions, and the campaign they belong to.
+public protocol PuffleService: Sendable {
     func listSessions(campaignID: String) async throws(APIError) -> [Session]
     func createSession(campaignID: String, nodeID: String) async throws(APIError) -> Session
     func session(id: String) async throws(APIError) -> Session
@@ -9,6 +9,13 @@ public protocol SessionService: Sendable {
     func deleteSession(id: String) async throws(APIError)
     func startTurn(sessionID: String, request: TurnRequest) async throws(APIError) -> RunHandle
     func generateExamples(sessionID: String, request: GenerateExamplesRequest) async throws(APIError) -> RunHandle
+
+    /// The campaign, its sender and signature, and its sequence.
+    func campaign(id: String) async throws(APIError) -> Campaign
+    /// One page of the campaign's roster, counted from 1.
+    func roster(campaignID: String, page: Int, limit: Int) async throws(APIError) -> RosterPage
+    /// Writes exactly the keys present in `body` (`subject`, `body`) to a node of a draft campaign.
+    func updateNode(campaignID: String, nodeID: String, body: JSONObject) async throws(APIError) -> SequenceNode
 }
 
 /// What `/turn` and `/generate-examples` return at once; the work itself shows up in the

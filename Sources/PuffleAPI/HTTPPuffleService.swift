@@ -3,8 +3,9 @@ import Foundation
 import FoundationNetworking
 #endif
 
-/// The session service over HTTPS with URLSession. The only code in the program that knows HTTP.
-public final class HTTPSessionService: SessionService, @unchecked Sendable {
+/// Puffle's API over HTTPS with URLSession: the sessions and the campaign routes. The only code
+/// in the program that knows HTTP.
+public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
     public struct Configuration: Sendable {
         public var baseURL: URL
         public var apiKey: String
@@ -28,6 +29,11 @@ public final class HTTPSessionService: SessionService, @unchecked Sendable {
 
     private let configuration: Configuration
     private let urlSession: URLSession
+    /// For every request but GET: its connections are closed after each answer (`Connection:
+    /// close`), so such a request always goes on a fresh one. libcurl re-sends a GET by itself
+    /// when a kept-alive connection turns out dead, but a request with a body on such a
+    /// connection waits out the whole timeout; a fresh connection the server drops fails at once.
+    private let freshConnections: URLSession
 
     public init(configuration: Configuration) {
         self.configuration = configuration
@@ -38,14 +44,20 @@ public final class HTTPSessionService: SessionService, @unchecked Sendable {
         sessionConfiguration.urlCache = nil
         sessionConfiguration.httpCookieStorage = nil
         urlSession = URLSession(configuration: sessionConfiguration)
+        freshConnections = URLSession(configuration: sessionConfiguration)
     }
 
-    deinit { urlSession.finishTasksAndInvalidate() }
+    deinit {
+        urlSession.finishTasksAndInvalidate()
+        freshConnections.finishTasksAndInvalidate()
+    }
 
-    // MARK: SessionService
+    // MARK: PuffleService
+
+    private static let sessions = ["campaigns", "ai-chat-sessions"]
 
     public func listSessions(campaignID: String) async throws(APIError) -> [Session] {
-        let json = try await send("GET", query: [("campaign_id", campaignID)])
+        let json = try await send("GET", path: Self.sessions, query: [("campaign_id", campaignID)])
         guard case .array(let items)? = json["sessions"] else {
             throw APIError.invalidResponse(status: 200, detail: "no \"sessions\" list in the answer")
         }
@@ -55,28 +67,52 @@ public final class HTTPSessionService: SessionService, @unchecked Sendable {
     }
 
     public func createSession(campaignID: String, nodeID: String) async throws(APIError) -> Session {
-        try await sessionAnswer(send("POST", body: ["campaign_id": .string(campaignID), "node_id": .string(nodeID)]))
+        try await sessionAnswer(send("POST", path: Self.sessions, body: ["campaign_id": .string(campaignID), "node_id": .string(nodeID)]))
     }
 
     public func session(id: String) async throws(APIError) -> Session {
-        try await sessionAnswer(send("GET", path: [id]))
+        try await sessionAnswer(send("GET", path: Self.sessions + [id]))
     }
 
     public func patchSession(id: String, body: JSONObject) async throws(APIError) -> Session {
-        try await sessionAnswer(send("PATCH", path: [id], body: .object(body)))
+        try await sessionAnswer(send("PATCH", path: Self.sessions + [id], body: .object(body)))
     }
 
     public func deleteSession(id: String) async throws(APIError) {
-        _ = try await send("DELETE", path: [id])
+        _ = try await send("DELETE", path: Self.sessions + [id])
     }
 
     public func startTurn(sessionID: String, request: TurnRequest) async throws(APIError) -> RunHandle {
-        try await runAnswer(send("POST", path: [sessionID, "turn"], body: request.json, retryServerErrorOnce: true))
+        try await runAnswer(send("POST", path: Self.sessions + [sessionID, "turn"], body: request.json, retryServerErrorOnce: true))
     }
 
     public func generateExamples(sessionID: String, request: GenerateExamplesRequest) async throws(APIError) -> RunHandle {
-        try await runAnswer(send("POST", path: [sessionID, "generate-examples"], body: request.json,
+        try await runAnswer(send("POST", path: Self.sessions + [sessionID, "generate-examples"], body: request.json,
                                  retryServerErrorOnce: true))
+    }
+
+    public func campaign(id: String) async throws(APIError) -> Campaign {
+        let json = try await send("GET", path: ["campaigns", id])
+        guard let campaign = Campaign(answer: json) else {
+            throw APIError.invalidResponse(status: 200, detail: "no \"campaign\" with an id in the answer")
+        }
+        return campaign
+    }
+
+    public func roster(campaignID: String, page: Int, limit: Int) async throws(APIError) -> RosterPage {
+        let json = try await send("GET", path: ["campaigns", campaignID, "leads"], query: [("page", String(page)), ("limit", String(limit))])
+        guard let roster = RosterPage(answer: json, page: page, limit: limit) else {
+            throw APIError.invalidResponse(status: 200, detail: "no \"prospects\" list in the answer")
+        }
+        return roster
+    }
+
+    public func updateNode(campaignID: String, nodeID: String, body: JSONObject) async throws(APIError) -> SequenceNode {
+        let json = try await send("PUT", path: ["campaigns", campaignID, "sequence", "nodes", nodeID], body: .object(body))
+        guard let node = json["node"].flatMap(SequenceNode.init(json:)) else {
+            throw APIError.invalidResponse(status: 200, detail: "no \"node\" with an id in the answer")
+        }
+        return node
     }
 
     // MARK: Answers
@@ -111,7 +147,7 @@ public final class HTTPSessionService: SessionService, @unchecked Sendable {
                                                                 : components.percentEncodedPath
         let allowed = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "/"))
         let tail = path.map { "/" + ($0.addingPercentEncoding(withAllowedCharacters: allowed) ?? $0) }.joined()
-        components.percentEncodedPath = base + "/api/campaigns/ai-chat-sessions" + tail
+        components.percentEncodedPath = base + "/api" + tail
         if !query.isEmpty { components.queryItems = query.map { URLQueryItem(name: $0.0, value: $0.1) } }
         var request = URLRequest(url: components.url!)
         request.httpMethod = method
@@ -123,10 +159,11 @@ public final class HTTPSessionService: SessionService, @unchecked Sendable {
             request.setValue("application/json", forHTTPHeaderField: "Content-Type")
             request.httpBody = Data(JSONWriter.bytes(body))
         }
+        if method != "GET" { request.setValue("close", forHTTPHeaderField: "Connection") }
         return request
     }
 
-    private func send(_ method: String, path: [String] = [], query: [(String, String)] = [], body: JSONValue? = nil,
+    private func send(_ method: String, path: [String], query: [(String, String)] = [], body: JSONValue? = nil,
                       retryServerErrorOnce: Bool = false) async throws(APIError) -> JSONValue {
         let request = makeRequest(method, path: path, query: query, body: body)
         var rateLimitWaits = 0
@@ -158,7 +195,7 @@ public final class HTTPSessionService: SessionService, @unchecked Sendable {
 
     private func transfer(_ request: URLRequest) async throws(APIError) -> (Data, Int, Double?) {
         do {
-            let (data, response) = try await urlSession.data(for: request)
+            let (data, response) = try await (request.httpMethod == "GET" ? urlSession : freshConnections).data(for: request)
             guard let http = response as? HTTPURLResponse else {
                 throw APIError.invalidResponse(status: 0, detail: "not an HTTP answer")
             }

@@ -1,8 +1,9 @@
 import Foundation
 
 /// The offline demo: a file-backed workspace that behaves like the server, so `--demo` shows the
-/// same flows (busy claims, 409s, minimal PATCH) with no account. One JSON file per session.
-public actor DemoSessionService: SessionService {
+/// same flows (busy claims, 409s, minimal PATCH, campaigns that only change in draft) with no
+/// account. One JSON file per session, per campaign and per roster.
+public actor DemoPuffleService: PuffleService {
     public let directory: URL
     private let taskDuration: Duration
     private let now: @Sendable () -> Date
@@ -16,8 +17,10 @@ public actor DemoSessionService: SessionService {
 
     private var sessionsFolder: URL { directory.appendingPathComponent("sessions") }
     private var tasksFolder: URL { directory.appendingPathComponent("tasks") }
+    private var campaignsFolder: URL { directory.appendingPathComponent("campaigns") }
+    private var rostersFolder: URL { directory.appendingPathComponent("rosters") }
 
-    // MARK: SessionService
+    // MARK: PuffleService
 
     public func listSessions(campaignID: String) async throws(APIError) -> [Session] {
         try seedIfNeeded()
@@ -90,6 +93,59 @@ public actor DemoSessionService: SessionService {
             throw APIError.rejected(status: 400, message: "Session has no framework yet. Chat first to create one.")
         }
         return try await claim(sessionID, status: .generatingExamples, request: request.json)
+    }
+
+    // MARK: Campaigns
+
+    public func campaign(id: String) async throws(APIError) -> Campaign {
+        guard let campaign = Campaign(answer: try loadCampaign(id)) else {
+            throw APIError.storage(detail: "\(campaignFile(id).path) is damaged")
+        }
+        return campaign
+    }
+
+    public func roster(campaignID: String, page: Int, limit: Int) async throws(APIError) -> RosterPage {
+        _ = try loadCampaign(campaignID)
+        let prospects = try readJSON(rostersFolder.appendingPathComponent("\(campaignID).json"))?.arrayValue ?? []
+        let start = min(prospects.count, max(0, page - 1) * limit)
+        let items = Array(prospects[start..<min(prospects.count, start + limit)])
+        return RosterPage(prospects: items.compactMap(Prospect.init(json:)), total: prospects.count, page: page, limit: limit)
+    }
+
+    /// As Puffle does: only a draft campaign's emails change, and only with the keys its node takes.
+    public func updateNode(campaignID: String, nodeID: String, body: JSONObject) async throws(APIError) -> SequenceNode {
+        var answer = try loadCampaign(campaignID).objectValue ?? JSONObject()
+        guard answer["campaign"]?["status"]?.stringValue == "draft" else {
+            throw APIError.rejected(status: 400, message: "Only draft campaigns can be edited")
+        }
+        var nodes = answer["sequence_nodes"]?.arrayValue ?? []
+        guard let index = nodes.firstIndex(where: { $0["id"]?.stringValue == nodeID }), var node = nodes[index].objectValue else {
+            throw APIError.notFound(message: "Sequence node not found")
+        }
+        for (key, value) in body {
+            guard key == "body" || (key == "subject" && node["type"]?.stringValue == "email") else {
+                throw APIError.rejected(status: 400, message: "\(key) cannot be set on a \(node["type"]?.stringValue ?? "") node")
+            }
+            node[key] = value
+        }
+        nodes[index] = .object(node)
+        answer["sequence_nodes"] = .array(nodes)
+        try write(JSONWriter.bytes(.object(answer), pretty: true), to: campaignFile(campaignID))
+        return SequenceNode(json: .object(node))!
+    }
+
+    private func campaignFile(_ id: String) -> URL { campaignsFolder.appendingPathComponent("\(id).json") }
+
+    private func loadCampaign(_ id: String) throws(APIError) -> JSONValue {
+        try seedIfNeeded()
+        guard SessionID.isValid(id) else { throw APIError.rejected(status: 400, message: "Invalid campaign id") }
+        guard let answer = try readJSON(campaignFile(id)) else { throw APIError.notFound(message: "Campaign not found") }
+        return answer
+    }
+
+    private func readJSON(_ url: URL) throws(APIError) -> JSONValue? {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        do { return try JSONParser.parse(data) } catch { throw APIError.storage(detail: "\(url.path) is damaged (\(error))") }
     }
 
     // MARK: Tasks
@@ -178,9 +234,17 @@ public actor DemoSessionService: SessionService {
         }
     }
 
+    /// Seeds what the workspace lacks: a workspace from before campaigns gets them, its sessions kept.
     private func seedIfNeeded() throws(APIError) {
-        guard !FileManager.default.fileExists(atPath: sessionsFolder.path) else { return }
-        for session in DemoSeed.sessions() { try store(session) }
+        if !FileManager.default.fileExists(atPath: sessionsFolder.path) {
+            for session in DemoSeed.sessions() { try store(session) }
+        }
+        guard !FileManager.default.fileExists(atPath: campaignsFolder.path) else { return }
+        for (id, answer) in DemoCampaigns.campaigns() { try write(JSONWriter.bytes(answer, pretty: true), to: campaignFile(id)) }
+        for (id, prospects) in DemoCampaigns.rosters() {
+            try write(JSONWriter.bytes(.array(prospects), pretty: true), to: rostersFolder.appendingPathComponent("\(id).json"))
+        }
+        if !FileManager.default.fileExists(atPath: fileURL(DemoCampaigns.activeSessionID).path) { try store(DemoCampaigns.activeSession()) }
     }
 
     private func timestamp() -> String { Timestamp.string(from: now()) }

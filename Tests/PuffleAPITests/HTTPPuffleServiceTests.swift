@@ -3,15 +3,15 @@ import TestSupport
 @testable import PuffleAPI
 
 /// The real URLSession client against the contract fake on 127.0.0.1.
-final class HTTPSessionServiceTests: XCTestCase {
+final class HTTPPuffleServiceTests: XCTestCase {
     var server: FakeServer!
-    var client: HTTPSessionService!
+    var client: HTTPPuffleService!
 
     override func setUpWithError() throws {
         server = try FakeServer()
         try server.seed(SampleSessions.rich())
         try server.seed(SampleSessions.empty())
-        client = HTTPSessionService(configuration: .init(baseURL: server.baseURL, apiKey: FakeServer.apiKey, requestTimeout: 2))
+        client = HTTPPuffleService(configuration: .init(baseURL: server.baseURL, apiKey: FakeServer.apiKey, requestTimeout: 2))
     }
 
     override func tearDown() {
@@ -98,7 +98,7 @@ final class HTTPSessionServiceTests: XCTestCase {
     }
 
     func testAuthenticationFailuresAreNeverRetried() async throws {
-        let bad = HTTPSessionService(configuration: .init(baseURL: server.baseURL, apiKey: "pk_live_wrong"))
+        let bad = HTTPPuffleService(configuration: .init(baseURL: server.baseURL, apiKey: "pk_live_wrong"))
         await expectError({ $0 == .unauthorized(status: 401, message: "Invalid API key") }) { () async throws(APIError) in
             _ = try await bad.session(id: SampleSessions.richID)
         }
@@ -169,6 +169,27 @@ final class HTTPSessionServiceTests: XCTestCase {
         }
     }
 
+    /// A paid POST whose answer is lost, or whose connection drops before the server took it,
+    /// goes out once: the client cannot tell the two apart, so it never guesses by sending again.
+    func testAPaidRequestWithoutAnAnswerIsSentOnce() async throws {
+        for (round, mode) in ["lose_answer", "drop"].enumerated() {
+            try server.fault(["path_contains": "/turn", "mode": .string(mode)])
+            await expectError({ $0.mayHaveReachedServer }) { () async throws(APIError) in
+                _ = try await client.startTurn(sessionID: SampleSessions.emptyID, request: TurnRequest(message: "hi \(round)"))
+            }
+            XCTAssertEqual(try server.writes().filter { $0.path.hasSuffix("/turn") }.count, round + 1, mode)
+            let claimed = try await client.session(id: SampleSessions.emptyID).taskStatus
+            XCTAssertEqual(claimed != nil, mode == "lose_answer", "\(mode): the session tells whether the turn was taken")
+            if claimed != nil { try server.finishTask(SampleSessions.emptyID) }
+        }
+        try server.fault(["path_contains": "/generate-examples", "mode": "lose_answer"])
+        await expectError({ $0.mayHaveReachedServer }) { () async throws(APIError) in
+            _ = try await client.generateExamples(sessionID: SampleSessions.richID,
+                                                  request: GenerateExamplesRequest(leads: [Lead(fields: ["first_name": "Maya"])], isFirstBatch: true))
+        }
+        XCTAssertEqual(try server.writes().filter { $0.path.hasSuffix("/generate-examples") }.count, 1)
+    }
+
     func testAnHTMLErrorPageIsBoiledDownToItsTitle() async throws {
         try server.fault(["mode": "html502"])
         await expectError({ $0 == .serverError(status: 502, message: "502 Bad Gateway") }) { () async throws(APIError) in
@@ -188,7 +209,7 @@ final class HTTPSessionServiceTests: XCTestCase {
     }
 
     func testConnectionRefusedDroppedAndTimedOut() async throws {
-        let closedPort = HTTPSessionService(configuration: .init(baseURL: URL(string: "http://127.0.0.1:9")!, apiKey: "k"))
+        let closedPort = HTTPPuffleService(configuration: .init(baseURL: URL(string: "http://127.0.0.1:9")!, apiKey: "k"))
         await expectError({ if case .unreachable = $0 { true } else { false } }) { () async throws(APIError) in
             _ = try await closedPort.session(id: SampleSessions.richID)
         }
@@ -209,3 +230,4 @@ final class HTTPSessionServiceTests: XCTestCase {
         XCTAssertEqual(APIError.unreachable(detail: "connection refused").message, "cannot reach the server: connection refused")
     }
 }
+

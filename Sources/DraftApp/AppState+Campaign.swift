@@ -1,0 +1,58 @@
+import PuffleAPI
+
+/// What the campaign adds to a session, derived from the state each time (nothing here is kept
+/// by hand): the sequence context, the sample leads, the sender, and whether the campaign's
+/// email already has the saved draft.
+extension AppState {
+    /// Sent with turns and example requests: `--sequence` if given, else built from the sequence.
+    public var sequenceContext: SequenceContext? {
+        if let sequenceFromFile { return sequenceFromFile }
+        guard let campaign = campaign?.campaign, let node = base?.nodeID else { return nil }
+        return SequenceContext(campaign: campaign, nodeID: node, sessions: self.campaign?.sessions ?? [])
+    }
+
+    /// The leads examples are generated for: `--leads` if given, else those chosen from the roster.
+    public var sampleLeads: [Lead] {
+        if !leads.isEmpty { return leads }
+        return campaign?.roster.chosenProspects.map(\.lead) ?? []
+    }
+
+    /// The leads a chat turn shows the LLM.
+    var turnLeads: [Lead] { Array(sampleLeads.prefix(Roster.turnLeads)) }
+
+    /// The lead an example was written for: the roster's prospect its `lead_id` names, else one
+    /// of the sample leads.
+    func lead(for example: GeneratedExample, at index: Int) -> Lead? {
+        if let id = example.leadID, let prospect = campaign?.roster.prospect(id: id) { return prospect.lead }
+        return ExampleReview.lead(for: example, at: index, in: sampleLeads)
+    }
+
+    /// Variables Puffle fills when the email goes out: the sender's, when the campaign names one.
+    var filledAtSend: Set<String> { Set((campaign?.senderVariables ?? [:]).keys) }
+
+    /// A lead's values with the campaign's sender's: what a `%variable%` of the draft becomes.
+    func valuesForRendering(_ lead: Lead) -> Lead {
+        var lead = lead
+        for (key, value) in campaign?.senderVariables ?? [:] where lead.fields[key] == nil { lead.fields[key] = value }
+        return lead
+    }
+
+    /// The node this session drafts, once the campaign is read.
+    var campaignNode: SequenceNode? { campaign?.place(of: base?.nodeID)?.node }
+
+    /// The keys `PUT …/nodes/{id}` would change to put the saved draft on the campaign's email:
+    /// subject and body for an email, the body alone for a message. Empty when they match.
+    func nodeChanges(for node: SequenceNode) -> JSONObject {
+        var body = JSONObject()
+        let subject = base?.draftSubject ?? "", text = base?.draftBody ?? ""
+        if node.hasSubject && (node.subject ?? "") != subject { body["subject"] = .string(subject) }
+        if (node.body ?? "") != text { body["body"] = .string(text) }
+        return body
+    }
+
+    /// Whether the campaign's email has the saved draft; nil while either is unknown.
+    public var campaignMatchesDraft: Bool? {
+        guard base != nil, let node = campaignNode else { return nil }
+        return nodeChanges(for: node).isEmpty
+    }
+}

@@ -1,0 +1,75 @@
+import PuffleAPI
+
+/// What is known of the campaign the session belongs to: loaded in the background with the
+/// session (or with the campaign's list), never waited for. A part that failed to load says why
+/// and the rest of the app works as it would without it.
+public struct CampaignState: Equatable, Sendable {
+    public var id: String
+    public var campaign: Campaign?
+    /// Why the campaign could not be read.
+    public var error: String?
+    /// The campaign's sessions: the list's rows, and the drafts of emails still empty.
+    public var sessions: [Session]?
+    public var sessionsError: String?
+    public var roster = Roster()
+    /// Sessions with unsaved edits kept in the recovery journal, marked "unsaved" in the list.
+    public var unsavedSessions: Set<String> = []
+
+    public init(id: String) { self.id = id }
+
+    /// The emails and messages of the sequence, once read.
+    public var messageNodes: [SequenceNode] { campaign?.messageNodes ?? [] }
+
+    /// The node a session drafts and its place among the emails (0-based), if it is one of them.
+    public func place(of nodeID: String?) -> (index: Int, node: SequenceNode)? {
+        guard let nodeID, let index = messageNodes.firstIndex(where: { $0.id == nodeID }) else { return nil }
+        return (index, messageNodes[index])
+    }
+
+    /// "email 2 of 3": what the header calls the session's place.
+    public func placeName(of nodeID: String?) -> String? {
+        guard let (index, node) = place(of: nodeID) else { return nil }
+        return "\(StyledText.singleLine(node.type.replacingOccurrences(of: "_", with: " "))) \(index + 1) of \(messageNodes.count)"
+    }
+
+    /// The values Puffle fills at send time from the campaign's sender.
+    public var senderVariables: [String: String] { campaign?.sender?.variables ?? [:] }
+}
+
+/// The campaign's roster, read a page at a time, and the leads chosen from it.
+public struct Roster: Equatable, Sendable {
+    public static let pageSize = 100
+    /// How many leads a chat turn carries as `sampleLeads`.
+    public static let turnLeads = 5
+
+    public var prospects: [Prospect] = []
+    public var total: Int?
+    /// The next page to read; nil once all are read.
+    public var nextPage: Int? = 1
+    public var loading = false
+    public var error: String?
+    /// The ids chosen with Alt-L (remembered per session); nil until chosen: the first named ones.
+    public var chosen: [String]?
+
+    public init() {}
+
+    /// The chosen prospects, in roster order; by default the first few that have a name.
+    public var chosenProspects: [Prospect] {
+        guard let chosen else { return Array(prospects.filter(\.hasName).prefix(Roster.turnLeads)) }
+        let ids = Set(chosen)
+        return prospects.filter { ids.contains($0.id) }
+    }
+
+    public func prospect(id: String) -> Prospect? { prospects.first { $0.id == id } }
+
+    /// Takes a page in; pages out of turn (a reload raced a scroll) are ignored.
+    mutating func take(_ page: RosterPage) {
+        loading = false
+        error = nil
+        guard page.page == nextPage else { return }
+        let known = Set(prospects.map(\.id))
+        prospects += page.prospects.filter { !known.contains($0.id) }
+        total = page.total
+        nextPage = page.hasMore ? page.page + 1 : nil
+    }
+}

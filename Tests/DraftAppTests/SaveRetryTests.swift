@@ -1,0 +1,205 @@
+import DraftCore
+import PuffleAPI
+import TestSupport
+import XCTest
+@testable import DraftApp
+
+/// Saves that fail for a passing reason try again by themselves, each attempt a fresh check;
+/// paid requests that got no answer are looked up, never sent again.
+final class SaveRetryTests: XCTestCase {
+    override func setUp() { useUTF8Locale() }
+
+    private let dropped = APIError.unreachable(detail: "the connection was dropped before the server answered")
+
+    private func editedState() -> AppState {
+        var state = loadedState()
+        press(.alt("1"), &state)
+        press(.end, &state)
+        type(" v2", &state)
+        return state
+    }
+
+    private func retryDelay(_ effects: [Effect]) -> Double? {
+        for case .scheduleSaveRetry(let seconds) in effects { return seconds }
+        return nil
+    }
+
+    /// The save's check fails with `error`: the effects of that.
+    private func failCheck(_ error: APIError, _ state: inout AppState) -> [Effect] {
+        Update.apply(.sessionLoaded(.failure(error), .saveCheck), to: &state)
+    }
+
+    func testATransientFailureIsTriedAgainWithGrowingWaits() {
+        var state = editedState()
+        press(.control("s"), &state)
+        var delays: [Double] = []
+        for attempt in 1...7 {
+            let effects = failCheck(attempt % 2 == 0 ? .serverError(status: 503, message: "Maintenance") : dropped, &state)
+            let delay = try! XCTUnwrap(retryDelay(effects), "attempt \(attempt) waits")
+            delays.append(delay)
+            XCTAssertEqual(state.saveRetry?.attempt, attempt)
+            XCTAssertTrue(screenText(state).contains("unsaved · retrying in \(Int(delay.rounded(.up))) s"), screenText(state))
+            XCTAssertEqual(Update.apply(.saveRetryDue, to: &state), [.fetchSession(id: SampleSessions.richID, reason: .saveCheck)],
+                           "each attempt checks the server afresh")
+        }
+        for (index, expected) in [1.0, 2, 4, 8, 16, 30, 30].enumerated() {
+            XCTAssertEqual(delays[index], expected, accuracy: expected * 0.2 + 0.001, "attempt \(index + 1)")
+            XCTAssertLessThanOrEqual(delays[index], 30)
+        }
+        let effects = Update.apply(.sessionLoaded(.success(state.base!), .saveCheck), to: &state)
+        XCTAssertEqual(patchBody(effects), #"{"title":"Ops leaders — step 1 v2"}"#)
+        var saved = state.base!
+        saved[.title] = "Ops leaders — step 1 v2"
+        _ = Update.apply(.saveFinished(.success(saved)), to: &state)
+        XCTAssertNil(state.saveRetry)
+        XCTAssertEqual(state.status?.text, "Saved")
+    }
+
+    func testAnUnreachableHostShowsOfflineAndTheCountdownFollowsTheTicks() {
+        var state = editedState()
+        press(.control("s"), &state)
+        _ = failCheck(.unreachable(detail: "connection refused"), &state)
+        XCTAssertTrue(screenText(state).contains("offline · retrying in 1 s"))
+        XCTAssertTrue(state.status!.text.hasPrefix("The server cannot be reached: cannot reach the server: connection refused. Trying again"))
+        _ = failCheck(.unreachable(detail: "connection refused"), &state) // a second failure while none is in flight changes nothing
+        state.saving = .checking(busyConfirmed: false)
+        _ = failCheck(.unreachable(detail: "connection refused"), &state)
+        _ = Update.apply(.saveRetryTick(secondsLeft: 1), to: &state)
+        XCTAssertTrue(screenText(state).contains("offline · retrying in 1 s"))
+    }
+
+    func testRetryAfterIsWaitedFor() {
+        var state = editedState()
+        press(.control("s"), &state)
+        XCTAssertEqual(retryDelay(failCheck(.rateLimited(retryAfter: 20, message: "Slow down"), &state)), 20)
+    }
+
+    func testAPermanentAnswerStopsAndSaysWhatToDo() {
+        for error in [APIError.rejected(status: 400, message: "Unknown fields: x"), .unauthorized(status: 401, message: "Invalid API key"),
+                      .notFound(message: "Session not found")] {
+            var state = editedState()
+            press(.control("s"), &state)
+            XCTAssertNil(retryDelay(failCheck(error, &state)), "\(error)")
+            XCTAssertNil(state.saveRetry)
+            XCTAssertTrue(state.status!.text.contains("HTTP \(error.status!)"))
+            XCTAssertTrue(screenText(state).contains("modified"))
+        }
+    }
+
+    func testCtrlSDuringTheWaitTriesAtOnceAndLaterTypingGoesWithTheNextAttempt() {
+        var state = editedState()
+        press(.control("s"), &state)
+        _ = failCheck(dropped, &state)
+        type(" and more", &state)
+        XCTAssertEqual(press(.control("s"), &state), [.cancelSaveRetry, .fetchSession(id: SampleSessions.richID, reason: .saveCheck)])
+        XCTAssertEqual(state.status?.text, "Saving (attempt 2)…")
+        let effects = Update.apply(.sessionLoaded(.success(state.base!), .saveCheck), to: &state)
+        XCTAssertEqual(patchBody(effects), #"{"title":"Ops leaders — step 1 v2 and more"}"#)
+        XCTAssertEqual(retryDelay(Update.apply(.saveFinished(.failure(.timedOut)), to: &state)).map { $0 >= 1.6 }, true,
+                       "a PATCH that timed out waits too, longer")
+    }
+
+    func testNoAttemptWhileAPromptWaitsForTheUser() {
+        var state = editedState()
+        press(.control("s"), &state)
+        _ = failCheck(dropped, &state)
+        press(.control("f"), &state)
+        XCTAssertEqual(Update.apply(.saveRetryDue, to: &state), [.scheduleSaveRetry(afterSeconds: 1)])
+        press(.escape, &state)
+        XCTAssertEqual(Update.apply(.saveRetryDue, to: &state), [.fetchSession(id: SampleSessions.richID, reason: .saveCheck)])
+    }
+
+    func testARetryThatFindsAConflictAsksAndStops() {
+        var state = editedState()
+        press(.control("s"), &state)
+        _ = failCheck(dropped, &state)
+        _ = Update.apply(.saveRetryDue, to: &state)
+        var theirs = state.base!
+        theirs[.title] = "Changed by a colleague"
+        _ = Update.apply(.sessionLoaded(.success(theirs), .saveCheck), to: &state)
+        XCTAssertEqual(state.prompt, .conflict(fields: [.title], theirs: theirs))
+        XCTAssertNil(state.saveRetry)
+    }
+
+    func testQuittingWithASaveWaitingAsks() {
+        var state = editedState()
+        press(.control("s"), &state)
+        _ = failCheck(dropped, &state)
+        press(.control("q"), &state)
+        XCTAssertEqual(state.prompt, .unsavedOnQuit(saveWaiting: true))
+        XCTAssertTrue(screenText(state).contains("the save is waiting to try again"))
+    }
+
+    // MARK: Paid requests
+
+    private func sentTurn() -> AppState {
+        var state = loadedState()
+        press(.alt("4"), &state)
+        type("Make it shorter", &state)
+        press([.enter, .character("y")], &state)
+        return state
+    }
+
+    func testATurnWhoseAnswerWasLostIsLookedUpNotSentAgainAndRunsWhenClaimed() {
+        var state = sentTurn()
+        let effects = Update.apply(.taskStarted(.failure(dropped), .chatProcessing), to: &state)
+        XCTAssertEqual(effects, [.fetchSession(id: SampleSessions.richID, reason: .taskCheck(.chatProcessing))])
+        var claimed = state.base!
+        claimed[.taskStatus] = "chat_processing"
+        let after = Update.apply(.sessionLoaded(.success(claimed), .taskCheck(.chatProcessing)), to: &state)
+        XCTAssertEqual(after, [.spinner(running: true), .schedulePoll(afterSeconds: PollState.interval)])
+        XCTAssertEqual(state.pendingTurn?.accepted, true)
+        XCTAssertTrue(screenText(state).contains("waiting for the reply"))
+        XCTAssertEqual(state.editors[.transcript]?.text, "")
+        XCTAssertFalse(after.contains { if case .startTurn = $0 { true } else { false } })
+    }
+
+    func testATurnTheServerNeverGotGoesBackToTheComposer() {
+        var state = sentTurn()
+        _ = Update.apply(.taskStarted(.failure(.timedOut), .chatProcessing), to: &state)
+        let after = Update.apply(.sessionLoaded(.success(state.base!), .taskCheck(.chatProcessing)), to: &state)
+        XCTAssertFalse(after.contains { if case .startTurn = $0 { true } else { false } }, "never sent again by itself")
+        XCTAssertEqual(state.editors[.transcript]?.text, "Make it shorter")
+        XCTAssertNil(state.pendingTurn)
+        XCTAssertTrue(state.status!.text.hasPrefix("The message was not sent"))
+    }
+
+    func testATurnAlreadyAnsweredCountsAsSent() {
+        var state = sentTurn()
+        _ = Update.apply(.taskStarted(.failure(dropped), .chatProcessing), to: &state)
+        var done = state.base!
+        done[.messages] = .array((done[.messages].arrayValue ?? []) + [["role": "user", "content": "Make it shorter"],
+                                                                          ["role": "assistant", "content": "Shorter."]])
+        _ = Update.apply(.sessionLoaded(.success(done), .taskCheck(.chatProcessing)), to: &state)
+        XCTAssertNil(state.pendingTurn)
+        XCTAssertEqual(state.editors[.transcript]?.text, "")
+        XCTAssertTrue(screenText(state).contains("Shorter."))
+    }
+
+    func testARefusedConnectionNeedsNoLookUp() {
+        var state = sentTurn()
+        let effects = Update.apply(.taskStarted(.failure(.unreachable(detail: "connection refused")), .chatProcessing), to: &state)
+        XCTAssertEqual(effects, [], "nothing can have reached the server")
+        XCTAssertEqual(state.editors[.transcript]?.text, "Make it shorter")
+    }
+
+    func testExamplesWhoseAnswerWasLostAreLookedUpToo() {
+        var state = loadedState()
+        state.leads = [Lead(fields: ["first_name": "Maya"])]
+        press([.alt("6"), .character("g"), .character("y")], &state)
+        XCTAssertEqual(Update.apply(.taskStarted(.failure(.serverError(status: 504, message: "Gateway Timeout")), .generatingExamples), to: &state),
+                       [.fetchSession(id: SampleSessions.richID, reason: .taskCheck(.generatingExamples))])
+        var claimed = state.base!
+        claimed[.taskStatus] = "generating_examples"
+        _ = Update.apply(.sessionLoaded(.success(claimed), .taskCheck(.generatingExamples)), to: &state)
+        XCTAssertTrue(screenText(state).contains("generating examples"))
+    }
+
+    func testWhenTheLookUpFailsTooTheMessageIsKeptAndTheUserWarned() {
+        var state = sentTurn()
+        _ = Update.apply(.taskStarted(.failure(dropped), .chatProcessing), to: &state)
+        _ = Update.apply(.sessionLoaded(.failure(.timedOut), .taskCheck(.chatProcessing)), to: &state)
+        XCTAssertEqual(state.editors[.transcript]?.text, "Make it shorter")
+        XCTAssertTrue(state.status!.text.contains("Ctrl-R before sending again"))
+    }
+}
