@@ -2,7 +2,7 @@
 import PackageDescription
 
 // The split follows helix: a pure core, a view layer and a terminal shell kept apart.
-// Only `TerminalUI` knows curses; only `PuffleAPI` knows HTTP.
+// Only `TerminalUI` knows curses; only `PuffleAPI` knows HTTP; only `SpellCheck` knows the checker's pipe.
 let package = Package(
     name: "puffle-draft",
     products: [
@@ -18,7 +18,9 @@ let package = Package(
         .target(name: "DraftCore", dependencies: ["CWidth", "TemplateSyntax"]),
         .target(name: "DraftApp", dependencies: ["PuffleAPI", "DraftCore"]),
         .target(name: "TerminalUI", dependencies: ["CNcursesw", "CSignals", "DraftCore"]),
-        .executableTarget(name: "puffle-draft", dependencies: ["DraftApp", "TerminalUI", "PuffleAPI", "DraftCore"]),
+        // The spelling checker's pipe (`hunspell -a`): the only code that knows the protocol.
+        .target(name: "SpellCheck"),
+        .executableTarget(name: "puffle-draft", dependencies: ["DraftApp", "TerminalUI", "PuffleAPI", "DraftCore", "SpellCheck"]),
         // Figures, not tests: `swift run -c release puffle-draft-bench` (see the README).
         .executableTarget(name: "puffle-draft-bench", dependencies: ["DraftApp", "DraftCore", "PuffleAPI", "TestSupport"]),
         .target(name: "TestSupport", dependencies: ["PuffleAPI"], path: "Tests/TestSupport"),
@@ -27,6 +29,7 @@ let package = Package(
         .testTarget(name: "DraftAppTests", dependencies: ["DraftApp", "PuffleAPI", "DraftCore", "TestSupport"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DraftCore", "TestSupport"]),
+        .testTarget(name: "SpellCheckTests", dependencies: ["SpellCheck"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

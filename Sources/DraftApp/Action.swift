@@ -15,6 +15,10 @@ public enum Action: Sendable {
     case nodeUpdated(Result<SequenceNode, APIError>)
     /// The sessions that have unsaved edits in the recovery journal.
     case journalsListed(Set<String>)
+    /// The checker's verdicts on words asked about.
+    case spellingChecked([String: SpellVerdict])
+    /// The checker cannot go on: why, for the one footer line.
+    case spellingStopped(String)
     case saveFinished(Result<Session, APIError>)
     /// The answer to `/turn` or `/generate-examples`: the task is claimed, or why not.
     case taskStarted(Result<RunHandle, APIError>, TaskStatus)
@@ -24,6 +28,8 @@ public enum Action: Sendable {
     case journalDue
     /// The recovery copy could not be written (disk full, permissions): say so, keep going.
     case journalFailed(String)
+    /// Something else the shell could not do (a file it could not write): the footer says so.
+    case effectFailed(String)
     case externalEditFinished(Pane, Result<String, ExternalEditFailure>)
     case pollDue
     case spinnerTick
@@ -67,6 +73,10 @@ public enum Effect: Equatable, Sendable {
     /// PUT exactly these keys on the campaign's node.
     case updateNode(campaignID: String, nodeID: String, body: JSONObject)
     case listJournals
+    /// Ask the checker about these words.
+    case checkSpelling([String])
+    /// Add a word to the user's words file, and tell the checker.
+    case addToWords(String)
     /// Replaces any poll already scheduled.
     /// PATCH exactly these keys.
     case patchSession(id: String, body: JSONObject)

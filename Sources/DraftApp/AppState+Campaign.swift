@@ -30,6 +30,13 @@ extension AppState {
     /// Variables Puffle fills when the email goes out: the sender's, when the campaign names one.
     var filledAtSend: Set<String> { Set((campaign?.senderVariables ?? [:]).keys) }
 
+    /// What the example check needs besides the examples.
+    var reviewContext: ExampleReview.Context {
+        let examples = base?.generatedExamples ?? []
+        return ExampleReview.Context(filledAtSend: filledAtSend, spelling: spelling.enabled ? spelling : nil,
+                                     leads: examples.indices.map { lead(for: examples[$0], at: $0) })
+    }
+
     /// A lead's values with the campaign's sender's: what a `%variable%` of the draft becomes.
     func valuesForRendering(_ lead: Lead) -> Lead {
         var lead = lead

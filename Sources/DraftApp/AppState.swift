@@ -55,6 +55,8 @@ public struct AppState: Sendable {
     /// Fields the server changed while the user had unsaved edits in them.
     public var serverChanged: Set<SessionField> = []
     public var journalScheduled = false
+    /// Off until the shell says a checker is there (`spell = false` keeps it off).
+    public var spelling = SpellState(enabled: false)
 
     /// Sample leads from `--leads`; without them the campaign's roster supplies them.
     public var leads: [Lead] = [] { didSet { leadsRevision = Revision.next() } }

@@ -51,10 +51,11 @@ enum BodyRows {
 
     /// The marks on one line (its find matches and the selection), in the line's bytes; and
     /// whether the selection goes on past its end (over the line break), drawn as one marked cell.
-    static func marks(line: Int, of editor: TextBuffer, find: FindState?) -> (marks: [SpanMark], selectsLineEnd: Bool) {
+    static func marks(line: Int, of editor: TextBuffer, find: FindState?, spelling: SpellState) -> (marks: [SpanMark], selectsLineEnd: Bool) {
         let text = editor.lines[line]
-        let marks = find == nil && editor.selection == nil ? []
-            : FindMarks.marks(line: line, text: text[...], find: find, selection: editor.selection)
+        let misspelled = spelling.misspelledRanges(in: text[...])
+        let marks = find == nil && editor.selection == nil && misspelled.isEmpty ? []
+            : FindMarks.marks(line: line, text: text[...], find: find, selection: editor.selection, misspelled: misspelled)
         let end = TextPosition(line: line, offset: text.utf8.count)
         return (marks, editor.selection.map { $0.lowerBound <= end && $0.upperBound > end } ?? false)
     }
@@ -106,7 +107,7 @@ enum BodyRows {
             // The whole width inside the border, so the blank columns beside the text are cleared too.
             let rect = Rect(x: interior.x, y: area.y + offset, width: interior.width, height: 1)
             let row = offset < rows.count ? rows[offset] : nil
-            if let row, lineMarks?.line != row.line { lineMarks = (row.line, marks(line: row.line, of: editor, find: find)) }
+            if let row, lineMarks?.line != row.line { lineMarks = (row.line, marks(line: row.line, of: editor, find: find, spelling: state.spelling)) }
             let rowMarks = row.flatMap { row in lineMarks?.marks.marks.filter { $0.range.overlaps(row.bytes) } } ?? []
             let lineEndSelected = row.map { lineMarks?.marks.selectsLineEnd == true && $0.bytes.upperBound == editor.lines[$0.line].utf8.count } ?? false
             let cursorColumn = row.flatMap { row in cursor.flatMap { $0.line == row.line && $0.row == row.index ? $0.column : nil } }

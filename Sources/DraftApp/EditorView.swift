@@ -17,11 +17,12 @@ enum EditorView {
         if pane == .body {
             let cursor = focused ? BodyRows.cursor(editor, width: area.width) : nil
             for (offset, row) in BodyRows.rows(editor, anchor: state.scroll[.body] ?? .top, width: area.width, height: area.height).enumerated() {
-                BodyRows.draw(row, of: editor, marks: BodyRows.marks(line: row.line, of: editor, find: find), cursor: cursor,
+                BodyRows.draw(row, of: editor, marks: BodyRows.marks(line: row.line, of: editor, find: find, spelling: state.spelling),
+                              cursor: cursor,
                               at: area.y + offset, in: area, into: &surface)
             }
         } else {
-            drawSingleLine(editor, find: find, focused: focused, in: area, into: &surface, glyphs: glyphs)
+            drawSingleLine(editor, find: find, spelling: state.spelling, focused: focused, in: area, into: &surface, glyphs: glyphs)
         }
     }
 
@@ -32,12 +33,18 @@ enum EditorView {
     }
 
     /// One line, scrolled sideways just enough to keep the cursor in view (see `SingleLineWindow`).
-    static func drawSingleLine(_ editor: TextBuffer, find: FindState?, focused: Bool, in area: Rect, into surface: inout Surface,
-                               glyphs: Glyphs) {
+    static func drawSingleLine(_ editor: TextBuffer, find: FindState?, spelling: SpellState?, focused: Bool, in area: Rect,
+                               into surface: inout Surface, glyphs: Glyphs) {
         let line = editor.lines[0]
         let window = SingleLineWindow(editor, width: area.width)
         let text = line.utf8Slice(window.bytes)
-        let marks = FindMarks.marks(line: 0, text: text, base: window.bytes.lowerBound, find: find, selection: editor.selection)
+        // Words are found on the whole line, so one cut by the window's edge is still marked.
+        let base = window.bytes.lowerBound
+        let misspelled = (spelling?.misspelledRanges(in: line[...]) ?? []).compactMap { range -> Range<Int>? in
+            let clipped = max(range.lowerBound, base)..<min(range.upperBound, window.bytes.upperBound)
+            return clipped.isEmpty ? nil : (clipped.lowerBound - base)..<(clipped.upperBound - base)
+        }
+        let marks = FindMarks.marks(line: 0, text: text, base: base, find: find, selection: editor.selection, misspelled: misspelled)
         let shown = TemplateHighlighter.line(text).marked(marks)
         let cut = window.skipped > 0 ? StyledText.droppingColumns(shown, window.skipped) : shown
         let x = area.x + window.indent

@@ -19,7 +19,7 @@ enum ExampleDetail {
         paragraphs += [.note(about + [Span("  (v: next view)", .dim)]), .blank]
         switch state.exampleView {
         case .example:
-            paragraphs += exampleText(example, leadName: lead?.displayName)
+            paragraphs += exampleText(example, leadName: lead?.displayName, spelling: state.spelling)
         case .diff:
             let draft = (state.editors[.subject]?.text ?? "") + "\n\n" + (state.editors[.body]?.text ?? "")
             let written = (example.subject ?? "") + "\n\n" + (example.body ?? "")
@@ -45,9 +45,18 @@ enum ExampleDetail {
         return paragraphs
     }
 
-    private static func exampleText(_ example: GeneratedExample, leadName: String?) -> [Paragraph] {
+    /// A paragraph of the example's subject or body with its misspelled words marked.
+    private static func marked(_ paragraph: Paragraph, _ spelling: SpellState) -> Paragraph {
+        let ranges = spelling.misspelledRanges(in: paragraph.text[...])
+        guard !ranges.isEmpty else { return paragraph }
+        var marked = paragraph
+        marked.body = paragraph.body.marked(ranges.map { SpanMark($0, .misspelled) })
+        return marked
+    }
+
+    private static func exampleText(_ example: GeneratedExample, leadName: String?, spelling: SpellState) -> [Paragraph] {
         var paragraphs: [Paragraph] = [
-            example.subject.map { .labelled("Subject", TemplateHighlighter.line(StyledText.singleLine($0)), labelWidth: 9) }
+            example.subject.map { marked(.labelled("Subject", TemplateHighlighter.line(StyledText.singleLine($0)), labelWidth: 9), spelling) }
                 ?? .labelled("Subject", [Span("(empty)", .placeholder)], labelWidth: 9),
         ]
         if let id = example.leadID {
@@ -56,7 +65,7 @@ enum ExampleDetail {
         }
         paragraphs.append(.blank)
         if let body = example.body, !body.isEmpty {
-            paragraphs += Paragraph.template(body)
+            paragraphs += Paragraph.template(body).map { marked($0, spelling) }
         } else {
             paragraphs.append(.note([Span("(empty body)", .placeholder)]))
         }

@@ -12,6 +12,7 @@ public enum ExampleProblem: Equatable, Sendable {
     case emptyBody
     case longSubject(Int)
     case identical(toExample: Int)
+    case misspelled([String])
 
     public var reason: String {
         switch self {
@@ -22,6 +23,7 @@ public enum ExampleProblem: Equatable, Sendable {
         case .emptyBody: "empty body"
         case .longSubject(let count): "subject is \(count) characters (over \(ExampleReview.longestSubject))"
         case .identical(let other): "identical to example \(other)"
+        case .misspelled(let words): "misspelled: \(words.joined(separator: ", "))"
         }
     }
 }
@@ -31,14 +33,29 @@ public enum ExampleReview {
     /// What surrounds a variable's name: `%name%`, `{{ name }}`.
     private static let variableMarks = CharacterSet(charactersIn: "%{} ")
 
-    /// The problems of every example, in order.
-    public static func problems(_ examples: [GeneratedExample], filledAtSend: Set<String> = []) -> [[ExampleProblem]] {
-        examples.indices.map { problems(at: $0, in: examples, filledAtSend: filledAtSend) }
+    /// What the check knows besides the examples: the variables Puffle fills at send time (the
+    /// campaign's sender), the spelling checker's verdicts, and each example's lead, whose own
+    /// name and company are never misspellings.
+    public struct Context {
+        public var filledAtSend: Set<String> = []
+        public var spelling: SpellState?
+        public var leads: [Lead?] = []
+
+        public init(filledAtSend: Set<String> = [], spelling: SpellState? = nil, leads: [Lead?] = []) {
+            self.filledAtSend = filledAtSend
+            self.spelling = spelling
+            self.leads = leads
+        }
     }
 
-    /// The problems of one example (the others are needed only to spot duplicates). Variables in
-    /// `filledAtSend` (the campaign's sender) are Puffle's to fill when the email goes out.
-    public static func problems(at index: Int, in examples: [GeneratedExample], filledAtSend: Set<String> = []) -> [ExampleProblem] {
+    /// The problems of every example, in order.
+    public static func problems(_ examples: [GeneratedExample], context: Context = Context()) -> [[ExampleProblem]] {
+        examples.indices.map { problems(at: $0, in: examples, context: context) }
+    }
+
+    /// The problems of one example (the others are needed only to spot duplicates).
+    public static func problems(at index: Int, in examples: [GeneratedExample], context: Context = Context()) -> [ExampleProblem] {
+        let filledAtSend = context.filledAtSend
         let example = examples[index]
         let subject = example.subject ?? "", body = example.body ?? ""
         var problems: [ExampleProblem] = []
@@ -51,10 +68,32 @@ public enum ExampleReview {
         if subject.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { problems.append(.emptySubject) }
         if body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { problems.append(.emptyBody) }
         if subject.count > longestSubject { problems.append(.longSubject(subject.count)) }
+        if let spelling = context.spelling {
+            let lead = context.leads.indices.contains(index) ? context.leads[index] : nil
+            let words = misspellings(in: subject + "\n" + body, spelling: spelling, lead: lead)
+            if !words.isEmpty { problems.append(.misspelled(words)) }
+        }
         if let twin = examples.indices.first(where: { $0 != index && examples[$0].subject == example.subject && examples[$0].body == example.body }) {
             problems.append(.identical(toExample: twin + 1))
         }
         return problems
+    }
+
+    /// The misspelled words of a text, each once, leaving out words of the lead's own values.
+    static func misspellings(in text: String, spelling: SpellState, lead: Lead?) -> [String] {
+        let values = lead.map { Array($0.fields.values) + Array($0.customFields.values) } ?? []
+        let leadWords = Set(values.flatMap { value in
+            SpellWords.ranges(in: value[...]).map { String(decoding: Array(value.utf8)[$0], as: UTF8.self) }
+        })
+        var words: [String] = []
+        for line in text.split(separator: "\n") {
+            let bytes = Array(line.utf8)
+            for range in spelling.misspelledRanges(in: line) {
+                let word = String(decoding: bytes[range], as: UTF8.self)
+                if !leadWords.contains(word) && !words.contains(word) { words.append(word) }
+            }
+        }
+        return words
     }
 
     /// The lead an example was written for: one whose id matches, else the one in the same place

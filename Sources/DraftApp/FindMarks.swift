@@ -28,9 +28,11 @@ enum FindMarks {
     }
 
     /// The marks on text of one line of a text field (all of it, or the part starting at byte
-    /// `base`), relative to that text: the find's matches, then the selection over them.
-    static func marks(line: Int, text: Substring, base: Int = 0, find: FindState?, selection: Range<TextPosition>?) -> [SpanMark] {
-        var marks: [SpanMark] = []
+    /// `base`), relative to that text: misspelled words, the find's matches over them, then the
+    /// selection over all.
+    static func marks(line: Int, text: Substring, base: Int = 0, find: FindState?, selection: Range<TextPosition>?,
+                      misspelled: [Range<Int>] = []) -> [SpanMark] {
+        var marks = misspelled.map { SpanMark($0, .misspelled) }
         if let find {
             let current: Range<TextPosition>? = if case .text(let range)? = find.current, range.lowerBound.line == line { range } else { nil }
             for range in find.search.ranges(in: text) {

@@ -63,7 +63,7 @@ enum FooterView {
         surface.put(" " + prompt.question + " ", x: area.x, y: area.y, role: .prompt, limit: layout.input?.x ?? area.maxX)
         if let input = prompt.input, let field = layout.input, !field.isEmpty {
             surface.fill(field, role: .normal)
-            EditorView.drawSingleLine(input, find: nil, focused: true, in: field, into: &surface, glyphs: glyphs)
+            EditorView.drawSingleLine(input, find: nil, spelling: nil, focused: true, in: field, into: &surface, glyphs: glyphs)
         }
         var x = layout.detailX
         if case .find? = state.prompt, let find = state.find {

@@ -21,6 +21,8 @@ public enum Command: Equatable, Sendable {
     case applyToCampaign, backToList, chooseLeads
     /// In the lead chooser: Space, `/`, Enter.
     case toggleLead, filterLeads, keepLeads
+    /// F7 / Ctrl-T: the next misspelled word and its suggestions.
+    case nextMisspelling
 }
 
 /// What a key does to the text of the focused field.
@@ -126,6 +128,8 @@ public enum KeyTable {
         KeyBinding(keys: [.function(3).shifted], context: .global, command: .findPrevious, summary: "previous match of the last find"),
         KeyBinding(keys: [.control("\\"), .alt("r")], context: .panes(textPanes), command: .replace,
                    summary: "replace: asks what and with what, then y / n / a for each match"),
+        KeyBinding(keys: [.function(7), .control("t")], context: .panes(composerPanes), command: .nextMisspelling,
+                   summary: "the next misspelled word: a digit or Enter takes a suggestion, a adds it to your words, i ignores it"),
         KeyBinding(keys: [.escape], context: .global, command: .clearMarks, summary: "drop the selection and the marks of the last find"),
 
         KeyBinding(keys: [.up], context: .panes(scrollPanes), command: .scrollUp, summary: "scroll up"),

@@ -29,7 +29,7 @@ enum PaneViews {
                         .rows(width: content.width), in: content, into: &surface)
                 return
             }
-            let problems = ExampleReview.problems(examples, filledAtSend: state.filledAtSend)
+            let problems = ExampleReview.problems(examples, context: state.reviewContext)
             let rows = examples.enumerated().map { index, example -> StyledLine in
                 let mark = problems[index].isEmpty ? Span(glyphs.ok + " ", .statusOK) : Span(glyphs.warn + " ", .warning)
                 let lead = (state.lead(for: example, at: index)?.displayName

@@ -26,6 +26,8 @@ public enum Prompt: Equatable, Sendable {
     case applyToCampaign(nodeID: String, body: JSONObject, place: String)
     /// Ctrl-O with unsaved edits.
     case leaveSession
+    /// F7: a misspelled word and the checker's suggestions.
+    case spelling(SpellingChoice)
 
     /// The text a prompt takes, typed and edited in the footer like a one-line field.
     public var input: TextBuffer? {
@@ -72,6 +74,9 @@ public enum Prompt: Equatable, Sendable {
         case .saveBeforeApply: [("s", "save, then apply"), ("c", "cancel")]
         case .applyToCampaign: [("y", "apply"), ("n", "cancel")]
         case .leaveSession: [("s", "save"), ("k", "keep for later (recovery copy)"), ("c", "cancel")]
+        case .spelling(let choice):
+            choice.suggestions.enumerated().map { (Character(String($0.offset + 1)), $0.element) }
+                + [("a", "add to your words"), ("i", "ignore")]
         }
     }
 
@@ -108,6 +113,8 @@ public enum Prompt: Equatable, Sendable {
             "Apply the saved \(body.entries.map(\.key).joined(separator: " and ")) to the campaign's \(place)?"
         case .leaveSession:
             "You have unsaved changes."
+        case .spelling(let choice):
+            "\"\(StyledText.singleLine(choice.word))\"" + (choice.suggestions.isEmpty ? " is not in the dictionary (no suggestions)." : ":")
         case .deleteSession(let session):
             "Delete \"\(session.title ?? "untitled")\"? This cannot be undone"
                 + (session.taskStatus != nil ? " and does not stop its running task." : ".")

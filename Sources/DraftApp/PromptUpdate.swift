@@ -8,6 +8,7 @@ enum PromptUpdate {
         if case .replaceEach(let run) = prompt { return ReplaceUpdate.answer(key, run: run, state: &state) }
         let answer: Character? = switch key {
         case .escape: "c"
+        case .enter: if case .spelling = prompt { "1" } else { nil }
         case .character(let c): Character(c.lowercased())
         default: nil
         }
@@ -53,6 +54,8 @@ enum PromptUpdate {
         case (.generateExamples(let leads, let firstBatch), "y"):
             state.prompt = nil
             return ChatUpdate.generate(leads, firstBatch: firstBatch, state: &state)
+        case (.spelling(let choice), let letter) where letter != "c":
+            return SpellUpdate.answer(letter, choice: choice, state: &state)
         case (.saveBeforeApply, "s"):
             state.prompt = nil
             state.applyAfterSave = true

@@ -122,11 +122,11 @@ struct RenderKey: Equatable {
         if state.readingSelection?.pane == slot.pane { values.selection = state.readingSelection }
         switch slot.pane {
         case .title, .subject, .body:
-            key.numbers.append(state.hasKeyboard(slot.pane) ? 1 : 0)
+            key.numbers.append(state.hasKeyboard(slot.pane) ? 1 : 0, state.spelling.revision)
             key.editor(slot.pane, state)
             if slot.pane == .body { key.anchor(state.scroll[.body]) }
         case .transcript:
-            key.numbers.append(state.hasKeyboard(.transcript) ? 1 : 0, state.baseRevision)
+            key.numbers.append(state.hasKeyboard(.transcript) ? 1 : 0, state.baseRevision, state.spelling.revision)
             key.anchor(state.scroll[.transcript])
             key.editor(.transcript, state)
             values.pending = state.pendingTurn
@@ -137,6 +137,7 @@ struct RenderKey: Equatable {
         case .examples:
             key.numbers.append(state.focus == .examples ? 1 : 0, state.baseRevision, state.selectedExample, state.leadsRevision,
                                state.campaignRevision)
+            key.numbers.append(state.spelling.revision)
             key.numbers.append(ExampleView.allCases.firstIndex(of: state.exampleView) ?? 0)
             key.anchor(state.scroll[.examples])
             if state.exampleView != .example { key.draft(state) }

@@ -5,6 +5,11 @@ import PuffleAPI
 /// effects to run out. No I/O here; tests drive it directly.
 public enum Update {
     public static func apply(_ action: Action, to state: inout AppState) -> [Effect] {
+        let effects = react(to: action, state: &state)
+        return effects + SpellUpdate.look(state: &state)
+    }
+
+    private static func react(to action: Action, state: inout AppState) -> [Effect] {
         switch action {
         case .input(.resize(let width, let height)):
             state.width = max(0, width)
@@ -56,6 +61,13 @@ public enum Update {
         case .journalsListed(let sessions):
             state.campaign?.unsavedSessions = sessions
             return []
+        case .effectFailed(let message):
+            state.status = StatusMessage(message, isError: true)
+            return []
+        case .spellingChecked(let answers):
+            return SpellUpdate.checked(answers, state: &state)
+        case .spellingStopped(let reason):
+            return SpellUpdate.stopped(reason, state: &state)
         case .saveFinished(let result):
             return SavingUpdate.finished(result, state: &state)
         case .taskStarted(let result, let kind):
@@ -150,6 +162,8 @@ public enum Update {
             return LeadChooserUpdate.open(state: &state)
         case .toggleLead, .filterLeads, .keepLeads:
             break
+        case .nextMisspelling:
+            return SpellUpdate.next(state: &state)
         case .clearMarks:
             state.editors[state.focus]?.deselect()
             state.find = nil

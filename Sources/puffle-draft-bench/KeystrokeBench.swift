@@ -71,6 +71,34 @@ enum KeystrokeBench {
                     verdict: Report.verdict(marked, "first match marked in the frame after the keystroke"))
     }
 
+    /// Typing with spelling on, the checker answering at once (every seventh word misspelled, so
+    /// the screen has marks to draw), against the same typing with spelling off.
+    static func spelling() {
+        for (label, json) in [("1 KB body", BenchInputs.session(messages: 10, bodyBytes: 1_000)),
+                              ("1 MB body, 10,000 messages", BenchInputs.session(messages: 10_000, bodyBytes: 1_000_000))] {
+            var off = state(json), on = state(json)
+            on.spelling = SpellState(enabled: true)
+            for case .checkSpelling(let words) in Update.apply(.input(.key(.character(" "))), to: &on) {
+                let verdicts = Dictionary(uniqueKeysWithValues: words.enumerated().map { index, word in
+                    (word, index % 7 == 0 ? SpellVerdict.misspelled(suggestions: ["word"]) : .correct)
+                })
+                _ = Update.apply(.spellingChecked(verdicts), to: &on)
+            }
+            let typing: Step = { i, s in
+                let effects = Update.apply(.input(.key(.character(i % 6 == 5 ? " " : "x"))), to: &s)
+                for case .checkSpelling(let words) in effects {
+                    _ = Update.apply(.spellingChecked(Dictionary(uniqueKeysWithValues: words.map { ($0, SpellVerdict.correct) })), to: &s)
+                }
+            }
+            let offCost = measure(&off, count: 1000, typing)
+            let onCost = measure(&on, count: 1000, typing)
+            let ratio = onCost / offCost
+            Report.line("keystroke insert, spelling on: \(label)", String(format: "%.1f µs", onCost),
+                        baseline: String(format: "spelling off: %.1f µs", offCost),
+                        verdict: String(format: "ratio %.2f ", ratio) + Report.verdict(ratio <= 1.5, "≤ 1.5"))
+        }
+    }
+
     static func run() {
         let small = BenchInputs.session(messages: 10, bodyBytes: 1_000)
         let larges = [("1 MB body, 10,000 messages", BenchInputs.session(messages: 10_000, bodyBytes: 1_000_000)),

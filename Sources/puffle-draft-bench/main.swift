@@ -28,6 +28,7 @@ let only = ProcessInfo.processInfo.environment["PUFFLE_BENCH_ONLY"]
 if only == nil || only == "keystroke" {
     KeystrokeBench.run()
     KeystrokeBench.find()
+    KeystrokeBench.spelling()
 }
 if only == nil {
     DecodeBench.run(executable: CommandLine.arguments[0])

@@ -12,7 +12,7 @@ struct ConfigFile {
     var values: [String: String] = [:]
     var warnings: [String] = []
 
-    static let knownKeys: Set<String> = ["base_url", "theme", "editor", "no_color", "timeout", "mouse", "clipboard"]
+    static let knownKeys: Set<String> = ["base_url", "theme", "editor", "no_color", "timeout", "mouse", "clipboard", "spell", "spell_lang"]
 
     init(url: URL) {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return }

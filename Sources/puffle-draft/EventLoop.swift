@@ -16,6 +16,8 @@ final class EventLoop {
     private let log: Log
     private let journal: JournalStore
     private let leadChoices: LeadChoiceStore
+    private let spelling: SpellService?
+    private let words: WordsFile
     private let editorCommand: String
     private let terminalClipboard: Bool
     private var pollDeadline: Date?
@@ -31,8 +33,11 @@ final class EventLoop {
     static let spinnerInterval = 0.125
 
     init(state: AppState, terminal: Terminal, service: any PuffleService, inbox: Inbox, glyphs: Glyphs, log: Log,
-         journal: JournalStore, leadChoices: LeadChoiceStore, editorCommand: String, terminalClipboard: Bool) {
+         journal: JournalStore, leadChoices: LeadChoiceStore, spelling: SpellService?, words: WordsFile, editorCommand: String,
+         terminalClipboard: Bool) {
         self.state = state
+        self.spelling = spelling
+        self.words = words
         self.leadChoices = leadChoices
         self.terminalClipboard = terminalClipboard
         self.journal = journal
@@ -156,6 +161,14 @@ final class EventLoop {
         case .saveLeadChoice(let id, let ids):
             do { try leadChoices.write(ids, for: id) } catch {
                 log.write("cannot remember the chosen leads: \(error)")
+            }
+        case .checkSpelling(let list):
+            spelling?.check(list)
+        case .addToWords(let word):
+            spelling?.accept(word)
+            do { try words.append(word) } catch {
+                log.write("cannot add to the words file: \(error)")
+                inbox.post(.effectFailed("Cannot add \"\(word)\" to \(words.url.path): \(error.localizedDescription)"))
             }
         case .listJournals:
             inbox.post(.journalsListed(journal.sessionIDs()))

@@ -16,6 +16,8 @@ struct Launch {
     var terminalClipboard: Bool
     var warnings: [String]
     var configuredEditor: String?
+    /// The checker's language; nil with `spell = false`.
+    var spellLanguage: String?
     var leads: [Lead]
     var sequenceFromFile: SequenceContext?
     /// The API key, so the log can scrub it; nil in the demo.
@@ -66,6 +68,12 @@ struct Launch {
                 campaignID = try checkedID(id, what: "campaign id")
             }
         }
+        var spellLanguage: String? = SpellService.language(configured: config.values["spell_lang"], environment: environment)
+        switch config.values["spell"] {
+        case nil, "true": break
+        case "false": spellLanguage = nil
+        case let other?: warnings.append("config: spell = \(other) is neither true nor false; spelling stays on")
+        }
         var leads: [Lead] = []
         if let path = options.leadsPath {
             leads = readInputFile(path, what: "leads", without: "them (the roster gives the leads)", warnings: &warnings,
@@ -76,7 +84,8 @@ struct Launch {
                           parse: SequenceContext.parse)
         }
         return Launch(service: service, sessionID: sessionID, campaignID: campaignID, theme: theme, color: color, mouse: mouse,
-                      terminalClipboard: terminalClipboard, warnings: warnings, configuredEditor: config.values["editor"], leads: leads,
+                      terminalClipboard: terminalClipboard, warnings: warnings, configuredEditor: config.values["editor"],
+                      spellLanguage: spellLanguage, leads: leads,
                       sequenceFromFile: sequence, apiKey: apiKey)
     }
 

@@ -26,4 +26,5 @@ struct Paths {
     var recovery: URL { state.appendingPathComponent("recovery") }
     var leadChoices: URL { state.appendingPathComponent("leads") }
     var demo: URL { data.appendingPathComponent("demo") }
+    var words: URL { data.appendingPathComponent("words") }
 }

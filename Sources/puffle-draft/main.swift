@@ -42,6 +42,10 @@ func runProgram() -> Int32 {
         var state = AppState(sessionID: launch.sessionID, width: 80, height: 24)
         state.leads = launch.leads
         state.sequenceFromFile = launch.sequenceFromFile
+        let words = WordsFile(url: paths.words)
+        let spelling = launch.spellLanguage.map { SpellService(language: $0, yours: words.read(), inbox: inbox, log: log) }
+        state.spelling = SpellState(enabled: spelling != nil, yours: Set(words.read()))
+        spelling?.start()
         let initial = launch.sessionID.map { [Effect.fetchSession(id: $0, reason: .open)] }
             ?? Update.openList(campaignID: launch.campaignID!, state: &state)
         state.diffLegend = terminal.look.diffLegend
@@ -50,6 +54,7 @@ func runProgram() -> Int32 {
         let loop = EventLoop(state: state, terminal: terminal, service: launch.service, inbox: inbox,
                              glyphs: DisplayWidth.localeIsUTF8 ? .unicode : .ascii, log: log,
                              journal: JournalStore(folder: paths.recovery), leadChoices: LeadChoiceStore(folder: paths.leadChoices),
+                             spelling: spelling, words: words,
                              editorCommand: ExternalEditor.command(environment: environment, configured: launch.configuredEditor),
                              terminalClipboard: launch.terminalClipboard)
         let (status, message) = loop.run(initial: initial)

@@ -53,6 +53,16 @@ public final class TmuxSession: @unchecked Sendable {
     public func type(_ text: String) throws { try tmux(["send-keys", "-t", "main", "-l", text]) }
 
     public func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", "main"]) }
+    /// The screen with its attributes as escape sequences (`capture-pane -e`).
+    public func styledScreen() throws -> String { try tmux(["capture-pane", "-p", "-e", "-t", "main"]) }
+
+    /// Whether `text` is drawn underlined: an underline (SGR 4) among the attributes set just
+    /// before it.
+    public static func isUnderlined(_ text: String, in styled: String) -> Bool {
+        let escaped = NSRegularExpression.escapedPattern(for: text)
+        let underline = "\u{1b}\\[(?:[0-9;]*;)?4(?:;[0-9;]*)?m(?:\u{1b}\\[[0-9;]*m)*"
+        return styled.range(of: underline + escaped, options: .regularExpression) != nil
+    }
 
     public func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)"])

@@ -1,0 +1,148 @@
+import DraftCore
+import PuffleAPI
+
+/// A misspelled word offered for correction (F7): where it is and what the checker suggests.
+public struct SpellingChoice: Equatable, Sendable {
+    public var pane: Pane
+    public var word: String
+    public var range: Range<TextPosition>
+    public var suggestions: [String]
+}
+
+/// Spelling in the update: after every action, the words on screen the checker has not seen are
+/// asked about (off the main loop, by the shell); answers mark them; F7 walks the misspellings
+/// of the focused field and offers the checker's suggestions.
+enum SpellUpdate {
+    /// The fields whose words are checked: the three of the draft and the composer.
+    static let fields: [Pane] = Pane.textPanes + [.transcript]
+    /// Suggestions offered at once (digits 1–9).
+    static let offered = 9
+
+    /// Asks about the unknown words on screen, when the screen shows other text than last time.
+    static func look(state: inout AppState) -> [Effect] {
+        guard state.spelling.enabled, state.base != nil else { return [] }
+        let look = lookKey(state)
+        guard look != state.spelling.lastLook else { return [] }
+        state.spelling.lastLook = look
+        var unknown: [String] = []
+        var seen = Set<String>()
+        func consider(_ text: Substring, skipping cursor: Int? = nil) {
+            var text = text
+            text.withUTF8 { bytes in
+                for range in SpellWords.ranges(in: bytes) {
+                    // The word being typed is checked once the cursor leaves it, as a browser does.
+                    if let cursor, range.lowerBound <= cursor, cursor <= range.upperBound { continue }
+                    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                    if state.spelling.isUnknown(word), seen.insert(word).inserted { unknown.append(word) }
+                }
+            }
+        }
+        for pane in fields {
+            guard let editor = state.editors[pane] else { continue }
+            for line in visibleLines(of: pane, in: state) where editor.lines.indices.contains(line) {
+                let cursor = state.hasKeyboard(pane) && editor.cursor.line == line ? editor.cursor.offset : nil
+                consider(editor.lines[line][...], skipping: cursor)
+            }
+        }
+        for example in state.base?.generatedExamples ?? [] {
+            consider((example.subject ?? "")[...])
+            consider((example.body ?? "")[...])
+        }
+        guard !unknown.isEmpty else { return [] }
+        state.spelling.pending.formUnion(unknown)
+        return [.checkSpelling(unknown)]
+    }
+
+    /// What decides which words are on screen.
+    private static func lookKey(_ state: AppState) -> [Int] {
+        var key = fields.map { state.editors[$0]?.revision ?? -1 }
+        let body = state.scroll[.body]
+        key += [state.baseRevision, body?.block ?? 0, state.width, state.height, state.focus.rawValue, state.spelling.revision]
+        if let editor = state.editors[state.focus] { key += [editor.cursor.line, editor.cursor.offset] }
+        return key
+    }
+
+    /// The lines of a field that can be on screen: all of a one-line field; of the body, as many
+    /// from the first shown as the pane has rows (wrapping only makes fewer fit).
+    static func visibleLines(of pane: Pane, in state: AppState) -> Range<Int> {
+        guard pane == .body else { return 0..<1 }
+        let first = state.scroll[.body]?.block ?? 0
+        let rows = PaneGeometry.scrollArea(for: .body, in: state)?.height ?? state.height
+        return first..<(first + max(1, rows))
+    }
+
+    static func checked(_ answers: [String: SpellVerdict], state: inout AppState) -> [Effect] {
+        state.spelling.record(answers)
+        return []
+    }
+
+    /// The checker cannot go on (not installed, no dictionary, died twice): said once, and the
+    /// app goes on without spelling.
+    static func stopped(_ reason: String, state: inout AppState) -> [Effect] {
+        guard state.spelling.enabled else { return [] }
+        state.spelling.enabled = false
+        state.spelling.forgetPending()
+        state.status = StatusMessage("Spelling is off: \(reason)", isError: true)
+        return []
+    }
+
+    /// F7 / Ctrl-T: the next misspelled word after the cursor in the focused field (wrapping),
+    /// selected, with the checker's suggestions in the footer.
+    static func next(state: inout AppState) -> [Effect] {
+        let pane = state.focus
+        guard state.spelling.enabled else {
+            state.status = StatusMessage("Spelling is off (spell = false in the config, or no checker)")
+            return []
+        }
+        guard fields.contains(pane), var editor = state.editors[pane] else {
+            state.status = StatusMessage("F7 looks for misspellings in Title, Subject, Body and the composer")
+            return []
+        }
+        let words = editor.lines.indices.flatMap { line in
+            state.spelling.misspelledRanges(in: editor.lines[line][...]).map {
+                TextPosition(line: line, offset: $0.lowerBound)..<TextPosition(line: line, offset: $0.upperBound)
+            }
+        }
+        guard let range = words.first(where: { $0.lowerBound > editor.cursor }) ?? words.first else {
+            let checking = state.spelling.pending.isEmpty ? "" : " (some words are still being checked)"
+            state.status = StatusMessage("No misspellings in the \(pane.name.lowercased())\(checking)")
+            return []
+        }
+        editor.select(from: range.lowerBound, to: range.upperBound)
+        state.editors[pane] = editor
+        EditingUpdate.keepCursorVisible(&state)
+        let word = editor.text(from: range.lowerBound, to: range.upperBound)
+        state.prompt = .spelling(SpellingChoice(pane: pane, word: word, range: range,
+                                                suggestions: Array(state.spelling.suggestions(for: word).prefix(offered))))
+        return []
+    }
+
+    /// An answer to the suggestions: a digit (or Enter, the first) replaces, `a` adds the word
+    /// to the user's words, `i` ignores it until the app quits.
+    static func answer(_ answer: Character, choice: SpellingChoice, state: inout AppState) -> [Effect] {
+        switch answer {
+        case "a":
+            state.prompt = nil
+            state.spelling.addYours(choice.word)
+            state.editors[choice.pane]?.deselect()
+            state.status = StatusMessage("Added \"\(choice.word)\" to your words")
+            return [.addToWords(choice.word)]
+        case "i":
+            state.prompt = nil
+            state.spelling.ignore(choice.word)
+            state.editors[choice.pane]?.deselect()
+            state.status = StatusMessage("Ignoring \"\(choice.word)\" until you quit")
+            return []
+        default:
+            guard let digit = answer.wholeNumberValue, choice.suggestions.indices.contains(digit - 1),
+                  var editor = state.editors[choice.pane],
+                  editor.text(from: choice.range.lowerBound, to: choice.range.upperBound) == choice.word else { return [] }
+            state.prompt = nil
+            editor.deselect()
+            editor.replace(choice.range, with: choice.suggestions[digit - 1])
+            state.editors[choice.pane] = editor
+            EditingUpdate.keepCursorVisible(&state)
+            return JournalUpdate.scheduleIfNeeded(state: &state)
+        }
+    }
+}

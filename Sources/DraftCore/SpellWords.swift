@@ -1,0 +1,103 @@
+import TemplateSyntax
+
+/// The words of a line a spelling checker should see, as byte ranges of the line. Left out, as
+/// a browser would: `%variables%` and `{{variables}}`, the `&&` markers (the instruction between
+/// them is prose and is checked), URLs, e-mail addresses, numbers, words with digits, and words
+/// in capitals (acronyms, product codes). A word is letters with apostrophes inside it
+/// ("don't"); a hyphen splits it, so each half is checked.
+public enum SpellWords {
+    public static func ranges(in line: Substring) -> [Range<Int>] {
+        var line = line
+        return line.withUTF8 { ranges(in: $0) }
+    }
+
+    public static func ranges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == 0x25 || byte == 0x7B, let length = TemplateSyntax.variableLength(bytes, at: i) {
+                i += length
+                continue
+            }
+            if isSpace(byte) {
+                i += 1
+                continue
+            }
+            // A whitespace-separated chunk: a URL or an address is skipped whole, else its words.
+            var end = i
+            while end < bytes.count, !isSpace(bytes[end]) { end += 1 }
+            if !isLink(bytes, i..<end) { words(in: bytes, i..<end, into: &ranges) }
+            i = end
+        }
+        return ranges
+    }
+
+    private static func words(in bytes: UnsafeBufferPointer<UInt8>, _ chunk: Range<Int>, into ranges: inout [Range<Int>]) {
+        var i = chunk.lowerBound
+        while i < chunk.upperBound {
+            if bytes[i] == 0x25 || bytes[i] == 0x7B, let length = TemplateSyntax.variableLength(bytes, at: i) {
+                i += length
+                continue
+            }
+            guard let (scalar, length) = scalar(in: bytes, at: i), isWordScalar(scalar) else {
+                i += 1
+                continue
+            }
+            var end = i + length
+            var hasDigit = scalar.properties.numericType != nil
+            var hasLower = scalar.properties.isLowercase
+            while end < chunk.upperBound, let (next, size) = self.scalar(in: bytes, at: end) {
+                if isWordScalar(next) {
+                    hasDigit = hasDigit || next.properties.numericType != nil
+                    hasLower = hasLower || next.properties.isLowercase
+                    end += size
+                } else if isApostrophe(next), end + size < chunk.upperBound,
+                          let (after, _) = self.scalar(in: bytes, at: end + size), isWordScalar(after) {
+                    end += size
+                } else {
+                    break
+                }
+            }
+            let letters = end - i
+            // One letter ("a", "I"), capitals only, or digits inside: not for the checker.
+            if !hasDigit && hasLower && letters > 1 { ranges.append(i..<end) }
+            i = end
+        }
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let b = UInt8(scalar.value)
+            return (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+            || scalar.properties.numericType != nil
+    }
+
+    private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "\u{2019}" }
+
+    /// `http://…`, `www.…`, and anything with an `@` between characters: an address. Byte by
+    /// byte: every chunk of every line on screen comes through here on each keystroke.
+    private static func isLink(_ bytes: UnsafeBufferPointer<UInt8>, _ chunk: Range<Int>) -> Bool {
+        let lower = chunk.lowerBound, upper = chunk.upperBound
+        if upper - lower >= 4, bytes[lower] | 0x20 == 0x77, bytes[lower + 1] | 0x20 == 0x77, bytes[lower + 2] | 0x20 == 0x77,
+           bytes[lower + 3] == 0x2E {
+            return true
+        }
+        for i in lower..<upper {
+            if bytes[i] == 0x40 && i > lower && i < upper - 1 { return true }
+            if bytes[i] == 0x3A && i + 2 < upper && bytes[i + 1] == 0x2F && bytes[i + 2] == 0x2F { return true }
+        }
+        return false
+    }
+
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int)? {
+        var iterator = UnsafeBufferPointer(rebasing: bytes[i...]).makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return nil }
+        return (scalar, UTF8.width(scalar))
+    }
+}

@@ -1,0 +1,83 @@
+import DraftCore
+import PuffleAPI
+import TestSupport
+import XCTest
+@testable import DraftApp
+
+/// Spelling through the update: which words are asked about, what is marked, F7's suggestions.
+final class SpellingTests: XCTestCase {
+    private func spellingState(_ json: JSONValue = SampleSessions.rich()) -> AppState {
+        var state = AppState(sessionID: json["id"]?.stringValue, width: 120, height: 40)
+        state.spelling = SpellState(enabled: true, yours: ["Puffle"])
+        _ = Update.apply(.sessionLoaded(.success(SampleSessions.session(json)), .open), to: &state)
+        return state
+    }
+
+    private func asked(_ effects: [Effect]) -> [String] {
+        effects.flatMap { effect -> [String] in if case .checkSpelling(let words) = effect { words } else { [] } }
+    }
+
+    func testTheWordsOnScreenAreAskedAboutOnceAndTheOneBeingTypedWaits() {
+        var state = AppState(sessionID: SampleSessions.richID, width: 120, height: 40)
+        state.spelling = SpellState(enabled: true)
+        let first = asked(Update.apply(.sessionLoaded(.success(SampleSessions.session(SampleSessions.rich())), .open), to: &state))
+        XCTAssertTrue(first.contains("Teams") && first.contains("headline") && first.contains("Ops"), "\(first)")
+        XCTAssertFalse(first.contains("first_name") || first.contains("sender_first"), "variables are not words")
+        XCTAssertEqual(Set(first).count, first.count, "each word once")
+        XCTAssertTrue(asked(press(.control("l"), &state)).isEmpty, "asked already: not again")
+        press(.controlEnd, &state)
+        XCTAssertEqual(asked(type(" Hellp", &state)), [], "the word under the cursor is not asked about while typed")
+        XCTAssertEqual(asked(type(" ", &state)), ["Hellp"], "once the cursor leaves it, it is")
+    }
+
+    func testVerdictsMarkTheWordsInEveryFieldAndTheExample() {
+        var state = spellingState()
+        state.leads = [Lead(fields: ["first_name": "Maya", "id": "0a1b2c3d-1111-4a2b-8c3d-000000000001"])]
+        _ = Update.apply(.spellingChecked(["Teams": .misspelled(suggestions: ["Team's"]), "leaders": .correct, "faster": .correct,
+                                           "Maya": .misspelled(suggestions: [])]), to: &state)
+        let marks = screenWithMarks(state)
+        XCTAssertTrue(marks.contains("│ Teams like yours save 6 hours a week.") && marks.contains("\n  ~~~~~\n"), marks)
+        press(.alt("6"), &state)
+        XCTAssertTrue(screenWithMarks(state).contains("~~~~"), "the shown example is marked too")
+        XCTAssertTrue(screenText(state).contains("misspelled: Teams"), "the example check names them\n\(screenText(state))")
+        XCTAssertFalse(screenText(state).contains("misspelled: Maya"), "the lead's own name is not a misspelling")
+    }
+
+    func testF7OffersSuggestionsAndADigitReplacesAsOneUndoStep() {
+        var state = spellingState()
+        _ = Update.apply(.spellingChecked(["Teams": .misspelled(suggestions: ["Team's", "Steams"])]), to: &state)
+        press(.function(7), &state)
+        guard case .spelling(let choice)? = state.prompt else { return XCTFail("no suggestions") }
+        XCTAssertEqual(choice.word, "Teams")
+        XCTAssertTrue(screenText(state).contains("\"Teams\":  1 Team's  2 Steams  a add to your words  i ignore"))
+        XCTAssertEqual(state.editors[.body]?.selectedText, "Teams", "the word is shown selected")
+        press(.character("2"), &state)
+        XCTAssertTrue(state.editors[.body]?.text.contains("Steams like yours") == true)
+        press(.control("z"), &state)
+        XCTAssertTrue(state.editors[.body]?.text.contains("\nTeams like yours") == true, "one undo step")
+    }
+
+    func testAddingAndIgnoringUnmarkTheWord() {
+        var state = spellingState()
+        _ = Update.apply(.spellingChecked(["Teams": .misspelled(suggestions: []), "Hook": .misspelled(suggestions: [])]), to: &state)
+        press(.function(7), &state)
+        guard case .spelling(let first)? = state.prompt else { return XCTFail("no prompt") }
+        XCTAssertEqual(press(.character("a"), &state), [.addToWords(first.word)])
+        XCTAssertFalse(state.spelling.isMisspelled(first.word[...]))
+        press(.control("t"), &state)
+        guard case .spelling(let second)? = state.prompt else { return XCTFail("no prompt") }
+        XCTAssertNotEqual(second.word, first.word)
+        XCTAssertEqual(press(.character("i"), &state), [], "ignoring is for this run: nothing written")
+        XCTAssertFalse(state.spelling.isMisspelled(second.word[...]))
+        press(.function(7), &state)
+        XCTAssertTrue(state.status?.text.hasPrefix("No misspellings in the body") == true, state.status?.text ?? "")
+    }
+
+    func testAStoppedCheckerTurnsSpellingOffWithOneLine() {
+        var state = spellingState()
+        _ = Update.apply(.spellingStopped("hunspell is not installed; install the Debian packages hunspell and hunspell-en-us"), to: &state)
+        XCTAssertFalse(state.spelling.enabled)
+        XCTAssertEqual(state.status?.text, "Spelling is off: hunspell is not installed; install the Debian packages hunspell and hunspell-en-us")
+        XCTAssertTrue(asked(type("more wrods ", &state)).isEmpty, "nothing is asked any more")
+    }
+}
