@@ -1,4 +1,5 @@
 import DraftCore
+import Synchronization
 
 /// What the checker said of a word.
 public enum SpellVerdict: Equatable, Sendable {
@@ -19,11 +20,24 @@ public struct SpellState: Equatable, Sendable {
     /// The user's words (`$XDG_DATA_HOME/puffle-draft/words`).
     public private(set) var yours: Set<String> = []
     /// Changes when what is marked may change (a verdict, an exception), not with every question:
-    /// what the render cache keys the fields on.
-    public private(set) var revision = 0
+    /// what the render cache keys the fields on. Unique across states, so copies never mix up
+    /// their marks in the memo they share.
+    public private(set) var revision = Revision.next()
     /// What the screen showed when it was last looked at for words to ask about.
     var lastLook: [Int] = []
+    /// Lines whose every word has been asked about: not looked through again.
+    var lookedAt: Set<String> = []
+    /// The examples' words were asked about for this version of the session.
+    var examplesLookedAt: Int?
     private var misspelledCount = 0
+    /// The marks of lines as drawn, kept between frames (a cache: see `SpellMarksMemo`).
+    let marks = SpellMarksMemo()
+
+    public static func == (a: SpellState, b: SpellState) -> Bool {
+        a.enabled == b.enabled && a.verdicts == b.verdicts && a.pending == b.pending && a.ignored == b.ignored && a.yours == b.yours
+            && a.revision == b.revision && a.lastLook == b.lastLook && a.lookedAt == b.lookedAt
+            && a.examplesLookedAt == b.examplesLookedAt
+    }
 
     public init(enabled: Bool, yours: Set<String> = []) {
         self.enabled = enabled
@@ -48,31 +62,65 @@ public struct SpellState: Equatable, Sendable {
     /// The misspelled words of a line, as byte ranges of it.
     public func misspelledRanges(in text: Substring) -> [Range<Int>] {
         guard enabled, misspelledCount > 0 else { return [] }
-        var text = text
-        return text.withUTF8 { bytes in
-            SpellWords.ranges(in: bytes).filter { isMisspelled(String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self)[...]) }
+        return marks.ranges(of: text, revision: revision) {
+            var text = text
+            return text.withUTF8 { bytes in
+                SpellWords.ranges(in: bytes).filter {
+                    isMisspelled(String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self)[...])
+                }
+            }
         }
     }
 
     mutating func record(_ answers: [String: SpellVerdict]) {
+        var marked = false
         for (word, verdict) in answers {
             if case .misspelled? = verdicts[word] { misspelledCount -= 1 }
             verdicts[word] = verdict
-            if case .misspelled = verdict { misspelledCount += 1 }
+            if case .misspelled = verdict {
+                misspelledCount += 1
+                marked = true
+            }
             pending.remove(word)
         }
-        revision += 1
+        // Words found correct change no mark: the fields are not drawn again for them.
+        if marked { revision = Revision.next() }
     }
 
     mutating func ignore(_ word: String) {
         ignored.insert(word)
-        revision += 1
+        revision = Revision.next()
     }
 
     mutating func addYours(_ word: String) {
         yours.insert(word)
-        revision += 1
+        revision = Revision.next()
     }
 
     mutating func forgetPending() { pending = [] }
+}
+
+/// The misspelled ranges of lines as last drawn, for one revision of the verdicts: a frame looks
+/// up each line on screen instead of splitting it into words again. A new revision starts it
+/// afresh, so it only ever gives what splitting now would.
+final class SpellMarksMemo: Sendable {
+    private struct Storage {
+        var revision = -1
+        var lines: [Substring: [Range<Int>]] = [:]
+    }
+
+    private let storage = Mutex(Storage())
+
+    func ranges(of line: Substring, revision: Int, _ make: () -> [Range<Int>]) -> [Range<Int>] {
+        if let ranges = storage.withLock({ storage -> [Range<Int>]? in
+            if storage.revision != revision || storage.lines.count > 4096 {
+                storage.lines = [:]
+                storage.revision = revision
+            }
+            return storage.lines[line]
+        }) { return ranges }
+        let ranges = make()
+        storage.withLock { if $0.revision == revision { $0.lines[line] = ranges } }
+        return ranges
+    }
 }

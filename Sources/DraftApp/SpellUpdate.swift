@@ -26,27 +26,44 @@ enum SpellUpdate {
         state.spelling.lastLook = look
         var unknown: [String] = []
         var seen = Set<String>()
-        func consider(_ text: Substring, skipping cursor: Int? = nil) {
+        /// Collects the line's unknown words; false when the word being typed was left for later.
+        @discardableResult
+        func consider(_ text: Substring, skipping cursor: Int? = nil) -> Bool {
             var text = text
-            text.withUTF8 { bytes in
+            return text.withUTF8 { bytes in
+                var complete = true
                 for range in SpellWords.ranges(in: bytes) {
                     // The word being typed is checked once the cursor leaves it, as a browser does.
-                    if let cursor, range.lowerBound <= cursor, cursor <= range.upperBound { continue }
+                    if let cursor, range.lowerBound <= cursor, cursor <= range.upperBound {
+                        complete = false
+                        continue
+                    }
                     let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
                     if state.spelling.isUnknown(word), seen.insert(word).inserted { unknown.append(word) }
                 }
+                return complete
             }
         }
         for pane in fields {
             guard let editor = state.editors[pane] else { continue }
             for line in visibleLines(of: pane, in: state) where editor.lines.indices.contains(line) {
+                let text = editor.lines[line]
+                guard !state.spelling.lookedAt.contains(text) else { continue }
                 let cursor = state.hasKeyboard(pane) && editor.cursor.line == line ? editor.cursor.offset : nil
-                consider(editor.lines[line][...], skipping: cursor)
+                // A line is done once every word of it has been asked about; one with the word being
+                // typed is looked at again when the cursor has left that word.
+                if consider(text[...], skipping: cursor) {
+                    if state.spelling.lookedAt.count > 4096 { state.spelling.lookedAt = [] }
+                    state.spelling.lookedAt.insert(text)
+                }
             }
         }
-        for example in state.base?.generatedExamples ?? [] {
-            consider((example.subject ?? "")[...])
-            consider((example.body ?? "")[...])
+        if state.spelling.examplesLookedAt != state.baseRevision {
+            state.spelling.examplesLookedAt = state.baseRevision
+            for example in state.base?.generatedExamples ?? [] {
+                consider((example.subject ?? "")[...])
+                consider((example.body ?? "")[...])
+            }
         }
         guard !unknown.isEmpty else { return [] }
         state.spelling.pending.formUnion(unknown)

@@ -45,12 +45,12 @@ public enum SpellWords {
                 continue
             }
             var end = i + length
-            var hasDigit = scalar.properties.numericType != nil
-            var hasLower = scalar.properties.isLowercase
+            var hasDigit = isDigit(scalar)
+            var hasLower = isLower(scalar)
             while end < chunk.upperBound, let (next, size) = self.scalar(in: bytes, at: end) {
                 if isWordScalar(next) {
-                    hasDigit = hasDigit || next.properties.numericType != nil
-                    hasLower = hasLower || next.properties.isLowercase
+                    hasDigit = hasDigit || isDigit(next)
+                    hasLower = hasLower || isLower(next)
                     end += size
                 } else if isApostrophe(next), end + size < chunk.upperBound,
                           let (after, _) = self.scalar(in: bytes, at: end + size), isWordScalar(after) {
@@ -77,6 +77,15 @@ public enum SpellWords {
             || scalar.properties.numericType != nil
     }
 
+    // ASCII answered directly: the Unicode property tables cost more than the rest of the scan.
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (scalar.value >= 0x30 && scalar.value <= 0x39) : scalar.properties.numericType != nil
+    }
+
+    private static func isLower(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (scalar.value >= 0x61 && scalar.value <= 0x7A) : scalar.properties.isLowercase
+    }
+
     private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "\u{2019}" }
 
     /// `http://…`, `www.…`, and anything with an `@` between characters: an address. Byte by
@@ -95,6 +104,7 @@ public enum SpellWords {
     }
 
     private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int)? {
+        if bytes[i] < 0x80 { return (Unicode.Scalar(bytes[i]), 1) }
         var iterator = UnsafeBufferPointer(rebasing: bytes[i...]).makeIterator()
         var decoder = UTF8()
         guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return nil }

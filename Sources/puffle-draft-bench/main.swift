@@ -23,13 +23,13 @@ func appBinary() -> String {
 let started = Clock.wallSeconds()
 print("puffle-draft-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, " + (TmuxSession.binary.contains("/release/") ? "release build" : "DEBUG build: figures are not representative"))
 print("figure".padding(toLength: 68, withPad: " ", startingAt: 0) + " value            baseline                       verdict")
-// PUFFLE_BENCH_ONLY=keystroke (in-process figures) or =terminal (against vim in tmux) runs one part.
+// PUFFLE_BENCH_ONLY=keystroke (in-process figures), =spelling, or =terminal (against vim in tmux) runs one part.
 let only = ProcessInfo.processInfo.environment["PUFFLE_BENCH_ONLY"]
 if only == nil || only == "keystroke" {
     KeystrokeBench.run()
     KeystrokeBench.find()
-    KeystrokeBench.spelling()
 }
+if only == nil || only == "keystroke" || only == "spelling" { KeystrokeBench.spelling() }
 if only == nil {
     DecodeBench.run(executable: CommandLine.arguments[0])
     DecodeBench.patchSizes()

@@ -34,11 +34,8 @@ final class SpellService: @unchecked Sendable {
         return name.count >= 2 && name != "C" && name != "POSIX" ? name : "en_US"
     }
 
-    /// Starts the checker now, so a missing one is said at once rather than at the first word.
-    func start() {
-        queue.async { _ = self.running() }
-    }
-
+    /// The checker starts with the first words to check, once the session is on screen: its
+    /// dictionary takes longer to load than the first paint.
     func check(_ words: [String]) {
         queue.async {
             guard let pipe = self.running() else { return }

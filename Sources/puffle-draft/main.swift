@@ -45,7 +45,6 @@ func runProgram() -> Int32 {
         let words = WordsFile(url: paths.words)
         let spelling = launch.spellLanguage.map { SpellService(language: $0, yours: words.read(), inbox: inbox, log: log) }
         state.spelling = SpellState(enabled: spelling != nil, yours: Set(words.read()))
-        spelling?.start()
         let initial = launch.sessionID.map { [Effect.fetchSession(id: $0, reason: .open)] }
             ?? Update.openList(campaignID: launch.campaignID!, state: &state)
         state.diffLegend = terminal.look.diffLegend

@@ -99,4 +99,23 @@ final class SpellingEndToEndTests: EndToEndCase {
         try tmux.send("C-s")
         try tmux.waitFor("Saved")
     }
+
+    func testTheConfigChoosesTheLanguageOrTurnsSpellingOff() throws {
+        let config = home.path + "/config/puffle-draft"
+        try FileManager.default.createDirectory(atPath: config, withIntermediateDirectories: true)
+        try "spell_lang = xx_NOPE\n".write(toFile: config + "/config", atomically: true, encoding: .utf8)
+        var tmux = try openRich()
+        try tmux.waitFor("Spelling is off: hunspell started without a dictionary for xx_NOPE; install the Debian packages hunspell and")
+        try tmux.send("C-q")
+        _ = try tmux.waitForExit()
+        try "spell = false\n".write(toFile: config + "/config", atomically: true, encoding: .utf8)
+        tmux = try openRich()
+        try tmux.waitFor("Ops leaders")
+        try typeAtTheEndOfTheBody(" wrold ", in: tmux)
+        try tmux.waitFor("wrold")
+        usleep(500_000)
+        XCTAssertFalse(TmuxSession.isUnderlined("wrold", in: try tmux.styledScreen()))
+        let app = try tmux.programPID()
+        XCTAssertEqual(try Spawn.run(["pgrep", "-P", String(app), "hunspell"]).stdout, "", "no checker is started")
+    }
 }
