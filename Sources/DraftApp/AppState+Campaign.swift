@@ -50,16 +50,15 @@ extension AppState {
     /// The keys `PUT …/nodes/{id}` would change to put the saved draft on the campaign's email:
     /// subject and body for an email, the body alone for a message. Empty when they match.
     func nodeChanges(for node: SequenceNode) -> JSONObject {
-        var body = JSONObject()
-        let subject = base?.draftSubject ?? "", text = base?.draftBody ?? ""
-        if node.hasSubject && (node.subject ?? "") != subject { body["subject"] = .string(subject) }
-        if (node.body ?? "") != text { body["body"] = .string(text) }
-        return body
+        node.changes(toSubject: base?.draftSubject ?? "", body: base?.draftBody ?? "")
     }
 
-    /// Whether the campaign's email has the saved draft; nil while either is unknown.
+    /// Whether the campaign's email has the saved draft; nil while either is unknown. Asked by the
+    /// header on every frame, so kept per version of the two (equal bodies compare in full).
     public var campaignMatchesDraft: Bool? {
-        guard base != nil, let node = campaignNode else { return nil }
-        return nodeChanges(for: node).isEmpty
+        draftMatch.value(for: (baseRevision, campaignRevision)) {
+            guard base != nil, let node = campaignNode else { return nil }
+            return nodeChanges(for: node).isEmpty
+        }
     }
 }

@@ -50,15 +50,7 @@ enum ApplyUpdate {
     static func updated(_ result: Result<SequenceNode, APIError>, state: inout AppState) -> [Effect] {
         switch result {
         case .success(let node):
-            guard let campaign = state.campaign?.campaign, let index = campaign.nodes.firstIndex(where: { $0.id == node.id }) else { return [] }
-            var nodes = campaign.nodes
-            // The answer may leave out what it did not change; keep what we knew.
-            var merged = nodes[index]
-            merged.subject = node.subject ?? merged.subject
-            merged.body = node.body ?? merged.body
-            nodes[index] = merged
-            state.campaign?.campaign = Campaign(id: campaign.id, name: campaign.name, type: campaign.type, status: campaign.status,
-                                                signature: campaign.signature, senders: campaign.senders, nodes: nodes)
+            state.campaign?.campaign?.update(node)
             let place = state.campaign?.placeName(of: node.id) ?? "email"
             state.status = StatusMessage("Applied the saved draft to the campaign's \(place)")
         case .failure(let error):

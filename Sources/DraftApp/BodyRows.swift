@@ -55,7 +55,7 @@ enum BodyRows {
         let text = editor.lines[line]
         let misspelled = spelling.misspelledRanges(in: text[...])
         let marks = find == nil && editor.selection == nil && misspelled.isEmpty ? []
-            : FindMarks.marks(line: line, text: text[...], find: find, selection: editor.selection, misspelled: misspelled)
+            : TextMarks.marks(line: line, text: text[...], find: find, selection: editor.selection, misspelled: misspelled)
         let end = TextPosition(line: line, offset: text.utf8.count)
         return (marks, editor.selection.map { $0.lowerBound <= end && $0.upperBound > end } ?? false)
     }

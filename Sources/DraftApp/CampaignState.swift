@@ -1,4 +1,5 @@
 import PuffleAPI
+import Synchronization
 
 /// What is known of the campaign the session belongs to: loaded in the background with the
 /// session (or with the campaign's list), never waited for. A part that failed to load says why
@@ -42,7 +43,9 @@ public struct Roster: Equatable, Sendable {
     /// How many leads a chat turn carries as `sampleLeads`.
     public static let turnLeads = 5
 
-    public var prospects: [Prospect] = []
+    public private(set) var prospects: [Prospect] = []
+    /// Where each prospect is in `prospects`: examples find their lead on every frame they are drawn.
+    private var positions: [String: Int] = [:]
     public var total: Int?
     /// The next page to read; nil once all are read.
     public var nextPage: Int? = 1
@@ -60,16 +63,31 @@ public struct Roster: Equatable, Sendable {
         return prospects.filter { ids.contains($0.id) }
     }
 
-    public func prospect(id: String) -> Prospect? { prospects.first { $0.id == id } }
+    public func prospect(id: String) -> Prospect? { positions[id].map { prospects[$0] } }
 
     /// Takes a page in; pages out of turn (a reload raced a scroll) are ignored.
     mutating func take(_ page: RosterPage) {
         loading = false
         error = nil
         guard page.page == nextPage else { return }
-        let known = Set(prospects.map(\.id))
-        prospects += page.prospects.filter { !known.contains($0.id) }
+        for prospect in page.prospects where positions[prospect.id] == nil {
+            positions[prospect.id] = prospects.count
+            prospects.append(prospect)
+        }
         total = page.total
         nextPage = page.hasMore ? page.page + 1 : nil
+    }
+}
+
+/// `campaignMatchesDraft` for one version of the base and of the campaign (a cache: the state
+/// carries it, copies share it, and a new version of either computes it afresh).
+final class DraftMatchMemo: Sendable {
+    private let storage = Mutex<(base: Int, campaign: Int, matches: Bool?)?>(nil)
+
+    func value(for key: (base: Int, campaign: Int), _ make: () -> Bool?) -> Bool? {
+        if let kept = storage.withLock({ $0 }), kept.base == key.base, kept.campaign == key.campaign { return kept.matches }
+        let matches = make()
+        storage.withLock { $0 = (key.base, key.campaign, matches) }
+        return matches
     }
 }

@@ -61,7 +61,7 @@ enum CampaignUpdate {
         case .success(let sessions):
             state.campaign?.sessions = sessions
             state.campaign?.sessionsError = nil
-            state.loadingMessage = state.base == nil && state.sessionID == nil ? nil : state.loadingMessage
+            if state.base == nil && state.sessionID == nil { state.loadingMessage = nil }
             PickerUpdate.keepSelectionInRange(state: &state)
         case .failure(let error):
             // The list is what the program was started for: without it there is nothing to show.
@@ -94,7 +94,7 @@ enum CampaignUpdate {
     static func moreRosterIfWanted(state: inout AppState) -> [Effect] {
         guard let campaign = state.campaign, let page = campaign.roster.nextPage, !campaign.roster.loading else { return [] }
         let roster = campaign.roster
-        let missing = roster.chosen.map { !Set($0).isSubset(of: Set(roster.prospects.map(\.id))) } ?? false
+        let missing = roster.chosen?.contains { roster.prospect(id: $0) == nil } ?? false
         let chooserWants = state.leadChooser.map { !$0.filter.text.isEmpty || $0.selected >= roster.prospects.count - 20 } ?? false
         guard missing || chooserWants else { return [] }
         state.campaign?.roster.loading = true

@@ -44,7 +44,7 @@ enum EditorView {
             let clipped = max(range.lowerBound, base)..<min(range.upperBound, window.bytes.upperBound)
             return clipped.isEmpty ? nil : (clipped.lowerBound - base)..<(clipped.upperBound - base)
         }
-        let marks = FindMarks.marks(line: 0, text: text, base: base, find: find, selection: editor.selection, misspelled: misspelled)
+        let marks = TextMarks.marks(line: 0, text: text, base: base, find: find, selection: editor.selection, misspelled: misspelled)
         let shown = TemplateHighlighter.line(text).marked(marks)
         let cut = window.skipped > 0 ? StyledText.droppingColumns(shown, window.skipped) : shown
         let x = area.x + window.indent

@@ -125,7 +125,7 @@ enum FindUpdate {
               let blocks = PaneContent.blocks(for: find.pane, in: state), block < blocks.count else { return nil }
         var marking = find
         marking.current = match
-        let rows = FindMarks.marked(blocks.paragraphs(block), find: marking, block: block).rows(width: area.width)
+        let rows = TextMarks.marked(blocks.paragraphs(block), find: marking, block: block).rows(width: area.width)
         return rows.firstIndex { row in row.contains { $0.overlay == .matchCurrent } }
     }
 

@@ -15,7 +15,7 @@ enum PaneContent {
         init(count: Int, paragraphs: @escaping (Int) -> [Paragraph], matchCount: ((Int, TextSearch) -> Int)? = nil) {
             self.count = count
             self.paragraphs = paragraphs
-            self.matchCount = matchCount ?? { index, search in FindMarks.count(paragraphs(index), search) }
+            self.matchCount = matchCount ?? { index, search in TextMarks.count(paragraphs(index), search) }
         }
 
         static func single(_ paragraphs: [Paragraph]) -> Blocks { Blocks(count: 1) { _ in paragraphs } }
@@ -62,7 +62,7 @@ enum PaneContent {
     static func scroller(for pane: Pane, in state: AppState, width: Int) -> BlockScroller? {
         guard let blocks = blocks(for: pane, in: state) else { return nil }
         let find = state.find?.pane == pane ? state.find : nil
-        func rows(_ index: Int) -> [StyledLine] { FindMarks.marked(blocks.paragraphs(index), find: find, block: index).rows(width: width) }
+        func rows(_ index: Int) -> [StyledLine] { TextMarks.marked(blocks.paragraphs(index), find: find, block: index).rows(width: width) }
         guard pane == .transcript, let count = state.base?.messageCount, count > 0 else { return BlockScroller(count: blocks.count, lines: rows) }
         let revision = state.baseRevision, marks = find == nil ? 0 : state.findRevision
         return BlockScroller(count: blocks.count) { index in

@@ -87,7 +87,7 @@ enum PickerView {
         if state.campaign?.unsavedSessions.contains(session.id) == true { columns.append(Span("\(glyphs.bullet) unsaved", .headerModified)) }
         if let task = session.taskStatus { columns.append(Span("\(glyphs.bullet) \(task.label)", .headerBusy)) }
         if let node {
-            let matches = (!node.hasSubject || (node.subject ?? "") == (session.draftSubject ?? "")) && (node.body ?? "") == (session.draftBody ?? "")
+            let matches = node.changes(toSubject: session.draftSubject ?? "", body: session.draftBody ?? "").isEmpty
             columns.append(matches ? Span("\(glyphs.ok) in campaign", .statusOK) : Span("campaign differs", .dim))
         }
         let updated = String((session.updatedAt ?? "").replacingOccurrences(of: "T", with: " ").prefix(16))

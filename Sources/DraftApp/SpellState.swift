@@ -45,8 +45,10 @@ public struct SpellState: Equatable, Sendable {
     }
 
     public func isMisspelled(_ word: Substring) -> Bool {
-        guard misspelledCount > 0, case .misspelled? = verdicts[String(word)] else { return false }
-        return !ignored.contains(String(word)) && !yours.contains(String(word))
+        guard misspelledCount > 0 else { return false }
+        let word = String(word)
+        guard case .misspelled? = verdicts[word] else { return false }
+        return !ignored.contains(word) && !yours.contains(word)
     }
 
     func suggestions(for word: String) -> [String] {

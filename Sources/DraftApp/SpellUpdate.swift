@@ -19,8 +19,11 @@ enum SpellUpdate {
     static let offered = 9
 
     /// Asks about the unknown words on screen, when the screen shows other text than last time.
-    static func look(state: inout AppState) -> [Effect] {
+    /// A letter typed only grows the word under the cursor, which is not asked about until the
+    /// cursor leaves it: the look waits for the key that ends the word.
+    static func look(after action: Action, state: inout AppState) -> [Effect] {
         guard state.spelling.enabled, state.base != nil else { return [] }
+        if case .input(.key(.character(let typed))) = action, typed.isLetter { return [] }
         let look = lookKey(state)
         guard look != state.spelling.lastLook else { return [] }
         state.spelling.lastLook = look

@@ -6,10 +6,7 @@ import PuffleAPI
 public enum Update {
     public static func apply(_ action: Action, to state: inout AppState) -> [Effect] {
         let effects = react(to: action, state: &state)
-        // A letter typed only grows the word under the cursor, which is not checked until left:
-        // nothing new to ask about, so the look waits for the key that ends the word.
-        if case .input(.key(.character(let typed))) = action, typed.isLetter { return effects }
-        return effects + SpellUpdate.look(state: &state)
+        return effects + SpellUpdate.look(after: action, state: &state)
     }
 
     private static func react(to action: Action, state: inout AppState) -> [Effect] {

@@ -10,7 +10,11 @@ public struct Campaign: Sendable, Equatable {
     public var signature: String?
     public var senders: [SenderAccount]
     /// Every node, in position order (ties in the order sent).
-    public var nodes: [SequenceNode]
+    public private(set) var nodes: [SequenceNode]
+    /// The emails and messages of the sequence, in order: what sessions draft. Delays, the end
+    /// and node types that carry no message of their own (`ai`, or one not known yet) are not.
+    /// Kept, not filtered on each use: the header asks on every frame.
+    public private(set) var messageNodes: [SequenceNode]
 
     public init(id: String, name: String? = nil, type: String? = nil, status: String? = nil, signature: String? = nil,
                 senders: [SenderAccount] = [], nodes: [SequenceNode] = []) {
@@ -21,6 +25,7 @@ public struct Campaign: Sendable, Equatable {
         self.signature = signature
         self.senders = senders
         self.nodes = Campaign.ordered(nodes)
+        messageNodes = self.nodes.filter(\.bearsMessage)
     }
 
     /// Reads `{"campaign": {…}, "sequence_nodes": […]}`; nil when there is no campaign object with an id.
@@ -35,12 +40,17 @@ public struct Campaign: Sendable, Equatable {
     /// Puffle changes the emails of draft campaigns only.
     public var isDraft: Bool { status == "draft" }
 
-    /// The emails and messages of the sequence, in order: what sessions draft. Delays, the end
-    /// and node types that carry no message of their own (`ai`, or one not known yet) are not.
-    public var messageNodes: [SequenceNode] { nodes.filter(\.bearsMessage) }
-
     /// The sender whose name fills `%sender_first%` and its siblings: the first account.
     public var sender: SenderAccount? { senders.first }
+
+    /// Takes in a node as `PUT …/nodes/{id}` answered it. The answer may leave out what it did
+    /// not change: what was known of those stays.
+    public mutating func update(_ answer: SequenceNode) {
+        guard let index = nodes.firstIndex(where: { $0.id == answer.id }) else { return }
+        nodes[index].subject = answer.subject ?? nodes[index].subject
+        nodes[index].body = answer.body ?? nodes[index].body
+        messageNodes = nodes.filter(\.bearsMessage)
+    }
 
     private static func ordered(_ nodes: [SequenceNode]) -> [SequenceNode] {
         nodes.enumerated().sorted { ($0.element.position ?? Int.max, $0.offset) < ($1.element.position ?? Int.max, $1.offset) }.map(\.element)
@@ -122,4 +132,13 @@ public struct SequenceNode: Sendable, Equatable {
     public var hasSubject: Bool { type == "email" }
     public var isEmpty: Bool { (subject ?? "").isEmpty && (body ?? "").isEmpty }
     public var delayMinutesTotal: Int { delayDays * 24 * 60 + delayHours * 60 + delayMinutes }
+
+    /// The keys `PUT …/nodes/{id}` would change to give this node a draft's subject and body:
+    /// both for an email, the body alone for a message. Empty when it has them already.
+    public func changes(toSubject subject: String, body: String) -> JSONObject {
+        var changes = JSONObject()
+        if hasSubject && (self.subject ?? "") != subject { changes["subject"] = .string(subject) }
+        if (self.body ?? "") != body { changes["body"] = .string(body) }
+        return changes
+    }
 }

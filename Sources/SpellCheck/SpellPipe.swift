@@ -70,18 +70,15 @@ public final class SpellPipe {
     public func check(_ words: [String]) throws(SpellFailure) -> [[SpellAnswer]] {
         guard !words.isEmpty else { return [] }
         try write(words.map(SpellAnswer.escaped).joined(separator: "\n") + "\n")
-        var replies: [[SpellAnswer]] = []
-        var current: [SpellAnswer] = []
-        while replies.count < words.count {
+        // Each word's answers end with a blank line: read until there is one per word.
+        var output = ""
+        var ended = 0
+        while ended < words.count {
             let line = try readLine()
-            if line.isEmpty {
-                replies.append(current)
-                current = []
-            } else if let answer = SpellAnswer(line: line[...]) {
-                current.append(answer)
-            }
+            if line.isEmpty { ended += 1 }
+            output += line + "\n"
         }
-        return replies
+        return SpellAnswer.replies(output[...])
     }
 
     /// Accepts a word for the rest of the run (`@word`): the user's own words.

@@ -43,8 +43,9 @@ func runProgram() -> Int32 {
         state.leads = launch.leads
         state.sequenceFromFile = launch.sequenceFromFile
         let words = WordsFile(url: paths.words)
-        let spelling = launch.spellLanguage.map { SpellService(language: $0, yours: words.read(), inbox: inbox, log: log) }
-        state.spelling = SpellState(enabled: spelling != nil, yours: Set(words.read()))
+        let yours = words.read()
+        let spelling = launch.spellLanguage.map { SpellService(language: $0, yours: yours, inbox: inbox, log: log) }
+        state.spelling = SpellState(enabled: spelling != nil, yours: Set(yours))
         let initial = launch.sessionID.map { [Effect.fetchSession(id: $0, reason: .open)] }
             ?? Update.openList(campaignID: launch.campaignID!, state: &state)
         state.diffLegend = terminal.look.diffLegend

@@ -14,10 +14,7 @@ final class CampaignEndToEndTests: EndToEndCase {
     func testATurnCarriesTheSequenceContextAndTheRosterLeadsWithNoFilesGiven() throws {
         let tmux = try launch(["--api-key-file", keyFile, SampleSessions.emptyID])
         try tmux.waitFor(["untitled", "email 2 of 3 · Ops leaders Q1"])
-        try tmux.send("M-4")
-        try tmux.type("Write the follow-up")
-        try tmux.send("Enter")
-        try tmux.waitFor("costs your Puffle account money")
+        try composeTurn("Write the follow-up", in: tmux)
         try tmux.send("y")
         try tmux.waitFor("chat processing")
         let turn = try XCTUnwrap(server.writes().first { $0.path.hasSuffix("/turn") })

@@ -16,14 +16,6 @@ final class ChatEndToEndTests: EndToEndCase {
             .write(toFile: sequenceFile, atomically: true, encoding: .utf8)
     }
 
-    /// Types a message in the Transcript's composer and presses Enter: the cost question shows.
-    private func composeTurn(_ message: String, in tmux: TmuxSession) throws {
-        try tmux.send("M-4")
-        try tmux.type(message)
-        try tmux.send("Enter")
-        try tmux.waitFor("costs your Puffle account money")
-    }
-
     func testAFullTurnSendBusyReply() throws {
         let tmux = try launch(["--api-key-file", keyFile, "--leads", leadsFile, "--sequence", sequenceFile, SampleSessions.richID])
         try tmux.waitFor("Ops leaders")

@@ -37,4 +37,12 @@ class EndToEndCase: XCTestCase {
     func openRich(width: Int = 120, height: Int = 40) throws -> TmuxSession {
         try launch(["--api-key-file", keyFile, SampleSessions.richID], width: width, height: height)
     }
+
+    /// Types a message in the Transcript's composer and presses Enter: the cost question shows.
+    func composeTurn(_ message: String, in tmux: TmuxSession) throws {
+        try tmux.send("M-4")
+        try tmux.type(message)
+        try tmux.send("Enter")
+        try tmux.waitFor("costs your Puffle account money")
+    }
 }

@@ -94,13 +94,6 @@ final class NetworkFaultEndToEndTests: EndToEndCase {
 
     // MARK: Paid requests
 
-    private func composeTurn(_ message: String, in tmux: TmuxSession) throws {
-        try tmux.send("M-4")
-        try tmux.type(message)
-        try tmux.send("Enter")
-        try tmux.waitFor("costs your Puffle account money")
-    }
-
     func testATurnTakenWhoseAnswerIsLostIsFollowedNotSentAgain() throws {
         try server.configure(taskSeconds: 2)
         try server.fault(["method": "POST", "path_contains": "/turn", "mode": "lose_answer"])

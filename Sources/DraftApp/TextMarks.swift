@@ -1,9 +1,9 @@
 import DraftCore
 
-/// The find's matches drawn over what a pane shows: every match in the `match` role, the
-/// current one in `match_current`. Marked before wrapping, so a match cut by a row's end is
-/// marked on both rows.
-enum FindMarks {
+/// What is drawn over a pane's text: misspelled words, the find's matches (every match in the
+/// `match` role, the current one in `match_current`) and the selection. Marked before wrapping,
+/// so a mark cut by a row's end is drawn on both rows.
+enum TextMarks {
     /// Matches in the searchable paragraphs, in order.
     static func count(_ paragraphs: [Paragraph], _ search: TextSearch) -> Int {
         paragraphs.reduce(0) { $0 + ($1.searchable ? search.count(in: $1.text[...]) : 0) }
