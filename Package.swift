@@ -14,7 +14,13 @@ let package = Package(
         .target(name: "CSignals"),
         .systemLibrary(name: "CNcursesw"),
         .target(name: "TemplateSyntax"),
-        .target(name: "PuffleAPI", dependencies: ["TemplateSyntax"]),
+        // libcurl loaded on the first request rather than at start (see its header for why): the
+        // API layer links CCurlOnDemand's forwarding functions instead of libcurl itself.
+        .target(name: "CCurlOnDemand"),
+        .target(name: "PuffleAPI", dependencies: ["TemplateSyntax", "CCurlOnDemand"],
+                // FoundationNetworking would ask the linker for libcurl; CCurlOnDemand defines what
+                // URLSession calls instead (its import is internal, so no other module asks).
+                swiftSettings: [.unsafeFlags(["-Xfrontend", "-disable-autolink-library", "-Xfrontend", "curl"])]),
         .target(name: "DraftCore", dependencies: ["CWidth", "TemplateSyntax"]),
         .target(name: "DraftApp", dependencies: ["PuffleAPI", "DraftCore"]),
         .target(name: "TerminalUI", dependencies: ["CNcursesw", "CSignals", "DraftCore"]),

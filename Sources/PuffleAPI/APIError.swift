@@ -19,6 +19,8 @@ public enum APIError: Error, Sendable, Equatable {
     case cancelled
     /// The offline demo workspace could not be read or written.
     case storage(detail: String)
+    /// libcurl, which URLSession sends with, could not be loaded: nothing was sent.
+    case noNetworkLibrary(detail: String)
 
     /// The HTTP status, when the server answered at all.
     public var status: Int? {
@@ -27,7 +29,7 @@ public enum APIError: Error, Sendable, Equatable {
         case .notFound: 404
         case .busy: 409
         case .rateLimited: 429
-        case .unreachable, .timedOut, .cancelled, .storage: nil
+        case .unreachable, .timedOut, .cancelled, .storage, .noNetworkLibrary: nil
         }
     }
 
@@ -47,6 +49,8 @@ public enum APIError: Error, Sendable, Equatable {
         case .timedOut: "the server did not answer in time"
         case .cancelled: "the request was cancelled"
         case .storage(let detail): "demo workspace: \(detail)"
+        case .noNetworkLibrary(let detail):
+            "cannot use the network: libcurl is not installed (the Debian package libcurl4): \(detail)"
         }
     }
 
@@ -55,7 +59,7 @@ public enum APIError: Error, Sendable, Equatable {
     public var isTransient: Bool {
         switch self {
         case .unreachable, .timedOut, .serverError, .rateLimited, .invalidResponse: true
-        case .unauthorized, .notFound, .busy, .rejected, .cancelled, .storage: false
+        case .unauthorized, .notFound, .busy, .rejected, .cancelled, .storage, .noNetworkLibrary: false
         }
     }
 
@@ -89,7 +93,7 @@ public enum APIError: Error, Sendable, Equatable {
         case .rejected(let status, let message): return .rejected(status: status, message: clean(message))
         case .serverError(let status, let message): return .serverError(status: status, message: clean(message))
         case .invalidResponse(let status, let detail): return .invalidResponse(status: status, detail: clean(detail))
-        case .unreachable, .timedOut, .cancelled, .storage: return self
+        case .unreachable, .timedOut, .cancelled, .storage, .noNetworkLibrary: return self
         }
     }
 }

@@ -1,6 +1,8 @@
+internal import CCurlOnDemand
 import Foundation
+import Synchronization
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+internal import FoundationNetworking
 #endif
 
 /// Puffle's API over HTTPS with URLSession: the sessions and the campaign routes. The only code
@@ -28,28 +30,54 @@ public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
     public static let defaultBaseURL = URL(string: "https://app.puffle.ai")!
 
     private let configuration: Configuration
-    private let urlSession: URLSession
-    /// For every request but GET: its connections are closed after each answer (`Connection:
-    /// close`), so such a request always goes on a fresh one. libcurl re-sends a GET by itself
-    /// when a kept-alive connection turns out dead, but a request with a body on such a
-    /// connection waits out the whole timeout; a fresh connection the server drops fails at once.
-    private let freshConnections: URLSession
+    /// Made on the first request, not at start: making a URLSession loads libcurl (see
+    /// CCurlOnDemand), which the first paint should not wait for.
+    private let connections = Mutex<Connections?>(nil)
+
+    /// Two URLSessions. `fresh` is for every request but GET: its connections are closed after
+    /// each answer (`Connection: close`), so such a request always goes on a fresh one. libcurl
+    /// re-sends a GET by itself when a kept-alive connection turns out dead, but a request with a
+    /// body on such a connection waits out the whole timeout; a fresh connection the server drops
+    /// fails at once.
+    private struct Connections: @unchecked Sendable {
+        let shared: URLSession
+        let fresh: URLSession
+
+        func invalidate() {
+            shared.finishTasksAndInvalidate()
+            fresh.finishTasksAndInvalidate()
+        }
+    }
 
     public init(configuration: Configuration) {
         self.configuration = configuration
-        let sessionConfiguration = URLSessionConfiguration.ephemeral
-        sessionConfiguration.timeoutIntervalForRequest = configuration.requestTimeout
-        sessionConfiguration.timeoutIntervalForResource = configuration.requestTimeout * 4
-        sessionConfiguration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        sessionConfiguration.urlCache = nil
-        sessionConfiguration.httpCookieStorage = nil
-        urlSession = URLSession(configuration: sessionConfiguration)
-        freshConnections = URLSession(configuration: sessionConfiguration)
     }
 
     deinit {
-        urlSession.finishTasksAndInvalidate()
-        freshConnections.finishTasksAndInvalidate()
+        connections.withLock { $0?.invalidate() }
+    }
+
+    /// The sessions, made on first use; an error when libcurl cannot be loaded.
+    private func session(for method: String) throws(APIError) -> URLSession {
+        let made = try connections.withLock { (made: inout Connections?) throws(APIError) -> Connections in
+            if let made { return made }
+            var reason = [CChar](repeating: 0, count: 256)
+            guard curl_on_demand_load(&reason, reason.count) == 1 else {
+                throw APIError.noNetworkLibrary(detail: String(decoding: reason.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) },
+                                                               as: UTF8.self))
+            }
+            let sessionConfiguration = URLSessionConfiguration.ephemeral
+            sessionConfiguration.timeoutIntervalForRequest = configuration.requestTimeout
+            sessionConfiguration.timeoutIntervalForResource = configuration.requestTimeout * 4
+            sessionConfiguration.requestCachePolicy = .reloadIgnoringLocalCacheData
+            sessionConfiguration.urlCache = nil
+            sessionConfiguration.httpCookieStorage = nil
+            let connections = Connections(shared: URLSession(configuration: sessionConfiguration),
+                                          fresh: URLSession(configuration: sessionConfiguration))
+            made = connections
+            return connections
+        }
+        return method == "GET" ? made.shared : made.fresh
     }
 
     // MARK: PuffleService
@@ -195,7 +223,7 @@ public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
 
     private func transfer(_ request: URLRequest) async throws(APIError) -> (Data, Int, Double?) {
         do {
-            let (data, response) = try await (request.httpMethod == "GET" ? urlSession : freshConnections).data(for: request)
+            let (data, response) = try await session(for: request.httpMethod ?? "GET").data(for: request)
             guard let http = response as? HTTPURLResponse else {
                 throw APIError.invalidResponse(status: 0, detail: "not an HTTP answer")
             }
