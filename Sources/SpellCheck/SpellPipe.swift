@@ -51,6 +51,9 @@ public final class SpellPipe {
             throw .unavailable("\(argv[0]) is not installed")
         }
         pid = child
+        // Background work: the checker's dictionary load and its suggestions (a third of a second
+        // for a screen of names) give way to the editor and the terminal on a small server.
+        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), id_t(child), 10)
         input = toChild[1]
         output = fromChild[0]
         _ = fcntl(input, F_SETFD, FD_CLOEXEC)

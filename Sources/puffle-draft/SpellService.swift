@@ -7,7 +7,9 @@ import SpellCheck
 /// words, and posts the verdicts. A checker that dies or hangs is started again once; the second
 /// time spelling goes off with one footer line, as it does when there is no checker at all.
 final class SpellService: @unchecked Sendable {
-    private let queue = DispatchQueue(label: "puffle-draft.spelling")
+    /// Inactive until a moment after the first check is asked for (see `check`); work waits on
+    /// it in the order it was asked.
+    private let queue = DispatchQueue(label: "puffle-draft.spelling", attributes: .initiallyInactive)
     private let argv: [String]
     private let language: String
     private let inbox: Inbox
@@ -17,6 +19,8 @@ final class SpellService: @unchecked Sendable {
     private var restarted = false
     private var off = false
     private var yours: [String]
+    /// Touched on the main thread only: whether the queue was set to start.
+    private var activated = false
 
     init(language: String, yours: [String], inbox: Inbox, log: Log) {
         self.language = language
@@ -24,6 +28,11 @@ final class SpellService: @unchecked Sendable {
         self.yours = yours
         self.inbox = inbox
         self.log = log
+    }
+
+    deinit {
+        // libdispatch refuses to release a queue that was never activated.
+        if !activated { queue.activate() }
     }
 
     /// The language of `spell_lang`, else of `$LANG` ("de_DE.UTF-8" → "de_DE"), else en_US.
@@ -34,9 +43,14 @@ final class SpellService: @unchecked Sendable {
         return name.count >= 2 && name != "C" && name != "POSIX" ? name : "en_US"
     }
 
-    /// The checker starts with the first words to check, once the session is on screen: its
-    /// dictionary takes longer to load than the first paint.
+    /// The checker starts a moment after the first words to check are asked for, so that loading
+    /// its dictionary (longer than the whole first paint) does not compete with drawing the session.
     func check(_ words: [String]) {
+        if !activated {
+            activated = true
+            let queue = self.queue
+            DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(150)) { queue.activate() }
+        }
         queue.async {
             guard let pipe = self.running() else { return }
             do throws(SpellFailure) {
