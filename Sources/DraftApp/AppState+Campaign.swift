@@ -30,6 +30,14 @@ extension AppState {
     /// Variables Puffle fills when the email goes out: the sender's, when the campaign names one.
     var filledAtSend: Set<String> { Set((campaign?.senderVariables ?? [:]).keys) }
 
+    /// The problems of each generated example, kept per version of what the check reads: the
+    /// examples pane draws them on every frame that shows it.
+    var problemsOfExamples: [[ExampleProblem]] {
+        exampleProblems.value(at: [baseRevision, spelling.revision, leadsRevision, campaignRevision]) {
+            ExampleReview.problems(base?.generatedExamples ?? [], context: reviewContext)
+        }
+    }
+
     /// What the example check needs besides the examples.
     var reviewContext: ExampleReview.Context {
         let examples = base?.generatedExamples ?? []
@@ -56,7 +64,7 @@ extension AppState {
     /// Whether the campaign's email has the saved draft; nil while either is unknown. Asked by the
     /// header on every frame, so kept per version of the two (equal bodies compare in full).
     public var campaignMatchesDraft: Bool? {
-        draftMatch.value(for: (baseRevision, campaignRevision)) {
+        draftMatch.value(at: [baseRevision, campaignRevision]) {
             guard base != nil, let node = campaignNode else { return nil }
             return nodeChanges(for: node).isEmpty
         }

@@ -66,7 +66,8 @@ public struct AppState: Sendable {
     /// The campaign the session belongs to (or whose list is shown), as far as it is loaded.
     public var campaign: CampaignState? { didSet { campaignRevision = Revision.next() } }
     public private(set) var campaignRevision = Revision.next()
-    let draftMatch = DraftMatchMemo()
+    let draftMatch = RevisionMemo<Bool?>()
+    let exampleProblems = RevisionMemo<[[ExampleProblem]]>()
     /// Ctrl-P asked to save first: the apply follows a successful save.
     public var applyAfterSave = false
     /// Ctrl-O asked to save first: back to the list after a successful save.

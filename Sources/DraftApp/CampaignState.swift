@@ -1,5 +1,4 @@
 import PuffleAPI
-import Synchronization
 
 /// What is known of the campaign the session belongs to: loaded in the background with the
 /// session (or with the campaign's list), never waited for. A part that failed to load says why
@@ -30,7 +29,7 @@ public struct CampaignState: Equatable, Sendable {
     /// "email 2 of 3": what the header calls the session's place.
     public func placeName(of nodeID: String?) -> String? {
         guard let (index, node) = place(of: nodeID) else { return nil }
-        return "\(StyledText.singleLine(node.type.replacingOccurrences(of: "_", with: " "))) \(index + 1) of \(messageNodes.count)"
+        return "\(StyledText.singleLine(node.type.replacing(where: { $0 == "_" }, with: " "))) \(index + 1) of \(messageNodes.count)"
     }
 
     /// The values Puffle fills at send time from the campaign's sender.
@@ -76,18 +75,5 @@ public struct Roster: Equatable, Sendable {
         }
         total = page.total
         nextPage = page.hasMore ? page.page + 1 : nil
-    }
-}
-
-/// `campaignMatchesDraft` for one version of the base and of the campaign (a cache: the state
-/// carries it, copies share it, and a new version of either computes it afresh).
-final class DraftMatchMemo: Sendable {
-    private let storage = Mutex<(base: Int, campaign: Int, matches: Bool?)?>(nil)
-
-    func value(for key: (base: Int, campaign: Int), _ make: () -> Bool?) -> Bool? {
-        if let kept = storage.withLock({ $0 }), kept.base == key.base, kept.campaign == key.campaign { return kept.matches }
-        let matches = make()
-        storage.withLock { $0 = (key.base, key.campaign, matches) }
-        return matches
     }
 }

@@ -24,7 +24,7 @@ struct DraftVersion: Equatable {
     /// "2026-11-20 09:20" from an ISO-8601 timestamp.
     var shortTime: String? {
         guard let time else { return nil }
-        let trimmed = time.replacingOccurrences(of: "T", with: " ")
+        let trimmed = time.replacing(where: { $0 == "T" }, with: " ")
         return String(trimmed.prefix(16))
     }
 }

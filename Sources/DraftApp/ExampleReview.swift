@@ -31,7 +31,7 @@ public enum ExampleProblem: Equatable, Sendable {
 public enum ExampleReview {
     public static let longestSubject = 80
     /// What surrounds a variable's name: `%name%`, `{{ name }}`.
-    private static let variableMarks = CharacterSet(charactersIn: "%{} ")
+    private static let variableMarks: Set<Character> = ["%", "{", "}", " "]
 
     /// What the check knows besides the examples: the variables Puffle fills at send time (the
     /// campaign's sender), the spelling checker's verdicts, and each example's lead, whose own
@@ -61,12 +61,12 @@ public enum ExampleReview {
         var problems: [ExampleProblem] = []
         var unresolved: [String] = []
         for name in TemplateHighlighter.variables(in: subject + "\n" + body)
-            where !unresolved.contains(name) && !filledAtSend.contains(name.trimmingCharacters(in: variableMarks)) { unresolved.append(name) }
+            where !unresolved.contains(name) && !filledAtSend.contains(String(name.trimmed(while: variableMarks.contains))) { unresolved.append(name) }
         if !unresolved.isEmpty { problems.append(.unresolved(unresolved)) }
         if TemplateHighlighter.hasFillRegion(subject) || TemplateHighlighter.hasFillRegion(body) { problems.append(.leftoverInstruction) }
-        if subject.contains("—") || body.contains("—") { problems.append(.emDash) }
-        if subject.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { problems.append(.emptySubject) }
-        if body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { problems.append(.emptyBody) }
+        if subject.contains("—" as Character) || body.contains("—" as Character) { problems.append(.emDash) }
+        if subject.trimmed.isEmpty { problems.append(.emptySubject) }
+        if body.trimmed.isEmpty { problems.append(.emptyBody) }
         if subject.count > longestSubject { problems.append(.longSubject(subject.count)) }
         if let spelling = context.spelling {
             let lead = context.leads.indices.contains(index) ? context.leads[index] : nil

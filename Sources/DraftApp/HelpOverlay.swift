@@ -23,7 +23,7 @@ enum HelpOverlay {
             for binding in KeyTable.bindings where binding.context.heading == heading {
                 let keys = binding.keys.map(\.label).joined(separator: ", ")
                 // A column of 22, wider for a long list of keys (never cut).
-                result.append([Span("  " + keys.padding(toLength: max(22, keys.count + 2), withPad: " ", startingAt: 0), .footerKey),
+                result.append([Span("  " + keys.padded(toWidth: max(22, DisplayWidth.of(keys) + 2)), .footerKey),
                                Span(binding.summary)])
             }
         }

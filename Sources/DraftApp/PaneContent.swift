@@ -43,7 +43,7 @@ enum PaneContent {
         case .examples:
             let examples = session.generatedExamples
             guard examples.indices.contains(state.selectedExample) else { return nil }
-            let problems = ExampleReview.problems(at: state.selectedExample, in: examples, context: state.reviewContext)
+            let problems = state.problemsOfExamples[state.selectedExample]
             return .single(ExampleDetail.paragraphs(examples[state.selectedExample], index: state.selectedExample, problems: problems,
                                                     state: state))
         case .history:

@@ -29,12 +29,12 @@ enum PaneViews {
                         .rows(width: content.width), in: content, into: &surface)
                 return
             }
-            let problems = ExampleReview.problems(examples, context: state.reviewContext)
+            let problems = state.problemsOfExamples
             let rows = examples.enumerated().map { index, example -> StyledLine in
                 let mark = problems[index].isEmpty ? Span(glyphs.ok + " ", .statusOK) : Span(glyphs.warn + " ", .warning)
                 let lead = (state.lead(for: example, at: index)?.displayName
                     ?? example.leadID.map { String($0.prefix(8)) }).map { $0 + "  " } ?? ""
-                return [Span(String(format: "%2d ", index + 1), .dim), mark, Span(lead, .label)]
+                return [Span((index + 1).rightAligned(width: 2) + " ", .dim), mark, Span(lead, .label)]
                     + TemplateHighlighter.line(StyledText.singleLine(example.subject ?? "(no subject)"))
             }
             listWithDetail(rows, selected: state.selectedExample, pane: .examples, state: state, content: content,
@@ -50,7 +50,7 @@ enum PaneViews {
                 let time = version.shortTime ?? "undated"
                 let preview = version.isUnknownShape ? [Span(JSONWriter.string(version.raw), .dim)]
                     : TemplateHighlighter.line(StyledText.singleLine(version.subject ?? "(no subject)"))
-                return [Span(time.padding(toLength: 18, withPad: " ", startingAt: 0), .dim)] + preview
+                return [Span(time.padded(toWidth: 18), .dim)] + preview
             }
             listWithDetail(rows, selected: state.selectedHistory, pane: .history, state: state, content: content,
                            into: &surface, glyphs: glyphs)

@@ -59,7 +59,7 @@ enum PickerUpdate {
 
     /// Enter in the new-session prompt: the node id typed, checked before anything is sent.
     static func create(nodeID text: String, state: inout AppState) -> [Effect] {
-        let node = text.trimmingCharacters(in: .whitespaces)
+        let node = String(text.trimmed(while: { $0 == " " || $0 == "\t" }))
         guard SessionID.isValid(node), let campaign = state.campaign?.id else {
             state.status = StatusMessage("\(node.isEmpty ? "An empty id" : node) is not a UUID such as 6ec0bd7f-11c0-43da-975e-2a8ad9ebae0b", isError: true)
             return []

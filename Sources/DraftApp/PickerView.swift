@@ -54,7 +54,7 @@ enum PickerView {
         }
     }
 
-    static func typeName(_ node: SequenceNode) -> String { StyledText.singleLine(node.type.replacingOccurrences(of: "_", with: " ")) }
+    static func typeName(_ node: SequenceNode) -> String { StyledText.singleLine(node.type.replacing(where: { $0 == "_" }, with: " ")) }
 
     private static func draw(_ row: PickerRow, columns widths: EmailColumns, state: AppState, at area: Rect, into surface: inout Surface,
                              glyphs: Glyphs) {
@@ -66,7 +66,7 @@ enum PickerView {
                  at: area, into: &surface, glyphs: glyphs)
         case .email(let place, let node, let wait, let session):
             func padded(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)) + 2) }
-            let lead: StyledLine = [Span(String(format: "%2d ", place), .dim), Span(padded(typeName(node), widths.type), .label),
+            let lead: StyledLine = [Span(place.rightAligned(width: 2) + " ", .dim), Span(padded(typeName(node), widths.type), .label),
                                     Span(padded(PickerRow.waitText(minutes: wait, place: place), widths.wait), .dim)]
             let subject = node.hasSubject ? (node.subject ?? "") : (node.body ?? "")
             let main: StyledLine = subject.isEmpty ? [Span("(empty)", .placeholder)]
@@ -90,7 +90,7 @@ enum PickerView {
             let matches = node.changes(toSubject: session.draftSubject ?? "", body: session.draftBody ?? "").isEmpty
             columns.append(matches ? Span("\(glyphs.ok) in campaign", .statusOK) : Span("campaign differs", .dim))
         }
-        let updated = String((session.updatedAt ?? "").replacingOccurrences(of: "T", with: " ").prefix(16))
+        let updated = String((session.updatedAt ?? "").replacing(where: { $0 == "T" }, with: " ").prefix(16))
         let count = session.messageCount
         columns += [Span(updated, .dim), Span("\(count) message\(count == 1 ? "" : "s")", .dim)]
         return columns

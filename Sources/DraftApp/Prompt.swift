@@ -129,7 +129,7 @@ extension SessionField {
         case .title: "title"
         case .draftSubject: "subject"
         case .draftBody: "body"
-        default: rawValue.replacingOccurrences(of: "_", with: " ")
+        default: rawValue.replacing(where: { $0 == "_" }, with: " ")
         }
     }
 }

@@ -11,7 +11,7 @@ public enum SpellVerdict: Equatable, Sendable {
 /// words asked about and not answered yet, and the user's exceptions. The checker itself runs in
 /// the shell; this only says which words to ask about and which to mark.
 public struct SpellState: Equatable, Sendable {
-    public var enabled: Bool
+    public var enabled: Bool { didSet { revision = Revision.next() } }
     public private(set) var verdicts: [String: SpellVerdict] = [:]
     /// Asked about, no answer yet: not asked again.
     var pending: Set<String> = []

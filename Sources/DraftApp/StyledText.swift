@@ -36,7 +36,7 @@ enum StyledText {
     /// One row of a single-line field: line breaks shown as a visible mark, not as a new row.
     static func singleLine(_ text: String) -> String {
         guard text.utf8.contains(0x0A) else { return text }
-        return text.replacingOccurrences(of: "\r\n", with: " ⏎ ").replacingOccurrences(of: "\n", with: " ⏎ ")
+        return text.replacing(where: { $0 == "\n" || $0 == "\r\n" }, with: " ⏎ ")
     }
 }
 

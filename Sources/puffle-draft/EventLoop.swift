@@ -53,8 +53,10 @@ final class EventLoop {
         let size = terminal.size
         state.width = size.width
         state.height = size.height
-        terminal.draw(ScreenView.render(state, glyphs: glyphs, cache: renderCache))
+        // The first requests go out before the first frame is drawn: the chrome is on screen
+        // while they travel, and their answers are not kept waiting behind it.
         perform(effects)
+        terminal.draw(ScreenView.render(state, glyphs: glyphs, cache: renderCache))
         while exitStatus == nil {
             let typed = waitForSomething()
             var actions: [Action] = []
