@@ -43,6 +43,17 @@ final class SpellingTests: XCTestCase {
         XCTAssertFalse(screenText(state).contains("misspelled: Maya"), "the lead's own name is not a misspelling")
     }
 
+    func testTheExampleCheckIsKeptUntilWhatItReadsChanges() {
+        var state = spellingState()
+        press(.alt("6"), &state)
+        XCTAssertFalse(screenText(state).contains("misspelled: Teams"))
+        _ = Update.apply(.spellingChecked(["Teams": .misspelled(suggestions: [])]), to: &state)
+        XCTAssertTrue(screenText(state).contains("misspelled: Teams"), "a new verdict is checked again\n\(screenText(state))")
+        _ = Update.apply(.spellingStopped("hunspell died, again"), to: &state)
+        XCTAssertFalse(screenText(state).contains("misspelled: Teams"), "with spelling off the check no longer names it")
+        XCTAssertFalse(screenWithMarks(state).contains("~~~~"), "nor is anything marked")
+    }
+
     func testF7OffersSuggestionsAndADigitReplacesAsOneUndoStep() {
         var state = spellingState()
         _ = Update.apply(.spellingChecked(["Teams": .misspelled(suggestions: ["Team's", "Steams"])]), to: &state)
