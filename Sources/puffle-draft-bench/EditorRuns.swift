@@ -36,15 +36,16 @@ struct EditorRun {
         }
         usleep(700_000)
         let pid = try tmux.programPID(named: process)
-        // Start from quiet: work the program does once after opening (the spelling checker
-        // loading its dictionary and working out suggestions for the names on screen, in a
-        // process of its own) is not the cost of the events measured.
-        var settled = ProcessCPU.nanoseconds(ofTree: pid)
-        for _ in 0..<50 {
+        // Start from quiet: work the program does once after opening (the spelling checker,
+        // started a moment after the first paint, loading its dictionary and working out
+        // suggestions for the names on screen, in a process of its own) is not the cost of the
+        // events measured. Quiet is three tenths of a second in a row under 2 ms of CPU each.
+        var settled = ProcessCPU.nanoseconds(ofTree: pid), quiet = 0
+        for _ in 0..<80 where quiet < 3 {
             usleep(100_000)
             let now = ProcessCPU.nanoseconds(ofTree: pid)
-            defer { settled = now }
-            if now - settled < 2_000_000 { break }
+            quiet = now - settled < 2_000_000 ? quiet + 1 : 0
+            settled = now
         }
         let cpu = ProcessCPU.nanoseconds(ofTree: pid), bytes = tmux.rawBytes.count
         for i in 0..<count {

@@ -18,9 +18,14 @@ enum ProcessCPU {
         return total
     }
 
+    /// Every process below `pid`. A child is listed under the thread that started it (the spelling
+    /// checker under a worker thread, not the main one), so every thread's list is read.
     static func descendants(of pid: pid_t) -> [pid_t] {
-        let children = ((try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)) ?? "")
-            .split(separator: " ").compactMap { pid_t($0) }
+        let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
+        let children = tasks.flatMap { task in
+            ((try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/children", encoding: .utf8)) ?? "")
+                .split(separator: " ").compactMap { pid_t($0) }
+        }
         return children + children.flatMap(descendants)
     }
 }
