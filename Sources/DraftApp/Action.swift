@@ -17,6 +17,8 @@ public enum Action: Sendable {
     case journalsListed(Set<String>)
     /// The checker's verdicts on words asked about.
     case spellingChecked([String: SpellVerdict])
+    /// The checker's suggestions for a word F7 offered, best first.
+    case spellingSuggested(String, [String])
     /// The checker cannot go on: why, for the one footer line.
     case spellingStopped(String)
     case saveFinished(Result<Session, APIError>)
@@ -75,7 +77,9 @@ public enum Effect: Equatable, Sendable {
     case listJournals
     /// Ask the checker about these words.
     case checkSpelling([String])
-    /// Add a word to the user's words file, and tell the checker.
+    /// Ask the checker for its suggestions for a word.
+    case suggestSpelling(String)
+    /// Add a word to the user's words file.
     case addToWords(String)
     /// Replaces any poll already scheduled.
     /// PATCH exactly these keys.

@@ -75,7 +75,7 @@ public enum Prompt: Equatable, Sendable {
         case .applyToCampaign: [("y", "apply"), ("n", "cancel")]
         case .leaveSession: [("s", "save"), ("k", "keep for later (recovery copy)"), ("c", "cancel")]
         case .spelling(let choice):
-            choice.suggestions.enumerated().map { (Character(String($0.offset + 1)), $0.element) }
+            (choice.suggestions ?? []).enumerated().map { (Character(String($0.offset + 1)), $0.element) }
                 + [("a", "add to your words"), ("i", "ignore")]
         }
     }
@@ -114,7 +114,8 @@ public enum Prompt: Equatable, Sendable {
         case .leaveSession:
             "You have unsaved changes."
         case .spelling(let choice):
-            "\"\(StyledText.singleLine(choice.word))\"" + (choice.suggestions.isEmpty ? " is not in the dictionary (no suggestions)." : ":")
+            "\"\(StyledText.singleLine(choice.word))\"" + (choice.suggestions.map { $0.isEmpty ? " is not in the dictionary (no suggestions)." : ":" }
+                                                           ?? ": looking for suggestions…")
         case .deleteSession(let session):
             "Delete \"\(session.title ?? "untitled")\"? This cannot be undone"
                 + (session.taskStatus != nil ? " and does not stop its running task." : ".")

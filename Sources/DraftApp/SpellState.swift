@@ -1,10 +1,10 @@
 import DraftCore
 import Synchronization
 
-/// What the checker said of a word.
+/// What the checker said of a word. Its suggestions are asked for apart, when the user wants them.
 public enum SpellVerdict: Equatable, Sendable {
     case correct
-    case misspelled(suggestions: [String])
+    case misspelled
 }
 
 /// Spelling as the app knows it: the checker's verdicts, cached by word for the whole run, the
@@ -13,6 +13,8 @@ public enum SpellVerdict: Equatable, Sendable {
 public struct SpellState: Equatable, Sendable {
     public var enabled: Bool { didSet { revision = Revision.next() } }
     public private(set) var verdicts: [String: SpellVerdict] = [:]
+    /// The checker's suggestions for the words F7 offered, best first.
+    public private(set) var suggested: [String: [String]] = [:]
     /// Asked about, no answer yet: not asked again.
     var pending: Set<String> = []
     /// `i` in the suggestions: accepted for this run.
@@ -34,7 +36,7 @@ public struct SpellState: Equatable, Sendable {
     let marks = SpellMarksMemo()
 
     public static func == (a: SpellState, b: SpellState) -> Bool {
-        a.enabled == b.enabled && a.verdicts == b.verdicts && a.pending == b.pending && a.ignored == b.ignored && a.yours == b.yours
+        a.enabled == b.enabled && a.verdicts == b.verdicts && a.suggested == b.suggested && a.pending == b.pending && a.ignored == b.ignored && a.yours == b.yours
             && a.revision == b.revision && a.lastLook == b.lastLook && a.lookedAt == b.lookedAt
             && a.examplesLookedAt == b.examplesLookedAt
     }
@@ -51,10 +53,10 @@ public struct SpellState: Equatable, Sendable {
         return !ignored.contains(word) && !yours.contains(word)
     }
 
-    func suggestions(for word: String) -> [String] {
-        if case .misspelled(let suggestions)? = verdicts[word] { return suggestions }
-        return []
-    }
+    /// The suggestions for a word; nil until the checker has given them.
+    func suggestions(for word: String) -> [String]? { suggested[word] }
+
+    mutating func recordSuggestions(_ suggestions: [String], for word: String) { suggested[word] = suggestions }
 
     /// Whether a word still needs asking about.
     func isUnknown(_ word: String) -> Bool {

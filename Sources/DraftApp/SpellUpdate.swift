@@ -1,12 +1,13 @@
 import DraftCore
 import PuffleAPI
 
-/// A misspelled word offered for correction (F7): where it is and what the checker suggests.
+/// A misspelled word offered for correction (F7): where it is and what the checker suggests
+/// (nil while it is being asked).
 public struct SpellingChoice: Equatable, Sendable {
     public var pane: Pane
     public var word: String
     public var range: Range<TextPosition>
-    public var suggestions: [String]
+    public var suggestions: [String]?
 }
 
 /// Spelling in the update: after every action, the words on screen the checker has not seen are
@@ -96,6 +97,16 @@ enum SpellUpdate {
         return []
     }
 
+    /// The suggestions F7 asked for: kept for the word, and offered if its prompt is still open.
+    static func suggested(_ suggestions: [String], for word: String, state: inout AppState) -> [Effect] {
+        state.spelling.recordSuggestions(suggestions, for: word)
+        if case .spelling(var choice)? = state.prompt, choice.word == word, choice.suggestions == nil {
+            choice.suggestions = Array(suggestions.prefix(offered))
+            state.prompt = .spelling(choice)
+        }
+        return []
+    }
+
     /// The checker cannot go on (not installed, no dictionary, died twice): said once, and the
     /// app goes on without spelling.
     static func stopped(_ reason: String, state: inout AppState) -> [Effect] {
@@ -132,9 +143,9 @@ enum SpellUpdate {
         state.editors[pane] = editor
         EditingUpdate.keepCursorVisible(&state)
         let word = editor.text(from: range.lowerBound, to: range.upperBound)
-        state.prompt = .spelling(SpellingChoice(pane: pane, word: word, range: range,
-                                                suggestions: Array(state.spelling.suggestions(for: word).prefix(offered))))
-        return []
+        let known = state.spelling.suggestions(for: word).map { Array($0.prefix(offered)) }
+        state.prompt = .spelling(SpellingChoice(pane: pane, word: word, range: range, suggestions: known))
+        return known == nil ? [.suggestSpelling(word)] : []
     }
 
     /// An answer to the suggestions: a digit (or Enter, the first) replaces, `a` adds the word
@@ -154,12 +165,12 @@ enum SpellUpdate {
             state.status = StatusMessage("Ignoring \"\(choice.word)\" until you quit")
             return []
         default:
-            guard let digit = answer.wholeNumberValue, choice.suggestions.indices.contains(digit - 1),
+            guard let digit = answer.wholeNumberValue, let suggestions = choice.suggestions, suggestions.indices.contains(digit - 1),
                   var editor = state.editors[choice.pane],
                   editor.text(from: choice.range.lowerBound, to: choice.range.upperBound) == choice.word else { return [] }
             state.prompt = nil
             editor.deselect()
-            editor.replace(choice.range, with: choice.suggestions[digit - 1])
+            editor.replace(choice.range, with: suggestions[digit - 1])
             state.editors[choice.pane] = editor
             EditingUpdate.keepCursorVisible(&state)
             return JournalUpdate.scheduleIfNeeded(state: &state)

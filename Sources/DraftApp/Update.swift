@@ -66,6 +66,8 @@ public enum Update {
             return []
         case .spellingChecked(let answers):
             return SpellUpdate.checked(answers, state: &state)
+        case .spellingSuggested(let word, let suggestions):
+            return SpellUpdate.suggested(suggestions, for: word, state: &state)
         case .spellingStopped(let reason):
             return SpellUpdate.stopped(reason, state: &state)
         case .saveFinished(let result):

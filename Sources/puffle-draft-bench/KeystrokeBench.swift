@@ -86,7 +86,7 @@ enum KeystrokeBench {
             s.spelling = SpellState(enabled: true)
             for case .checkSpelling(let words) in Update.apply(.input(.key(.character(" "))), to: &s) {
                 let verdicts = Dictionary(uniqueKeysWithValues: words.enumerated().map { index, word in
-                    (word, index % 7 == 0 ? SpellVerdict.misspelled(suggestions: ["word"]) : .correct)
+                    (word, index % 7 == 0 ? SpellVerdict.misspelled : .correct)
                 })
                 _ = Update.apply(.spellingChecked(verdicts), to: &s)
             }

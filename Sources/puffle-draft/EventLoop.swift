@@ -166,8 +166,9 @@ final class EventLoop {
             }
         case .checkSpelling(let list):
             spelling?.check(list)
+        case .suggestSpelling(let word):
+            spelling?.suggest(word)
         case .addToWords(let word):
-            spelling?.accept(word)
             do { try words.append(word) } catch {
                 log.write("cannot add to the words file: \(error)")
                 inbox.post(.effectFailed("Cannot add \"\(word)\" to \(words.url.path): \(error.localizedDescription)"))

@@ -3,29 +3,30 @@ import Dispatch
 import Foundation
 import SpellCheck
 
-/// The spelling checker, off the main loop: a queue of its own runs `hunspell -a`, asks it about
-/// words, and posts the verdicts. A checker that dies or hangs is started again once; the second
-/// time spelling goes off with one footer line, as it does when there is no checker at all.
+/// The spelling checker, off the main loop. Two hunspells: `hunspell -l` says which words are
+/// misspelled, for the marks; `hunspell -a`, started at the first F7, works out suggestions for
+/// the word the user wants to correct (for every misspelled word that would cost tens of
+/// milliseconds each). A verdict checker that dies or hangs is started again once; the second time
+/// spelling goes off with one footer line, as it does when there is no checker at all.
 final class SpellService: @unchecked Sendable {
     /// Inactive until a moment after the first check is asked for (see `check`); work waits on
     /// it in the order it was asked.
     private let queue = DispatchQueue(label: "puffle-draft.spelling", attributes: .initiallyInactive)
-    private let argv: [String]
+    private let suggestionQueue = DispatchQueue(label: "puffle-draft.suggestions")
     private let language: String
     private let inbox: Inbox
     private let log: Log
     // Touched on `queue` only.
-    private var pipe: SpellPipe?
+    private var list: SpellList?
     private var restarted = false
     private var off = false
-    private var yours: [String]
+    // Touched on `suggestionQueue` only.
+    private var pipe: SpellPipe?
     /// Touched on the main thread only: whether the queue was set to start.
     private var activated = false
 
-    init(language: String, yours: [String], inbox: Inbox, log: Log) {
+    init(language: String, inbox: Inbox, log: Log) {
         self.language = language
-        argv = ["hunspell", "-a", "-d", language]
-        self.yours = yours
         self.inbox = inbox
         self.log = log
     }
@@ -52,31 +53,41 @@ final class SpellService: @unchecked Sendable {
             DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(150)) { queue.activate() }
         }
         queue.async {
-            guard let pipe = self.running() else { return }
+            guard let list = self.running() else { return }
             do throws(SpellFailure) {
-                self.post(words, try pipe.check(words))
+                self.post(words, try list.misspelled(words))
             } catch {
                 self.failed(error, words: words)
             }
         }
     }
 
-    /// A word the user added: for the checker now, and for every later start.
-    func accept(_ word: String) {
-        queue.async {
-            self.yours.append(word)
-            try? self.pipe?.accept(word)
+    /// The suggestions for one word (F7). A checker that fails gives none, and is started afresh
+    /// the next time.
+    func suggest(_ word: String) {
+        let language = self.language
+        suggestionQueue.async {
+            do throws(SpellFailure) {
+                if self.pipe == nil { self.pipe = try SpellPipe(["hunspell", "-a", "-i", "UTF-8", "-d", language]) }
+                guard let pipe = self.pipe else { return }
+                self.inbox.post(.spellingSuggested(word, try pipe.suggestions(for: word)))
+            } catch {
+                let reason = switch error { case .unavailable(let text), .stopped(let text): text }
+                self.log.write("spelling suggestions: \(reason)")
+                self.pipe?.stop()
+                self.pipe = nil
+                self.inbox.post(.spellingSuggested(word, []))
+            }
         }
     }
 
-    private func running() -> SpellPipe? {
+    private func running() -> SpellList? {
         if off { return nil }
-        if let pipe { return pipe }
+        if let list { return list }
         do throws(SpellFailure) {
-            let pipe = try SpellPipe(argv)
-            for word in yours { try pipe.accept(word) }
-            self.pipe = pipe
-            return pipe
+            let list = try SpellList(language: language)
+            self.list = list
+            return list
         } catch {
             switch error {
             case .unavailable(let reason):
@@ -90,34 +101,27 @@ final class SpellService: @unchecked Sendable {
     }
 
     private func failed(_ error: SpellFailure, words: [String]) {
-        pipe?.stop()
-        pipe = nil
+        list?.stop()
+        list = nil
         let reason = switch error { case .unavailable(let text), .stopped(let text): text }
         guard !restarted else { return stop("\(reason), again") }
         restarted = true
         log.write("spelling: \(reason); starting the checker again")
-        guard let pipe = running() else { return }
-        do throws(SpellFailure) { post(words, try pipe.check(words)) } catch { failed(error, words: words) }
+        guard let list = running() else { return }
+        do throws(SpellFailure) { post(words, try list.misspelled(words)) } catch { failed(error, words: words) }
     }
 
     private func stop(_ reason: String) {
         off = true
-        pipe?.stop()
-        pipe = nil
+        list?.stop()
+        list = nil
         log.write("spelling off: \(reason)")
         inbox.post(.spellingStopped(reason))
     }
 
-    private func post(_ words: [String], _ replies: [[SpellAnswer]]) {
+    private func post(_ words: [String], _ misspelled: [Bool]) {
         var verdicts: [String: SpellVerdict] = [:]
-        for (word, answers) in zip(words, replies) {
-            let wrong = answers.first { !$0.isCorrect }
-            if case .misspelled(_, _, let suggestions)? = wrong {
-                verdicts[word] = .misspelled(suggestions: suggestions)
-            } else {
-                verdicts[word] = .correct
-            }
-        }
+        for (word, wrong) in zip(words, misspelled) { verdicts[word] = wrong ? .misspelled : .correct }
         inbox.post(.spellingChecked(verdicts))
     }
 }

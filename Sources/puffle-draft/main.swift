@@ -44,7 +44,7 @@ func runProgram() -> Int32 {
         state.sequenceFromFile = launch.sequenceFromFile
         let words = WordsFile(url: paths.words)
         let yours = words.read()
-        let spelling = launch.spellLanguage.map { SpellService(language: $0, yours: yours, inbox: inbox, log: log) }
+        let spelling = launch.spellLanguage.map { SpellService(language: $0, inbox: inbox, log: log) }
         state.spelling = SpellState(enabled: spelling != nil, yours: Set(yours))
         let initial = launch.sessionID.map { [Effect.fetchSession(id: $0, reason: .open)] }
             ?? Update.openList(campaignID: launch.campaignID!, state: &state)

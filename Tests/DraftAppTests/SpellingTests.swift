@@ -33,8 +33,8 @@ final class SpellingTests: XCTestCase {
     func testVerdictsMarkTheWordsInEveryFieldAndTheExample() {
         var state = spellingState()
         state.leads = [Lead(fields: ["first_name": "Maya", "id": "0a1b2c3d-1111-4a2b-8c3d-000000000001"])]
-        _ = Update.apply(.spellingChecked(["Teams": .misspelled(suggestions: ["Team's"]), "leaders": .correct, "faster": .correct,
-                                           "Maya": .misspelled(suggestions: [])]), to: &state)
+        _ = Update.apply(.spellingChecked(["Teams": .misspelled, "leaders": .correct, "faster": .correct, "Maya": .misspelled]),
+                         to: &state)
         let marks = screenWithMarks(state)
         XCTAssertTrue(marks.contains("│ Teams like yours save 6 hours a week.") && marks.contains("\n  ~~~~~\n"), marks)
         press(.alt("6"), &state)
@@ -47,30 +47,48 @@ final class SpellingTests: XCTestCase {
         var state = spellingState()
         press(.alt("6"), &state)
         XCTAssertFalse(screenText(state).contains("misspelled: Teams"))
-        _ = Update.apply(.spellingChecked(["Teams": .misspelled(suggestions: [])]), to: &state)
+        _ = Update.apply(.spellingChecked(["Teams": .misspelled]), to: &state)
         XCTAssertTrue(screenText(state).contains("misspelled: Teams"), "a new verdict is checked again\n\(screenText(state))")
         _ = Update.apply(.spellingStopped("hunspell died, again"), to: &state)
         XCTAssertFalse(screenText(state).contains("misspelled: Teams"), "with spelling off the check no longer names it")
         XCTAssertFalse(screenWithMarks(state).contains("~~~~"), "nor is anything marked")
     }
 
-    func testF7OffersSuggestionsAndADigitReplacesAsOneUndoStep() {
+    func testF7AsksForSuggestionsOffersThemAndADigitReplacesAsOneUndoStep() {
         var state = spellingState()
-        _ = Update.apply(.spellingChecked(["Teams": .misspelled(suggestions: ["Team's", "Steams"])]), to: &state)
-        press(.function(7), &state)
-        guard case .spelling(let choice)? = state.prompt else { return XCTFail("no suggestions") }
+        _ = Update.apply(.spellingChecked(["Teams": .misspelled]), to: &state)
+        XCTAssertEqual(press(.function(7), &state), [.suggestSpelling("Teams")], "suggestions are asked for the word F7 offers")
+        guard case .spelling(let choice)? = state.prompt else { return XCTFail("no prompt") }
         XCTAssertEqual(choice.word, "Teams")
-        XCTAssertTrue(screenText(state).contains("\"Teams\":  1 Team's  2 Steams  a add to your words  i ignore"))
+        XCTAssertTrue(screenText(state).contains("\"Teams\": looking for suggestions…  a add to your words  i ignore"), screenText(state))
         XCTAssertEqual(state.editors[.body]?.selectedText, "Teams", "the word is shown selected")
+        XCTAssertEqual(press(.character("2"), &state), [], "no digit before the suggestions")
+        XCTAssertTrue(state.editors[.body]?.text.contains("\nTeams like yours") == true)
+        _ = Update.apply(.spellingSuggested("Teams", ["Team's", "Steams"]), to: &state)
+        XCTAssertTrue(screenText(state).contains("\"Teams\":  1 Team's  2 Steams  a add to your words  i ignore"), screenText(state))
         press(.character("2"), &state)
         XCTAssertTrue(state.editors[.body]?.text.contains("Steams like yours") == true)
         press(.control("z"), &state)
         XCTAssertTrue(state.editors[.body]?.text.contains("\nTeams like yours") == true, "one undo step")
+        press(.function(7), &state)
+        guard case .spelling(let again)? = state.prompt else { return XCTFail("no prompt") }
+        XCTAssertEqual(again.suggestions, ["Team's", "Steams"], "kept for the word: not asked again")
+    }
+
+    func testSuggestionsForAWordNoLongerOfferedAreKeptButNotShown() {
+        var state = spellingState()
+        _ = Update.apply(.spellingChecked(["Teams": .misspelled, "Hook": .misspelled]), to: &state)
+        press(.function(7), &state)
+        guard case .spelling(let first)? = state.prompt else { return XCTFail("no prompt") }
+        press(.escape, &state)
+        _ = Update.apply(.spellingSuggested(first.word, ["Other"]), to: &state)
+        XCTAssertNil(state.prompt, "a late answer opens nothing")
+        XCTAssertEqual(state.spelling.suggestions(for: first.word), ["Other"])
     }
 
     func testAddingAndIgnoringUnmarkTheWord() {
         var state = spellingState()
-        _ = Update.apply(.spellingChecked(["Teams": .misspelled(suggestions: []), "Hook": .misspelled(suggestions: [])]), to: &state)
+        _ = Update.apply(.spellingChecked(["Teams": .misspelled, "Hook": .misspelled]), to: &state)
         press(.function(7), &state)
         guard case .spelling(let first)? = state.prompt else { return XCTFail("no prompt") }
         XCTAssertEqual(press(.character("a"), &state), [.addToWords(first.word)])

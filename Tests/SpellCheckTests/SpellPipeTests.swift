@@ -2,9 +2,9 @@ import Glibc
 import XCTest
 @testable import SpellCheck
 
-/// The real `hunspell -a` with en_US (`.ci/run` installs hunspell and hunspell-en-us).
+/// The real `hunspell -a` and `hunspell -l` with en_US (`.ci/run` installs hunspell and hunspell-en-us).
 final class SpellPipeTests: XCTestCase {
-    func testWordsAreCheckedOneALineWithSuggestionsAndAcceptedWordsPass() throws {
+    func testWordsAreCheckedOneALineWithSuggestions() throws {
         let pipe = try SpellPipe(["hunspell", "-a", "-d", "en_US"])
         let replies = try pipe.check(["wrold", "world", "*star", "&&", "Puffle"])
         XCTAssertEqual(replies.count, 5, "one reply per word, whatever the word looks like")
@@ -13,8 +13,18 @@ final class SpellPipeTests: XCTestCase {
         XCTAssertTrue(replies[1].allSatisfy(\.isCorrect))
         XCTAssertTrue(replies[2].allSatisfy(\.isCorrect), "a word starting with * is checked, not taken as a command")
         XCTAssertFalse(replies[4].allSatisfy(\.isCorrect))
-        try pipe.accept("Puffle")
-        XCTAssertTrue(try pipe.check(["Puffle"])[0].allSatisfy(\.isCorrect), "accepted for the run")
+        XCTAssertEqual(try pipe.suggestions(for: "wrold").first, "world")
+        XCTAssertEqual(try pipe.suggestions(for: "world"), [], "a known word has none")
+    }
+
+    func testTheListCheckerSaysWhichWordsAreMisspelledInOrder() throws {
+        let list = try SpellList(language: "en_US")
+        XCTAssertEqual(try list.misspelled(["wrold", "world", "RouteWise", "cafè", "well-known", "wel-known", "*star", "über"]),
+                       [true, false, true, true, false, true, false, true], "letters beyond ASCII keep the answers in step")
+        XCTAssertEqual(try list.misspelled([]), [])
+        XCTAssertEqual(try list.misspelled([SpellList.endOfWord, "fine"]), [true, false],
+                       "the word that ends each answer is itself misspelled, and the next answer keeps its place")
+        XCTAssertEqual(try list.misspelled(["line\nbreak", "teh"]), [true, true], "a control character cannot split a word")
     }
 
     func testAMissingProgramOrDictionaryIsUnavailable() {
@@ -24,6 +34,15 @@ final class SpellPipeTests: XCTestCase {
         XCTAssertThrowsError(try SpellPipe(["hunspell", "-a", "-d", "xx_NOPE"])) { error in
             guard case .unavailable? = error as? SpellFailure else { return XCTFail("got \(error)") }
         }
+        XCTAssertThrowsError(try SpellList(language: "xx_NOPE")) { error in
+            XCTAssertEqual(error as? SpellFailure, .unavailable("hunspell started without a dictionary for xx_NOPE"))
+        }
+        let path = String(cString: getenv("PATH"))
+        setenv("PATH", "/nonexistent", 1)
+        defer { setenv("PATH", path, 1) }
+        XCTAssertThrowsError(try SpellList(language: "en_US")) { error in
+            XCTAssertEqual(error as? SpellFailure, .unavailable("hunspell is not installed"))
+        }
     }
 
     func testACheckerThatDiesOrHangsIsAnErrorNotAWait() throws {
@@ -32,7 +51,12 @@ final class SpellPipeTests: XCTestCase {
         XCTAssertThrowsError(try pipe.check(["hello"])) { error in
             guard case .stopped? = error as? SpellFailure else { return XCTFail("got \(error)") }
         }
-        // `cat` echoes a banner it never sends: stands in for a checker that never answers.
+        let list = try SpellList(language: "en_US")
+        kill(list.processID, SIGKILL)
+        XCTAssertThrowsError(try list.misspelled(["hello"])) { error in
+            guard case .stopped? = error as? SpellFailure else { return XCTFail("got \(error)") }
+        }
+        // A banner and then silence: stands in for a checker that never answers.
         XCTAssertThrowsError(try SpellPipe(["sh", "-c", "echo '@(#) fake'; exec sleep 30"]).check(["hello"])) { error in
             XCTAssertEqual(error as? SpellFailure, .stopped("the checker did not answer in 2 s"))
         }
