@@ -32,6 +32,9 @@ public struct SpellState: Equatable, Sendable {
     /// The examples' words were asked about for this version of the session.
     var examplesLookedAt: Int?
     private var misspelledCount = 0
+    /// A fingerprint of each word found misspelled, so the marks of a line look a word up by its
+    /// bytes and make a String only for a likely match: a keystroke splits its line again.
+    private var misspelledPrints: Set<UInt64> = []
     /// The marks of lines as drawn, kept between frames (a cache: see `SpellMarksMemo`).
     let marks = SpellMarksMemo()
 
@@ -70,7 +73,9 @@ public struct SpellState: Equatable, Sendable {
             var text = text
             return text.withUTF8 { bytes in
                 SpellWords.ranges(in: bytes).filter {
-                    isMisspelled(String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self)[...])
+                    let word = UnsafeBufferPointer(rebasing: bytes[$0])
+                    return misspelledPrints.contains(Self.print(of: word))
+                        && isMisspelled(String(decoding: word, as: UTF8.self)[...])
                 }
             }
         }
@@ -83,12 +88,21 @@ public struct SpellState: Equatable, Sendable {
             verdicts[word] = verdict
             if case .misspelled = verdict {
                 misspelledCount += 1
+                misspelledPrints.insert(word.utf8.withContiguousStorageIfAvailable(Self.print) ?? Self.print(of: Array(word.utf8)))
                 marked = true
             }
             pending.remove(word)
         }
         // Words found correct change no mark: the fields are not drawn again for them.
         if marked { revision = Revision.next() }
+    }
+
+    /// FNV-1a over a word's bytes. A word whose verdict turns from misspelled to correct keeps its
+    /// print: it only costs that word a String now and then.
+    private static func print(of bytes: some Collection<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
     }
 
     mutating func ignore(_ word: String) {
