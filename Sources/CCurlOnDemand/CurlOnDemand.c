@@ -91,7 +91,10 @@ void curl_free(void *pointer) { need(); real.curl_free(pointer); }
 void *curl_multi_init(void) { need(); return real.curl_multi_init(); }
 int curl_multi_add_handle(void *multi, void *easy) { need(); return real.curl_multi_add_handle(multi, easy); }
 int curl_multi_remove_handle(void *multi, void *easy) { need(); return real.curl_multi_remove_handle(multi, easy); }
-int curl_multi_assign(void *multi, int socket, void *pointer) { need(); return real.curl_multi_assign(multi, socket, pointer); }
+int curl_multi_assign(void *multi, int socket, void *pointer) {
+    need();
+    return real.curl_multi_assign(multi, socket, pointer);
+}
 int curl_multi_cleanup(void *multi) { need(); return real.curl_multi_cleanup(multi); }
 void *curl_multi_info_read(void *multi, int *queued) { need(); return real.curl_multi_info_read(multi, queued); }
 int curl_multi_socket_action(void *multi, int socket, int events, int *running) {
@@ -101,8 +104,14 @@ int curl_multi_socket_action(void *multi, int socket, int events, int *running) 
 void *curl_slist_append(void *list, const char *text) { need(); return real.curl_slist_append(list, text); }
 void curl_slist_free_all(void *list) { need(); real.curl_slist_free_all(list); }
 void *curl_url(void) { need(); return real.curl_url(); }
-int curl_url_get(void *url, int part, char **text, unsigned int flags) { need(); return real.curl_url_get(url, part, text, flags); }
-int curl_url_set(void *url, int part, const char *text, unsigned int flags) { need(); return real.curl_url_set(url, part, text, flags); }
+int curl_url_get(void *url, int part, char **text, unsigned int flags) {
+    need();
+    return real.curl_url_get(url, part, text, flags);
+}
+int curl_url_set(void *url, int part, const char *text, unsigned int flags) {
+    need();
+    return real.curl_url_set(url, part, text, flags);
+}
 char *curl_version(void) { need(); return real.curl_version(); }
 void *curl_version_info(int age) { need(); return real.curl_version_info(age); }
 

@@ -29,7 +29,8 @@ public struct CampaignState: Equatable, Sendable {
     /// "email 2 of 3": what the header calls the session's place.
     public func placeName(of nodeID: String?) -> String? {
         guard let (index, node) = place(of: nodeID) else { return nil }
-        return "\(StyledText.singleLine(node.type.replacing(where: { $0 == "_" }, with: " "))) \(index + 1) of \(messageNodes.count)"
+        let type = StyledText.singleLine(node.type.replacing(where: { $0 == "_" }, with: " "))
+        return "\(type) \(index + 1) of \(messageNodes.count)"
     }
 
     /// The values Puffle fills at send time from the campaign's sender.

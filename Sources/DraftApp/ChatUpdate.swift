@@ -19,7 +19,7 @@ enum ChatUpdate {
 
     /// Enter in the Transcript: ask before sending what the composer holds.
     static func requestTurn(state: inout AppState) -> [Effect] {
-        let message = state.editors[.transcript].map { String($0.text.trimmed(while: { $0 == " " || $0 == "\t" })) } ?? ""
+        let message = state.editors[.transcript].map { String($0.text.trimmed { $0 == " " || $0 == "\t" }) } ?? ""
         guard !message.isEmpty else {
             state.status = StatusMessage("Type a message first; Enter sends it")
             return []

@@ -60,8 +60,9 @@ public enum ExampleReview {
         let subject = example.subject ?? "", body = example.body ?? ""
         var problems: [ExampleProblem] = []
         var unresolved: [String] = []
-        for name in TemplateHighlighter.variables(in: subject + "\n" + body)
-            where !unresolved.contains(name) && !filledAtSend.contains(String(name.trimmed(while: variableMarks.contains))) { unresolved.append(name) }
+        for name in TemplateHighlighter.variables(in: subject + "\n" + body) where !unresolved.contains(name) {
+            if !filledAtSend.contains(String(name.trimmed(while: variableMarks.contains))) { unresolved.append(name) }
+        }
         if !unresolved.isEmpty { problems.append(.unresolved(unresolved)) }
         if TemplateHighlighter.hasFillRegion(subject) || TemplateHighlighter.hasFillRegion(body) { problems.append(.leftoverInstruction) }
         if subject.contains("—" as Character) || body.contains("—" as Character) { problems.append(.emDash) }

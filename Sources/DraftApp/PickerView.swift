@@ -54,7 +54,9 @@ enum PickerView {
         }
     }
 
-    static func typeName(_ node: SequenceNode) -> String { StyledText.singleLine(node.type.replacing(where: { $0 == "_" }, with: " ")) }
+    static func typeName(_ node: SequenceNode) -> String {
+        StyledText.singleLine(node.type.replacing(where: { $0 == "_" }, with: " "))
+    }
 
     private static func draw(_ row: PickerRow, columns widths: EmailColumns, state: AppState, at area: Rect, into surface: inout Surface,
                              glyphs: Glyphs) {

@@ -114,8 +114,9 @@ public enum Prompt: Equatable, Sendable {
         case .leaveSession:
             "You have unsaved changes."
         case .spelling(let choice):
-            "\"\(StyledText.singleLine(choice.word))\"" + (choice.suggestions.map { $0.isEmpty ? " is not in the dictionary (no suggestions)." : ":" }
-                                                           ?? ": looking for suggestions…")
+            "\"\(StyledText.singleLine(choice.word))\"" + (choice.suggestions.map {
+                $0.isEmpty ? " is not in the dictionary (no suggestions)." : ":"
+            } ?? ": looking for suggestions…")
         case .deleteSession(let session):
             "Delete \"\(session.title ?? "untitled")\"? This cannot be undone"
                 + (session.taskStatus != nil ? " and does not stop its running task." : ".")

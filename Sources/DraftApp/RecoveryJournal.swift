@@ -58,5 +58,7 @@ public struct RecoveryJournal: Equatable, Sendable {
 
     var fields: [SessionField] { edits.keys.compactMap(SessionField.init(rawValue:)) }
     var fieldNames: String { (fields.map(\.displayName) + (composer == nil ? [] : ["chat message"])).joined(separator: ", ") }
-    var savedAtShort: String { savedAt.map { String($0.replacing(where: { $0 == "T" }, with: " ").prefix(16)) + " UTC" } ?? "an earlier run" }
+    var savedAtShort: String {
+        savedAt.map { String($0.replacing(where: { $0 == "T" }, with: " ").prefix(16)) + " UTC" } ?? "an earlier run"
+    }
 }

@@ -39,7 +39,8 @@ public struct SpellState: Equatable, Sendable {
     let marks = SpellMarksMemo()
 
     public static func == (a: SpellState, b: SpellState) -> Bool {
-        a.enabled == b.enabled && a.verdicts == b.verdicts && a.suggested == b.suggested && a.pending == b.pending && a.ignored == b.ignored && a.yours == b.yours
+        a.enabled == b.enabled && a.verdicts == b.verdicts && a.suggested == b.suggested && a.pending == b.pending
+            && a.ignored == b.ignored && a.yours == b.yours
             && a.revision == b.revision && a.lastLook == b.lastLook && a.lookedAt == b.lookedAt
             && a.examplesLookedAt == b.examplesLookedAt
     }
@@ -88,7 +89,7 @@ public struct SpellState: Equatable, Sendable {
             verdicts[word] = verdict
             if case .misspelled = verdict {
                 misspelledCount += 1
-                misspelledPrints.insert(word.utf8.withContiguousStorageIfAvailable(Self.print) ?? Self.print(of: Array(word.utf8)))
+                misspelledPrints.insert(Self.print(of: word.utf8))
                 marked = true
             }
             pending.remove(word)

@@ -165,7 +165,8 @@ enum SpellUpdate {
             state.status = StatusMessage("Ignoring \"\(choice.word)\" until you quit")
             return []
         default:
-            guard let digit = answer.wholeNumberValue, let suggestions = choice.suggestions, suggestions.indices.contains(digit - 1),
+            guard let digit = answer.wholeNumberValue, let suggestions = choice.suggestions,
+                  suggestions.indices.contains(digit - 1),
                   var editor = state.editors[choice.pane],
                   editor.text(from: choice.range.lowerBound, to: choice.range.upperBound) == choice.word else { return [] }
             state.prompt = nil

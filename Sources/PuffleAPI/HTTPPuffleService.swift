@@ -63,8 +63,8 @@ public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
             if let made { return made }
             var reason = [CChar](repeating: 0, count: 256)
             guard curl_on_demand_load(&reason, reason.count) == 1 else {
-                throw APIError.noNetworkLibrary(detail: String(decoding: reason.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) },
-                                                               as: UTF8.self))
+                let text = reason.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+                throw APIError.noNetworkLibrary(detail: String(decoding: text, as: UTF8.self))
             }
             let sessionConfiguration = URLSessionConfiguration.ephemeral
             sessionConfiguration.timeoutIntervalForRequest = configuration.requestTimeout
