@@ -115,29 +115,17 @@ int curl_url_set(void *url, int part, const char *text, unsigned int flags) {
 char *curl_version(void) { need(); return real.curl_version(); }
 void *curl_version_info(int age) { need(); return real.curl_version_info(age); }
 
-int curl_easy_setopt(void *handle, int option, ...) {
-    va_list arguments;
-    va_start(arguments, option);
-    void *value = va_arg(arguments, void *);
-    va_end(arguments);
-    need();
-    return real.curl_easy_setopt(handle, option, value);
-}
+/// The three variadic calls: the one argument after the option is passed on as it came.
+#define FORWARD_ONE_ARGUMENT(name) \
+    int name(void *handle, int option, ...) { \
+        va_list arguments; \
+        va_start(arguments, option); \
+        void *value = va_arg(arguments, void *); \
+        va_end(arguments); \
+        need(); \
+        return real.name(handle, option, value); \
+    }
 
-int curl_easy_getinfo(void *handle, int info, ...) {
-    va_list arguments;
-    va_start(arguments, info);
-    void *value = va_arg(arguments, void *);
-    va_end(arguments);
-    need();
-    return real.curl_easy_getinfo(handle, info, value);
-}
-
-int curl_multi_setopt(void *multi, int option, ...) {
-    va_list arguments;
-    va_start(arguments, option);
-    void *value = va_arg(arguments, void *);
-    va_end(arguments);
-    need();
-    return real.curl_multi_setopt(multi, option, value);
-}
+FORWARD_ONE_ARGUMENT(curl_easy_setopt)
+FORWARD_ONE_ARGUMENT(curl_easy_getinfo)
+FORWARD_ONE_ARGUMENT(curl_multi_setopt)

@@ -67,9 +67,8 @@ enum PickerView {
             line(lead: [], main: title(of: session), columns: columns(of: session, node: nil, state: state, glyphs: glyphs),
                  at: area, into: &surface, glyphs: glyphs)
         case .email(let place, let node, let wait, let session):
-            func padded(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)) + 2) }
-            let lead: StyledLine = [Span(place.rightAligned(width: 2) + " ", .dim), Span(padded(typeName(node), widths.type), .label),
-                                    Span(padded(PickerRow.waitText(minutes: wait, place: place), widths.wait), .dim)]
+            let lead: StyledLine = [Span(place.rightAligned(width: 2) + " ", .dim), Span(typeName(node).padded(toWidth: widths.type + 2), .label),
+                                    Span(PickerRow.waitText(minutes: wait, place: place).padded(toWidth: widths.wait + 2), .dim)]
             let subject = node.hasSubject ? (node.subject ?? "") : (node.body ?? "")
             let main: StyledLine = subject.isEmpty ? [Span("(empty)", .placeholder)]
                 : TemplateHighlighter.line(StyledText.singleLine(subject))

@@ -31,9 +31,9 @@ public struct SpellState: Equatable, Sendable {
     var lookedAt: Set<String> = []
     /// The examples' words were asked about for this version of the session.
     var examplesLookedAt: Int?
-    private var misspelledCount = 0
     /// A fingerprint of each word found misspelled, so the marks of a line look a word up by its
-    /// bytes and make a String only for a likely match: a keystroke splits its line again.
+    /// bytes and make a String only for a likely match: a keystroke splits its line again. Empty
+    /// while nothing is misspelled, so lines are not split at all.
     private var misspelledPrints: Set<UInt64> = []
     /// The marks of lines as drawn, kept between frames (a cache: see `SpellMarksMemo`).
     let marks = SpellMarksMemo()
@@ -50,9 +50,11 @@ public struct SpellState: Equatable, Sendable {
         self.yours = yours
     }
 
-    public func isMisspelled(_ word: Substring) -> Bool {
-        guard misspelledCount > 0 else { return false }
-        let word = String(word)
+    public func isMisspelled(_ word: Substring) -> Bool { isMisspelled(utf8: word.utf8) }
+
+    private func isMisspelled(utf8 bytes: some Collection<UInt8>) -> Bool {
+        guard misspelledPrints.contains(Self.print(of: bytes)) else { return false }
+        let word = String(decoding: bytes, as: UTF8.self)
         guard case .misspelled? = verdicts[word] else { return false }
         return !ignored.contains(word) && !yours.contains(word)
     }
@@ -69,15 +71,11 @@ public struct SpellState: Equatable, Sendable {
 
     /// The misspelled words of a line, as byte ranges of it.
     public func misspelledRanges(in text: Substring) -> [Range<Int>] {
-        guard enabled, misspelledCount > 0 else { return [] }
+        guard enabled, !misspelledPrints.isEmpty else { return [] }
         return marks.ranges(of: text, revision: revision) {
             var text = text
             return text.withUTF8 { bytes in
-                SpellWords.ranges(in: bytes).filter {
-                    let word = UnsafeBufferPointer(rebasing: bytes[$0])
-                    return misspelledPrints.contains(Self.print(of: word))
-                        && isMisspelled(String(decoding: word, as: UTF8.self)[...])
-                }
+                SpellWords.ranges(in: bytes).filter { isMisspelled(utf8: UnsafeBufferPointer(rebasing: bytes[$0])) }
             }
         }
     }
@@ -85,10 +83,8 @@ public struct SpellState: Equatable, Sendable {
     mutating func record(_ answers: [String: SpellVerdict]) {
         var marked = false
         for (word, verdict) in answers {
-            if case .misspelled? = verdicts[word] { misspelledCount -= 1 }
             verdicts[word] = verdict
             if case .misspelled = verdict {
-                misspelledCount += 1
                 misspelledPrints.insert(Self.print(of: word.utf8))
                 marked = true
             }

@@ -6,6 +6,11 @@ public enum SpellFailure: Error, Equatable, Sendable {
     case unavailable(String)
     /// It died, or said nothing for `CheckerProcess.patience` seconds.
     case stopped(String)
+
+    /// What went wrong, in words for the log and the footer.
+    public var reason: String {
+        switch self { case .unavailable(let text), .stopped(let text): text }
+    }
 }
 
 /// A checker program on two pipes: lines go in, lines come back. Blocking, so it is used from a

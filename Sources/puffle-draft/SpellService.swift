@@ -72,8 +72,7 @@ final class SpellService: @unchecked Sendable {
                 guard let pipe = self.pipe else { return }
                 self.inbox.post(.spellingSuggested(word, try pipe.suggestions(for: word)))
             } catch {
-                let reason = switch error { case .unavailable(let text), .stopped(let text): text }
-                self.log.write("spelling suggestions: \(reason)")
+                self.log.write("spelling suggestions: \(error.reason)")
                 self.pipe?.stop()
                 self.pipe = nil
                 self.inbox.post(.spellingSuggested(word, []))
@@ -103,10 +102,9 @@ final class SpellService: @unchecked Sendable {
     private func failed(_ error: SpellFailure, words: [String]) {
         list?.stop()
         list = nil
-        let reason = switch error { case .unavailable(let text), .stopped(let text): text }
-        guard !restarted else { return stop("\(reason), again") }
+        guard !restarted else { return stop("\(error.reason), again") }
         restarted = true
-        log.write("spelling: \(reason); starting the checker again")
+        log.write("spelling: \(error.reason); starting the checker again")
         guard let list = running() else { return }
         do throws(SpellFailure) { post(words, try list.misspelled(words)) } catch { failed(error, words: words) }
     }
