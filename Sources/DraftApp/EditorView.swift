@@ -41,7 +41,7 @@ enum EditorView {
         // Words are found on the whole line, so one cut by the window's edge is still marked.
         let base = window.bytes.lowerBound
         let misspelled = (spelling?.misspelledRanges(in: line[...]) ?? []).compactMap { range -> Range<Int>? in
-            let clipped = max(range.lowerBound, base)..<min(range.upperBound, window.bytes.upperBound)
+            let clipped = range.clamped(to: window.bytes)
             return clipped.isEmpty ? nil : (clipped.lowerBound - base)..<(clipped.upperBound - base)
         }
         let marks = TextMarks.marks(line: 0, text: text, base: base, find: find, selection: editor.selection, misspelled: misspelled)

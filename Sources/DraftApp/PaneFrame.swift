@@ -41,7 +41,7 @@ enum PaneFrame {
             let text = " " + (pane == slot.pane ? shownTitle : compact ? String(pane.rawValue) : pane.label) + " "
             let start = x
             x = min(limit, x + DisplayWidth.of(text)) + 1 // and the rule between titles
-            return (pane, text, start..<min(limit, start + DisplayWidth.of(text)))
+            return (pane, text, Range(clipping: start, min(limit, start + DisplayWidth.of(text))))
         }
     }
 

@@ -43,7 +43,7 @@ enum TextMarks {
         if let selection, selection.lowerBound.line <= line, selection.upperBound.line >= line {
             let lower = selection.lowerBound.line == line ? selection.lowerBound.offset - base : 0
             let upper = selection.upperBound.line == line ? selection.upperBound.offset - base : text.utf8.count
-            let clipped = max(0, lower)..<min(text.utf8.count, max(upper, max(0, lower)))
+            let clipped = Range(clipping: lower, upper).clamped(to: 0..<text.utf8.count)
             if !clipped.isEmpty { marks.append(SpanMark(clipped, .selectedText)) }
         }
         return marks

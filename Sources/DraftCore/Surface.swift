@@ -190,7 +190,7 @@ public struct Surface: Sendable {
     public mutating func paste(_ block: Surface, x: Int, y: Int) {
         let x0 = max(0, x), x1 = min(width, x + block.width)
         guard x0 < x1 else { return }
-        for row in max(0, y)..<min(height, y + block.height) {
+        for row in Range(clipping: max(0, y), min(height, y + block.height)) {
             clearLeftHalf(before: x0, row: row)
             copyRow(from: block, row: row - y, columns: (x0 - x)..<(x1 - x), to: x0, row: row)
             // A clipped block may start on a right half or end on a left half: those become blanks.
@@ -204,7 +204,7 @@ public struct Surface: Sendable {
     public mutating func copy(_ rect: Rect, from source: Surface) {
         let x0 = max(0, rect.x), x1 = min(width, source.width, rect.maxX)
         guard x0 < x1 else { return }
-        for row in max(0, rect.y)..<min(height, source.height, rect.maxY) {
+        for row in Range(clipping: max(0, rect.y), min(height, source.height, rect.maxY)) {
             clearLeftHalf(before: x0, row: row)
             copyRow(from: source, row: row, columns: x0..<x1, to: x0, row: row)
             clearOrphan(at: x1, row: row)
