@@ -17,7 +17,7 @@ let package = Package(
         // libcurl loaded on the first request rather than at start (see its header for why): the
         // API layer links CCurlOnDemand's forwarding functions instead of libcurl itself.
         .target(name: "CCurlOnDemand"),
-        .target(name: "PuffleAPI", dependencies: ["TemplateSyntax", "CCurlOnDemand"],
+        .target(name: "PuffleAPI", dependencies: ["TemplateSyntax", "CCurlOnDemand", "DraftCore"],
                 // FoundationNetworking would ask the linker for libcurl; CCurlOnDemand defines what
                 // URLSession calls instead (its import is internal, so no other module asks).
                 swiftSettings: [.unsafeFlags(["-Xfrontend", "-disable-autolink-library", "-Xfrontend", "curl"])]),

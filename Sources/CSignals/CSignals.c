@@ -2,6 +2,7 @@
 // (lazy globals, reference counting) gives no such guarantee.
 #define _GNU_SOURCE
 #include <errno.h>
+#include <pthread.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <string.h>
@@ -56,6 +57,29 @@ static void on_wake(int sig) {
     errno = saved_errno;
 }
 
+/// A stop sent from outside (kill -TSTP; the raw mode keeps Ctrl-Z from making one): the shell
+/// gets its terminal back as it was, and the process stops as the default action would. On
+/// SIGCONT the run loop is woken and takes the terminal again.
+static void on_stop(int sig) {
+    int saved_errno = errno;
+    ps_restore_terminal();
+    struct sigaction stop;
+    memset(&stop, 0, sizeof stop);
+    stop.sa_handler = SIG_DFL;
+    sigemptyset(&stop.sa_mask);
+    sigaction(sig, &stop, NULL);
+    sigset_t unblocked;
+    sigemptyset(&unblocked);
+    sigaddset(&unblocked, sig);
+    pthread_sigmask(SIG_UNBLOCK, &unblocked, NULL);
+    raise(sig);
+    // Continued: catch the next stop the same way.
+    stop.sa_handler = on_stop;
+    stop.sa_flags = SA_RESTART;
+    sigaction(sig, &stop, NULL);
+    errno = saved_errno;
+}
+
 int ps_install_handlers(int wake_fd) {
     wake_write_fd = wake_fd;
     struct sigaction crash;
@@ -76,6 +100,12 @@ int ps_install_handlers(int wake_fd) {
     for (size_t i = 0; i < sizeof wakes / sizeof wakes[0]; i++) {
         if (sigaction(wakes[i], &wake, NULL) != 0) return -1;
     }
+    struct sigaction stop;
+    memset(&stop, 0, sizeof stop);
+    stop.sa_handler = on_stop;
+    sigemptyset(&stop.sa_mask);
+    stop.sa_flags = SA_RESTART;
+    if (sigaction(SIGTSTP, &stop, NULL) != 0) return -1;
     signal(SIGPIPE, SIG_IGN);
     return 0;
 }

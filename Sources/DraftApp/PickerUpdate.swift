@@ -31,6 +31,7 @@ enum PickerUpdate {
                 state.status = StatusMessage("This email has no session yet: n starts one")
                 return []
             }
+            guard session.hasValidID else { return refuseBroken(session, state: &state) }
             state.sessionID = session.id
             state.loadingMessage = "Loading session \(session.id.prefix(8))…"
             return [.fetchSession(id: session.id, reason: .open)]
@@ -50,10 +51,18 @@ enum PickerUpdate {
             return []
         case .deleteSelected:
             guard let session = chosen?.session else { return [] }
+            guard session.hasValidID else { return refuseBroken(session, state: &state) }
             state.prompt = .deleteSession(session)
             return []
         default: break
         }
+        return []
+    }
+
+    /// A row whose session id is not a UUID: nothing is opened, deleted or sent for it.
+    private static func refuseBroken(_ session: Session, state: inout AppState) -> [Effect] {
+        state.status = StatusMessage("This session's id \(SessionID.shown(session.id)) is not a UUID: it cannot be opened "
+            + "(the server sent a broken row)", isError: true)
         return []
     }
 

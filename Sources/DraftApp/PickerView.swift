@@ -72,14 +72,17 @@ enum PickerView {
             let subject = node.hasSubject ? (node.subject ?? "") : (node.body ?? "")
             let main: StyledLine = subject.isEmpty ? [Span("(empty)", .placeholder)]
                 : TemplateHighlighter.line(StyledText.singleLine(subject))
-            let sessionColumns = session.map { [Span(StyledText.singleLine($0.title ?? "untitled"), $0.title == nil ? .placeholder : .normal)]
-                + columns(of: $0, node: node, state: state, glyphs: glyphs) } ?? [Span("no session yet", .placeholder)]
+            let sessionColumns = session.map { title(of: $0) + columns(of: $0, node: node, state: state, glyphs: glyphs) }
+                ?? [Span("no session yet", .placeholder)]
             line(lead: lead, main: main, columns: sessionColumns, at: area, into: &surface, glyphs: glyphs)
         }
     }
 
+    /// The session's title; for a session whose id is not a UUID, that id made visible instead:
+    /// such a row is broken and cannot be opened.
     private static func title(of session: Session) -> StyledLine {
-        [Span(session.title.map(StyledText.singleLine) ?? "untitled", session.title == nil ? .placeholder : .normal)]
+        guard session.hasValidID else { return [Span("broken: its id \(SessionID.shown(session.id)) is not a UUID", .statusError)] }
+        return [Span(session.title.map(StyledText.singleLine) ?? "untitled", session.title == nil ? .placeholder : .normal)]
     }
 
     /// A session's facts, most important first: a narrow screen drops the last ones.

@@ -1,9 +1,11 @@
 /// The one place that decides how a character of untrusted text appears on screen.
 ///
 /// Server strings may carry escape sequences (ESC[2J, OSC 52 clipboard writes), bells, carriage
-/// returns, backspaces and bidi overrides. None of them may reach the terminal raw: C0 and C1
-/// controls become visible caret notation (`^[`), bidi and other invisible format controls are
-/// dropped. Every cell drawn goes through `cells(of:)`.
+/// returns, backspaces, bidi overrides and characters that take no room (U+200B, U+FEFF, tags).
+/// None of them may reach the terminal raw, and none may hide in a draft: C0 and C1 controls
+/// become caret notation (`^[`, `<9B>`), the invisible format characters their code point
+/// (`<202E>`, `<200B>`), drawn in the control style. Every cell drawn goes through
+/// `cells(of:)`; every line written anywhere else (stderr, the log) through `TerminalText.safe`.
 public enum DisplayText {
     public struct Piece: Equatable, Sendable {
         public let text: String
@@ -21,13 +23,16 @@ public enum DisplayText {
             // "\r\n" is one cluster; each control scalar gets its own visible form.
             return scalars.compactMap { scalar in
                 if isControl(scalar) { return caret(scalar).map { Piece(text: String($0), width: 1, isControl: true) } }
-                if isInvisibleFormat(scalar) { return [] }
+                if isInvisibleFormat(scalar) { return caret(scalar).map { Piece(text: String($0), width: 1, isControl: true) } }
                 return [Piece(text: String(scalar), width: max(1, DisplayWidth.of(Character(scalar))), isControl: false)]
             }.flatMap { $0 }
         }
         if scalars.contains(where: isInvisibleFormat) {
-            let kept = String(String.UnicodeScalarView(scalars.filter { !isInvisibleFormat($0) }))
-            return kept.isEmpty ? [] : kept.map { Piece(text: String($0), width: DisplayWidth.of($0), isControl: false) }
+            // A tag or joiner rides on the character before it: that one stays, the hidden ones show.
+            return scalars.flatMap { scalar -> [Piece] in
+                if isInvisibleFormat(scalar) { return caret(scalar).map { Piece(text: String($0), width: 1, isControl: true) } }
+                return [Piece(text: String(scalar), width: DisplayWidth.of(Character(scalar)), isControl: false)]
+            }
         }
         return [Piece(text: String(character), width: DisplayWidth.of(character), isControl: false)]
     }
@@ -47,11 +52,15 @@ public enum DisplayText {
         scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0)
     }
 
-    /// Bidi embeddings, overrides and isolates, and the line/paragraph separators: they reorder
-    /// or break what follows without being seen, so they are dropped.
+    /// Characters that change text without being seen: bidi embeddings, overrides, isolates and
+    /// marks reorder what follows; the line and paragraph separators break it; zero-width spaces,
+    /// word joiners, the byte-order mark and tag characters hide in a word (a subject that looks
+    /// like "free" but is not, a spam filter's trap). They are shown by their code point. The
+    /// zero-width joiner and non-joiner are not here: emoji and several scripts need them.
     public static func isInvisibleFormat(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C, 0x2028, 0x2029: true
+        case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C, 0x2028, 0x2029,
+             0x200B, 0x2060...0x2064, 0xFEFF, 0xE0000...0xE007F: true
         default: false
         }
     }
@@ -62,6 +71,52 @@ public enum DisplayText {
         case 0..<0x20: "^" + String(UnicodeScalar(UInt8(scalar.value + 0x40)))
         default: "<" + String(scalar.value, radix: 16, uppercase: true) + ">"
         }
+    }
+}
+
+/// Text made safe to write to a terminal outside the screen: stderr, the log (which `tail -f`
+/// replays), messages that quote what a server sent.
+///
+/// The one function for every line leaving the program that is not drawn cell by cell: each
+/// character that a terminal would act on or that hides (C0, DEL, C1, bidi and zero-width format
+/// characters) is written as `DisplayText.cells` shows it, so a server's error text cannot set
+/// the window title, the clipboard (OSC 52) or colours once the screen is restored.
+public enum TerminalText {
+    public static func safe(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        var shown = ""
+        shown.reserveCapacity(text.utf8.count)
+        for character in text {
+            let scalars = character.unicodeScalars
+            if scalars.contains(where: { DisplayText.isControl($0) || DisplayText.isInvisibleFormat($0) }) {
+                for piece in DisplayText.cells(of: character) { shown += piece.text }
+            } else {
+                shown.append(character)
+            }
+        }
+        return shown
+    }
+
+    /// Text for another program to take in: the terminal's clipboard (OSC 52) and `$EDITOR`'s
+    /// file. CR LF and a lone CR become LF; every other control, DEL, C1, bidi and zero-width
+    /// format character is dropped. Pasted into a shell, an `ESC [201~` in a copied draft would
+    /// end the bracketed paste early and the shell would run the rest.
+    public static func forPaste(_ text: String) -> String {
+        if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A || $0 == 0x09 }) { return text }
+        var kept = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasCR = scalar == "\r" }
+            switch scalar {
+            case "\n": if !previousWasCR { kept.append(scalar) }
+            case "\r": kept.append("\n")
+            case "\t": kept.append(scalar)
+            default:
+                if DisplayText.isControl(scalar) || DisplayText.isInvisibleFormat(scalar) { continue }
+                kept.append(scalar)
+            }
+        }
+        return String(kept)
     }
 }
 

@@ -298,8 +298,8 @@ public struct Surface: Sendable {
                                        overlay: StyleRole?) -> Int? {
         var column = column
         let scalars = character.unicodeScalars
-        if scalars.count == 1, let scalar = scalars.first, !DisplayText.isControl(scalar) {
-            if DisplayText.isInvisibleFormat(scalar) { return column }
+        if scalars.count == 1, let scalar = scalars.first, !DisplayText.isControl(scalar),
+           !DisplayText.isInvisibleFormat(scalar) {
             let width = DisplayWidth.of(character)
             guard column + width <= end else { return nil }
             if width == 0 {

@@ -21,6 +21,16 @@ public enum APIError: Error, Sendable, Equatable {
     case storage(detail: String)
     /// libcurl, which URLSession sends with, could not be loaded: nothing was sent.
     case noNetworkLibrary(detail: String)
+    /// The server answered with a redirect (to `target`, scheme and host). Puffle's API does not
+    /// redirect, so it is not followed: the key stays with the configured base URL.
+    case redirected(status: Int, target: String)
+    /// The answer was bigger than `max_response_mb` and was cut off.
+    case answerTooLarge(limitBytes: Int)
+    /// The whole answer did not arrive within the request's deadline (a few times `timeout`).
+    case tooSlow(seconds: Int)
+    /// An id from the server (or a file) that is not a UUID: it is never put in a URL or a file
+    /// name, so nothing was sent.
+    case invalidID(String)
 
     /// The HTTP status, when the server answered at all.
     public var status: Int? {
@@ -29,7 +39,8 @@ public enum APIError: Error, Sendable, Equatable {
         case .notFound: 404
         case .busy: 409
         case .rateLimited: 429
-        case .unreachable, .timedOut, .cancelled, .storage, .noNetworkLibrary: nil
+        case .redirected(let s, _): s
+        case .unreachable, .timedOut, .cancelled, .storage, .noNetworkLibrary, .answerTooLarge, .tooSlow, .invalidID: nil
         }
     }
 
@@ -51,6 +62,15 @@ public enum APIError: Error, Sendable, Equatable {
         case .storage(let detail): "demo workspace: \(detail)"
         case .noNetworkLibrary(let detail):
             "cannot use the network: libcurl is not installed (the Debian package libcurl4): \(detail)"
+        case .redirected(let status, let target):
+            "HTTP \(status): the server redirected to \(target); puffle-draft never follows a redirect, "
+                + "so the API key was not sent there (check base_url)"
+        case .answerTooLarge(let limit):
+            "the server's answer is larger than max_response_mb = \(limit >> 20) MB and was cut off "
+                + "(raise max_response_mb in the config if a session really is that large)"
+        case .tooSlow(let seconds):
+            "the server did not send its whole answer within \(seconds) s (4 × timeout); the request was abandoned"
+        case .invalidID(let id): "the server gave an id that is not a UUID: \(SessionID.shown(id)); nothing was sent"
         }
     }
 
@@ -58,8 +78,9 @@ public enum APIError: Error, Sendable, Equatable {
     /// request. A 4xx, a bad key or an unknown session will answer the same way every time.
     public var isTransient: Bool {
         switch self {
-        case .unreachable, .timedOut, .serverError, .rateLimited, .invalidResponse: true
-        case .unauthorized, .notFound, .busy, .rejected, .cancelled, .storage, .noNetworkLibrary: false
+        case .unreachable, .timedOut, .serverError, .rateLimited, .invalidResponse, .tooSlow: true
+        case .unauthorized, .notFound, .busy, .rejected, .cancelled, .storage, .noNetworkLibrary, .redirected,
+             .answerTooLarge, .invalidID: false
         }
     }
 
@@ -74,7 +95,7 @@ public enum APIError: Error, Sendable, Equatable {
     public var mayHaveReachedServer: Bool {
         switch self {
         case .unreachable: !isOffline
-        case .timedOut, .invalidResponse: true
+        case .timedOut, .invalidResponse, .tooSlow, .answerTooLarge: true
         case .serverError(let status, _): status != 500
         default: false
         }
@@ -93,7 +114,9 @@ public enum APIError: Error, Sendable, Equatable {
         case .rejected(let status, let message): return .rejected(status: status, message: clean(message))
         case .serverError(let status, let message): return .serverError(status: status, message: clean(message))
         case .invalidResponse(let status, let detail): return .invalidResponse(status: status, detail: clean(detail))
-        case .unreachable, .timedOut, .cancelled, .storage, .noNetworkLibrary: return self
+        case .unreachable, .timedOut, .cancelled, .storage, .noNetworkLibrary, .redirected, .answerTooLarge, .tooSlow,
+             .invalidID:
+            return self
         }
     }
 }

@@ -16,20 +16,32 @@ public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
         public var rateLimitRetries: Int
         /// A Retry-After longer than this is not waited for: the user is told instead.
         public var longestRetryWait: TimeInterval
+        /// The largest answer read (config `max_response_mb`): a bigger one is cut off, so a
+        /// server that never stops sending cannot fill the memory.
+        public var maxResponseBytes: Int
 
+        /// Seconds a whole request may take, headers to last byte: a few times the timeout,
+        /// which URLSession applies only to the wait between two packets.
+        public var deadline: TimeInterval { requestTimeout * 4 }
+
+        /// The usual limits: 30 s timeout, 256 MB answers (above the 50 MB sessions the benchmark opens).
         public init(baseURL: URL, apiKey: String, requestTimeout: TimeInterval = 30,
-                    rateLimitRetries: Int = 3, longestRetryWait: TimeInterval = 30) {
+                    rateLimitRetries: Int = 3, longestRetryWait: TimeInterval = 30,
+                    maxResponseBytes: Int = 256 << 20) {
             self.baseURL = baseURL
             self.apiKey = apiKey
             self.requestTimeout = requestTimeout
             self.rateLimitRetries = rateLimitRetries
             self.longestRetryWait = longestRetryWait
+            self.maxResponseBytes = maxResponseBytes
         }
     }
 
     public static let defaultBaseURL = URL(string: "https://app.puffle.ai")!
 
     private let configuration: Configuration
+    /// The delegate of both URLSessions: refuses redirects, caps answers, keeps the deadline.
+    private let transfer = Transfer()
     /// Made on the first request, not at start: making a URLSession loads libcurl (see
     /// CCurlOnDemand), which the first paint should not wait for.
     private let connections = Mutex<Connections?>(nil)
@@ -66,14 +78,15 @@ public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
                 let text = reason.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
                 throw APIError.noNetworkLibrary(detail: String(decoding: text, as: UTF8.self))
             }
-            let sessionConfiguration = URLSessionConfiguration.ephemeral
+            let sessionConfiguration = FoundationLeftovers.removingNewFolders { URLSessionConfiguration.ephemeral }
             sessionConfiguration.timeoutIntervalForRequest = configuration.requestTimeout
             sessionConfiguration.timeoutIntervalForResource = configuration.requestTimeout * 4
             sessionConfiguration.requestCachePolicy = .reloadIgnoringLocalCacheData
             sessionConfiguration.urlCache = nil
             sessionConfiguration.httpCookieStorage = nil
-            let connections = Connections(shared: URLSession(configuration: sessionConfiguration),
-                                          fresh: URLSession(configuration: sessionConfiguration))
+            let connections = Connections(
+                shared: URLSession(configuration: sessionConfiguration, delegate: transfer, delegateQueue: nil),
+                fresh: URLSession(configuration: sessionConfiguration, delegate: transfer, delegateQueue: nil))
             made = connections
             return connections
         }
@@ -149,7 +162,11 @@ public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
         guard let session = json["session"] else {
             throw APIError.invalidResponse(status: 200, detail: "no \"session\" in the answer")
         }
-        return try decodeSession(session)
+        let decoded = try decodeSession(session)
+        guard decoded.hasValidID else {
+            throw APIError.invalidResponse(status: 200, detail: "the session's id \(SessionID.shown(decoded.id)) is not a UUID")
+        }
+        return decoded
     }
 
     private func decodeSession(_ value: JSONValue) throws(APIError) -> Session {
@@ -168,6 +185,18 @@ public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
     }
 
     // MARK: Transport
+
+    /// The literal words of the API's paths; every other segment is an id and must be a UUID.
+    private static let routeWords: Set<String> = ["campaigns", "ai-chat-sessions", "turn", "generate-examples", "leads",
+                                                  "sequence", "nodes"]
+
+    /// Ids come from the server (lists, create answers, campaigns): one that is not a UUID
+    /// (`..`, `../x`) never becomes part of a URL. Nothing is sent.
+    private static func checkPath(_ path: [String]) throws(APIError) {
+        for segment in path where !routeWords.contains(segment) && !SessionID.isValid(segment) {
+            throw APIError.invalidID(segment)
+        }
+    }
 
     private func makeRequest(_ method: String, path: [String], query: [(String, String)], body: JSONValue?) -> URLRequest {
         var components = URLComponents(url: configuration.baseURL, resolvingAgainstBaseURL: false)!
@@ -193,6 +222,10 @@ public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
 
     private func send(_ method: String, path: [String], query: [(String, String)] = [], body: JSONValue? = nil,
                       retryServerErrorOnce: Bool = false) async throws(APIError) -> JSONValue {
+        try Self.checkPath(path)
+        for (name, value) in query where name.hasSuffix("_id") && !SessionID.isValid(value) {
+            throw APIError.invalidID(value)
+        }
         let request = makeRequest(method, path: path, query: query, body: body)
         var rateLimitWaits = 0
         var serverErrorRetried = false
@@ -223,10 +256,8 @@ public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
 
     private func transfer(_ request: URLRequest) async throws(APIError) -> (Data, Int, Double?) {
         do {
-            let (data, response) = try await session(for: request.httpMethod ?? "GET").data(for: request)
-            guard let http = response as? HTTPURLResponse else {
-                throw APIError.invalidResponse(status: 0, detail: "not an HTTP answer")
-            }
+            let limits = Transfer.Limits(maxBytes: configuration.maxResponseBytes, deadline: configuration.deadline)
+            let (data, http) = try await transfer.run(request, on: session(for: request.httpMethod ?? "GET"), limits: limits)
             let retryAfter = (http.value(forHTTPHeaderField: "Retry-After")).flatMap(Self.retryAfterSeconds)
             return (data, http.statusCode, retryAfter)
         } catch let error as APIError {

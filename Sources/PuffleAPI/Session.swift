@@ -25,6 +25,9 @@ public struct Session: Sendable, Equatable {
     }
 
     public var id: String { json["id"]?.stringValue ?? "" }
+    /// The id is a UUID. A session from a list whose id is not (`../../x`) is shown as broken and
+    /// never opened: its id would become a URL and a file name.
+    public var hasValidID: Bool { SessionID.isValid(id) }
     public var campaignID: String? { json["campaign_id"]?.stringValue }
     public var nodeID: String? { json["node_id"]?.stringValue }
     public var createdAt: String? { json["created_at"]?.stringValue }

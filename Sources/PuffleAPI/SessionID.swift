@@ -1,3 +1,5 @@
+import DraftCore
+
 /// The id pattern of puffle-api.md, checked before a request so a typo is a usage error rather
 /// than a round trip.
 public enum SessionID {
@@ -17,6 +19,13 @@ public enum SessionID {
             }
         }
         return true
+    }
+
+    /// An id as a message may quote it: every character visible (a server's `../x\u{1B}[2J`
+    /// shows as such), at most 60 of them, in quotes.
+    public static func shown(_ id: String) -> String {
+        let visible = TerminalText.safe(id)
+        return "“" + (visible.count > 60 ? String(visible.prefix(59)) + "…" : visible) + "”"
     }
 
     private static func isHex(_ b: UInt8) -> Bool {

@@ -4,7 +4,10 @@
 ///
 /// In this mode hunspell buffers its output on a pipe, so it runs under `stdbuf -oL`, and it
 /// prints only the misspelled words, so each word is followed by a line holding a made-up word
-/// that is always misspelled: its echo ends the word's answer.
+/// that is always misspelled: its echo ends the word's answer. The made-up word is chosen for each
+/// batch so that no word of it contains it: hunspell splits a word where it sees no letter
+/// (`abⒶqxzvjkwpqz` is read as `ab` and `qxzvjkwpqz`), and a part that echoed the end of a word
+/// would shift every answer after it onto the wrong word.
 public final class SpellList {
     static let endOfWord = "qxzvjkwpqz"
     private let process: CheckerProcess
@@ -30,18 +33,29 @@ public final class SpellList {
         let lines = words.map { word in
             String(word.unicodeScalars.filter { $0.properties.generalCategory != .control })
         }
-        try process.write(lines.map { ($0 == Self.endOfWord ? "" : $0) + "\n" + Self.endOfWord + "\n" }.joined())
+        let end = Self.endMarker(avoiding: lines)
+        try process.write(lines.map { $0 + "\n" + end + "\n" }.joined())
         var verdicts: [Bool] = [], wrong = false
         while verdicts.count < words.count {
             let line = try process.readLine()
-            if line == Self.endOfWord {
-                verdicts.append(wrong || lines[verdicts.count] == Self.endOfWord)
+            if line == end {
+                verdicts.append(wrong)
                 wrong = false
             } else if !line.isEmpty {
                 wrong = true
             }
         }
         return verdicts
+    }
+
+    /// A made-up word that no word of the batch contains, so only its own line can echo it.
+    static func endMarker(avoiding words: [String]) -> String {
+        var marker = endOfWord, round = 0
+        while words.contains(where: { $0.lowercased().contains(marker) }) {
+            round += 1
+            marker = endOfWord + String(repeating: "q", count: round)
+        }
+        return marker
     }
 
     public func stop() { process.stop() }

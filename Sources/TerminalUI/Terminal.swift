@@ -161,8 +161,9 @@ public final class Terminal {
 
     /// Sets the terminal's clipboard with OSC 52 (`ESC ] 52 ; c ; base64 BEL`). Over SSH that is
     /// the clipboard of the machine the user sits at; tmux passes it on with `set-clipboard on`.
+    /// Controls are taken out first (`TerminalText.forPaste`): the clipboard's next stop may be a shell.
     public func setClipboard(_ text: String) {
-        writeAll(Array("\u{1B}]52;c;".utf8) + Base64.encode(Array(text.utf8)) + [0x07])
+        writeAll(Array("\u{1B}]52;c;".utf8) + Base64.encode(Array(TerminalText.forPaste(text).utf8)) + [0x07])
     }
 
     // MARK: Handing over

@@ -12,10 +12,23 @@ struct ConfigFile {
     var values: [String: String] = [:]
     var warnings: [String] = []
 
-    static let knownKeys: Set<String> = ["base_url", "theme", "editor", "no_color", "timeout", "mouse", "clipboard", "spell", "spell_lang"]
+    static let knownKeys: Set<String> = ["base_url", "theme", "editor", "no_color", "timeout", "mouse", "clipboard", "spell", "spell_lang",
+                                              "max_response_mb"]
 
     init(url: URL) {
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return }
+        let text: String
+        switch TextFile(url) {
+        case .missing: return
+        case .unreadable(let problem): warnings.append(problem); return
+        case .text(let read): text = read
+        }
+        // It decides where the key goes (base_url) and what runs (editor): as ssh does, say so
+        // when someone else could change it.
+        var info = stat()
+        if stat(url.path, &info) == 0, info.st_mode & 0o022 != 0 {
+            warnings.append("\(url.path) is writable by others (mode \(String(info.st_mode & 0o777, radix: 8))): "
+                + "they could choose where the API key goes; run chmod go-w \(url.path)")
+        }
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingBlanks
             if line.isEmpty || line.hasPrefix("#") { continue }

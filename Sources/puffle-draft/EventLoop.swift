@@ -69,7 +69,8 @@ final class EventLoop {
                     let size = terminal.refreshSize()
                     actions.append(.input(.resize(width: size.width, height: size.height)))
                 case SIGCONT:
-                    terminal.invalidate()
+                    // After a stop the shell had the terminal in its own mode: take it back whole.
+                    terminal.resume()
                     let size = terminal.refreshSize()
                     actions.append(.input(.resize(width: size.width, height: size.height)))
                 default: break

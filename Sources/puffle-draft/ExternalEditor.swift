@@ -1,4 +1,5 @@
 import DraftApp
+import DraftCore
 import Foundation
 
 /// Runs `$VISUAL` / `$EDITOR` (or the config's `editor`, else `vi`) on a temp file holding the
@@ -17,7 +18,8 @@ enum ExternalEditor {
         guard fd >= 0 else { return .failure(ExternalEditFailure("cannot create a temp file for the editor")) }
         let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         defer { unlink(path) }
-        let bytes = Array(text.utf8)
+        // The editor gets what the clipboard would: no control that could act on the terminal.
+        let bytes = Array(TerminalText.forPaste(text).utf8)
         let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         close(fd)
         guard written == bytes.count else { return .failure(ExternalEditFailure("cannot write the temp file for the editor")) }

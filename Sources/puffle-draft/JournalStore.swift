@@ -7,22 +7,28 @@ import PuffleAPI
 struct JournalStore: Sendable {
     let folder: URL
 
-    func url(_ sessionID: String) -> URL { folder.appendingPathComponent("\(sessionID).json") }
+    /// The file of a session; nil for an id that is not a UUID, which must never become a path
+    /// (`../../x` would plant or remove any `*.json` the user can write).
+    func url(_ sessionID: String) -> URL? {
+        SessionID.isValid(sessionID) ? folder.appendingPathComponent("\(sessionID).json") : nil
+    }
 
     func write(_ journal: RecoveryJournal) throws {
+        guard let url = url(journal.sessionID) else { throw APIError.invalidID(journal.sessionID) }
         var stamped = journal
         stamped.savedAt = Timestamp.string(from: Date())
-        try AtomicFile.shared.write(JSONWriter.bytes(stamped.json, pretty: true), to: url(journal.sessionID))
+        try AtomicFile.shared.write(JSONWriter.bytes(stamped.json, pretty: true), to: url)
     }
 
     func read(_ sessionID: String) -> RecoveryJournal? {
-        guard let data = FileManager.default.contents(atPath: url(sessionID).path),
+        guard let url = url(sessionID), let data = FileManager.default.contents(atPath: url.path),
               let json = try? JSONParser.parse(data) else { return nil }
         return RecoveryJournal(json: json)
     }
 
     func remove(_ sessionID: String) {
-        unlink(url(sessionID).path)
+        guard let url = url(sessionID) else { return }
+        unlink(url.path)
     }
 
     /// The sessions that have unsaved edits here.
@@ -32,7 +38,7 @@ struct JournalStore: Sendable {
     }
 
     func setAside(_ sessionID: String) {
-        let from = url(sessionID).path
+        guard let from = url(sessionID)?.path else { return }
         rename(from, from + ".bak")
     }
 }

@@ -63,7 +63,14 @@ struct Launch {
                     warnings.append("config: timeout = \(text) is not a number of seconds; using 30")
                 }
             }
-            service = HTTPPuffleService(configuration: .init(baseURL: base, apiKey: key, requestTimeout: timeout))
+            var maxResponseMB = 256
+            if let text = config.values["max_response_mb"] {
+                if let megabytes = Int(text), megabytes > 0, megabytes <= 1 << 20 { maxResponseMB = megabytes } else {
+                    warnings.append("config: max_response_mb = \(text) is not a whole number of megabytes; using 256")
+                }
+            }
+            service = HTTPPuffleService(configuration: .init(baseURL: base, apiKey: key, requestTimeout: timeout,
+                                                             maxResponseBytes: maxResponseMB << 20))
             if case .session = options.target { sessionID = try checkedID(id, what: "session id") } else {
                 campaignID = try checkedID(id, what: "campaign id")
             }

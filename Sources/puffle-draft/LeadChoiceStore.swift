@@ -6,16 +6,20 @@ import PuffleAPI
 struct LeadChoiceStore: Sendable {
     let folder: URL
 
-    private func url(_ sessionID: String) -> URL { folder.appendingPathComponent("\(sessionID).json") }
+    /// Nil for an id that is not a UUID: a server's id never becomes a path.
+    private func url(_ sessionID: String) -> URL? {
+        SessionID.isValid(sessionID) ? folder.appendingPathComponent("\(sessionID).json") : nil
+    }
 
     func write(_ ids: [String], for sessionID: String) throws {
-        let json: JSONValue = ["lead_ids": .array(ids.map(JSONValue.string))]
-        try AtomicFile.shared.write(JSONWriter.bytes(json, pretty: true), to: url(sessionID))
+        guard let url = url(sessionID) else { throw APIError.invalidID(sessionID) }
+        let json: JSONValue = ["lead_ids": .array(ids.filter(SessionID.isValid).map(JSONValue.string))]
+        try AtomicFile.shared.write(JSONWriter.bytes(json, pretty: true), to: url)
     }
 
     /// Nil when never chosen, or when the file is not ours to read (then the default applies).
     func read(_ sessionID: String) -> [String]? {
-        guard let data = FileManager.default.contents(atPath: url(sessionID).path),
+        guard let url = url(sessionID), let data = FileManager.default.contents(atPath: url.path),
               let ids = (try? JSONParser.parse(data))?["lead_ids"]?.arrayValue else { return nil }
         return ids.compactMap { $0.stringValue.flatMap { SessionID.isValid($0) ? $0.lowercased() : nil } }
     }

@@ -1,9 +1,11 @@
+import DraftCore
 import Foundation
 import PuffleAPI
 import Synchronization
 
 /// Diagnostics in `$XDG_STATE_HOME/puffle-draft/log`. Messages are built from errors and ids;
-/// the key is also scrubbed from every line, in case a server echoes it in an error message.
+/// the key is also scrubbed from every line, in case a server echoes it in an error message, and
+/// each line is made safe for a terminal (`tail -f` would replay a server's escape sequences).
 final class Log: Sendable {
     private let descriptor: Int32
     private let secret = Mutex<String?>(nil)
@@ -22,7 +24,7 @@ final class Log: Sendable {
     func write(_ message: String) {
         guard descriptor >= 0 else { return }
         let scrubbed = secret.withLock { key in key.map { message.replacingOccurrences(of: $0, with: "[redacted]") } } ?? message
-        let line = "\(Timestamp.string(from: Date())) [\(getpid())] \(scrubbed)\n"
+        let line = "\(Timestamp.string(from: Date())) [\(getpid())] \(TerminalText.safe(scrubbed))\n"
         var bytes = Array(line.utf8)
         _ = Glibc.write(descriptor, &bytes, bytes.count)
     }

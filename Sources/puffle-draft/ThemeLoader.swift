@@ -11,13 +11,18 @@ enum ThemeLoader {
         var candidates = [userThemes.appendingPathComponent(fileName)]
         // The shipped default is the built-in one (a test keeps them equal): no file to look for.
         if name != "default" { candidates += ([installedThemes] + shippedFolders()).map { $0.appendingPathComponent(fileName) } }
+        var warnings: [String] = []
         for url in candidates {
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
-            let (theme, problems) = Theme.parse(text, name: name, file: url.path, base: BuiltinTheme.theme)
-            return (theme, problems.map(\.description))
+            switch TextFile(url) {
+            case .missing: continue
+            case .unreadable(let problem): warnings.append(problem)
+            case .text(let text):
+                let (theme, problems) = Theme.parse(text, name: name, file: url.path, base: BuiltinTheme.theme)
+                return (theme, warnings + problems.map(\.description))
+            }
         }
-        if name == "default" { return (BuiltinTheme.theme, []) }
-        return (BuiltinTheme.theme, ["theme `\(name)` not found; using the default theme"])
+        if name == "default" { return (BuiltinTheme.theme, warnings) }
+        return (BuiltinTheme.theme, warnings + ["theme `\(name)` not found; using the default theme"])
     }
 
     static func shippedFolders() -> [URL] {

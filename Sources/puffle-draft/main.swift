@@ -4,18 +4,29 @@ import Foundation
 import PuffleAPI
 import TerminalUI
 
+/// Writes one message line to stderr, made safe for the terminal first: a message may quote a
+/// server's words (an error string, an id), which must not set the title or the clipboard once
+/// the screen is restored.
+func printError(_ message: String) {
+    let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.safe(String($0)) }
+    FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+}
+
 /// Reads the command line and configuration, builds the service, and runs the screen.
 @MainActor
 func runProgram() -> Int32 {
     // Only the character type matters (widths, UTF-8); the other categories cost files to load.
     setlocale(LC_CTYPE, "")
     let environment = ProcessInfo.processInfo.environment
+    // The key is read from this copy; no child ($EDITOR, the spelling checker) inherits it.
+    // Done before any thread starts: unsetenv is not safe beside another thread's getenv.
+    unsetenv("PUFFLE_API_KEY")
     let options: Options
     switch Options.parse(Array(CommandLine.arguments.dropFirst())) {
     case .help: print(Options.usage); return ExitStatus.ok
     case .version: print("puffle-draft \(PuffleDraft.version)"); return ExitStatus.ok
     case .usageError(let message):
-        FileHandle.standardError.write(Data("puffle-draft: \(message)\n\(Options.usage)\n".utf8))
+        printError("puffle-draft: \(message)\n\(Options.usage)")
         return ExitStatus.usage
     case .run(let parsed): options = parsed
     }
@@ -59,14 +70,14 @@ func runProgram() -> Int32 {
                              terminalClipboard: launch.terminalClipboard)
         let (status, message) = loop.run(initial: initial)
         terminal.stop()
-        if let message { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+        if let message { printError(message) }
         log.write("exit \(status)")
         return status
     } catch let error as StartError {
-        FileHandle.standardError.write(Data((error.message + "\n").utf8))
+        printError(error.message)
         return error.status
     } catch {
-        FileHandle.standardError.write(Data("puffle-draft: \(error)\n".utf8))
+        printError("puffle-draft: \(error)")
         return ExitStatus.failure
     }
 }

@@ -95,6 +95,6 @@ final class ScreenTests: XCTestCase {
         let text = surface.textLines.joined(separator: "\n")
         XCTAssertTrue(text.contains("EVIL^[[2Jtitle^G"))
         XCTAssertTrue(text.contains("^[]52;c;ZXZpbA==^G"))
-        XCTAssertTrue(text.contains("line^Mover^H^Hwrite desrever <9B>31m"))
+        XCTAssertTrue(text.contains("line^Mover^H^Hwrite <202E>desrever<202C> <9B>31m"))
     }
 }

@@ -79,7 +79,7 @@ final class SessionScreenEndToEndTests: EndToEndCase {
         json["draft_body"] = "line\rover\u{08}\u{08}write \u{202E}desrever\u{202C} \u{9B}31m"
         try server.seed(.object(json))
         let tmux = try openRich()
-        try tmux.waitFor(["EVIL^[[2Jtitle^G", "OSC^[]0;pwned^G", "line^Mover^H^Hwrite desrever <9B>31m"])
+        try tmux.waitFor(["EVIL^[[2Jtitle^G", "OSC^[]0;pwned^G", "line^Mover^H^Hwrite <202E>desrever<202C> <9B>31m"])
         let raw = tmux.rawBytes
         func contains(_ needle: String) -> Bool {
             let n = Array(needle.utf8)

@@ -18,6 +18,8 @@ Control endpoints (not recorded, no auth), all JSON:
        "html502", "invalid_json", "wrong_type", "drop" (close without answering, the request
        not carried out), "lose_answer" (carry the request out, then close without answering),
        "delay" (+ "seconds", then answer normally), "trickle" (+ "bytes_per_second": answer slowly).
+       The hostile ones: "redirect" (+ "status", "location": answer 3xx pointing elsewhere),
+       "endless" (a chunked 200 body that never ends, until the client leaves or 120 s pass).
        "times": -1 fails every matching request.
   POST /__control/faults/clear                                -> no more injected failures
   POST /__control/finish     {"id", "set": {fields}}          -> ends the running task: writes the
@@ -118,9 +120,12 @@ class Handler(BaseHTTPRequestHandler):
             return
         chunk = max(1, rate // 20)
         for start in range(0, len(data), chunk):
-            self.wfile.write(data[start:start + chunk])
-            self.wfile.flush()
-            time.sleep(0.05)
+            try:
+                self.wfile.write(data[start:start + chunk])
+                self.wfile.flush()
+            except OSError:
+                return  # the client gave up
+            time.sleep(chunk / rate)
 
     def drop_connection(self):
         self.close_connection = True
@@ -198,6 +203,24 @@ class Handler(BaseHTTPRequestHandler):
         if mode == "delay":
             time.sleep(f.get("seconds", 5))
             return False
+        if mode == "redirect":
+            self.send(f.get("status", 302), {"error": "moved"}, headers=[("Location", f["location"])])
+            return True
+        if mode == "endless":
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            piece = b'{"session": {"title": "' + b"x" * 65536
+            chunk = b"%x\r\n" % len(piece) + piece + b"\r\n"
+            deadline = time.time() + 120
+            try:
+                while time.time() < deadline:
+                    self.wfile.write(chunk)
+            except OSError:
+                pass
+            self.close_connection = True
+            return True
         if mode == "html502":
             self.send(502, raw=b"<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>",
                       content_type="text/html")

@@ -129,9 +129,10 @@ final class HTTPPuffleServiceTests: XCTestCase {
     }
 
     func testMalformedIDsAndUnknownSessions() async {
-        await expectError({ $0 == .rejected(status: 400, message: "Invalid session id") }) { () async throws(APIError) in
+        await expectError({ $0 == .invalidID("not-a-uuid") }) { () async throws(APIError) in
             _ = try await client.session(id: "not-a-uuid")
         }
+        XCTAssertFalse(try server.requests().contains { $0.path.contains("not-a-uuid") }, "refused before sending")
         await expectError({ $0.status == 404 }) { () async throws(APIError) in
             _ = try await client.session(id: "11111111-2222-4333-8444-555555555555")
         }

@@ -25,6 +25,10 @@ final class SpellPipeTests: XCTestCase {
         XCTAssertEqual(try list.misspelled([SpellList.endOfWord, "fine"]), [true, false],
                        "the word that ends each answer is itself misspelled, and the next answer keeps its place")
         XCTAssertEqual(try list.misspelled(["line\nbreak", "teh"]), [true, true], "a control character cannot split a word")
+        XCTAssertEqual(try list.misspelled(["ab\u{24B6}\(SpellList.endOfWord)", "world", "wrold", "fine", "qxzvjkwpqzq-x"]),
+                       [true, false, true, false, true],
+                       "a word hunspell splits into parts, one of them the end marker, shifts no later answer")
+        XCTAssertEqual(try list.misspelled(["world", "teh"]), [false, true], "and the next batch is in step too")
     }
 
     func testAMissingProgramOrDictionaryIsUnavailable() {

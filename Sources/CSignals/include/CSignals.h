@@ -11,7 +11,8 @@ void ps_set_reset_sequence(const char *bytes);
 
 /// Crash signals (SEGV, BUS, ILL, FPE, ABRT, TRAP) restore the terminal with async-signal-safe
 /// calls only (tcsetattr, write), then die with the same signal. HUP, TERM, INT, QUIT, WINCH and
-/// CONT write their number as one byte to `wake_fd`, which the run loop polls.
+/// CONT write their number as one byte to `wake_fd`, which the run loop polls. TSTP from outside
+/// restores the terminal before the process stops; the run loop takes it back on CONT.
 int ps_install_handlers(int wake_fd);
 
 /// Restores the saved mode and writes the reset sequence; safe to call more than once.
