@@ -2,7 +2,6 @@
 // (lazy globals, reference counting) gives no such guarantee.
 #define _GNU_SOURCE
 #include <errno.h>
-#include <pthread.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <string.h>
@@ -61,22 +60,12 @@ static void on_wake(int sig) {
 /// gets its terminal back as it was, and the process stops as the default action would. On
 /// SIGCONT the run loop is woken and takes the terminal again.
 static void on_stop(int sig) {
+    (void)sig;
     int saved_errno = errno;
     ps_restore_terminal();
-    struct sigaction stop;
-    memset(&stop, 0, sizeof stop);
-    stop.sa_handler = SIG_DFL;
-    sigemptyset(&stop.sa_mask);
-    sigaction(sig, &stop, NULL);
-    sigset_t unblocked;
-    sigemptyset(&unblocked);
-    sigaddset(&unblocked, sig);
-    pthread_sigmask(SIG_UNBLOCK, &unblocked, NULL);
-    raise(sig);
-    // Continued: catch the next stop the same way.
-    stop.sa_handler = on_stop;
-    stop.sa_flags = SA_RESTART;
-    sigaction(sig, &stop, NULL);
+    // SIGSTOP, not the default action of SIGTSTP: the kernel discards that one for a process
+    // group without a job-control parent (a pane's `sh -c`), and the stop was asked for.
+    raise(SIGSTOP);
     errno = saved_errno;
 }
 

@@ -20,6 +20,8 @@ func runProgram() -> Int32 {
     let environment = ProcessInfo.processInfo.environment
     // The key is read from this copy; no child ($EDITOR, the spelling checker) inherits it.
     // Done before any thread starts: unsetenv is not safe beside another thread's getenv.
+    // Its bytes in the initial environment block are overwritten too: /proc/PID/environ shows that block.
+    if let key = getenv("PUFFLE_API_KEY") { memset(key, 0x78, strlen(key)) }
     unsetenv("PUFFLE_API_KEY")
     let options: Options
     switch Options.parse(Array(CommandLine.arguments.dropFirst())) {

@@ -23,4 +23,14 @@ public enum FileWait {
         }
         return true
     }
+
+    /// Waits for a condition that something outside the test makes true (a process stopping, a
+    /// terminal's mode changing); throws once the timeout passes.
+    public static func until(timeout: Double = 5, _ condition: () -> Bool) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while !condition() {
+            guard Date() < deadline else { throw TmuxError(message: "the condition did not hold within \(timeout) s") }
+            usleep(20_000)
+        }
+    }
 }
