@@ -80,8 +80,6 @@ public struct AppState: Sendable {
     public var skeletonBrowse: Int?
     /// An earlier skeleton restored but not saved yet.
     public var stagedSkeleton: JSONValue?
-    /// The draft a history restore replaced: appended to `draft_history` when the restore is saved.
-    public var rollback: JSONValue?
     /// A chat message on its way: shown in the transcript until the server's transcript has it.
     public var pendingTurn: PendingTurn?
     /// The transcript's messages as wrapped rows, kept between frames (a cache: see `BlockMemo`).
@@ -113,17 +111,17 @@ public struct AppState: Sendable {
 
     public var isDirty: Bool { !changedPanes.isEmpty || hasStagedSkeleton }
 
-    /// The base with the user's edits applied: what a save makes of the session. A restored
-    /// draft or skeleton also appends the version it replaced to its history, so none is lost.
+    /// The base with the user's edits applied: what a save makes of the session. A save that
+    /// replaces the draft keeps the one it replaces in `draft_history` (`DraftVersion.keeping`),
+    /// and a restored skeleton appends the one it replaces to `skeleton_history`, so none is lost.
     public func editedSession() -> Session? {
-        guard var session = base else { return nil }
+        guard let saved = base else { return nil }
+        var session = saved
         let changed = changedPanes
         for pane in changed {
             if let field = pane.field, let editor = editors[pane] { session[field] = .string(editor.text) }
         }
-        if let rollback, changed.contains(.subject) || changed.contains(.body) {
-            session[.draftHistory] = .array((session[.draftHistory].arrayValue ?? []) + [rollback])
-        }
+        if let history = DraftVersion.keeping(saved, replacedBy: session) { session[.draftHistory] = .array(history) }
         if hasStagedSkeleton, let stagedSkeleton {
             if !session[.skeleton].isNull {
                 session[.skeletonHistory] = .array((session[.skeletonHistory].arrayValue ?? []) + [session[.skeleton]])

@@ -25,6 +25,17 @@ enum ApplyUpdate {
             state.prompt = .saveBeforeApply
             return []
         }
+        state.campaign?.applyAfterReading = node
+        state.status = StatusMessage("Reading the campaign's email again…")
+        return [.loadCampaign(id: campaign.id)]
+    }
+
+    /// The campaign read again for Ctrl-P: the diff to confirm, led by what changed on the email
+    /// since it was last read (a teammate's edit in the web app would otherwise be overwritten unseen).
+    static func reread(before: SequenceNode, state: inout AppState) -> [Effect] {
+        guard let known = state.campaign, known.campaign?.isDraft == true, let node = state.campaignNode else {
+            return request(state: &state)  // refuses, saying why: the campaign is not a draft any more, or the email is gone
+        }
         let body = state.nodeChanges(for: node)
         guard !body.isEmpty else {
             state.status = StatusMessage("The campaign's email already has the saved draft")
@@ -35,7 +46,17 @@ enum ApplyUpdate {
         ].compactMap { field, old, key in body[key].map { (field, .string(old ?? ""), $0) } }
         let legend = state.diffLegend.text(removed: "only in the campaign", added: "only in the saved draft")
         let place = known.placeName(of: node.id) ?? "the email"
-        state.overlay = .diff(title: "The campaign's \(place) → the saved draft", lines: FieldDiff.lines(changes, legend: legend), scroll: 0)
+        let since: [(field: SessionField, server: JSONValue, mine: JSONValue)] = [
+            (.draftSubject, before.subject, node.subject), (.draftBody, before.body, node.body),
+        ].compactMap { field, old, now in old == now ? nil : (field, .string(old ?? ""), .string(now ?? "")) }
+        var lines: [StyledLine] = []
+        if !since.isEmpty {
+            lines = [[Span("Changed in the campaign since this session read it:", .warning)]]
+                + FieldDiff.lines(since, legend: state.diffLegend.text(removed: "before", added: "now")) + [[]]
+                + [[Span("Applying replaces it with the saved draft:", .warning)]]
+        }
+        lines += FieldDiff.lines(changes, legend: legend)
+        state.overlay = .diff(title: "The campaign's \(place) → the saved draft", lines: lines, scroll: 0)
         state.prompt = .applyToCampaign(nodeID: node.id, body: body, place: place)
         return []
     }

@@ -14,6 +14,9 @@ public struct CampaignState: Equatable, Sendable {
     public var roster = Roster()
     /// Sessions with unsaved edits kept in the recovery journal, marked "unsaved" in the list.
     public var unsavedSessions: Set<String> = []
+    /// Ctrl-P waits for the campaign read again: the email as it was known before, so the diff can
+    /// show what changed on it since (Ctrl-P never writes over an email it has not just read).
+    public var applyAfterReading: SequenceNode?
 
     public init(id: String) { self.id = id }
 

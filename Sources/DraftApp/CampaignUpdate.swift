@@ -45,7 +45,16 @@ enum CampaignUpdate {
             if let base = state.base, let node = base.nodeID, state.campaign?.place(of: node) == nil, !campaign.nodes.isEmpty {
                 warn("This session's email is no longer in the campaign's sequence", state: &state)
             }
+            if let before = state.campaign?.applyAfterReading {
+                state.campaign?.applyAfterReading = nil
+                return ApplyUpdate.reread(before: before, state: &state)
+            }
         case .failure(let error):
+            if state.campaign?.applyAfterReading != nil {
+                state.campaign?.applyAfterReading = nil
+                state.status = StatusMessage("Not applied: the campaign could not be read again (\(error.message))", isError: true)
+                return []
+            }
             // Said once: a campaign this key cannot read does not cover every reload's "Reloaded".
             if state.campaign?.error == nil {
                 warn("The campaign could not be read (\(error.message)); the session works without it", state: &state)

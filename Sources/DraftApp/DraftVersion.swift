@@ -21,6 +21,20 @@ struct DraftVersion: Equatable {
     /// True when the entry has neither a subject nor a body this client can read.
     var isUnknownShape: Bool { subject == nil && body == nil }
 
+    /// The rule for `draft_history`, the one place that adds to it: a save that replaces the saved
+    /// draft (subject, body) with a different one keeps the replaced draft with its time, unless
+    /// an entry with the same subject and body is there already. A conflict answered "keep mine"
+    /// saves over the server's draft, so theirs is kept the same way. Nil when nothing is added.
+    static func keeping(_ saved: Session, replacedBy edited: Session) -> [JSONValue]? {
+        let subject = saved.draftSubject ?? "", body = saved.draftBody ?? ""
+        guard subject != edited.draftSubject ?? "" || body != edited.draftBody ?? "" else { return nil }
+        guard !subject.isEmpty || !body.isEmpty else { return nil }
+        let history = edited.draftHistory
+        let kept = history.map(DraftVersion.init).contains { ($0.subject ?? "") == subject && ($0.body ?? "") == body }
+        guard !kept else { return nil }
+        return history + [["subject": .string(subject), "body": .string(body), "created_at": JSONValue(saved.updatedAt)]]
+    }
+
     /// "2026-11-20 09:20" from an ISO-8601 timestamp.
     var shortTime: String? {
         guard let time else { return nil }

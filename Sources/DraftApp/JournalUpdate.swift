@@ -47,7 +47,6 @@ enum JournalUpdate {
                 state.editors[pane]?.replaceAll(with: text)
             }
         }
-        state.rollback = journal.rollback
         if let composer = journal.composer {
             var buffer = TextBuffer(composer, singleLine: true)
             buffer.moveToEnd()

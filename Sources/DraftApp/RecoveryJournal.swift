@@ -10,18 +10,14 @@ public struct RecoveryJournal: Equatable, Sendable {
     public var base: JSONObject
     /// Field → the user's text (or, for a restored skeleton, the skeleton).
     public var edits: JSONObject
-    /// The draft a history restore replaced, still to be appended to `draft_history`.
-    public var rollback: JSONValue?
     /// A chat message typed but not sent.
     public var composer: String?
 
-    public init(sessionID: String, savedAt: String? = nil, base: JSONObject, edits: JSONObject, rollback: JSONValue? = nil,
-                composer: String? = nil) {
+    public init(sessionID: String, savedAt: String? = nil, base: JSONObject, edits: JSONObject, composer: String? = nil) {
         self.sessionID = sessionID
         self.savedAt = savedAt
         self.base = base
         self.edits = edits
-        self.rollback = rollback
         self.composer = composer
     }
 
@@ -40,19 +36,18 @@ public struct RecoveryJournal: Equatable, Sendable {
         }
         let composer = state.editors[.transcript].flatMap { $0.utf8Count > 0 ? $0.text : nil }
         guard !edits.isEmpty || composer != nil else { return nil }
-        return RecoveryJournal(sessionID: id, base: baseValues, edits: edits, rollback: state.rollback, composer: composer)
+        return RecoveryJournal(sessionID: id, base: baseValues, edits: edits, composer: composer)
     }
 
     public var json: JSONValue {
         ["format": "puffle-draft recovery 1", "session_id": .string(sessionID), "saved_at": JSONValue(savedAt),
-         "base": .object(base), "edits": .object(edits), "rollback": rollback ?? .null, "composer": JSONValue(composer)]
+         "base": .object(base), "edits": .object(edits), "composer": JSONValue(composer)]
     }
 
     public init?(json: JSONValue) {
         guard case .string(let id)? = json["session_id"], case .object(let base)? = json["base"],
               case .object(let edits)? = json["edits"] else { return nil }
-        let rollback = json["rollback"].flatMap { $0.isNull ? nil : $0 }
-        self.init(sessionID: id, savedAt: json["saved_at"]?.stringValue, base: base, edits: edits, rollback: rollback,
+        self.init(sessionID: id, savedAt: json["saved_at"]?.stringValue, base: base, edits: edits,
                   composer: json["composer"]?.stringValue)
     }
 

@@ -50,8 +50,7 @@ enum ReviewUpdate {
             state.status = StatusMessage("This history entry has no subject or body to restore", isError: true)
             return false
         }
-        // The draft being replaced is kept: the save appends it to draft_history.
-        state.rollback = ["subject": base[.draftSubject], "body": base[.draftBody], "created_at": JSONValue(base.updatedAt)]
+        // The draft being replaced is kept as a version when this one is saved (DraftVersion.keeping).
         if let subject = version.subject { state.editors[.subject]?.replaceAll(with: subject) }
         if let body = version.body { state.editors[.body]?.replaceAll(with: body) }
         state.status = StatusMessage("Restored the draft from \(version.shortTime ?? "history") (unsaved): Ctrl-S saves it, Ctrl-Z in Subject or Body undoes it")

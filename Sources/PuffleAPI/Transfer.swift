@@ -25,8 +25,8 @@ final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
         let continuation: CheckedContinuation<(Data, HTTPURLResponse), any Error>
         let limits: Limits
         var data = Data()
-        /// Why the task was stopped on purpose; reported instead of URLSession's own error.
-        var failure: APIError?
+        /// A refused redirect: reported when the task completes, instead of the 3xx it ends with.
+        var redirect: APIError?
     }
 
     private let pending = Mutex<[Int: Pending]>([:])
@@ -41,7 +41,7 @@ final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
                 task.resume()
                 DispatchQueue.global().asyncAfter(deadline: .now() + limits.deadline) { [weak self, weak task] in
                     guard let self, let task else { return }
-                    if self.stop(id, because: .tooSlow(seconds: Int(limits.deadline.rounded(.up)))) { task.cancel() }
+                    self.abandon(task, because: .tooSlow(seconds: Int(limits.deadline.rounded(.up))))
                 }
             }
         } onCancel: {
@@ -49,13 +49,13 @@ final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
         }
     }
 
-    /// Marks a task as stopped for `reason`, if it is still running; true when it was.
-    private func stop(_ id: Int, because reason: APIError) -> Bool {
-        pending.withLock { running in
-            guard running[id] != nil, running[id]?.failure == nil else { return false }
-            running[id]?.failure = reason
-            return true
-        }
+    /// Answers the caller with `reason` at once and cancels the task. The caller does not wait
+    /// for URLSession to wind the transfer down (a cancelled stream can take until the server
+    /// stops sending), and whatever still arrives for the task is dropped.
+    private func abandon(_ task: URLSessionTask, because reason: APIError) {
+        guard let entry = pending.withLock({ $0.removeValue(forKey: task.taskIdentifier) }) else { return }
+        entry.continuation.resume(throwing: reason)
+        task.cancel()
     }
 
     // MARK: URLSessionDataDelegate
@@ -64,42 +64,35 @@ final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
                     newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
         // Puffle's API never redirects: whatever the target, the key is not sent there.
         let target = request.url.map { url in (url.scheme.map { $0 + "://" } ?? "") + (url.host ?? "?") } ?? "?"
-        _ = stop(task.taskIdentifier, because: .redirected(status: response.statusCode, target: target))
+        pending.withLock { $0[task.taskIdentifier]?.redirect = .redirected(status: response.statusCode, target: target) }
         completionHandler(nil)
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
                     completionHandler: @escaping (URLSession.ResponseDisposition) -> Void) {
-        let id = dataTask.taskIdentifier
-        let limit = pending.withLock { $0[id]?.limits.maxBytes } ?? 0
-        if response.expectedContentLength > Int64(limit), stop(id, because: .answerTooLarge(limitBytes: limit)) {
-            completionHandler(.cancel)
-            return
-        }
+        let limit = pending.withLock { $0[dataTask.taskIdentifier]?.limits.maxBytes } ?? 0
         completionHandler(.allow)
+        if response.expectedContentLength > Int64(limit) { abandon(dataTask, because: .answerTooLarge(limitBytes: limit)) }
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
         let id = dataTask.taskIdentifier
-        let over = pending.withLock { running -> Bool in
-            guard var entry = running[id], entry.failure == nil else { return false }
+        let limit = pending.withLock { running -> Int? in
+            guard var entry = running.removeValue(forKey: id) else { return nil }
             guard entry.data.count + data.count <= entry.limits.maxBytes else {
-                entry.failure = .answerTooLarge(limitBytes: entry.limits.maxBytes)
-                entry.data = Data()
                 running[id] = entry
-                return true
+                return entry.limits.maxBytes
             }
-            running[id] = nil  // appended without a second reference, so the buffer is not copied
-            entry.data.append(data)
+            entry.data.append(data)  // taken out of the table first, so the buffer has one owner and is not copied
             running[id] = entry
-            return false
+            return nil
         }
-        if over { dataTask.cancel() }
+        if let limit { abandon(dataTask, because: .answerTooLarge(limitBytes: limit)) }
     }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
         guard let entry = pending.withLock({ $0.removeValue(forKey: task.taskIdentifier) }) else { return }
-        if let failure = entry.failure { return entry.continuation.resume(throwing: failure) }
+        if let redirect = entry.redirect { return entry.continuation.resume(throwing: redirect) }
         if let error { return entry.continuation.resume(throwing: error) }
         guard let http = task.response as? HTTPURLResponse else {
             return entry.continuation.resume(throwing: APIError.invalidResponse(status: 0, detail: "not an HTTP answer"))

@@ -61,9 +61,16 @@ final class CampaignListTests: XCTestCase {
         guard case .newSession? = state.prompt else { return XCTFail("the node id is asked for") }
     }
 
+    /// Ctrl-P reads the campaign again before asking; the answer given is `campaign`, or the one known.
+    private func pressApply(_ state: inout AppState, answering campaign: Campaign? = nil) {
+        XCTAssertEqual(press(.control("p"), &state), [.loadCampaign(id: SampleCampaigns.campaignID)],
+                       "the email is read again before anything is asked or sent")
+        XCTAssertEqual(Update.apply(.campaignLoaded(.success(campaign ?? state.campaign!.campaign!)), to: &state), [])
+    }
+
     func testApplyingShowsTheDiffAsksAndPutsOnlyTheKeysThatDiffer() throws {
         var state = openedFromTheList()
-        XCTAssertEqual(press(.control("p"), &state), [], "nothing is sent before the yes")
+        pressApply(&state)
         guard case .applyToCampaign(let node, let body, _)? = state.prompt else { return XCTFail("no question") }
         XCTAssertEqual(node, SampleCampaigns.firstEmailID)
         XCTAssertEqual(JSONWriter.string(.object(body)), #"{"subject":"%first_name%, a faster week for %company%?","#
@@ -84,7 +91,7 @@ final class CampaignListTests: XCTestCase {
         let message = Campaign(id: SampleCampaigns.campaignID, status: "draft",
                                nodes: [SequenceNode(id: SampleCampaigns.firstEmailID, position: 0, type: "message", body: "Old")])
         _ = Update.apply(.campaignLoaded(.success(message)), to: &state)
-        press(.control("p"), &state)
+        pressApply(&state)
         guard case .applyToCampaign(_, let body, _)? = state.prompt else { return XCTFail("no question") }
         XCTAssertEqual(body.entries.map(\.key), ["body"])
     }
@@ -99,9 +106,33 @@ final class CampaignListTests: XCTestCase {
         guard case .patchSession(_, let patch)? = written.first else { return XCTFail("no PATCH") }
         var saved = state.base!
         saved[.draftBody] = patch["draft_body"]!
-        XCTAssertEqual(Update.apply(.saveFinished(.success(saved)), to: &state).first, .removeJournal(sessionID: SampleSessions.richID))
+        XCTAssertEqual(Update.apply(.saveFinished(.success(saved)), to: &state),
+                       [.removeJournal(sessionID: SampleSessions.richID), .loadCampaign(id: SampleCampaigns.campaignID)])
+        _ = Update.apply(.campaignLoaded(.success(state.campaign!.campaign!)), to: &state)
         guard case .applyToCampaign(_, let body, _)? = state.prompt else { return XCTFail("the apply follows the save") }
         XCTAssertTrue(body["body"]?.stringValue?.hasPrefix("New Hi") == true)
+    }
+
+    func testAnEmailChangedInTheCampaignSinceItWasReadIsShownBeforeTheQuestion() {
+        var state = openedFromTheList()
+        var changed = state.campaign!.campaign!
+        changed.update(SequenceNode(id: SampleCampaigns.firstEmailID, position: 0, type: "email", subject: "Old subject",
+                                    body: "A teammate's new body"))
+        pressApply(&state, answering: changed)
+        guard case .diff(_, let lines, _)? = state.overlay else { return XCTFail("no diff") }
+        let text = lines.map { $0.map(\.text).joined() }.joined(separator: "\n")
+        XCTAssertTrue(text.hasPrefix("Changed in the campaign since this session read it:"), text)
+        XCTAssertTrue(text.contains("teammate's"), text)
+        guard case .applyToCampaign? = state.prompt else { return XCTFail("still asked, having shown it") }
+        _ = Update.apply(.campaignLoaded(.failure(.timedOut)), to: &state)
+    }
+
+    func testAnApplyWhoseCampaignCannotBeReadAgainIsNotSent() {
+        var state = openedFromTheList()
+        press(.control("p"), &state)
+        XCTAssertEqual(Update.apply(.campaignLoaded(.failure(.timedOut)), to: &state), [])
+        XCTAssertNil(state.prompt)
+        XCTAssertEqual(state.status?.text, "Not applied: the campaign could not be read again (the server did not answer in time)")
     }
 
     func testACampaignNotInDraftIsRefusedBeforeAnythingIsSent() {
