@@ -127,6 +127,8 @@ enum PickerUpdate {
         list.sequenceFromFile = state.sequenceFromFile
         list.diffLegend = state.diffLegend
         list.clipboard = state.clipboard
+        list.spelling = state.spelling
+        list.spelling.leaveSession()
         list.campaign = state.campaign?.id == campaignID ? state.campaign : nil
         if keepingEdits, let journal = RecoveryJournal.snapshot(of: state) {
             effects.append(.writeJournal(journal))

@@ -113,6 +113,16 @@ public struct SpellState: Equatable, Sendable {
     }
 
     mutating func forgetPending() { pending = [] }
+
+    /// The same checker and verdicts for the next session (spelling is a setting, not a part of a
+    /// session); only the words ignored "for this session" and what was looked at on screen go.
+    mutating func leaveSession() {
+        ignored = []
+        lastLook = []
+        lookedAt = []
+        examplesLookedAt = nil
+        revision = Revision.next()
+    }
 }
 
 /// The misspelled ranges of lines as last drawn, for one revision of the verdicts: a frame looks

@@ -109,4 +109,26 @@ final class SpellingTests: XCTestCase {
         XCTAssertEqual(state.status?.text, "Spelling is off: hunspell is not installed; install the Debian packages hunspell and hunspell-en-us")
         XCTAssertTrue(asked(type("more wrods ", &state)).isEmpty, "nothing is asked any more")
     }
+
+    func testSpellingStaysOnWhenWalkingListSessionListSession() {
+        var state = AppState(sessionID: nil, width: 120, height: 40)
+        state.spelling = SpellState(enabled: true, yours: ["Puffle"])
+        _ = Update.openList(campaignID: SampleCampaigns.campaignID, state: &state)
+        _ = Update.apply(.campaignLoaded(.success(Campaign(answer: SampleCampaigns.draft())!)), to: &state)
+        _ = Update.apply(.sessionsListed(.success([SampleSessions.session(SampleSessions.rich())])), to: &state)
+        for round in 0..<2 {
+            XCTAssertEqual(press(.enter, &state), [.fetchSession(id: SampleSessions.richID, reason: .open)], "round \(round)")
+            _ = Update.apply(.sessionLoaded(.success(SampleSessions.session(SampleSessions.rich())), .open), to: &state)
+            _ = Update.apply(.spellingChecked(["Teams": .misspelled]), to: &state)
+            press(.alt("3"), &state)
+            XCTAssertEqual(press(.function(7), &state), [.suggestSpelling("Teams")], "F7 works in round \(round)")
+            XCTAssertFalse(state.status?.text.contains("off") ?? false, state.status?.text ?? "")
+            press(.character("i"), &state)
+            XCTAssertFalse(state.isDirty, "i ignored the word; nothing was typed")
+            press(.control("o"), &state)
+            XCTAssertNil(state.base, "back on the list")
+            XCTAssertTrue(state.spelling.enabled, "spelling is a setting: it stays on")
+            XCTAssertTrue(state.spelling.yours.contains("Puffle"), "and your words stay")
+        }
+    }
 }
