@@ -187,7 +187,8 @@ public enum KeyTable {
         KeyBinding(keys: [.character("n")], context: .picker, command: .newSession,
                    summary: "start the session of an email that has none (without a sequence: asks for its node id)", hint: "new"),
         KeyBinding(keys: [.character("D")], context: .picker, command: .deleteSelected, summary: "delete the session (asks first)", hint: "delete"),
-        KeyBinding(keys: [.control("q"), .escape], context: .picker, command: .quit, summary: "quit", hint: "quit"),
+        // Not Esc: Esc cancels everywhere, and a habit must never end the program.
+        KeyBinding(keys: [.control("q")], context: .picker, command: .quit, summary: "quit", hint: "quit"),
     ]
 
     /// Each cursor move, and the same with Shift to select: the moves of the composer line work

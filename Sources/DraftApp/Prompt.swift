@@ -4,7 +4,8 @@ import PuffleAPI
 /// A one-line question at the bottom of the screen. Esc always cancels.
 public enum Prompt: Equatable, Sendable {
     /// `saveWaiting`: a failed save is waiting to be tried again.
-    case unsavedOnQuit(saveWaiting: Bool)
+    /// Ctrl-Q with unsaved edits, or only a chat message typed and not sent (`onlyMessage`).
+    case unsavedOnQuit(saveWaiting: Bool, onlyMessage: Bool = false)
     case recover(RecoveryJournal)
     case busySave
     case conflict(fields: [SessionField], theirs: Session)
@@ -61,6 +62,7 @@ public enum Prompt: Equatable, Sendable {
     /// The answers, as data: the footer shows them and update dispatches on them.
     public var answers: [(key: Character, label: String)] {
         switch self {
+        case .unsavedOnQuit(_, onlyMessage: true): [("d", "quit (the message is kept for next time)"), ("c", "cancel")]
         case .unsavedOnQuit: [("s", "save and quit"), ("d", "discard and quit (the recovery copy is kept)"), ("c", "cancel")]
         case .recover: [("y", "restore the unsaved edits"), ("n", "start from the server's version")]
         case .busySave: [("y", "save anyway"), ("n", "cancel")]
@@ -82,7 +84,9 @@ public enum Prompt: Equatable, Sendable {
 
     public var question: String {
         switch self {
-        case .unsavedOnQuit(let saveWaiting):
+        case .unsavedOnQuit(_, onlyMessage: true):
+            "Your chat message is not sent."
+        case .unsavedOnQuit(let saveWaiting, _):
             saveWaiting ? "You have unsaved changes; the save is waiting to try again." : "You have unsaved changes."
         case .recover(let journal):
             "Unsaved edits to recover (\(journal.fieldNames)) from \(journal.savedAtShort)."

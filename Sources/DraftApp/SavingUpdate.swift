@@ -148,7 +148,11 @@ enum SavingUpdate {
     /// What the save was asked for: quitting, applying the draft to the campaign, the list.
     private static func afterSave(state: inout AppState) -> [Effect] {
         guard !state.isDirty else { return [] }
-        if state.quitAfterSave { return [.exit(status: 0, message: nil)] }
+        if state.quitAfterSave {
+            // A chat message typed and not sent stays for next time, as with "d".
+            let kept = RecoveryJournal.snapshot(of: state).map { [Effect.writeJournal($0)] } ?? []
+            return kept + [.exit(status: 0, message: nil)]
+        }
         if state.applyAfterSave {
             state.applyAfterSave = false
             return ApplyUpdate.request(state: &state)

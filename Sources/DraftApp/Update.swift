@@ -124,8 +124,9 @@ public enum Update {
         case .closeOverlay: state.overlay = nil
         case .repaint: return [.repaintAll]
         case .quit:
-            guard state.isDirty else { return [.exit(status: 0, message: nil)] }
-            state.prompt = .unsavedOnQuit(saveWaiting: state.saveRetry != nil)
+            let unsent = (state.editors[.transcript]?.utf8Count ?? 0) > 0
+            guard state.isDirty || unsent else { return [.exit(status: 0, message: nil)] }
+            state.prompt = .unsavedOnQuit(saveWaiting: state.saveRetry != nil, onlyMessage: !state.isDirty)
         case .save:
             return SavingUpdate.requestSave(state: &state)
         case .reload:

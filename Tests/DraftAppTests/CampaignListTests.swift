@@ -135,6 +135,26 @@ final class CampaignListTests: XCTestCase {
         XCTAssertEqual(state.status?.text, "Not applied: the campaign could not be read again (the server did not answer in time)")
     }
 
+    func testEscOnTheListNeverQuits() {
+        var state = listState()
+        XCTAssertEqual(press(.escape, &state), [], "Esc cancels elsewhere; here it does nothing")
+        XCTAssertNotNil(state.picker)
+        XCTAssertEqual(press(.control("q"), &state), [.exit(status: 0, message: nil)])
+    }
+
+    func testQuittingWithAnUnsentChatMessageAsksAndKeepsIt() {
+        var state = openedFromTheList()
+        press(.alt("4"), &state)
+        type("Make it shorter", &state)
+        XCTAssertEqual(press(.control("q"), &state), [], "not without asking")
+        XCTAssertEqual(state.prompt, .unsavedOnQuit(saveWaiting: false, onlyMessage: true))
+        XCTAssertTrue(screenText(state).contains("Your chat message is not sent."))
+        let effects = press(.character("d"), &state)
+        guard case .writeJournal(let journal)? = effects.first else { return XCTFail("the message is kept: \(effects)") }
+        XCTAssertEqual(journal.composer, "Make it shorter")
+        XCTAssertEqual(effects.last, .exit(status: 0, message: nil))
+    }
+
     func testACampaignNotInDraftIsRefusedBeforeAnythingIsSent() {
         var state = openedFromTheList()
         _ = Update.apply(.campaignLoaded(.success(Campaign(answer: SampleCampaigns.draft(status: "active"))!)), to: &state)

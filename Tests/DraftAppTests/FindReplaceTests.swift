@@ -133,7 +133,10 @@ final class FindReplaceTests: XCTestCase {
         XCTAssertNil(state.prompt)
         XCTAssertEqual(state.status?.text, "Replaced 2 of 3 (Ctrl-Z undoes them all)")
         XCTAssertEqual(state.editors[.body]?.text, "Globex is great. Acme ships.\nCall Globex, or email acme@acme.test.")
-        XCTAssertEqual(savedPatch(&state), #"{"draft_body":"Globex is great. Acme ships.\nCall Globex, or email acme@acme.test."}"#)
+        XCTAssertEqual(savedPatch(&state), #"{"draft_body":"Globex is great. Acme ships.\nCall Globex, or email acme@acme.test.","#
+                       + #""draft_history":[{"subject":"Old subject","body":"Old body","created_at":"2026-11-20T09:12:00Z"},"#
+                       + #"{"subject":"%first_name%, a faster week for %company%?","body":"Acme is great. Acme ships.\nCall Acme, "#
+                       + #"or email acme@acme.test.","created_at":"2026-11-20T09:41:00Z"}]}"#)
         press(.control("z"), &state)
         XCTAssertEqual(state.editors[.body]?.text, original, "one Ctrl-Z takes back the whole replace")
     }

@@ -60,7 +60,8 @@ final class SelectionClipboardTests: XCTestCase {
         press([.controlEnd, .enter], &state)
         press(.control("u"), &state)
         XCTAssertEqual(savedPatch(&state),
-                       #"{"draft_body":"\n&&Hook from the headline&&\n\nTeams like yours save 6 hours a week.\n\n{{sender_first}}\nHi %first_name%,\n"}"#)
+                       #"{"draft_body":"\n&&Hook from the headline&&\n\nTeams like yours save 6 hours a week.\n\n{{sender_first}}\nHi %first_name%,\n","#
+                       + richHistoryKeepingItsDraft + "}")
     }
 
     func testConsecutiveCtrlKGatherLinesAndAnyOtherKeyStartsAfresh() {
@@ -85,7 +86,7 @@ final class SelectionClipboardTests: XCTestCase {
         press(.control("x"), &state)
         XCTAssertEqual(state.clipboard, " a faster week for %company%?", "nothing selected: the line")
         XCTAssertEqual(state.editors[.subject]?.text, "")
-        XCTAssertEqual(savedPatch(&state), #"{"draft_subject":""}"#)
+        XCTAssertEqual(savedPatch(&state), #"{"draft_subject":"","# + richHistoryKeepingItsDraft + "}")
     }
 
     func testTheComposerSelectsAndCutsToo() {
