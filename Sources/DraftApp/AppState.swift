@@ -51,7 +51,6 @@ public struct AppState: Sendable {
     public var saving: SavePhase?
     /// A save that failed for a passing reason, waiting to be tried again by itself.
     public var saveRetry: SaveRetry?
-    public var quitAfterSave = false
     /// Fields the server changed while the user had unsaved edits in them.
     public var serverChanged: Set<SessionField> = []
     public var journalScheduled = false
@@ -68,10 +67,9 @@ public struct AppState: Sendable {
     public private(set) var campaignRevision = Revision.next()
     let draftMatch = RevisionMemo<Bool?>()
     let exampleProblems = RevisionMemo<[[ExampleProblem]]>()
-    /// Ctrl-P asked to save first: the apply follows a successful save.
-    public var applyAfterSave = false
-    /// Ctrl-O asked to save first: back to the list after a successful save.
-    public var leaveAfterSave = false
+    /// What a save was asked for on the way to something else; done once it succeeds, forgotten
+    /// when it fails or is cancelled.
+    public var afterSave: AfterSave?
     public var exampleView: ExampleView = .example
     /// How diffs mark removed and added words in the theme as drawn, for the legends.
     public var diffLegend = DiffLegend.standard
@@ -240,4 +238,16 @@ public struct PickerState: Equatable, Sendable {
     public var error: String? = nil
 
     public init() {}
+}
+
+/// What follows a successful save that was asked for on the way to something else.
+public enum AfterSave: Equatable, Sendable {
+    /// Ctrl-Q, "save and quit".
+    case quit
+    /// Ctrl-P with unsaved edits: the apply follows.
+    case apply
+    /// Ctrl-O, "save": back to the list.
+    case leave
+    /// A chat turn asked for with unsaved draft edits, "save, then send": the turn works on them.
+    case sendTurn(String)
 }

@@ -28,7 +28,8 @@ enum ChatUpdate {
             state.status = StatusMessage("Wait for the running task (\(task.label)) to finish before sending", isError: true)
             return []
         }
-        state.prompt = .sendTurn(message)
+        let draftEdited = state.changedPanes.contains(.subject) || state.changedPanes.contains(.body)
+        state.prompt = draftEdited ? .sendTurnWithEdits(message) : .sendTurn(message)
         return []
     }
 

@@ -11,6 +11,9 @@ public enum Prompt: Equatable, Sendable {
     case conflict(fields: [SessionField], theirs: Session)
     case restoreSkeleton(index: Int)
     case sendTurn(String)
+    /// A turn asked for while Subject or Body has unsaved edits: the server's LLM would rewrite
+    /// the saved draft, not what the user sees, so it offers to save them first.
+    case sendTurnWithEdits(String)
     case generateExamples(leads: [Lead], firstBatch: Bool)
     /// Typing a sequence node id for a new session (the campaign picker).
     case newSession(TextBuffer)
@@ -69,6 +72,7 @@ public enum Prompt: Equatable, Sendable {
         case .conflict: [("m", "keep mine"), ("t", "take theirs"), ("d", "show the diff"), ("c", "cancel")]
         case .restoreSkeleton: [("y", "restore it"), ("n", "cancel")]
         case .sendTurn: [("y", "send"), ("n", "keep editing")]
+        case .sendTurnWithEdits: [("s", "save, then send"), ("w", "send without them"), ("c", "cancel")]
         case .generateExamples: [("y", "generate"), ("n", "cancel")]
         case .newSession, .find, .replaceWhat, .replaceWith: []
         case .deleteSession: [("y", "delete it"), ("n", "cancel")]
@@ -98,6 +102,8 @@ public enum Prompt: Equatable, Sendable {
             "Restore this earlier skeleton? The generated examples will no longer match it."
         case .sendTurn:
             "Send this message as a chat turn? Each turn costs your Puffle account money."
+        case .sendTurnWithEdits:
+            "Unsaved draft edits; the AI reads the saved draft. Turns cost money."
         case .generateExamples(let leads, let firstBatch):
             "Generate examples for \(leads.count) lead\(leads.count == 1 ? "" : "s")" + (firstBatch ? ", replacing the current ones" : ", added to the current ones")
                 + "? It costs your Puffle account money."

@@ -16,7 +16,7 @@ enum PromptUpdate {
         switch (prompt, answer) {
         case (.unsavedOnQuit, "s"):
             state.prompt = nil
-            state.quitAfterSave = true
+            state.afterSave = .quit
             return SavingUpdate.requestSave(state: &state)
         case (.unsavedOnQuit, "d"):
             state.prompt = nil
@@ -48,9 +48,13 @@ enum PromptUpdate {
         case (.conflict(let fields, let theirs), "d"):
             state.overlay = .diff(title: "Server's version → yours", lines: diffLines(fields, theirs: theirs, state: state), scroll: 0)
             return []
-        case (.sendTurn(let message), "y"):
+        case (.sendTurn(let message), "y"), (.sendTurnWithEdits(let message), "w"):
             state.prompt = nil
             return ChatUpdate.sendTurn(message, state: &state)
+        case (.sendTurnWithEdits(let message), "s"):
+            state.prompt = nil
+            state.afterSave = .sendTurn(message)
+            return SavingUpdate.requestSave(state: &state)
         case (.generateExamples(let leads, let firstBatch), "y"):
             state.prompt = nil
             return ChatUpdate.generate(leads, firstBatch: firstBatch, state: &state)
@@ -58,7 +62,7 @@ enum PromptUpdate {
             return SpellUpdate.answer(letter, choice: choice, state: &state)
         case (.saveBeforeApply, "s"):
             state.prompt = nil
-            state.applyAfterSave = true
+            state.afterSave = .apply
             return SavingUpdate.requestSave(state: &state)
         case (.applyToCampaign(let node, let body, _), "y"):
             state.prompt = nil
@@ -66,7 +70,7 @@ enum PromptUpdate {
             return ApplyUpdate.apply(nodeID: node, body: body, state: &state)
         case (.leaveSession, "s"):
             state.prompt = nil
-            state.leaveAfterSave = true
+            state.afterSave = .leave
             return SavingUpdate.requestSave(state: &state)
         case (.leaveSession, "k"):
             state.prompt = nil
@@ -97,9 +101,7 @@ enum PromptUpdate {
         case (_, "c"), (.busySave, "n"):
             state.prompt = nil
             state.overlay = nil
-            state.quitAfterSave = false
-            state.applyAfterSave = false
-            state.leaveAfterSave = false
+            state.afterSave = nil
             state.status = StatusMessage("Cancelled")
             return []
         default:

@@ -21,7 +21,6 @@ enum SavingUpdate {
         guard state.isDirty else {
             state.saveRetry = nil
             state.status = StatusMessage("Nothing to save")
-            state.quitAfterSave = false
             return cancel + afterSave(state: &state)
         }
         let confirmed = busyConfirmed || retrying?.busyConfirmed == true
@@ -116,9 +115,7 @@ enum SavingUpdate {
         let busyConfirmed = state.saving?.busyConfirmed ?? false
         state.saving = nil
         guard error.isTransient else {
-            state.quitAfterSave = false
-            state.applyAfterSave = false
-            state.leaveAfterSave = false
+            state.afterSave = nil
             state.saveRetry = nil
             state.status = StatusMessage("Not saved: \(error.message). Your edits are kept; Ctrl-S tries again", isError: true)
             return []
@@ -145,22 +142,18 @@ enum SavingUpdate {
         return delay
     }
 
-    /// What the save was asked for: quitting, applying the draft to the campaign, the list.
+    /// What the save was asked for: quitting, applying the draft to the campaign, the list, a turn.
     private static func afterSave(state: inout AppState) -> [Effect] {
-        guard !state.isDirty else { return [] }
-        if state.quitAfterSave {
+        guard !state.isDirty, let next = state.afterSave else { return [] }
+        state.afterSave = nil
+        switch next {
+        case .quit:
             // A chat message typed and not sent stays for next time, as with "d".
             let kept = RecoveryJournal.snapshot(of: state).map { [Effect.writeJournal($0)] } ?? []
             return kept + [.exit(status: 0, message: nil)]
+        case .apply: return ApplyUpdate.request(state: &state)
+        case .leave: return PickerUpdate.backToList(keepingEdits: false, state: &state)
+        case .sendTurn(let message): return ChatUpdate.sendTurn(message, state: &state)
         }
-        if state.applyAfterSave {
-            state.applyAfterSave = false
-            return ApplyUpdate.request(state: &state)
-        }
-        if state.leaveAfterSave {
-            state.leaveAfterSave = false
-            return PickerUpdate.backToList(keepingEdits: false, state: &state)
-        }
-        return []
     }
 }

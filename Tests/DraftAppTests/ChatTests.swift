@@ -62,6 +62,43 @@ final class ChatTests: XCTestCase {
         XCTAssertTrue(state.status!.text.contains("not sent"))
     }
 
+    func testATurnWithUnsavedDraftEditsOffersToSaveThemFirst() {
+        var state = loadedState()
+        press(.alt("3"), &state)
+        type("Edited. ", &state)
+        press(.alt("4"), &state)
+        type("Make it shorter", &state)
+        XCTAssertEqual(press(.enter, &state), [], "nothing is sent yet")
+        XCTAssertEqual(state.prompt, .sendTurnWithEdits("Make it shorter"))
+        XCTAssertTrue(screenText(state).contains("s save, then send  w send without them  c cancel"), screenText(state))
+        press(.character("c"), &state)
+        XCTAssertNil(state.prompt)
+        XCTAssertEqual(state.editors[.transcript]?.text, "Make it shorter", "cancel keeps the message")
+
+        press(.enter, &state)
+        XCTAssertEqual(press(.character("s"), &state), [.fetchSession(id: SampleSessions.richID, reason: .saveCheck)],
+                       "the save comes first")
+        let written = Update.apply(.sessionLoaded(.success(state.base!), .saveCheck), to: &state)
+        guard case .patchSession(_, let patch)? = written.first else { return XCTFail("no PATCH") }
+        XCTAssertFalse(written.contains { if case .startTurn = $0 { true } else { false } }, "no turn before the save lands")
+        var saved = state.base!
+        saved[.draftBody] = patch["draft_body"]!
+        let after = Update.apply(.saveFinished(.success(saved)), to: &state)
+        guard case .startTurn(_, let request)? = after.first(where: { if case .startTurn = $0 { true } else { false } }) else {
+            return XCTFail("the turn follows the save: \(after)")
+        }
+        XCTAssertEqual(request.message, "Make it shorter")
+
+        var other = loadedState()
+        press(.alt("2"), &other)
+        type("x", &other)
+        press(.alt("4"), &other)
+        type("Go", &other)
+        press(.enter, &other)
+        guard case .startTurn? = press(.character("w"), &other).first else { return XCTFail("w sends as it is") }
+        XCTAssertTrue(other.isDirty, "the edits stay, unsaved")
+    }
+
     func testNoTurnWhileBusyAndNoEmptyTurns() {
         var state = loadedState(Sessions.busy())
         press(.alt("4"), &state)
