@@ -22,6 +22,8 @@ enum LeadChooserView {
                      : filter.isEmpty ? [Span("/ filters", .dim)] : [Span("/ ", .footerKey), Span(filter, .normal), Span("  (/ edits)", .dim)])
         let chosen = Set(chooser.chosen)
         if visible.isEmpty { lines.append([Span(roster.nextPage == nil ? "No lead matches" : "No match yet; reading more…", .placeholder)]) }
+        let window = ListWindow(first: first, height: height, total: visible.count)
+        if let mark = window.aboveMark(glyphs) { lines[0].append(Span(" \(mark)", .label)) }
         for (offset, prospect) in visible.dropFirst(first).prefix(height).enumerated() {
             let mark = chosen.contains(prospect.id) ? "[x] " : "[ ] "
             let name = prospect.displayName.map(StyledText.singleLine) ?? "(no name)"
@@ -30,7 +32,8 @@ enum LeadChooserView {
                                    Span(rest.isEmpty ? "" : "  " + rest.joined(separator: " · "), .dim)]
             lines.append(first + offset == chooser.selected ? row.map { Span($0.text, .selection) } : row)
         }
-        let title = " Sample leads — Space chooses, / filters, Enter keeps, Esc cancels "
+        if let mark = window.belowMark(glyphs) { lines[0].append(Span(mark, .label)) }
+        let title = " Sample leads · \(visible.count) — Space chooses, / filters, Enter keeps, Esc cancels "
         // One row per line, cut to the box: the list above is already the window, nothing wraps.
         let width = max(1, HelpOverlay.frame(screenWidth: surface.width, screenHeight: surface.height).inset(by: 1).width - 2)
         HelpOverlay.box(title: title, lines: lines.map { StyledText.truncated($0, width: width, ellipsis: glyphs.ellipsis) },

@@ -49,6 +49,7 @@ enum PaneFrame {
     /// with a selection how many of them are selected. Read from counts the editor keeps, so a
     /// frame costs what the selection's partial lines cost, not what the document weighs.
     static func note(for pane: Pane, in state: AppState) -> String? {
+        if let listed = listNote(for: pane, in: state) { return listed }
         guard pane == .body || pane == .subject, let editor = state.editors[pane] else { return nil }
         let selected = editor.selection.map { editor.counts(from: $0.lowerBound, to: $0.upperBound) }
         func counted(_ total: Int, _ part: Int?, _ noun: String) -> String {
@@ -56,6 +57,26 @@ enum PaneFrame {
         }
         return pane == .body ? counted(editor.counts.words, selected?.words, "word")
             : counted(editor.counts.characters, selected?.characters, "character")
+    }
+
+    /// How many items a list pane holds: "6 · 2 flagged", "7 versions", "2 earlier" skeletons.
+    private static func listNote(for pane: Pane, in state: AppState) -> String? {
+        guard let session = state.base else { return nil }
+        switch pane {
+        case .examples:
+            let count = session.generatedExamples.count
+            guard count > 0 else { return nil }
+            let flagged = state.problemsOfExamples.filter { !$0.isEmpty }.count
+            return "\(count)" + (flagged > 0 ? " · \(flagged) flagged" : "")
+        case .history:
+            let count = session.draftHistory.count
+            return count == 0 ? nil : "\(count) version\(count == 1 ? "" : "s")"
+        case .skeleton:
+            let count = session.skeletonHistory.count
+            if let index = state.skeletonBrowse { return "earlier \(index + 1) of \(count)" }
+            return count == 0 ? nil : "\(count) earlier"
+        default: return nil
+        }
     }
 
     /// A bordered rectangle.

@@ -25,7 +25,9 @@ enum PaneViews {
         case .examples:
             let examples = session.generatedExamples
             guard !examples.isEmpty else {
-                lines(Paragraph.note([Span("No examples yet. They are generated per lead once a skeleton exists.", .placeholder)])
+                let hint = session.skeleton == nil ? "No examples yet. They are generated per lead once a skeleton exists."
+                    : "No examples yet: g generates one per sample lead (it asks first; it costs money)."
+                lines(Paragraph.note([Span(hint, .placeholder)])
                         .rows(width: content.width), in: content, into: &surface)
                 return
             }
@@ -80,6 +82,7 @@ enum PaneViews {
             }
         }
         rule(parts.rule, into: &surface, glyphs: glyphs)
+        ListWindow(first: first, height: parts.list.height, total: rows.count).drawMarks(on: parts.rule, into: &surface, glyphs: glyphs)
         let scroller = PaneContent.scroller(for: pane, in: state, width: parts.detail.width)
         lines(scroller?.visible(from: state.scroll[pane] ?? .top, height: parts.detail.height) ?? [], in: parts.detail, into: &surface)
         ReadingSelection.draw(in: parts.detail, pane: pane, state: state, into: &surface)

@@ -12,7 +12,10 @@ enum PickerView {
         let name = campaign.campaign?.name.map { "\"\(StyledText.singleLine($0))\"" } ?? String(campaign.id.prefix(8))
         let what = campaign.messageNodes.isEmpty ? "Sessions" : "Emails"
         let status = campaign.campaign?.status.map { " (\(StyledText.singleLine($0)))" } ?? ""
-        PaneFrame.titledBox(area, title: " \(what) of campaign \(name)\(status) ", titleRole: .paneTitleFocused, into: &surface, glyphs: glyphs)
+        let rowCount = campaign.sessions != nil || campaign.campaign != nil ? PickerRow.rows(campaign).filter(\.isSelectable).count : 0
+        let counted = rowCount > 0 ? " · \(rowCount)" : ""
+        PaneFrame.titledBox(area, title: " \(what) of campaign \(name)\(status)\(counted) ", titleRole: .paneTitleFocused,
+                            into: &surface, glyphs: glyphs)
         let inner = area.inset(by: 1)
         guard campaign.sessions != nil || campaign.campaign != nil else {
             let message = picker.error ?? campaign.sessionsError ?? "Loading the campaign…"
@@ -36,6 +39,13 @@ enum PickerView {
             if first + offset == selectedRow {
                 surface.setRole(.selection, in: Rect(x: inner.x, y: y, width: inner.width, height: 1))
             }
+        }
+        let window = ListWindow(first: first, height: listHeight, total: rows.count)
+        if let mark = window.aboveMark(glyphs) {
+            surface.put(mark, x: area.maxX - 2 - DisplayWidth.of(mark), y: area.y, role: .label, limit: area.maxX - 1)
+        }
+        if let mark = window.belowMark(glyphs) {
+            surface.put(mark, x: area.maxX - 2 - DisplayWidth.of(mark), y: area.maxY - 1, role: .label, limit: area.maxX - 1)
         }
         if let error = picker.error {
             surface.put(error, x: inner.x + 1, y: inner.maxY - 1, role: .statusError, limit: inner.maxX)

@@ -12,12 +12,15 @@ public final class Glyphs: Sendable, Equatable {
     public let bullet: String
     /// Marks for a checked item: fine, or needs a look.
     public let ok, warn: String
+    /// Rows of a list above and below what it shows ("↑ 2 more").
+    public let up, down: String
     /// In front of the transcript's composer line.
     public let composer: String
     public let spinner: [String]
 
     private init(kind: Kind, horizontal: String, vertical: String, topLeft: String, topRight: String, bottomLeft: String,
-                 bottomRight: String, ellipsis: String, bullet: String, ok: String, warn: String, composer: String, spinner: [String]) {
+                 bottomRight: String, ellipsis: String, bullet: String, ok: String, warn: String, up: String, down: String, composer: String,
+                 spinner: [String]) {
         self.kind = kind
         self.horizontal = horizontal
         self.vertical = vertical
@@ -29,6 +32,8 @@ public final class Glyphs: Sendable, Equatable {
         self.bullet = bullet
         self.ok = ok
         self.warn = warn
+        self.up = up
+        self.down = down
         self.composer = composer
         self.spinner = spinner
     }
@@ -36,9 +41,11 @@ public final class Glyphs: Sendable, Equatable {
     public static func == (a: Glyphs, b: Glyphs) -> Bool { a.kind == b.kind }
 
     public static let unicode = Glyphs(kind: .unicode, horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐",
-                                       bottomLeft: "└", bottomRight: "┘", ellipsis: "…", bullet: "●", ok: "✓", warn: "!", composer: "›",
+                                       bottomLeft: "└", bottomRight: "┘", ellipsis: "…", bullet: "●", ok: "✓", warn: "!", up: "↑", down: "↓",
+                                       composer: "›",
                                        spinner: ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"])
     public static let ascii = Glyphs(kind: .ascii, horizontal: "-", vertical: "|", topLeft: "+", topRight: "+",
-                                     bottomLeft: "+", bottomRight: "+", ellipsis: "~", bullet: "*", ok: "+", warn: "!", composer: ">",
+                                     bottomLeft: "+", bottomRight: "+", ellipsis: "~", bullet: "*", ok: "+", warn: "!", up: "^", down: "v",
+                                     composer: ">",
                                      spinner: ["|", "/", "-", "\\"])
 }

@@ -135,6 +135,21 @@ final class CampaignListTests: XCTestCase {
         XCTAssertEqual(state.status?.text, "Not applied: the campaign could not be read again (the server did not answer in time)")
     }
 
+    func testTheListSaysHowManyRowsItHoldsAndMarksThoseOutOfView() {
+        var state = listState()
+        let orphans = (1...9).map { i in
+            SampleSessions.session(["id": .string("b1c2d3e4-0000-4000-8000-00000000001\(i)"), "campaign_id": .string(SampleCampaigns.campaignID),
+                                    "node_id": "0f0f0f0f-0000-4000-8000-000000000000", "title": .string("Orphan \(i)")])
+        }
+        _ = Update.apply(.sessionsListed(.success(orphans)), to: &state)
+        _ = Update.apply(.input(.resize(width: 120, height: 12)), to: &state)
+        let screen = screenText(state)
+        XCTAssertTrue(screen.contains("Emails of campaign \"Ops leaders Q1\" (draft) · 12"), screen)
+        XCTAssertTrue(screen.contains("↓ 5 more"), screen)
+        press(Array(repeating: .down, count: 11), &state)
+        XCTAssertTrue(screenText(state).contains("↑ 5 more"), screenText(state))
+    }
+
     func testEscOnTheListNeverQuits() {
         var state = listState()
         XCTAssertEqual(press(.escape, &state), [], "Esc cancels elsewhere; here it does nothing")

@@ -184,4 +184,33 @@ final class ReviewTests: XCTestCase {
         press(.enter, &skeleton)
         assertSnapshot(skeleton, named: "review-skeleton-history-120x40")
     }
+
+    func testListsSayHowManyTheyHoldAndMarkRowsOutOfView() {
+        var json = SampleSessions.rich().objectValue!
+        let clean = (1...5).map { i -> JSONValue in
+            ["lead_id": .string("0a1b2c3d-1111-4a2b-8c3d-00000000000\(i)"), "subject": .string("Hello \(i)"), "body": "Teams like yours."]
+        }
+        let flagged: JSONValue = ["lead_id": "0a1b2c3d-1111-4a2b-8c3d-000000000006", "subject": "Hi %first_name%", "body": "&&left&&"]
+        json["generated_examples"] = .array(clean + [flagged])
+        json["draft_history"] = .array((1...7).map { ["subject": .string("v\($0)"), "body": "b", "created_at": "2026-11-20T09:00:00Z"] })
+        var state = loadedState(.object(json), width: 120, height: 40)
+        press(.alt("6"), &state)
+        let examples = screenText(state)
+        XCTAssertTrue(examples.contains("6 Examples · 6 · 1 flagged"), examples)
+        XCTAssertTrue(examples.contains("↓ 1 more"), "the sixth example is below the view, and said so\n\(examples)")
+        press(.controlEnd, &state)
+        for _ in 0..<5 { press(.down, &state) }
+        XCTAssertTrue(screenText(state).contains("↑ 1 more"), screenText(state))
+        press(.alt("7"), &state)
+        XCTAssertTrue(screenText(state).contains("7 History · 7 versions"), screenText(state))
+        XCTAssertTrue(screenText(state).contains("more"), "versions out of view are marked")
+    }
+
+    func testNoExamplesSaysHowToGetThemOnceASkeletonExists() {
+        var json = SampleSessions.rich().objectValue!
+        json["generated_examples"] = .null
+        var state = loadedState(.object(json))
+        press(.alt("6"), &state)
+        XCTAssertTrue(screenText(state).contains("No examples yet: g generates one per sample lead"), screenText(state))
+    }
 }
