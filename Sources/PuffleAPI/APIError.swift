@@ -87,7 +87,7 @@ public enum APIError: Error, Sendable, Equatable {
     /// The host could not be reached at all (refused, unknown, no network): nothing was sent.
     public var isOffline: Bool {
         guard case .unreachable(let detail) = self else { return false }
-        return ["connection refused", "unknown host", "no network"].contains(detail)
+        return detail == "connection refused" || detail == "no network" || detail.hasPrefix("unknown host")
     }
 
     /// The request may have reached the server and been carried out though no answer came back

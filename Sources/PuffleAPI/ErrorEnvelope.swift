@@ -13,8 +13,41 @@ enum ErrorEnvelope {
         }
         let text = String(decoding: body.prefix(4096), as: UTF8.self)
         if let title = htmlTitle(text), !title.isEmpty { return oneLine(title) }
-        let plain = oneLine(text)
+        // A proxy's page without a title: its words, not its markup.
+        let plain = oneLine(looksLikeHTML(text) ? withoutTags(text) : text)
         return plain.isEmpty ? defaultReason(status) : plain
+    }
+
+    private static func looksLikeHTML(_ text: String) -> Bool {
+        let start = text.drop { $0.isWhitespace }.prefix(15).lowercased()
+        return start.hasPrefix("<!doctype") || start.hasPrefix("<html") || start.hasPrefix("<head") || start.hasPrefix("<body")
+    }
+
+    /// The text between the tags, with the contents of `<style>` and `<script>` left out.
+    private static func withoutTags(_ html: String) -> String {
+        var text = "", inTag = false, tagName = "", nameEnded = false, skipping = false
+        for character in html {
+            if inTag {
+                if character == ">" {
+                    inTag = false
+                    let name = tagName.lowercased()
+                    if name == "style" || name == "script" { skipping = true }
+                    if name == "/style" || name == "/script" { skipping = false }
+                    text += " "
+                } else if character.isWhitespace {
+                    nameEnded = true
+                } else if !nameEnded, tagName.count < 8 {
+                    tagName.append(character)
+                }
+            } else if character == "<" {
+                inTag = true
+                tagName = ""
+                nameEnded = false
+            } else if !skipping {
+                text.append(character)
+            }
+        }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// A short excerpt of an unexpected body, for "not JSON" messages.

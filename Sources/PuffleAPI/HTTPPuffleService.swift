@@ -263,7 +263,7 @@ public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
         } catch let error as APIError {
             throw error
         } catch let error as URLError {
-            throw Self.error(from: error)
+            throw Self.error(from: error, host: request.url?.host ?? "the server")
         } catch is CancellationError {
             throw APIError.cancelled
         } catch {
@@ -298,13 +298,13 @@ public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
         }
     }
 
-    static func error(from error: URLError) -> APIError {
+    static func error(from error: URLError, host: String) -> APIError {
         switch error.code {
         case .timedOut: return .timedOut
         case .cancelled: return .cancelled
         case .cannotConnectToHost: return .unreachable(detail: "connection refused")
         case .networkConnectionLost: return .unreachable(detail: "the connection was dropped")
-        case .cannotFindHost, .dnsLookupFailed: return .unreachable(detail: "unknown host")
+        case .cannotFindHost, .dnsLookupFailed: return .unreachable(detail: "unknown host \(host)")
         case .notConnectedToInternet: return .unreachable(detail: "no network")
         case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
              .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot:

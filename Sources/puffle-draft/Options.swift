@@ -47,6 +47,29 @@ struct Options: Equatable {
         case usageError(String)
     }
 
+    /// Every option, for the suggestion after a typo.
+    static let flags = ["--help", "--version", "--demo", "--no-color", "--no-mouse", "--campaign", "--base-url",
+                        "--api-key-file", "--leads", "--sequence", "--theme"]
+
+    /// The option nearest a mistyped one (`--no-colour` → `--no-color`), if one is near enough to be meant.
+    static func nearest(to typed: String) -> String? {
+        let scored = flags.map { ($0, editDistance(Array(typed), Array($0))) }.min { $0.1 < $1.1 }
+        guard let (flag, distance) = scored, distance <= max(2, typed.count / 4) else { return nil }
+        return flag
+    }
+
+    private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1]
+            for (j, y) in b.enumerated() {
+                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+
     static func parse(_ arguments: [String]) -> Outcome {
         var positional: [String] = []
         var campaign: String?
@@ -74,6 +97,8 @@ struct Options: Equatable {
             case "--no-mouse": options.noMouse = true
             case "--campaign", "--base-url", "--api-key-file", "--leads", "--sequence", "--theme":
                 guard let v = take(), !v.isEmpty else { return .usageError("\(flag) needs a value") }
+                // `--campaign --demo` means a forgotten id, not a campaign called "--demo".
+                if inline == nil, v.hasPrefix("--") { return .usageError("\(flag) needs a value, not the option \(v)") }
                 switch flag {
                 case "--campaign": campaign = v
                 case "--base-url": options.baseURL = v
@@ -85,7 +110,10 @@ struct Options: Equatable {
             case "--api-key", "--key", "--token":
                 return .usageError("\(flag) is not an option: a key in the command line is visible to every user of this machine; use --api-key-file or PUFFLE_API_KEY")
             default:
-                if argument.hasPrefix("-") && argument.count > 1 { return .usageError("unknown option \(argument)") }
+                if argument.hasPrefix("-") && argument.count > 1 {
+                    let hint = nearest(to: flag).map { " (did you mean \($0)?)" } ?? ""
+                    return .usageError("unknown option \(argument)\(hint)")
+                }
                 positional.append(argument)
             }
             index += 1

@@ -28,7 +28,7 @@ func runProgram() -> Int32 {
     case .help: print(Options.usage); return ExitStatus.ok
     case .version: print("puffle-draft \(PuffleDraft.version)"); return ExitStatus.ok
     case .usageError(let message):
-        printError("puffle-draft: \(message)\n\(Options.usage)")
+        printError("puffle-draft: \(message); puffle-draft --help lists the options")
         return ExitStatus.usage
     case .run(let parsed): options = parsed
     }

@@ -31,7 +31,12 @@ final class CommandLineTests: XCTestCase {
             XCTAssertEqual(result.status, 64, "\(arguments): \(result.stderr)")
             XCTAssertTrue(result.stderr.hasPrefix("puffle-draft: "), "\(arguments)")
             XCTAssertFalse(result.stderr.contains("Fatal error"))
+            XCTAssertEqual(result.stderr.split(separator: "\n").count, 1, "one line, not the whole usage: \(result.stderr)")
         }
+        let typo = try run(["--no-colour", "--demo"])
+        XCTAssertEqual(typo.stderr,
+                       "puffle-draft: unknown option --no-colour (did you mean --no-color?); puffle-draft --help lists the options\n")
+        XCTAssertTrue(try run(["--campaign", "--demo"]).stderr.contains("--campaign needs a value, not the option --demo"))
     }
 
     func testAMissingKeyIsOneClearLine() throws {

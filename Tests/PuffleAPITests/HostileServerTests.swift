@@ -90,4 +90,18 @@ final class HostileServerTests: XCTestCase {
         guard case .invalidResponse(_, let detail)? = error else { return XCTFail("got \(String(describing: error))") }
         XCTAssertTrue(detail.contains("“..” is not a UUID"), detail)
     }
+
+    func testAnHTMLPageWithoutATitleIsReportedByItsWordsAndAnUnknownHostByItsName() async throws {
+        let page = "<!DOCTYPE html><html><head><style>body{color:red}</style></head><body><h1>Bad gateway</h1>"
+            + "<p>The upstream did not answer.</p></body></html>"
+        try server.fault(["mode": "status", "status": 502, "body": .string(page), "content_type": "text/html"])
+        let error = await failure { _ = try await client().session(id: SampleSessions.richID) }
+        XCTAssertEqual(error?.message, "HTTP 502: Bad gateway The upstream did not answer. — the server failed; try again")
+
+        let nowhere = HTTPPuffleService(configuration: .init(baseURL: URL(string: "https://no-such-host.invalid")!,
+                                                             apiKey: FakeServer.apiKey, requestTimeout: 5))
+        let unknown = await failure { _ = try await nowhere.session(id: SampleSessions.richID) }
+        XCTAssertEqual(unknown, .unreachable(detail: "unknown host no-such-host.invalid"))
+        XCTAssertEqual(unknown?.isOffline, true, "nothing was sent")
+    }
 }
