@@ -70,6 +70,8 @@ public struct AppState: Sendable {
     /// What a save was asked for on the way to something else; done once it succeeds, forgotten
     /// when it fails or is cancelled.
     public var afterSave: AfterSave?
+    /// Which editor Ctrl-E runs, for the footer.
+    public var externalEditor = ExternalEditorName(name: "the external editor", howToLeave: "save and quit it to come back")
     public var exampleView: ExampleView = .example
     /// How diffs mark removed and added words in the theme as drawn, for the legends.
     public var diffLegend = DiffLegend.standard
@@ -250,4 +252,16 @@ public enum AfterSave: Equatable, Sendable {
     case leave
     /// A chat turn asked for with unsaved draft edits, "save, then send": the turn works on them.
     case sendTurn(String)
+}
+
+/// The editor Ctrl-E hands a field to, as the footer names it.
+public struct ExternalEditorName: Equatable, Sendable {
+    public var name: String
+    /// How to get back, said before the editor takes the terminal ("Esc :wq Enter" for vi).
+    public var howToLeave: String
+
+    public init(name: String, howToLeave: String) {
+        self.name = name
+        self.howToLeave = howToLeave
+    }
 }

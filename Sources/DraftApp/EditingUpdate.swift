@@ -23,6 +23,8 @@ enum EditingUpdate {
             return []
         case .external:
             guard let editor = state.editors[pane] else { return [] }
+            state.status = StatusMessage("Editing the \(pane.name.lowercased()) in \(state.externalEditor.name): "
+                + state.externalEditor.howToLeave)
             return [.editExternally(pane, text: editor.text)]
         case .cut, .cutLine, .paste:
             return ClipboardUpdate.perform(command, state: &state)
@@ -83,7 +85,7 @@ enum EditingUpdate {
             if text.hasSuffix("\n") && !(state.editors[pane]?.text.hasSuffix("\n") ?? false) { text.removeLast() }
             state.focus(pane)
             let effects = edit(state: &state) { editor, _ in editor.replaceAll(with: text) }
-            state.status = StatusMessage("Edited in the external editor (Ctrl-Z undoes it)")
+            state.status = StatusMessage("Edited in \(state.externalEditor.name) (Ctrl-Z undoes it)")
             return [.repaintAll] + effects
         }
     }

@@ -2,14 +2,40 @@ import DraftApp
 import DraftCore
 import Foundation
 
-/// Runs `$VISUAL` / `$EDITOR` (or the config's `editor`, else `vi`) on a temp file holding the
-/// field's text, in the foreground on the terminal, and reads the result back.
+/// Runs the user's editor on a temp file holding the field's text, in the foreground on the
+/// terminal, and reads the result back.
 enum ExternalEditor {
+    /// The editor Ctrl-E runs: `$VISUAL`, `$EDITOR`, the config's `editor`, then Debian's
+    /// `sensible-editor` and `editor`, then `nano`, and `vi` last: a copywriter without an
+    /// `$EDITOR` gets something they can use before something they may not know how to leave.
     static func command(environment: [String: String], configured: String?) -> String {
         for candidate in [environment["VISUAL"], environment["EDITOR"], configured] {
             if let candidate, !candidate.trimmingCharacters(in: .whitespaces).isEmpty { return candidate }
         }
-        return "vi"
+        let path = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        return ["sensible-editor", "editor", "nano"].first { isInstalled($0, path: path) } ?? "vi"
+    }
+
+    /// What the footer calls the editor, and how to leave it when that is not obvious: vi's
+    /// `:wq` is the one a newcomer gets stuck in.
+    static func description(of command: String, path: String) -> ExternalEditorName {
+        let program = command.split(separator: " ").first.map(String.init) ?? command
+        var name = (program as NSString).lastPathComponent
+        // Debian's `editor` is an alternative: name what it points to.
+        if name == "editor", locate(program, path: path) != nil,
+           let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/etc/alternatives/editor") {
+            name = (target as NSString).lastPathComponent
+        }
+        let vi = ["vi", "vim", "nvim", "vim.basic", "vim.tiny", "view", "elvis", "nvi"].contains(name)
+        return ExternalEditorName(name: name, howToLeave: vi ? "press Esc, type :wq and Enter to save and come back (:q! drops the changes)"
+                                                             : "save and quit it to come back")
+    }
+
+    private static func isInstalled(_ program: String, path: String) -> Bool { locate(program, path: path) != nil }
+
+    private static func locate(_ program: String, path: String) -> String? {
+        if program.contains("/") { return access(program, X_OK) == 0 ? program : nil }
+        return path.split(separator: ":").map { "\($0)/\(program)" }.first { access($0, X_OK) == 0 }
     }
 
     static func edit(_ text: String, command: String, pane: Pane) -> Result<String, ExternalEditFailure> {

@@ -59,6 +59,8 @@ func runProgram() -> Int32 {
         let yours = words.read()
         let spelling = launch.spellLanguage.map { SpellService(language: $0, inbox: inbox, log: log) }
         state.spelling = SpellState(enabled: spelling != nil, yours: Set(yours))
+        let editorCommand = ExternalEditor.command(environment: environment, configured: launch.configuredEditor)
+        state.externalEditor = ExternalEditor.description(of: editorCommand, path: environment["PATH"] ?? "")
         let initial = launch.sessionID.map { [Effect.fetchSession(id: $0, reason: .open)] }
             ?? Update.openList(campaignID: launch.campaignID!, state: &state)
         state.diffLegend = terminal.look.diffLegend
@@ -68,7 +70,7 @@ func runProgram() -> Int32 {
                              glyphs: DisplayWidth.localeIsUTF8 ? .unicode : .ascii, log: log,
                              journal: JournalStore(folder: paths.recovery), leadChoices: LeadChoiceStore(folder: paths.leadChoices),
                              spelling: spelling, words: words,
-                             editorCommand: ExternalEditor.command(environment: environment, configured: launch.configuredEditor),
+                             editorCommand: editorCommand,
                              terminalClipboard: launch.terminalClipboard)
         let (status, message) = loop.run(initial: initial)
         terminal.stop()

@@ -132,4 +132,27 @@ final class EditorHabitsEndToEndTests: EndToEndCase {
         try quiet.waitFor("Teams like yours")
         XCTAssertEqual(try mouseFlag(quiet), "0", "--no-mouse leaves the mouse to the terminal")
     }
+
+    func testWithoutAnEditorSetCtrlEFindsNanoBeforeViAndSaysHowToLeaveVi() throws {
+        for (program, footer) in [("nano", "Edited in nano"), ("vi", "Edited in vi")] {
+            let bin = home.path + "/bin-\(program)"
+            try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
+            for name in program == "nano" ? ["nano", "vi"] : ["vi"] {
+                try "#!/bin/sh\nprintf ' via \(name)' >> \"$1\"\n".write(toFile: "\(bin)/\(name)", atomically: true, encoding: .utf8)
+                chmod("\(bin)/\(name)", 0o755)
+            }
+            let tmux = try launch(["--api-key-file", keyFile, SampleSessions.richID],
+                                  extraEnvironment: ["EDITOR": "", "VISUAL": "", "PATH": bin])
+            try tmux.waitFor("Ops leaders")
+            try tmux.send("M-1", "C-e")
+            let screen = try tmux.waitFor(footer)
+            XCTAssertTrue(screen.contains("Ops leaders — step 1 via \(program)"), screen)
+            if program == "vi" {
+                XCTAssertTrue(tmux.rawText.contains("type :wq and Enter to save and come back"), "vi's way out is said")
+            }
+            try tmux.send("C-q", "d")
+            _ = try tmux.waitForExit()
+            try FileManager.default.removeItem(atPath: home.path + "/state/puffle-draft/recovery")
+        }
+    }
 }

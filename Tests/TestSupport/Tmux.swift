@@ -91,6 +91,8 @@ public final class TmuxSession: @unchecked Sendable {
     }
 
     public var stderr: String { (try? String(contentsOfFile: stderrFile, encoding: .utf8)) ?? "" }
+    /// Everything the program wrote to the terminal, as text.
+    public var rawText: String { String(decoding: rawBytes, as: UTF8.self) }
     public var rawBytes: [UInt8] { [UInt8]((try? Data(contentsOf: URL(fileURLWithPath: rawFile))) ?? Data()) }
 
     /// Polls until every string is on screen (a capture may catch a half-painted frame).
