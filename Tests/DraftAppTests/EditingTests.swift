@@ -62,7 +62,7 @@ final class EditingTests: XCTestCase {
         press(.control("s"), &state)
         let effects = Update.apply(.sessionLoaded(.success(server([])), .saveCheck), to: &state)
         XCTAssertEqual(patchBody(effects), #"{"draft_body":"Edited. Hi %first_name%,\n\n&&Hook from the headline&&\n\nTeams like yours save 6 hours a week.\n\n{{sender_first}}","#
-                       + richHistoryKeepingItsDraft + "}")
+                       + SampleSessions.richHistoryKeepingItsDraft + "}")
     }
 
     func testAFieldChangedOnBothSidesAsksAndKeepMineWins() {

@@ -109,8 +109,3 @@ enum Sessions {
     }
 }
 
-/// The `draft_history` a save of the rich sample session sends when it changes the draft: the
-/// earlier version, then the draft the save replaces (DraftVersion.keeping), as JSON for a PATCH.
-let richHistoryKeepingItsDraft = #""draft_history":[{"subject":"Old subject","body":"Old body","created_at":"2026-11-20T09:12:00Z"},"#
-    + #"{"subject":"%first_name%, a faster week for %company%?","body":"Hi %first_name%,\n\n&&Hook from the headline&&\n\n"#
-    + #"Teams like yours save 6 hours a week.\n\n{{sender_first}}","created_at":"2026-11-20T09:41:00Z"}]"#

@@ -61,7 +61,7 @@ final class SelectionClipboardTests: XCTestCase {
         press(.control("u"), &state)
         XCTAssertEqual(savedPatch(&state),
                        #"{"draft_body":"\n&&Hook from the headline&&\n\nTeams like yours save 6 hours a week.\n\n{{sender_first}}\nHi %first_name%,\n","#
-                       + richHistoryKeepingItsDraft + "}")
+                       + SampleSessions.richHistoryKeepingItsDraft + "}")
     }
 
     func testConsecutiveCtrlKGatherLinesAndAnyOtherKeyStartsAfresh() {
@@ -86,7 +86,7 @@ final class SelectionClipboardTests: XCTestCase {
         press(.control("x"), &state)
         XCTAssertEqual(state.clipboard, " a faster week for %company%?", "nothing selected: the line")
         XCTAssertEqual(state.editors[.subject]?.text, "")
-        XCTAssertEqual(savedPatch(&state), #"{"draft_subject":"","# + richHistoryKeepingItsDraft + "}")
+        XCTAssertEqual(savedPatch(&state), #"{"draft_subject":"","# + SampleSessions.richHistoryKeepingItsDraft + "}")
     }
 
     func testTheComposerSelectsAndCutsToo() {

@@ -41,7 +41,7 @@ final class EditingEndToEndTests: EndToEndCase {
         try tmux.waitFor("中文 😀 café —")
         try tmux.send("C-s")
         let body = try XCTUnwrap(waitForPatch().first)
-        XCTAssertEqual(try JSONParser.parse(body).objectValue?.keys, ["draft_body"])
+        XCTAssertEqual(try JSONParser.parse(body).objectValue?.keys, ["draft_body", "draft_history"], "the replaced draft is kept")
         XCTAssertEqual(try JSONParser.parse(body)["draft_body"]?.stringValue?.hasPrefix("中文 😀 café — \nHi %first_name%,"), true)
     }
 
@@ -172,7 +172,8 @@ final class EditingEndToEndTests: EndToEndCase {
         try tmux.send("M-2", "C-e")
         try tmux.waitFor(["Edited in the fake editor: %first_name%", "Ctrl-Z undoes it"])
         try tmux.send("C-s")
-        XCTAssertEqual(try waitForPatch(), [#"{"draft_subject":"Edited in the fake editor: %first_name%, a faster week for %company%?"}"#])
+        XCTAssertEqual(try waitForPatch(), [#"{"draft_subject":"Edited in the fake editor: %first_name%, a faster week for %company%?","#
+                                            + SampleSessions.richHistoryKeepingItsDraft + "}"])
 
         let missing = try launch(["--api-key-file", keyFile, SampleSessions.richID], extraEnvironment: ["EDITOR": "no-such-editor-anywhere", "VISUAL": ""])
         try missing.waitFor("Ops leaders")

@@ -54,7 +54,8 @@ final class EditorHabitsEndToEndTests: EndToEndCase {
         try tmux.waitFor("Cut 17 characters")
         try tmux.send("C-End", "Enter", "C-u", "C-s")
         XCTAssertEqual(try waitForPatch(),
-                       #"{"draft_body":"\n&&Hook from the headline&&\n\nTeams like yours save 6 hours a week.\n\n{{sender_first}}\nHi %first_name%,\n"}"#)
+                       #"{"draft_body":"\n&&Hook from the headline&&\n\nTeams like yours save 6 hours a week.\n\n{{sender_first}}\nHi %first_name%,\n","#
+                       + SampleSessions.richHistoryKeepingItsDraft + "}")
     }
 
     func testFindInATenThousandMessageTranscriptScrollsToTheMatchAndCountsIt() throws {

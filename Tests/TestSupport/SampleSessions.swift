@@ -53,4 +53,11 @@ public enum SampleSessions {
     }
 
     public static func session(_ json: JSONValue) -> Session { try! Session(json: json) }
+
+    /// The `draft_history` a save of `rich()` sends when it changes the draft, as PATCH JSON: the
+    /// earlier version, then the draft the save replaces, with the time it was saved.
+    public static let richHistoryKeepingItsDraft =
+        #""draft_history":[{"subject":"Old subject","body":"Old body","created_at":"2026-11-20T09:12:00Z"},"#
+        + #"{"subject":"%first_name%, a faster week for %company%?","body":"Hi %first_name%,\n\n&&Hook from the headline&&\n\n"#
+        + #"Teams like yours save 6 hours a week.\n\n{{sender_first}}","created_at":"2026-11-20T09:41:00Z"}]"#
 }
