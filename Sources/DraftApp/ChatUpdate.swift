@@ -19,7 +19,7 @@ enum ChatUpdate {
 
     /// Enter in the Transcript: ask before sending what the composer holds.
     static func requestTurn(state: inout AppState) -> [Effect] {
-        let message = state.editors[.transcript].map { String($0.text.trimmed { $0 == " " || $0 == "\t" }) } ?? ""
+        let message = Composer.message(state.editors[.transcript])
         guard !message.isEmpty else {
             state.status = StatusMessage("Type a message first; Enter sends it")
             return []
@@ -36,7 +36,7 @@ enum ChatUpdate {
     static func sendTurn(_ message: String, state: inout AppState) -> [Effect] {
         guard let id = state.sessionID, let base = state.base else { return [] }
         state.pendingTurn = PendingTurn(message: message, messagesBefore: base.messageCount)
-        state.editors[.transcript] = TextBuffer("", singleLine: true)
+        state.editors[.transcript] = Composer.holding()
         state.scroll[.transcript] = nil
         let leads = state.turnLeads
         let request = TurnRequest(message: message,
@@ -145,9 +145,7 @@ enum ChatUpdate {
         guard let pending = state.pendingTurn else { return }
         state.pendingTurn = nil
         let current = state.editors[.transcript]?.text ?? ""
-        var composer = TextBuffer(current.isEmpty ? pending.message : pending.message + " " + current, singleLine: true)
-        composer.moveToEnd()
-        state.editors[.transcript] = composer
+        state.editors[.transcript] = Composer.holding(current.isEmpty ? pending.message : pending.message + "\n" + current)
     }
 
     /// After each fresh copy: the pending message is done once the task is over.

@@ -14,9 +14,10 @@ enum EditorView {
         let focused = state.hasKeyboard(pane)
         if editor.utf8Count == 0 { return drawPlaceholder(pane, focused: focused, in: area, into: &surface) }
         let find = state.find?.pane == pane ? state.find : nil
-        if pane == .body {
+        if pane == .body || pane == .transcript {
             let cursor = focused ? BodyRows.cursor(editor, width: area.width) : nil
-            for (offset, row) in BodyRows.rows(editor, anchor: state.scroll[.body] ?? .top, width: area.width, height: area.height).enumerated() {
+            let anchor = pane == .body ? state.scroll[.body] ?? .top : Composer.anchor(editor, width: area.width, height: area.height)
+            for (offset, row) in BodyRows.rows(editor, anchor: anchor, width: area.width, height: area.height).enumerated() {
                 BodyRows.draw(row, of: editor, marks: BodyRows.marks(line: row.line, of: editor, find: find, spelling: state.spelling),
                               cursor: cursor,
                               at: area.y + offset, in: area, into: &surface)

@@ -48,9 +48,7 @@ enum JournalUpdate {
             }
         }
         if let composer = journal.composer {
-            var buffer = TextBuffer(composer, singleLine: true)
-            buffer.moveToEnd()
-            state.editors[.transcript] = buffer
+            state.editors[.transcript] = Composer.holding(composer)
         }
         state.status = StatusMessage("Recovered your unsaved edits (\(journal.fieldNames)); Ctrl-S saves them")
     }

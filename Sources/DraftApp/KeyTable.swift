@@ -142,7 +142,9 @@ public enum KeyTable {
         KeyBinding(keys: [.down], context: .panes(listPanes), command: .selectNext, summary: "next item", hint: "next item"),
 
         KeyBinding(keys: [.enter], context: .panes([.transcript]), command: .sendMessage,
-                   summary: "send the composer line as a chat turn (asks first)", hint: "send"),
+                   summary: "send the message as a chat turn (asks first)", hint: "send"),
+        KeyBinding(keys: [.special(.enter, .alt), Key.enter.shifted], context: .panes([.transcript]), command: .edit(.newline),
+                   summary: "a new line in the message", hint: "new line"),
         KeyBinding(keys: [.character("g")], context: .panes([.examples]), command: .generateExamples(firstBatch: true),
                    summary: "generate examples for the sample leads, replacing these (asks first)", hint: "generate"),
         KeyBinding(keys: [.character("G")], context: .panes([.examples]), command: .generateExamples(firstBatch: false),

@@ -140,11 +140,12 @@ enum MouseUpdate {
     /// either half), kept within the field: above its rows is their start, below them the end.
     static func position(in pane: Pane, at point: CellPoint, area: Rect, state: AppState) -> TextPosition? {
         guard let editor = state.editors[pane], !area.isEmpty else { return nil }
-        guard pane == .body else {
+        guard pane == .body || pane == .transcript else {
             let window = SingleLineWindow(editor, width: area.width)
             return TextPosition(line: 0, offset: window.offset(atColumn: point.x - area.x - window.indent, in: editor.lines[0]))
         }
-        let rows = BodyRows.rows(editor, anchor: state.scroll[.body] ?? .top, width: area.width, height: area.height)
+        let anchor = pane == .body ? state.scroll[.body] ?? .top : Composer.anchor(editor, width: area.width, height: area.height)
+        let rows = BodyRows.rows(editor, anchor: anchor, width: area.width, height: area.height)
         guard !rows.isEmpty else { return .start }
         let offset = point.y - area.y
         if offset < 0 { return TextPosition(line: rows[0].line, offset: rows[0].bytes.lowerBound) }

@@ -13,11 +13,14 @@ enum PaneGeometry {
         return (list, rule, detail)
     }
 
-    /// Transcript: the messages, a rule, and the composer line at the bottom.
-    static func transcript(_ content: Rect) -> (messages: Rect, rule: Rect, composer: Rect) {
-        let messages = Rect(x: content.x, y: content.y, width: content.width, height: content.height - 2)
+    /// Transcript: the messages, a rule, and the composer at the bottom, as many rows high as its
+    /// text wraps to (up to `Composer.maxRows`, and never leaving the messages less than a row).
+    static func transcript(_ content: Rect, state: AppState) -> (messages: Rect, rule: Rect, composer: Rect) {
+        let wanted = Composer.height(state.editors[.transcript], width: composerField(content).width)
+        let rows = max(1, min(wanted, content.height - 2))
+        let messages = Rect(x: content.x, y: content.y, width: content.width, height: max(0, content.height - 1 - rows))
         return (messages, Rect(x: content.x, y: messages.maxY, width: content.width, height: 1),
-                Rect(x: content.x, y: messages.maxY + 1, width: content.width, height: 1))
+                Rect(x: content.x, y: messages.maxY + 1, width: content.width, height: rows))
     }
 
     /// The composer's text: after its one-cell mark and a space.
@@ -33,7 +36,7 @@ enum PaneGeometry {
     /// Where a text field's text is drawn: the content, or the composer's field in the transcript.
     static func textArea(for pane: Pane, in state: AppState) -> Rect? {
         guard let slot = ScreenLayout(for: state).slot(for: pane) else { return nil }
-        return pane == .transcript ? composerField(transcript(slot.content).composer) : slot.content
+        return pane == .transcript ? composerField(transcript(slot.content, state: state).composer) : slot.content
     }
 
     /// The rectangle a pane's main scroller draws into, or nil when the pane is not on screen.
@@ -41,7 +44,7 @@ enum PaneGeometry {
         guard let slot = ScreenLayout(for: state).slot(for: pane) else { return nil }
         let content = slot.content
         switch pane {
-        case .transcript: return transcript(content).messages
+        case .transcript: return transcript(content, state: state).messages
         case .examples: return split(content, itemCount: state.base?.generatedExamples.count ?? 0).detail
         case .history: return split(content, itemCount: state.base?.draftHistory.count ?? 0).detail
         default: return content

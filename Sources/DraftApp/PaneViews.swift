@@ -15,7 +15,7 @@ enum PaneViews {
             lines(scroller?.visible(from: state.scroll[slot.pane] ?? .top, height: content.height) ?? [], in: content, into: &surface)
             ReadingSelection.draw(in: content, pane: slot.pane, state: state, into: &surface)
         case .transcript:
-            let parts = PaneGeometry.transcript(content)
+            let parts = PaneGeometry.transcript(content, state: state)
             let scroller = PaneContent.scroller(for: .transcript, in: state, width: parts.messages.width)
             lines(scroller?.visible(from: state.scroll[.transcript], height: parts.messages.height) ?? [], in: parts.messages, into: &surface)
             ReadingSelection.draw(in: parts.messages, pane: .transcript, state: state, into: &surface)

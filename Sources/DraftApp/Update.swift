@@ -217,7 +217,7 @@ public enum Update {
             state.editors = Dictionary(uniqueKeysWithValues: Pane.textPanes.map { pane in
                 (pane, TextBuffer(session[pane.field!].stringValue ?? "", singleLine: pane != .body))
             })
-            state.editors[.transcript] = TextBuffer("", singleLine: true)
+            state.editors[.transcript] = Composer.holding()
             effects.append(.loadJournal(sessionID: session.id))
             effects += CampaignUpdate.opened(session, state: &state)
         } else {

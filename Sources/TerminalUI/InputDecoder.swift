@@ -129,6 +129,9 @@ public struct InputDecoder {
             return .consumed(1, .key(.escape))
         case 0x7F, 0x08:
             return .consumed(2, .key(.special(.backspace, .alt)))
+        case 0x0D:
+            // Alt-Enter: a new line in the chat composer (Enter alone sends).
+            return .consumed(2, .key(.special(.enter, .alt)))
         default:
             if next < 0x20 { return .consumed(1, .key(.escape)) } // Esc, then a control key of its own
             guard let (scalar, length) = Self.scalar(bytes, at: i + 1) else {

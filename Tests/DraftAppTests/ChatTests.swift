@@ -99,6 +99,29 @@ final class ChatTests: XCTestCase {
         XCTAssertTrue(other.isDirty, "the edits stay, unsaved")
     }
 
+    func testTheComposerTakesSeveralLinesGrowsWithThemAndSendsThemAsWritten() {
+        var state = loadedState(width: 120, height: 40)
+        press(.alt("4"), &state)
+        type("Rewrite it:", &state)
+        press(.special(.enter, .alt), &state)
+        _ = Update.apply(.input(.paste("- shorter\n- friendlier\n")), to: &state)
+        press(Key.enter.shifted, &state)
+        type("Thanks", &state)
+        XCTAssertEqual(state.editors[.transcript]?.text, "Rewrite it:\n- shorter\n- friendlier\n\nThanks")
+        let screen = screenText(state)
+        for line in ["› Rewrite it:", "- shorter", "- friendlier", "Thanks"] {
+            XCTAssertTrue(screen.contains(line), "every line of the message is on screen: \(line)\n\(screen)")
+        }
+        XCTAssertEqual(press(.enter, &state), [])
+        guard case .startTurn(_, let request)? = press(.character("y"), &state).first else { return XCTFail("no turn") }
+        XCTAssertEqual(request.message, "Rewrite it:\n- shorter\n- friendlier\n\nThanks", "sent with its line breaks")
+        XCTAssertEqual(state.editors[.transcript]?.text, "")
+
+        type(String(repeating: "word ", count: 200), &state)
+        let tall = screenText(state).split(separator: "\n").filter { $0.contains("word word") }.count
+        XCTAssertEqual(tall, Composer.maxRows, "a long message takes at most \(Composer.maxRows) rows and follows the cursor")
+    }
+
     func testNoTurnWhileBusyAndNoEmptyTurns() {
         var state = loadedState(Sessions.busy())
         press(.alt("4"), &state)

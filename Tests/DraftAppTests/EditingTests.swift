@@ -238,7 +238,7 @@ final class EditingTests: XCTestCase {
         XCTAssertEqual(state.status?.isError, true)
         press(.alt("4"), &state)
         _ = Update.apply(.input(.paste("a\nchat message")), to: &state)
-        XCTAssertEqual(state.editors[.transcript]?.text, "a chat message", "the composer is one line")
+        XCTAssertEqual(state.editors[.transcript]?.text, "a\nchat message", "a paste into the composer keeps its lines")
     }
 
     func testTheExternalEditorsResultIsOneUndoableEdit() {

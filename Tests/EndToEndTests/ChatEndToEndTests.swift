@@ -33,6 +33,22 @@ final class ChatEndToEndTests: EndToEndCase {
         XCTAssertEqual(body["sequenceContext"], ["position": 2, "total_nodes": 3, "prior_nodes": [["subject": "Quick idea for %company%"]]])
     }
 
+    func testAnInstructionOfSeveralLinesIsShownWholeAndSentWithItsLines() throws {
+        let tmux = try openRich()
+        try tmux.waitFor("Ops leaders")
+        try tmux.send("M-4")
+        try tmux.type("Rewrite it:")
+        try tmux.send("M-Enter")
+        try tmux.paste("- shorter\n- friendlier")
+        try tmux.waitFor(["› Rewrite it:", "  - shorter", "  - friendlier"])
+        try tmux.send("Enter")
+        try tmux.waitFor("costs your Puffle account money")
+        try tmux.send("y")
+        try tmux.waitFor("chat processing")
+        let turn = try XCTUnwrap(server.writes().first { $0.path.hasSuffix("/turn") })
+        XCTAssertEqual(turn.json?["message"], "Rewrite it:\n- shorter\n- friendlier")
+    }
+
     func testABadSequenceFileIsReportedAndTurnsGoWithoutIt() throws {
         try #"{"position": 4, "total_nodes": 3}"#.write(toFile: sequenceFile, atomically: true, encoding: .utf8)
         let tmux = try launch(["--api-key-file", keyFile, "--sequence", sequenceFile, SampleSessions.richID])

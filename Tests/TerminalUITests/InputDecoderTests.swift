@@ -22,6 +22,12 @@ final class InputDecoderTests: XCTestCase {
         XCTAssertEqual(events("\u{08}", decoder: InputDecoder(controlHIsBackspace: true)), [.key(.backspace)])
     }
 
+    func testAltEnterAndShiftEnterAreKeysOfTheirOwn() {
+        XCTAssertEqual(keys("\u{1B}\r"), [.special(.enter, .alt)], "ESC CR is Alt-Enter, not Esc then Enter")
+        XCTAssertEqual(keys("\u{1B}[13;2u"), [.special(.enter, .shift)], "Shift-Enter where the terminal reports it")
+        XCTAssertEqual(keys("\u{1B}\u{1B}"), [.escape, .escape])
+    }
+
     func testArrowsAndEditingKeysInEveryForm() {
         XCTAssertEqual(keys("\u{1B}[A\u{1B}OB\u{1B}[C\u{1B}OD\u{1B}[H\u{1B}[F\u{1B}[1~\u{1B}[4~\u{1B}[7~\u{1B}[8~"),
                        [.up, .down, .right, .left, .home, .end, .home, .end, .home, .end])
