@@ -21,15 +21,20 @@ enum DemoLLM {
             reply = "Here is a framework: a hook from the lead's headline, one proof point, a soft ask. "
                 + "I drafted the subject and body from it."
         } else {
-            var history = session[.draftHistory].arrayValue ?? []
-            history.append(["subject": JSONValue(session.draftSubject), "body": JSONValue(session.draftBody),
-                            "created_at": .string(time)])
-            session[.draftHistory] = .array(history)
-            let body = session.draftBody ?? ""
-            session.draftBody = body.replacingLastLine(with: "P.S. \(clip(message))\n\n%sender_first%")
-            session[.frameworkVersion] = .number(JSONNumber((session.frameworkVersion ?? 0) + 1))
-            reply = "Revised: I worked “\(clip(message))” into the draft and kept %first_name% and %company% personalised. "
-                + "The previous version is in the draft history."
+            var revision = DemoRevision(subject: session.draftSubject ?? "", body: session.draftBody ?? "")
+            revision.apply(message)
+            let changed = revision.subject != session.draftSubject ?? "" || revision.body != session.draftBody ?? ""
+            if changed {
+                var history = session[.draftHistory].arrayValue ?? []
+                history.append(["subject": JSONValue(session.draftSubject), "body": JSONValue(session.draftBody),
+                                "created_at": .string(time)])
+                session[.draftHistory] = .array(history)
+                session.draftSubject = revision.subject
+                session.draftBody = revision.body
+                session[.frameworkVersion] = .number(JSONNumber((session.frameworkVersion ?? 0) + 1))
+            }
+            reply = revision.notes.isEmpty ? DemoRevision.unknownRequest
+                : revision.notes.joined(separator: " ") + (changed ? " The previous version is in the draft history." : "")
         }
         messages.append(ChatMessage(role: "assistant", content: reply).json)
         session[.messages] = .array(messages)
@@ -90,12 +95,5 @@ enum DemoLLM {
     private static func clip(_ s: String) -> String {
         let line = s.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
         return line.count > 60 ? String(line.prefix(59)) + "…" : line
-    }
-}
-
-private extension String {
-    func replacingLastLine(with replacement: String) -> String {
-        guard let cut = range(of: "\n", options: .backwards) else { return replacement }
-        return String(self[..<cut.lowerBound]) + "\n" + replacement
     }
 }
