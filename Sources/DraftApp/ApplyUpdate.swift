@@ -52,10 +52,11 @@ enum ApplyUpdate {
         var lines: [StyledLine] = []
         if !since.isEmpty {
             lines = [[Span("Changed in the campaign since this session read it:", .warning)]]
-                + FieldDiff.lines(since, legend: state.diffLegend.text(removed: "before", added: "now")) + [[]]
+                + FieldDiff.lines(since, legend: state.diffLegend.text(removed: "before", added: "now"),
+                                  inText: state.diffLegend.inText) + [[]]
                 + [[Span("Applying replaces it with the saved draft:", .warning)]]
         }
-        lines += FieldDiff.lines(changes, legend: legend)
+        lines += FieldDiff.lines(changes, legend: legend, inText: state.diffLegend.inText)
         state.overlay = .diff(title: "The campaign's \(place) → the saved draft", lines: lines, scroll: 0)
         state.prompt = .applyToCampaign(nodeID: node.id, body: body, place: place)
         return []

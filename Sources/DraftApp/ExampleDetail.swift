@@ -21,9 +21,12 @@ enum ExampleDetail {
         case .example:
             paragraphs += exampleText(example, leadName: lead?.displayName, spelling: state.spelling)
         case .diff:
-            let draft = (state.editors[.subject]?.text ?? "") + "\n\n" + (state.editors[.body]?.text ?? "")
+            // Against the draft filled for this example's lead: a variable the example filled is no change.
+            let values = lead.map(state.valuesForRendering)
+            func filled(_ text: String) -> String { values.map { TemplateRenderer.render(text, lead: $0).text } ?? text }
+            let draft = filled(state.editors[.subject]?.text ?? "") + "\n\n" + filled(state.editors[.body]?.text ?? "")
             let written = (example.subject ?? "") + "\n\n" + (example.body ?? "")
-            paragraphs += WordDiff.styledLines(from: draft, to: written).map { Paragraph($0) }
+            paragraphs += WordDiff.styledLines(from: draft, to: written, inText: state.diffLegend.inText).map { Paragraph($0) }
         case .rendered:
             guard let lead else {
                 paragraphs.append(.note([Span("No lead for this example: choose sample leads with Alt-L or --leads", .placeholder)]))

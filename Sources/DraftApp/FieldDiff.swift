@@ -17,12 +17,13 @@ enum FieldDiff {
         return nil
     }
 
-    static func lines(_ changes: [(field: SessionField, server: JSONValue, mine: JSONValue)], legend: String) -> [StyledLine] {
+    static func lines(_ changes: [(field: SessionField, server: JSONValue, mine: JSONValue)], legend: String,
+                      inText: Bool) -> [StyledLine] {
         var lines: [StyledLine] = []
         for change in changes {
             if !lines.isEmpty { lines.append([]) }
             lines.append([Span(change.field.displayName.capitalized, .label), Span("  (\(legend))", .dim)])
-            lines += WordDiff.styledLines(from: text(change.server), to: text(change.mine))
+            lines += WordDiff.styledLines(from: text(change.server), to: text(change.mine), inText: inText)
         }
         return lines
     }

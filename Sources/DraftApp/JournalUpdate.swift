@@ -25,7 +25,8 @@ enum JournalUpdate {
         guard differs else { return [.removeJournal(sessionID: journal.sessionID)] }
         state.prompt = .recover(journal)
         var lines = FieldDiff.lines(journal.fields.map { ($0, base[$0], journal.edits[$0.rawValue] ?? .null) },
-                                    legend: state.diffLegend.text(removed: "the server's version", added: "your unsaved text"))
+                                    legend: state.diffLegend.text(removed: "the server's version", added: "your unsaved text"),
+                                    inText: state.diffLegend.inText)
         if let composer = journal.composer {
             if !lines.isEmpty { lines.append([]) }
             lines += [[Span("Chat message, not sent", .label)], [Span(composer, .diffAdded)]]

@@ -78,7 +78,8 @@ enum PaneContent {
             let earlier = state.skeletonHistoryNewestFirst[index]
             let heading = Paragraph.note([Span("Earlier skeleton \(index + 1) of \(state.skeletonHistoryNewestFirst.count)", .label),
                                           Span("  against the current one (\(state.diffLegend.text(removed: "only in the current", added: "only in this one")))", .dim)])
-            let diff = WordDiff.styledLines(from: skeletonText(current), to: skeletonText(earlier)).map { Paragraph($0) }
+            let diff = WordDiff.styledLines(from: skeletonText(current), to: skeletonText(earlier), inText: state.diffLegend.inText)
+                .map { Paragraph($0) }
             return [[heading, .blank], diff]
         }
         var sections = SkeletonFormatter.sections(current, frameworkVersion: session.frameworkVersion)
@@ -103,10 +104,11 @@ enum PaneContent {
             .note([Span("From the current draft to this one", .label),
                    Span("  (\(state.diffLegend.text(removed: "only in the current draft", added: "only in this one")))", .dim)]),
             .blank,
-            .labelled("Subject", WordDiff.styledLines(from: subject, to: version.subject ?? "").flatMap { $0 }, labelWidth: 9),
+            .labelled("Subject", WordDiff.styledLines(from: subject, to: version.subject ?? "", inText: state.diffLegend.inText)
+                .flatMap { $0 }, labelWidth: 9),
             .blank,
         ]
-        paragraphs += WordDiff.styledLines(from: body, to: version.body ?? "").map { Paragraph($0) }
+        paragraphs += WordDiff.styledLines(from: body, to: version.body ?? "", inText: state.diffLegend.inText).map { Paragraph($0) }
         return paragraphs
     }
 

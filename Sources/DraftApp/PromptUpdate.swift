@@ -119,6 +119,7 @@ enum PromptUpdate {
 
     static func diffLines(_ fields: [SessionField], theirs: Session, state: AppState) -> [StyledLine] {
         let changes = fields.compactMap { field in FieldDiff.mine(field, in: state).map { (field, theirs[field], $0) } }
-        return FieldDiff.lines(changes, legend: state.diffLegend.text(removed: "only on the server", added: "only yours"))
+        return FieldDiff.lines(changes, legend: state.diffLegend.text(removed: "only on the server", added: "only yours"),
+                               inText: state.diffLegend.inText)
     }
 }

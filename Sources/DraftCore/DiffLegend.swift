@@ -4,11 +4,18 @@
 public struct DiffLegend: Equatable, Sendable {
     public var removed: String
     public var added: String
+    /// Removed and added words are marked in the text itself, `[-old-]{+new+}` as wdiff does:
+    /// without colour, a style alone is easy to miss.
+    public var inText: Bool
 
-    public init(removed: String, added: String) {
+    public init(removed: String, added: String, inText: Bool = false) {
         self.removed = removed
         self.added = added
+        self.inText = inText
     }
+
+    /// The legend when the terminal shows no colour.
+    public static let textMarks = DiffLegend(removed: "[-…-]", added: "{+…+}", inText: true)
 
     /// What the default theme draws, for the views' tests and until the terminal says otherwise.
     public static let standard = DiffLegend(removed: "red", added: "green")

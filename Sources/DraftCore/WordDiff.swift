@@ -84,13 +84,28 @@ public enum WordDiff {
     }
 
     /// The diff as styled lines: removed words in the removed role, added ones in the added role.
-    public static func styledLines(from old: String, to new: String) -> [StyledLine] {
+    /// `inText` marks the changes in the text too (`[-old-]{+new+}`), for a terminal without colour.
+    public static func styledLines(from old: String, to new: String, inText: Bool = false) -> [StyledLine] {
         var lines: [StyledLine] = [[]]
+        var previous: Change?
         for change in changes(from: old, to: new) {
-            let (text, role): (String, StyleRole) = switch change {
+            var (text, role): (String, StyleRole) = switch change {
             case .same(let t): (t, .normal)
             case .removed(let t): (t, .diffRemoved)
             case .added(let t): (t, .diffAdded)
+            }
+            // A removed word right before an added one keeps a space between them ("old new", not "oldnew").
+            if case .added = change, case .removed(let gone)? = previous, gone.last?.isWhitespace == false,
+               text.first?.isWhitespace == false, lines[lines.count - 1].last != nil {
+                lines[lines.count - 1].append(Span(" ", .normal))
+            }
+            previous = change
+            if inText {
+                switch change {
+                case .same: break
+                case .removed: text = Self.marked(text, "[-", "-]")
+                case .added: text = Self.marked(text, "{+", "+}")
+                }
             }
             let parts = text.split(separator: "\n", omittingEmptySubsequences: false)
             for (index, part) in parts.enumerated() {
@@ -99,5 +114,12 @@ public enum WordDiff {
             }
         }
         return lines
+    }
+
+    /// The change's words between marks, its trailing spaces and line breaks outside them.
+    private static func marked(_ text: String, _ open: String, _ close: String) -> String {
+        let end = text.lastIndex { !$0.isWhitespace }.map(text.index(after:)) ?? text.startIndex
+        guard end > text.startIndex else { return text }
+        return open + text[..<end] + close + text[end...]
     }
 }

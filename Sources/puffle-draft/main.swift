@@ -63,7 +63,7 @@ func runProgram() -> Int32 {
         state.externalEditor = ExternalEditor.description(of: editorCommand, path: environment["PATH"] ?? "")
         let initial = launch.sessionID.map { [Effect.fetchSession(id: $0, reason: .open)] }
             ?? Update.openList(campaignID: launch.campaignID!, state: &state)
-        state.diffLegend = terminal.look.diffLegend
+        state.diffLegend = launch.color ? terminal.look.diffLegend : .textMarks
         if !warnings.isEmpty { state.status = StatusMessage(warnings.joined(separator: "; "), isError: true) }
         log.write("start \(PuffleDraft.version) \(launch.sessionID.map { "session \($0.prefix(8))" } ?? "picker")")
         let loop = EventLoop(state: state, terminal: terminal, service: launch.service, inbox: inbox,

@@ -63,6 +63,10 @@ final class ReviewTests: XCTestCase {
         press(.character("v"), &state)
         XCTAssertEqual(state.exampleView, .diff)
         XCTAssertTrue(screenText(state).contains("changes from your draft"))
+        let diff = screenWithMarks(state)
+        XCTAssertTrue(diff.contains("Maya, a faster week?"), "the draft filled for Maya is compared, not the template\n\(diff)")
+        XCTAssertFalse(diff.split(separator: "\n").contains { $0.contains("%first_name%") && $0.contains("Maya") },
+                       "no variable shows as a change where the example filled it")
         press(.character("v"), &state)
         XCTAssertEqual(state.exampleView, .rendered)
         let text = screenText(state)

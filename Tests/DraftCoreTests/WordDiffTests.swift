@@ -39,6 +39,15 @@ final class WordDiffTests: XCTestCase {
     func testStyledLinesFollowLineBreaks() {
         let lines = WordDiff.styledLines(from: "a\nb c", to: "a\nb d")
         XCTAssertEqual(lines.count, 2)
-        XCTAssertEqual(lines[1].map(\.role), [.normal, .diffRemoved, .diffAdded])
+        XCTAssertEqual(lines[1].map(\.role), [.normal, .diffRemoved, .normal, .diffAdded], "a space between c and d")
+    }
+
+    func testARemovedWordBeforeAnAddedOneKeepsASpaceAndTextMarksShowWithoutColour() {
+        let plain = WordDiff.styledLines(from: "save 6 hours", to: "save 8 hours").map { $0.map(\.text).joined() }
+        XCTAssertEqual(plain, ["save 6 8 hours"])
+        let atEnd = WordDiff.styledLines(from: "a week", to: "a month").map { $0.map(\.text).joined() }
+        XCTAssertEqual(atEnd, ["a week month"], "no 'weekmonth'")
+        let marked = WordDiff.styledLines(from: "a week\nbye", to: "a month\nbye", inText: true).map { $0.map(\.text).joined() }
+        XCTAssertEqual(marked, ["a [-week-] {+month+}", "bye"])
     }
 }
