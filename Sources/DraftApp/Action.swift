@@ -35,6 +35,8 @@ public enum Action: Sendable {
     case externalEditFinished(Pane, Result<String, ExternalEditFailure>)
     case pollDue
     case spinnerTick
+    /// A footer message has been shown long enough (the shell times it): it goes, unless another took its place.
+    case statusExpired(StatusMessage)
     /// A failed save waits to be tried again: the seconds left, each second, then `saveRetryDue`.
     case saveRetryTick(secondsLeft: Int)
     case saveRetryDue
@@ -69,9 +71,9 @@ public enum Effect: Equatable, Sendable {
     case listSessions(campaignID: String)
     case loadCampaign(id: String)
     case loadRoster(campaignID: String, page: Int, limit: Int)
-    case loadLeadChoice(sessionID: String)
+    case loadLeadChoice(sessionID: String, campaignID: String?)
     /// Remember the chosen leads in the state folder.
-    case saveLeadChoice(sessionID: String, ids: [String])
+    case saveLeadChoice(sessionID: String, campaignID: String?, ids: [String])
     /// PUT exactly these keys on the campaign's node.
     case updateNode(campaignID: String, nodeID: String, body: JSONObject)
     case listJournals

@@ -100,6 +100,8 @@ enum BodyRows {
         let focused = state.hasKeyboard(.body)
         let empty = editor.utf8Count == 0
         let rows = empty ? [] : self.rows(editor, anchor: state.scroll[.body] ?? .top, width: area.width, height: area.height)
+        // Each placeholder row in its own row region, as text rows are.
+        let placeholder = empty ? EditorView.placeholderRows(.body, width: area.width) : []
         let cursor = focused ? self.cursor(editor, width: area.width) : nil
         let find = state.find?.pane == .body ? state.find : nil
         var lineMarks: (line: Int, marks: (marks: [SpanMark], selectsLineEnd: Bool))? = nil
@@ -113,12 +115,13 @@ enum BodyRows {
             let cursorColumn = row.flatMap { row in cursor.flatMap { $0.line == row.line && $0.row == row.index ? $0.column : nil } }
             let key = RenderKey.bodyRow(offset, rect, text: row.map { editor.lines[$0.line].utf8Slice($0.resume.offset..<$0.bytes.upperBound) },
                                         row: row, marks: rowMarks, lineEndSelected: lineEndSelected, cursorColumn: cursorColumn,
-                                        placeholder: empty && offset == 0 ? focused : nil)
+                                        placeholder: offset < placeholder.count ? focused && offset == 0 : nil)
             if cache.keep(key, in: &surface) { continue }
             if let row {
                 draw(row, of: editor, marks: (rowMarks, lineEndSelected), cursor: cursor, at: rect.y, in: area, into: &surface)
-            } else if empty && offset == 0 {
-                EditorView.drawPlaceholder(.body, focused: focused, in: area, into: &surface)
+            } else if offset < placeholder.count {
+                surface.put(placeholder[offset], x: area.x, y: rect.y, limit: area.maxX)
+                if focused && offset == 0 { surface.cursor = (area.x, area.y) }
             }
             cache.drawn(key, in: &surface)
         }

@@ -22,7 +22,7 @@ enum CampaignUpdate {
     /// A session opened: its campaign is loaded unless this visit has it already (opened from
     /// the campaign's list), and the leads chosen for it earlier are read back.
     static func opened(_ session: Session, state: inout AppState) -> [Effect] {
-        var effects: [Effect] = [.loadLeadChoice(sessionID: session.id)]
+        var effects: [Effect] = [.loadLeadChoice(sessionID: session.id, campaignID: session.campaignID)]
         state.campaign?.roster.chosen = nil
         if let id = session.campaignID, SessionID.isValid(id), state.campaign?.id != id {
             effects += load(id, state: &state)

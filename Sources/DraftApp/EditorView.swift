@@ -29,8 +29,15 @@ enum EditorView {
 
     /// What an empty field says it is for, with the cursor at its start.
     static func drawPlaceholder(_ pane: Pane, focused: Bool, in area: Rect, into surface: inout Surface) {
-        surface.put(placeholders[pane] ?? "", x: area.x, y: area.y, role: .placeholder, limit: area.maxX)
+        for (offset, row) in placeholderRows(pane, width: area.width).prefix(max(1, area.height)).enumerated() {
+            surface.put(row, x: area.x, y: area.y + offset, limit: area.maxX)
+        }
         if focused { surface.cursor = (area.x, area.y) }
+    }
+
+    /// The placeholder wrapped where there are rows for it: a new session's body says all it has to say.
+    static func placeholderRows(_ pane: Pane, width: Int) -> [StyledLine] {
+        Paragraph([Span(placeholders[pane] ?? "", .placeholder)]).rows(width: width)
     }
 
     /// One line, scrolled sideways just enough to keep the cursor in view (see `SingleLineWindow`).

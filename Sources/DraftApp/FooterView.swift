@@ -10,21 +10,49 @@ enum FooterView {
             return
         }
         var x = area.x
-        if let status = state.status {
-            x = surface.put(" " + status.text + " ", x: x, y: area.y, role: status.isError ? .statusError : .statusOK)
-            x += 1
+        let hints = hints(state)
+        if let status = state.status ?? (explainsCampaignDiffers(state) ? StatusMessage(PickerRow.differsExplained) : nil) {
+            // A message leaves the line's last part to the keys: the hints are never pushed off it.
+            let limit = max(area.x + 1, area.maxX - DisplayWidth.of(moreKeys) - 1)
+            let text = StyledText.truncated([Span(" " + status.text + " ", status.isError ? .statusError : .statusOK)],
+                                            width: limit - area.x, ellipsis: glyphs.ellipsis)
+            x = surface.put(text, x: x, y: area.y, limit: limit) + 1
         }
-        var seen = Set<String>()
-        for binding in KeyTable.hints(for: state) {
-            let key = binding.keys[0].label
-            guard seen.insert(key).inserted else { continue }
-            let hint = binding.hint ?? binding.summary
-            let width = DisplayWidth.of(key) + DisplayWidth.of(hint) + 3
-            guard x + width <= area.maxX else { break }
-            x = surface.put(" " + key, x: x, y: area.y, role: .footerKey)
-            x = surface.put(" " + hint + " ", x: x, y: area.y, role: .footer)
+        // When not all fit, "F1 more keys" at the end says what "F1 help" would.
+        let room = area.maxX - x
+        let all = hints.reduce(0) { $0 + DisplayWidth.of($1.key) + DisplayWidth.of($1.hint) + 3 }
+        let shown = all <= room ? hints : hints.filter { $0.key != "F1" }
+        for hint in shown {
+            let width = DisplayWidth.of(hint.key) + DisplayWidth.of(hint.hint) + 3
+            // The last room goes to "F1 more keys" when the rest do not fit, so no key is out of reach.
+            let reserve = all <= room ? 0 : DisplayWidth.of(moreKeys)
+            guard x + width + reserve <= area.maxX else {
+                x = surface.put(" F1", x: x, y: area.y, role: .footerKey)
+                surface.put(" more keys ", x: x, y: area.y, role: .footer, limit: area.maxX)
+                break
+            }
+            x = surface.put(" " + hint.key, x: x, y: area.y, role: .footerKey)
+            x = surface.put(" " + hint.hint + " ", x: x, y: area.y, role: .footer)
         }
     }
+
+    private static let moreKeys = " F1 more keys "
+
+    /// The key hints for where the focus is, each key once.
+    static func hints(_ state: AppState) -> [(key: String, hint: String)] {
+        var seen = Set<String>()
+        return KeyTable.hints(for: state).compactMap { binding in
+            let key = binding.keys[0].label
+            return seen.insert(key).inserted ? (key, binding.hint ?? binding.summary) : nil
+        }
+    }
+
+    /// On the campaign's list, while a row says "campaign differs", the footer says what it means.
+    static func explainsCampaignDiffers(_ state: AppState) -> Bool {
+        state.picker != nil && state.base == nil
+            && (state.campaign.map { PickerRow.rows($0).contains(where: \.campaignDiffers) } ?? false)
+    }
+
 
     /// Where a prompt's parts lie on the line: its text field, if it takes text, and each answer,
     /// so that drawing and a click on an answer agree.

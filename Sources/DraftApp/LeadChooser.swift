@@ -91,7 +91,8 @@ enum LeadChooserUpdate {
             let count = chooser.chosen.count
             state.status = StatusMessage(count == 0 ? "No sample leads chosen"
                 : "\(count) lead\(count == 1 ? "" : "s") chosen: turns show the LLM the first \(min(count, Roster.turnLeads)), g generates for all")
-            return state.sessionID.map { [.saveLeadChoice(sessionID: $0, ids: chooser.chosen)] } ?? []
+            return state.sessionID.map { [.saveLeadChoice(sessionID: $0, campaignID: state.base?.campaignID, ids: chooser.chosen)] }
+                ?? []
         case .closeOverlay:
             state.leadChooser = nil
             return []

@@ -101,8 +101,8 @@ enum PickerView {
         if state.campaign?.unsavedSessions.contains(session.id) == true { columns.append(Span("\(glyphs.bullet) unsaved", .headerModified)) }
         if let task = session.taskStatus { columns.append(Span("\(glyphs.bullet) \(task.label)", .headerBusy)) }
         if let node {
-            let matches = node.changes(toSubject: session.draftSubject ?? "", body: session.draftBody ?? "").isEmpty
-            columns.append(matches ? Span("\(glyphs.ok) in campaign", .statusOK) : Span("campaign differs", .dim))
+            let differs = PickerRow.email(place: 0, node: node, wait: 0, session: session).campaignDiffers
+            columns.append(differs ? Span("campaign differs", .dim) : Span("\(glyphs.ok) in campaign", .statusOK))
         }
         let updated = String((session.updatedAt ?? "").replacing(where: { $0 == "T" }, with: " ").prefix(16))
         let count = session.messageCount

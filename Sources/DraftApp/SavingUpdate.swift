@@ -124,7 +124,8 @@ enum SavingUpdate {
         let delay = retryDelay(attempt: attempt, after: error, seed: state.sessionID ?? "")
         state.saveRetry = SaveRetry(attempt: attempt, error: error, secondsLeft: Int(delay.rounded(.up)), busyConfirmed: busyConfirmed)
         let next = error.isOffline ? "The server cannot be reached" : "Not saved"
-        state.status = StatusMessage("\(next): \(error.message). Trying again in \(Int(delay.rounded(.up))) s; Ctrl-S tries now. "
+        // The countdown is the header's alone: a second one here would disagree with it a second later.
+        state.status = StatusMessage("\(next): \(error.message). Trying again by itself (the header counts down); Ctrl-S tries now. "
             + "Your edits are kept", isError: true)
         return [.scheduleSaveRetry(afterSeconds: delay)]
     }

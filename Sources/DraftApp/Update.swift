@@ -92,6 +92,9 @@ public enum Update {
             guard let id = state.sessionID, state.taskStatus != nil, !state.poll.inFlight else { return [] }
             state.poll.inFlight = true
             return [.fetchSession(id: id, reason: .poll)]
+        case .statusExpired(let message):
+            if state.status == message { state.status = nil }
+            return []
         case .spinnerTick:
             guard state.taskStatus != nil else { return [.spinner(running: false)] }
             state.spinnerFrame &+= 1

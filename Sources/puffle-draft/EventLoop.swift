@@ -26,6 +26,9 @@ final class EventLoop {
     /// When a failed save is tried again, and the seconds left last told to the update.
     private var saveRetryDeadline: Date?
     private var saveRetryShown: Int?
+    /// The footer message on screen and when it goes: a few seconds, longer for an error.
+    private var statusShown: StatusMessage?
+    private var statusDeadline: Date?
     private var exitStatus: (Int32, String?)?
     private let renderCache = RenderCache()
 
@@ -94,6 +97,10 @@ final class EventLoop {
                 spinnerDeadline = now.addingTimeInterval(EventLoop.spinnerInterval)
                 actions.append(.spinnerTick)
             }
+            if let deadline = statusDeadline, deadline <= now, let shown = statusShown {
+                statusDeadline = nil
+                actions.append(.statusExpired(shown))
+            }
             if let deadline = saveRetryDeadline {
                 let left = Int(deadline.timeIntervalSince(now).rounded(.up))
                 if left <= 0 {
@@ -109,6 +116,10 @@ final class EventLoop {
             for action in actions where exitStatus == nil {
                 perform(Update.apply(action, to: &state))
             }
+            if state.status != statusShown {
+                statusShown = state.status
+                statusDeadline = state.status.map { Date().addingTimeInterval($0.isError ? 15 : 5) }
+            }
             if exitStatus == nil { terminal.draw(ScreenView.render(state, glyphs: glyphs, cache: renderCache)) }
         }
         return exitStatus!
@@ -119,7 +130,7 @@ final class EventLoop {
     private func waitForSomething() -> Bool {
         var descriptors = [pollfd(fd: terminal.inputDescriptor, events: Int16(POLLIN), revents: 0),
                            pollfd(fd: inbox.readDescriptor, events: Int16(POLLIN), revents: 0)]
-        var deadlines = [pollDeadline, spinnerDeadline, journalDeadline].compactMap { $0?.timeIntervalSinceNow }
+        var deadlines = [pollDeadline, spinnerDeadline, journalDeadline, statusDeadline].compactMap { $0?.timeIntervalSinceNow }
         if let retry = saveRetryDeadline?.timeIntervalSinceNow {
             // Wake when the countdown shows one second less.
             deadlines.append(retry - max(0, (retry.rounded(.up) - 1)))
@@ -159,10 +170,10 @@ final class EventLoop {
             call("PUT node \(nodeID.prefix(8))", { () async throws(APIError) in
                 try await service.updateNode(campaignID: campaignID, nodeID: nodeID, body: body)
             }) { .nodeUpdated($0) }
-        case .loadLeadChoice(let id):
-            inbox.post(.leadChoiceLoaded(sessionID: id, leadChoices.read(id)))
-        case .saveLeadChoice(let id, let ids):
-            do { try leadChoices.write(ids, for: id) } catch {
+        case .loadLeadChoice(let id, let campaignID):
+            inbox.post(.leadChoiceLoaded(sessionID: id, leadChoices.read(id, campaignID: campaignID)))
+        case .saveLeadChoice(let id, let campaignID, let ids):
+            do { try leadChoices.write(ids, for: id, campaignID: campaignID) } catch {
                 log.write("cannot remember the chosen leads: \(error)")
             }
         case .checkSpelling(let list):

@@ -11,7 +11,7 @@ final class CampaignTests: XCTestCase {
         var state = AppState(sessionID: SampleSessions.richID, width: 120, height: 40)
         let effects = Update.apply(.sessionLoaded(.success(SampleSessions.session(SampleSessions.rich())), .open), to: &state)
         XCTAssertEqual(Array(effects.dropFirst()), [
-            .loadLeadChoice(sessionID: SampleSessions.richID), .loadCampaign(id: SampleCampaigns.campaignID),
+            .loadLeadChoice(sessionID: SampleSessions.richID, campaignID: SampleSessions.campaignID), .loadCampaign(id: SampleCampaigns.campaignID),
             .listSessions(campaignID: SampleCampaigns.campaignID), .loadRoster(campaignID: SampleCampaigns.campaignID, page: 1, limit: 100),
         ])
         XCTAssertTrue(screenText(state).contains("Ops leaders — step 1"), "the session shows without waiting for its campaign")
@@ -115,7 +115,7 @@ final class CampaignTests: XCTestCase {
         let ids = ["0a1b2c3d-1111-4a2b-8c3d-000000000002", "0a1b2c3d-1111-4a2b-8c3d-000000000003",
                    "0a1b2c3d-1111-4a2b-8c3d-000000000004", "0a1b2c3d-1111-4a2b-8c3d-000000000005",
                    "0a1b2c3d-1111-4a2b-8c3d-000000000007", "0a1b2c3d-1111-4a2b-8c3d-000000000012"]
-        XCTAssertEqual(effects, [.saveLeadChoice(sessionID: SampleSessions.richID, ids: ids)])
+        XCTAssertEqual(effects, [.saveLeadChoice(sessionID: SampleSessions.richID, campaignID: SampleSessions.campaignID, ids: ids)])
         XCTAssertEqual(state.sampleLeads.count, 6, "g and G generate for all chosen")
         XCTAssertEqual(state.turnLeads.count, 5, "a turn shows the LLM five")
         XCTAssertEqual(state.sampleLeads[4].displayName, "lead7@example.com", "a lead without a name is still a lead")

@@ -54,7 +54,7 @@ final class UpdateTests: XCTestCase {
         var state = AppState(sessionID: SampleSessions.richID, width: 120, height: 40)
         let busy = SampleSessions.session(Sessions.busy())
         XCTAssertEqual(Update.apply(.sessionLoaded(.success(busy), .open), to: &state),
-                       [.loadJournal(sessionID: SampleSessions.richID), .loadLeadChoice(sessionID: SampleSessions.richID),
+                       [.loadJournal(sessionID: SampleSessions.richID), .loadLeadChoice(sessionID: SampleSessions.richID, campaignID: SampleSessions.campaignID),
                         .loadCampaign(id: SampleSessions.campaignID), .listSessions(campaignID: SampleSessions.campaignID),
                         .loadRoster(campaignID: SampleSessions.campaignID, page: 1, limit: Roster.pageSize),
                         .spinner(running: true), .schedulePoll(afterSeconds: PollState.interval)])

@@ -41,6 +41,14 @@ final class CampaignEndToEndTests: EndToEndCase {
         _ = try tmux.waitForExit()
         let file = home.path + "/state/puffle-draft/leads/\(SampleSessions.richID).json"
         XCTAssertTrue(try String(contentsOfFile: file, encoding: .utf8).contains("0a1b2c3d-1111-4a2b-8c3d-000000000012"))
+        // The campaign's other email starts from the same choice.
+        let other = try launch(["--api-key-file", keyFile, SampleSessions.emptyID])
+        try other.waitFor("email 2 of 3")
+        try other.send("M-l")
+        try other.waitFor("5 chosen · 12 leads")
+        XCTAssertTrue(try other.screen().contains("[x] Lead12"), "the lead chosen for email 1 is chosen for email 2")
+        try other.send("Escape", "C-q")
+        _ = try other.waitForExit()
         try server.configure(taskSeconds: 1)
         tmux = try launch(["--api-key-file", keyFile, SampleSessions.richID])
         try tmux.waitFor("email 1 of 3")

@@ -1,0 +1,51 @@
+import DraftCore
+import PuffleAPI
+import TestSupport
+import XCTest
+@testable import DraftApp
+
+/// The bottom line tells the truth: messages go after a while and never push the keys off, keys
+/// that do not fit are one F1 away, and the list explains what "campaign differs" means.
+final class FooterTests: XCTestCase {
+    override func setUp() { useUTF8Locale() }
+
+    private func footer(_ state: AppState) -> String {
+        String(screenText(state).split(separator: "\n", omittingEmptySubsequences: false).last ?? "")
+    }
+
+    func testKeysThatDoNotFitAreOneF1AwayAndAMessageNeverPushesThemOff() {
+        var state = loadedState(width: 80, height: 24)
+        XCTAssertTrue(footer(state).hasSuffix("F1 more keys"), footer(state))
+        state.status = StatusMessage(String(repeating: "A very long message from the server ", count: 6), isError: true)
+        let line = footer(state)
+        XCTAssertTrue(line.contains("…"), "the message is cut, not the line: \(line)")
+        XCTAssertTrue(line.hasSuffix("F1 more keys"), line)
+    }
+
+    func testAMessageGoesWhenItsTimeIsUpUnlessAnotherTookItsPlace() {
+        var state = loadedState()
+        let saved = StatusMessage("Saved")
+        state.status = saved
+        _ = Update.apply(.statusExpired(StatusMessage("Something older")), to: &state)
+        XCTAssertEqual(state.status, saved, "a newer message stays")
+        _ = Update.apply(.statusExpired(saved), to: &state)
+        XCTAssertNil(state.status)
+        XCTAssertFalse(footer(state).contains("Saved"))
+    }
+
+    func testTheListExplainsCampaignDiffers() {
+        var state = AppState(sessionID: nil, width: 200, height: 30)
+        _ = Update.openList(campaignID: SampleCampaigns.campaignID, state: &state)
+        _ = Update.apply(.campaignLoaded(.success(Campaign(answer: SampleCampaigns.draft())!)), to: &state)
+        _ = Update.apply(.sessionsListed(.success([SampleSessions.session(SampleSessions.rich())])), to: &state)
+        XCTAssertTrue(screenText(state).contains("campaign differs"), screenText(state))
+        XCTAssertTrue(footer(state).contains("the saved draft is not on the campaign's email yet"), footer(state))
+    }
+
+    func testANewSessionsBodyPlaceholderIsNotCut() {
+        var state = loadedState(SampleSessions.empty(), width: 80, height: 24)
+        press(.alt("3"), &state)
+        let screen = screenText(state)
+        XCTAssertTrue(screen.contains("chat with the AI in pane 4."), screen)
+    }
+}
