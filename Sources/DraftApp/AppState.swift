@@ -241,27 +241,3 @@ public struct PickerState: Equatable, Sendable {
 
     public init() {}
 }
-
-/// What follows a successful save that was asked for on the way to something else.
-public enum AfterSave: Equatable, Sendable {
-    /// Ctrl-Q, "save and quit".
-    case quit
-    /// Ctrl-P with unsaved edits: the apply follows.
-    case apply
-    /// Ctrl-O, "save": back to the list.
-    case leave
-    /// A chat turn asked for with unsaved draft edits, "save, then send": the turn works on them.
-    case sendTurn(String)
-}
-
-/// The editor Ctrl-E hands a field to, as the footer names it.
-public struct ExternalEditorName: Equatable, Sendable {
-    public var name: String
-    /// How to get back, said before the editor takes the terminal ("Esc :wq Enter" for vi).
-    public var howToLeave: String
-
-    public init(name: String, howToLeave: String) {
-        self.name = name
-        self.howToLeave = howToLeave
-    }
-}

@@ -30,7 +30,8 @@ enum Composer {
         guard self.height(editor, width: width) >= height, height > 0 else { return .top }
         let layout = EditorLayout(width: width)
         let cursor = BodyRows.cursor(editor, width: width)
-        var line = cursor.line, row = cursor.row
+        var line = cursor.line
+        var row = cursor.row
         for _ in 1..<height {
             if row > 0 {
                 row -= 1

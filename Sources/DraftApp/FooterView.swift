@@ -12,8 +12,9 @@ enum FooterView {
         var x = area.x
         let hints = hints(state)
         if let status = state.status ?? (explainsCampaignDiffers(state) ? StatusMessage(PickerRow.differsExplained) : nil) {
-            // A message leaves the line's last part to the keys: the hints are never pushed off it.
-            let limit = max(area.x + 1, area.maxX - DisplayWidth.of(moreKeys) - 1)
+            // A message leaves the line's last part to the keys, so the hints are never pushed off
+            // it; an error may take the whole line, to be read whole, until it goes (10 s).
+            let limit = status.isError ? area.maxX : max(area.x + 1, area.maxX - DisplayWidth.of(moreKeys) - 1)
             let text = StyledText.truncated([Span(" " + status.text + " ", status.isError ? .statusError : .statusOK)],
                                             width: limit - area.x, ellipsis: glyphs.ellipsis)
             x = surface.put(text, x: x, y: area.y, limit: limit) + 1

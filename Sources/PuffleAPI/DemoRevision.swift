@@ -15,14 +15,18 @@ struct DemoRevision: Equatable {
         self.body = body
     }
 
-    static let unknownRequest = "In the demo I can make the draft shorter or longer, friendlier or more formal, give it a new "
-        + "subject, mention something, or drop the P.S.; I could not tell which of these you meant, so the draft is unchanged."
+    static let unknownRequest =
+        "In the demo I can make the draft shorter or longer, friendlier or more formal, give it a new "
+        + "subject, mention something, or drop the P.S.; I could not tell which of these you meant, "
+        + "so the draft is unchanged."
 
     /// The draft after every request the instruction makes that the demo knows, in a fixed order.
     mutating func apply(_ instruction: String) {
         let asked = instruction.lowercased()
         func says(_ words: String...) -> Bool { words.contains { asked.contains($0) } }
-        if says("shorter", "shorten", "concise", "trim", "tighter", "under ") { shorten(toWords: Self.wordLimit(in: asked)) }
+        if says("shorter", "shorten", "concise", "trim", "tighter", "under ") {
+            shorten(toWords: Self.wordLimit(in: asked))
+        }
         if says("longer", "expand", "more detail", "elaborate") { lengthen() }
         if says("friendlier", "friendly", "warmer", "casual") { befriend() }
         if says("formal", "professional") { formalise() }
@@ -66,12 +70,15 @@ struct DemoRevision: Equatable {
         }
         paragraphs = parts
         let after = Self.words(body)
-        notes.append(after < before ? "Shorter: \(before) words became \(after)."
-                     : "I could not make it shorter without losing the greeting, the hook or the ask.")
+        notes.append(
+            after < before
+                ? "Shorter: \(before) words became \(after)."
+                : "I could not make it shorter without losing the greeting, the hook or the ask.")
     }
 
     private static func sentences(_ paragraph: String) -> [String] {
-        var result: [String] = [], current = ""
+        var result: [String] = []
+        var current = ""
         for character in paragraph {
             current.append(character)
             if ".?!".contains(character) {
@@ -95,14 +102,18 @@ struct DemoRevision: Equatable {
     private mutating func befriend() {
         body = body.replacingOccurrences(of: "Dear ", with: "Hi ").replacingOccurrences(of: "Hello ", with: "Hi ")
         var parts = paragraphs
-        if parts.count > 2, !body.contains("Hope your week") { parts.insert("Hope your week is off to a good start.", at: 1) }
+        if parts.count > 2, !body.contains("Hope your week") {
+            parts.insert("Hope your week is off to a good start.", at: 1)
+        }
         paragraphs = parts
         notes.append("Friendlier: a warmer opening line.")
     }
 
     private mutating func formalise() {
-        for (casual, formal) in [("Hi ", "Hello "), ("Hey ", "Hello "), ("don't", "do not"), ("it's", "it is"),
-                                 ("we're", "we are"), ("you're", "you are"), ("!", ".")] {
+        for (casual, formal) in [
+            ("Hi ", "Hello "), ("Hey ", "Hello "), ("don't", "do not"), ("it's", "it is"),
+            ("we're", "we are"), ("you're", "you are"), ("!", "."),
+        ] {
             body = body.replacingOccurrences(of: casual, with: formal)
         }
         paragraphs = paragraphs.filter { $0 != "Hope your week is off to a good start." }
@@ -110,8 +121,10 @@ struct DemoRevision: Equatable {
     }
 
     private mutating func newSubject() {
-        let options = ["%first_name%, 6 hours back each week?", "An idea for %company%'s route planning",
-                       "Quick question, %first_name%"]
+        let options = [
+            "%first_name%, 6 hours back each week?", "An idea for %company%'s route planning",
+            "Quick question, %first_name%",
+        ]
         subject = options.first { $0 != subject } ?? options[0]
         notes.append("New subject: “\(subject)”.")
     }

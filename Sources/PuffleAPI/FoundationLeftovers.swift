@@ -12,12 +12,14 @@ enum FoundationLeftovers {
     static func removingNewFolders<Result>(_ make: () -> Result) -> Result {
         let manager = FileManager.default
         guard let caches = manager.urls(for: .cachesDirectory, in: .userDomainMask).first,
-              let support = manager.urls(for: .applicationSupportDirectory, in: .userDomainMask).first
+            let support = manager.urls(for: .applicationSupportDirectory, in: .userDomainMask).first
         else { return make() }
         let cache = caches.appendingPathComponent("org.swift.foundation.URLCache")
         // Parents after their children, so each is empty by the time it is looked at.
         let watched = [cache, caches, support, support.deletingLastPathComponent()]
-        func entries(_ folder: URL) -> Set<String> { Set((try? manager.contentsOfDirectory(atPath: folder.path)) ?? []) }
+        func entries(_ folder: URL) -> Set<String> {
+            Set((try? manager.contentsOfDirectory(atPath: folder.path)) ?? [])
+        }
         let existed = watched.map { manager.fileExists(atPath: $0.path) }
         let before = [cache, support].map(entries)
         let result = make()

@@ -1,7 +1,8 @@
 import Foundation
 import Synchronization
+
 #if canImport(FoundationNetworking)
-internal import FoundationNetworking
+    internal import FoundationNetworking
 #endif
 
 /// Carries out one request with the limits a hostile or broken server cannot get around.
@@ -60,19 +61,27 @@ final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
 
     // MARK: URLSessionDataDelegate
 
-    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
-                    newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
+    func urlSession(
+        _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+        newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void
+    ) {
         // Puffle's API never redirects: whatever the target, the key is not sent there.
         let target = request.url.map { url in (url.scheme.map { $0 + "://" } ?? "") + (url.host ?? "?") } ?? "?"
-        pending.withLock { $0[task.taskIdentifier]?.redirect = .redirected(status: response.statusCode, target: target) }
+        pending.withLock {
+            $0[task.taskIdentifier]?.redirect = .redirected(status: response.statusCode, target: target)
+        }
         completionHandler(nil)
     }
 
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
-                    completionHandler: @escaping (URLSession.ResponseDisposition) -> Void) {
+    func urlSession(
+        _ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
+        completionHandler: @escaping (URLSession.ResponseDisposition) -> Void
+    ) {
         let limit = pending.withLock { $0[dataTask.taskIdentifier]?.limits.maxBytes } ?? 0
         completionHandler(.allow)
-        if response.expectedContentLength > Int64(limit) { abandon(dataTask, because: .answerTooLarge(limitBytes: limit)) }
+        if response.expectedContentLength > Int64(limit) {
+            abandon(dataTask, because: .answerTooLarge(limitBytes: limit))
+        }
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
@@ -95,7 +104,8 @@ final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
         if let redirect = entry.redirect { return entry.continuation.resume(throwing: redirect) }
         if let error { return entry.continuation.resume(throwing: error) }
         guard let http = task.response as? HTTPURLResponse else {
-            return entry.continuation.resume(throwing: APIError.invalidResponse(status: 0, detail: "not an HTTP answer"))
+            return entry.continuation.resume(
+                throwing: APIError.invalidResponse(status: 0, detail: "not an HTTP answer"))
         }
         entry.continuation.resume(returning: (entry.data, http))
     }

@@ -26,7 +26,7 @@ final class EventLoop {
     /// When a failed save is tried again, and the seconds left last told to the update.
     private var saveRetryDeadline: Date?
     private var saveRetryShown: Int?
-    /// The footer message on screen and when it goes: a few seconds, longer for an error.
+    /// The footer message on screen and when it goes: 5 s, 10 s for an error (which may take the whole line).
     private var statusShown: StatusMessage?
     private var statusDeadline: Date?
     private var exitStatus: (Int32, String?)?
@@ -118,7 +118,7 @@ final class EventLoop {
             }
             if state.status != statusShown {
                 statusShown = state.status
-                statusDeadline = state.status.map { Date().addingTimeInterval($0.isError ? 15 : 5) }
+                statusDeadline = state.status.map { Date().addingTimeInterval($0.isError ? 10 : 5) }
             }
             if exitStatus == nil { terminal.draw(ScreenView.render(state, glyphs: glyphs, cache: renderCache)) }
         }

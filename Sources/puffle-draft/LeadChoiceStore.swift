@@ -26,12 +26,14 @@ struct LeadChoiceStore: Sendable {
     /// The session's own choice, else the campaign's latest; nil when neither was made or the file
     /// is not ours to read (then the default applies).
     func read(_ sessionID: String, campaignID: String?) -> [String]? {
-        [url(sessionID), campaignID.flatMap { url($0, prefix: "campaign-") }].lazy.compactMap { $0 }.compactMap(ids).first
+        [url(sessionID), campaignID.flatMap { url($0, prefix: "campaign-") }].lazy.compactMap { $0 }.compactMap(ids)
+            .first
     }
 
     private func ids(at url: URL) -> [String]? {
         guard let data = FileManager.default.contents(atPath: url.path),
-              let ids = (try? JSONParser.parse(data))?["lead_ids"]?.arrayValue else { return nil }
+            let ids = (try? JSONParser.parse(data))?["lead_ids"]?.arrayValue
+        else { return nil }
         return ids.compactMap { $0.stringValue.flatMap { SessionID.isValid($0) ? $0.lowercased() : nil } }
     }
 }

@@ -9,7 +9,8 @@ enum TextFile {
 
     init(_ url: URL) {
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            self = FileManager.default.fileExists(atPath: url.path) ? .unreadable("\(url.path): cannot be read") : .missing
+            self =
+                FileManager.default.fileExists(atPath: url.path) ? .unreadable("\(url.path): cannot be read") : .missing
             return
         }
         guard let text = String(validating: data, as: UTF8.self) else {

@@ -2,6 +2,7 @@ import DraftCore
 import PuffleAPI
 import TestSupport
 import XCTest
+
 @testable import DraftApp
 
 /// `draft_history` keeps every draft a save replaces, once each, and nothing else: after a
@@ -27,7 +28,9 @@ final class DraftHistoryTests: XCTestCase {
     }
 
     private var history: [String] {
-        (server["draft_history"]?.arrayValue ?? []).map { "\($0["subject"]?.stringValue ?? "")|\($0["body"]?.stringValue ?? "")" }
+        (server["draft_history"]?.arrayValue ?? []).map {
+            "\($0["subject"]?.stringValue ?? "")|\($0["body"]?.stringValue ?? "")"
+        }
     }
 
     func testARollbackThenSeveralSavesKeepsEachReplacedDraftOnce() {
@@ -41,17 +44,21 @@ final class DraftHistoryTests: XCTestCase {
         press(.alt("3"), &state)
         press(.controlEnd, &state)
         type(" one", &state)
-        XCTAssertEqual(save(&state)?.keys.sorted(), ["draft_body"], "the replaced draft (Old) is kept already: no history key")
+        XCTAssertEqual(
+            save(&state)?.keys.sorted(), ["draft_body"], "the replaced draft (Old) is kept already: no history key")
         XCTAssertEqual(history, ["Old subject|Old body", current])
         type(" two", &state)
         save(&state)
-        XCTAssertEqual(history, ["Old subject|Old body", current, "Old subject|Old body one"], "a plain save keeps what it replaced")
+        XCTAssertEqual(
+            history, ["Old subject|Old body", current, "Old subject|Old body one"],
+            "a plain save keeps what it replaced")
         press(.alt("1"), &state)
         type(" title only", &state)
         XCTAssertEqual(save(&state)?.keys.sorted(), ["title"], "a title edit replaces no draft")
         XCTAssertEqual(history.count, 3)
-        XCTAssertEqual(server["draft_history"]?.arrayValue?.last?["created_at"], "2026-11-20T10:02:00Z",
-                       "a kept draft carries the time it was saved")
+        XCTAssertEqual(
+            server["draft_history"]?.arrayValue?.last?["created_at"], "2026-11-20T10:02:00Z",
+            "a kept draft carries the time it was saved")
     }
 
     func testAConflictAnsweredKeepMineKeepsTheirsAsAVersion() {
@@ -76,7 +83,8 @@ final class DraftHistoryTests: XCTestCase {
         press(.alt("3"), &state)
         type("First words", &state)
         press(.control("s"), &state)
-        let effects = Update.apply(.sessionLoaded(.success(SampleSessions.session(SampleSessions.empty())), .saveCheck), to: &state)
+        let effects = Update.apply(
+            .sessionLoaded(.success(SampleSessions.session(SampleSessions.empty())), .saveCheck), to: &state)
         XCTAssertEqual(patchBody(effects), #"{"draft_body":"First words"}"#)
     }
 }

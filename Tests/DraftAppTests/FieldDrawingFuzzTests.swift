@@ -2,6 +2,7 @@ import DraftCore
 import PuffleAPI
 import TestSupport
 import XCTest
+
 @testable import DraftApp
 
 /// What the user types can never trap a drawing path: long titles and subjects (wider than their
@@ -11,16 +12,19 @@ final class FieldDrawingFuzzTests: XCTestCase {
     override func setUp() { useUTF8Locale() }
 
     private static let pieces = ["QUICKTYPED", " ", "word", "中文", "😀", "e\u{301}", "👩‍👩‍👧", "%first_name%", "—", "ß", "x"]
-    private static let keys: [Key] = [.left, .right, .home, .end, .controlLeft, .controlRight, .backspace, .delete,
-                                      .control("z"), .control("y"), Key.left.shifted, Key.right.shifted, Key.home.shifted,
-                                      Key.end.shifted, .control("a"), .control("x"), .control("v"), .control("k"),
-                                      .control("u"), .special(.backspace, .alt), .alt("d"), .function(7), .escape,
-                                      .up, .down, .pageUp, .pageDown, .controlHome, .controlEnd]
+    private static let keys: [Key] = [
+        .left, .right, .home, .end, .controlLeft, .controlRight, .backspace, .delete,
+        .control("z"), .control("y"), Key.left.shifted, Key.right.shifted, Key.home.shifted,
+        Key.end.shifted, .control("a"), .control("x"), .control("v"), .control("k"),
+        .control("u"), .special(.backspace, .alt), .alt("d"), .function(7), .escape,
+        .up, .down, .pageUp, .pageDown, .controlHome, .controlEnd,
+    ]
 
     /// Every word the program asks about is misspelled: marks lie everywhere, in and out of view.
     private func answerSpelling(_ effects: [Effect], _ state: inout AppState) {
         for case .checkSpelling(let words) in effects {
-            _ = Update.apply(.spellingChecked(Dictionary(words.map { ($0, SpellVerdict.misspelled) }) { a, _ in a }), to: &state)
+            _ = Update.apply(
+                .spellingChecked(Dictionary(words.map { ($0, SpellVerdict.misspelled) }) { a, _ in a }), to: &state)
         }
     }
 
@@ -30,7 +34,8 @@ final class FieldDrawingFuzzTests: XCTestCase {
         json["title"] = "Q4 outreach for logistics directors in the DACH region test"
         var state = AppState(sessionID: SampleSessions.richID, width: 120, height: 40)
         state.spelling = SpellState(enabled: true)
-        answerSpelling(Update.apply(.sessionLoaded(.success(SampleSessions.session(.object(json))), .open), to: &state), &state)
+        answerSpelling(
+            Update.apply(.sessionLoaded(.success(SampleSessions.session(.object(json))), .open), to: &state), &state)
         answerSpelling(press(.alt("1"), &state), &state)
         answerSpelling(press(.end, &state), &state)
         for character in " QUICKTYPED more words" {
@@ -47,23 +52,32 @@ final class FieldDrawingFuzzTests: XCTestCase {
         var frames = 0
         for run in 0..<iterations {
             var json = SampleSessions.rich().objectValue!
-            let long = (0..<Int.random(in: 8...40, using: &random)).map { _ in Self.pieces.randomElement(using: &random)! }
+            let long = (0..<Int.random(in: 8...40, using: &random)).map { _ in
+                Self.pieces.randomElement(using: &random)!
+            }
             json["title"] = .string(long.joined(separator: " "))
             json["draft_subject"] = .string(long.shuffled(using: &random).joined())
-            var state = AppState(sessionID: SampleSessions.richID, width: Int.random(in: 8...130, using: &random),
-                                 height: Int.random(in: 6...40, using: &random))
+            var state = AppState(
+                sessionID: SampleSessions.richID, width: Int.random(in: 8...130, using: &random),
+                height: Int.random(in: 6...40, using: &random))
             state.spelling = SpellState(enabled: true)
-            answerSpelling(Update.apply(.sessionLoaded(.success(SampleSessions.session(.object(json))), .open), to: &state),
-                           &state)
+            answerSpelling(
+                Update.apply(.sessionLoaded(.success(SampleSessions.session(.object(json))), .open), to: &state),
+                &state)
             let pane: Character = ["1", "2", "3"].randomElement(using: &random)!
             answerSpelling(press(.alt(pane), &state), &state)
             for step in 0..<40 {
                 let effects: [Effect]
                 switch Int.random(in: 0..<10, using: &random) {
                 case 0..<4: effects = press(.character(Self.pieces.randomElement(using: &random)!.first!), &state)
-                case 4: effects = Update.apply(.input(.paste(Self.pieces.shuffled(using: &random).joined())), to: &state)
-                case 5: effects = Update.apply(.input(.resize(width: Int.random(in: 1...60, using: &random),
-                                                              height: Int.random(in: 1...30, using: &random))), to: &state)
+                case 4:
+                    effects = Update.apply(.input(.paste(Self.pieces.shuffled(using: &random).joined())), to: &state)
+                case 5:
+                    effects = Update.apply(
+                        .input(
+                            .resize(
+                                width: Int.random(in: 1...60, using: &random),
+                                height: Int.random(in: 1...30, using: &random))), to: &state)
                 default: effects = press(Self.keys.randomElement(using: &random)!, &state)
                 }
                 answerSpelling(effects, &state)

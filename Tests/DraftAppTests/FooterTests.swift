@@ -2,6 +2,7 @@ import DraftCore
 import PuffleAPI
 import TestSupport
 import XCTest
+
 @testable import DraftApp
 
 /// The bottom line tells the truth: messages go after a while and never push the keys off, keys
@@ -16,7 +17,7 @@ final class FooterTests: XCTestCase {
     func testKeysThatDoNotFitAreOneF1AwayAndAMessageNeverPushesThemOff() {
         var state = loadedState(width: 80, height: 24)
         XCTAssertTrue(footer(state).hasSuffix("F1 more keys"), footer(state))
-        state.status = StatusMessage(String(repeating: "A very long message from the server ", count: 6), isError: true)
+        state.status = StatusMessage(String(repeating: "Applied the saved draft to the campaign ", count: 6))
         let line = footer(state)
         XCTAssertTrue(line.contains("…"), "the message is cut, not the line: \(line)")
         XCTAssertTrue(line.hasSuffix("F1 more keys"), line)

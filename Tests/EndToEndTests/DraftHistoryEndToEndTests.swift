@@ -13,7 +13,9 @@ final class DraftHistoryEndToEndTests: EndToEndCase {
     }
 
     private func waitForSaves(_ count: Int) throws {
-        try FileWait.until(timeout: 10) { ((try? self.server.writes().filter { $0.method == "PATCH" }.count) ?? 0) >= count }
+        try FileWait.until(timeout: 10) {
+            ((try? self.server.writes().filter { $0.method == "PATCH" }.count) ?? 0) >= count
+        }
     }
 
     func testARollbackAndSeveralSavesKeepEachReplacedDraftOnceInOrder() throws {
@@ -35,9 +37,13 @@ final class DraftHistoryEndToEndTests: EndToEndCase {
             try waitForSaves(2 + index)
             try tmux.waitUntilGone("modified")
         }
-        XCTAssertEqual(try storedHistory(), ["Old subject|Old body", current, "Old subject|Old body one",
-                                             "Old subject|Old body one two"],
-                       "the first save after the rollback replaced a draft already kept; each later one keeps its own")
+        XCTAssertEqual(
+            try storedHistory(),
+            [
+                "Old subject|Old body", current, "Old subject|Old body one",
+                "Old subject|Old body one two",
+            ],
+            "the first save after the rollback replaced a draft already kept; each later one keeps its own")
     }
 
     func testKeepMineAfterAConflictKeepsTheirsAsAVersion() throws {
@@ -56,8 +62,9 @@ final class DraftHistoryEndToEndTests: EndToEndCase {
         try tmux.waitFor("Saved")
         let stored = try server.storedSession(SampleSessions.richID)
         XCTAssertEqual(stored["draft_subject"], "%first_name%, a faster week for %company%? (mine)")
-        XCTAssertEqual(try storedHistory().last, "Their subject|\(SampleSessions.rich()["draft_body"]!.stringValue!)",
-                       "their subject is kept, not lost")
+        XCTAssertEqual(
+            try storedHistory().last, "Their subject|\(SampleSessions.rich()["draft_body"]!.stringValue!)",
+            "their subject is kept, not lost")
         XCTAssertEqual(try storedHistory().count, 2)
     }
 }

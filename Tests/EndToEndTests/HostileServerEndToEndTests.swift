@@ -19,8 +19,10 @@ final class HostileServerEndToEndTests: EndToEndCase {
 
     func testAServersErrorTextReachesStderrAndTheLogOnlyMadeVisible() throws {
         let evil = "Gone\u{1B}]52;c;cHduZWQ=\u{07}\u{1B}]0;owned\u{07}\u{9B}2J\u{202E}"
-        try server.fault(["path_contains": .string(SampleSessions.richID), "mode": "status", "status": 404,
-                          "message": .string(evil), "times": -1])
+        try server.fault([
+            "path_contains": .string(SampleSessions.richID), "mode": "status", "status": 404,
+            "message": .string(evil), "times": -1,
+        ])
         let tmux = try openRich()
         XCTAssertEqual(try tmux.waitForExit(), 1)
         XCTAssertTrue(tmux.stderr.contains("HTTP 404: Gone^[]52;c;cHduZWQ=^G^[]0;owned^G<9B>2J<202E>"), tmux.stderr)
@@ -31,13 +33,17 @@ final class HostileServerEndToEndTests: EndToEndCase {
 
     func testARedirectIsRefusedAndTheKeyIsSentOnce() throws {
         // localhost is this same fake under another host name: a followed redirect would show in its log.
-        try server.fault(["path_contains": .string(SampleSessions.richID), "mode": "redirect", "status": 302,
-                          "location": .string("http://localhost:\(server.port)/api/campaigns/ai-chat-sessions/\(SampleSessions.richID)"),
-                          "times": -1])
+        try server.fault([
+            "path_contains": .string(SampleSessions.richID), "mode": "redirect", "status": 302,
+            "location": .string(
+                "http://localhost:\(server.port)/api/campaigns/ai-chat-sessions/\(SampleSessions.richID)"),
+            "times": -1,
+        ])
         let tmux = try openRich()
         XCTAssertEqual(try tmux.waitForExit(), 1)
-        XCTAssertTrue(tmux.stderr.contains("HTTP 302: the server redirected to http://localhost; puffle-draft never follows"),
-                      tmux.stderr)
+        XCTAssertTrue(
+            tmux.stderr.contains("HTTP 302: the server redirected to http://localhost; puffle-draft never follows"),
+            tmux.stderr)
         let sent = try server.requests().filter { $0.authorization != nil }
         XCTAssertEqual(sent.count, 1, "the key went out once, to the base URL: \(sent.map(\.path))")
     }
@@ -66,8 +72,10 @@ final class HostileServerEndToEndTests: EndToEndCase {
     }
 
     func testAnEndlessAnswerStopsAtTheCapWithAMessage() throws {
-        try FileManager.default.createDirectory(atPath: home.path + "/config/puffle-draft", withIntermediateDirectories: true)
-        try "max_response_mb = 2\n".write(toFile: home.path + "/config/puffle-draft/config", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(
+            atPath: home.path + "/config/puffle-draft", withIntermediateDirectories: true)
+        try "max_response_mb = 2\n".write(
+            toFile: home.path + "/config/puffle-draft/config", atomically: true, encoding: .utf8)
         let tmux = try openRich()
         try tmux.waitFor("Ops leaders")
         let pid = try tmux.programPID()
@@ -75,8 +83,11 @@ final class HostileServerEndToEndTests: EndToEndCase {
         try tmux.send("C-r")
         try tmux.waitFor("larger than max_response_mb = 2 MB", timeout: 20)
         let status = try String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)
-        let peak = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }.flatMap { $0.split(separator: " ").dropFirst().first }
-        XCTAssertLessThan(Int(peak ?? "0") ?? .max, 200_000, "peak memory in kB stays near the cap, not the stream's length")
+        let peak = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }.flatMap {
+            $0.split(separator: " ").dropFirst().first
+        }
+        XCTAssertLessThan(
+            Int(peak ?? "0") ?? .max, 200_000, "peak memory in kB stays near the cap, not the stream's length")
         try tmux.type("still here")
         try tmux.waitFor("still here")
     }
@@ -90,8 +101,12 @@ final class HostileServerEndToEndTests: EndToEndCase {
         try "#!/bin/sh\nenv > \(dump)\n".write(toFile: script, atomically: true, encoding: .utf8)
         chmod(script, 0o755)
         // The key from the environment this time, the way Puffle's own CLI takes it.
-        let tmux = try launch([SampleSessions.richID], extraEnvironment: ["PUFFLE_API_KEY": FakeServer.apiKey, "EDITOR": script,
-                                                                          "VISUAL": ""])
+        let tmux = try launch(
+            [SampleSessions.richID],
+            extraEnvironment: [
+                "PUFFLE_API_KEY": FakeServer.apiKey, "EDITOR": script,
+                "VISUAL": "",
+            ])
         try tmux.tmux(["set-option", "-g", "set-clipboard", "on"])
         try tmux.waitFor("Hi")
         try tmux.send("M-3", "C-a", "C-c")
@@ -117,8 +132,10 @@ final class HostileServerEndToEndTests: EndToEndCase {
         func mode() throws -> String { try Spawn.run(["stty", "-F", tty, "-a"]).stdout }
         XCTAssertTrue(try mode().contains("-icanon"), "raw while running")
         kill(pid, SIGTSTP)
-        try FileWait.until(timeout: 5) { (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8))?
-            .split(separator: " ").dropFirst(2).first == "T" }
+        try FileWait.until(timeout: 5) {
+            (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8))?
+                .split(separator: " ").dropFirst(2).first == "T"
+        }
         let stopped = try mode()
         XCTAssertTrue(stopped.contains(" icanon") && stopped.contains(" echo "), "cooked while stopped:\n\(stopped)")
         kill(pid, SIGCONT)

@@ -140,7 +140,9 @@ final class ThemeEndToEndTests: EndToEndCase {
         XCTAssertFalse(colourCodes.contains { styled.contains($0) }, "no colour escapes under NO_COLOR")
         XCTAssertTrue(styled.contains("\u{1B}[7m") || styled.contains(";7m") || styled.contains("[1;7m"), "focus still reversed")
         try tmux.send("M-7", "Enter")
-        try tmux.waitFor(["From the current draft to this one", "(underlined:", "bold: only in this one)"])
+        // Without colour the diff marks its words in the text, as wdiff does.
+        try tmux.waitFor(["From the current draft to this one", "([-…-]: only in the", "{+…+}: only in this one)",
+                          "{+Old subject+}", "{+Old body+}"])
     }
 }
 

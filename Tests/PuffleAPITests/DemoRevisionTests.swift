@@ -1,13 +1,16 @@
 import XCTest
+
 @testable import PuffleAPI
 
 /// The demo's stand-in LLM follows the simple requests a user tries first, and never copies the
 /// instruction into the draft.
 final class DemoRevisionTests: XCTestCase {
     private let subject = "%first_name%, a faster week for %company%'s planners?"
-    private let body = "Hi %first_name%,\n\n&&One sentence that ties the lead's headline to route planning&&\n\n"
-        + "Teams like yours use RouteWise to cut route planning by 6 hours a week, without changing their dispatch tools. "
-        + "Setup takes an afternoon. Your dispatchers keep their screens.\n\nWould it be worth a look for %company%?\n\n%sender_first%"
+    private let body =
+        "Hi %first_name%,\n\n&&One sentence that ties the lead's headline to route planning&&\n\n"
+        + "Teams like yours use RouteWise to cut route planning by 6 hours a week, "
+        + "without changing their dispatch tools. Setup takes an afternoon. Your dispatchers keep their screens."
+        + "\n\nWould it be worth a look for %company%?\n\n%sender_first%"
 
     private func revised(_ instruction: String, body: String? = nil) -> DemoRevision {
         var revision = DemoRevision(subject: subject, body: body ?? self.body)
@@ -17,11 +20,15 @@ final class DemoRevisionTests: XCTestCase {
 
     func testShorterUnderALimitCutsSentencesAndKeepsGreetingHookAndAsk() {
         let result = revised("make it shorter, under 50 words")
-        let before = DemoRevision.words(body), after = DemoRevision.words(result.body)
+        let before = DemoRevision.words(body)
+        let after = DemoRevision.words(result.body)
         XCTAssertLessThan(after, before)
         XCTAssertLessThanOrEqual(after, 50)
-        XCTAssertFalse(result.body.lowercased().contains("shorter") || result.body.contains("P.S."), "the instruction is not copied")
-        for kept in ["Hi %first_name%,", "&&One sentence", "Would it be worth a look for %company%?", "%sender_first%"] {
+        XCTAssertFalse(
+            result.body.lowercased().contains("shorter") || result.body.contains("P.S."),
+            "the instruction is not copied")
+        for kept in ["Hi %first_name%,", "&&One sentence", "Would it be worth a look for %company%?", "%sender_first%"]
+        {
             XCTAssertTrue(result.body.contains(kept), kept)
         }
         XCTAssertEqual(revised("make it shorter, under 50 words"), result, "deterministic")

@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import XCTest
+
 @testable import PuffleAPI
 
 /// The real client against the contract fake in its hostile modes: redirects, answers that never
@@ -16,8 +17,10 @@ final class HostileServerTests: XCTestCase {
     override func tearDown() { server = nil }
 
     private func client(timeout: TimeInterval = 2, maxBytes: Int = 256 << 20) -> HTTPPuffleService {
-        HTTPPuffleService(configuration: .init(baseURL: server.baseURL, apiKey: FakeServer.apiKey, requestTimeout: timeout,
-                                               maxResponseBytes: maxBytes))
+        HTTPPuffleService(
+            configuration: .init(
+                baseURL: server.baseURL, apiKey: FakeServer.apiKey, requestTimeout: timeout,
+                maxResponseBytes: maxBytes))
     }
 
     private func failure(_ body: () async throws -> Void) async -> APIError? {
@@ -27,13 +30,19 @@ final class HostileServerTests: XCTestCase {
 
     func testARedirectIsRefusedNamesItsTargetAndTheKeyGoesNowhereElse() async throws {
         // `localhost` is the same fake under another host name: a followed redirect would show in its log.
-        for (status, location) in [(302, "http://localhost:\(server.port)/api/campaigns/ai-chat-sessions/\(SampleSessions.richID)"),
-                                   (307, "http://127.0.0.2:\(server.port)/steal")] {
-            try server.fault(["path_contains": .string(SampleSessions.richID), "mode": "redirect",
-                              "status": .number(JSONNumber(status)), "location": .string(location)])
+        for (status, location) in [
+            (302, "http://localhost:\(server.port)/api/campaigns/ai-chat-sessions/\(SampleSessions.richID)"),
+            (307, "http://127.0.0.2:\(server.port)/steal"),
+        ] {
+            try server.fault([
+                "path_contains": .string(SampleSessions.richID), "mode": "redirect",
+                "status": .number(JSONNumber(status)), "location": .string(location),
+            ])
             let before = try server.requests().count
             let error = await failure { _ = try await client().session(id: SampleSessions.richID) }
-            guard case .redirected(status, let target)? = error else { return XCTFail("got \(String(describing: error))") }
+            guard case .redirected(status, let target)? = error else {
+                return XCTFail("got \(String(describing: error))")
+            }
             XCTAssertEqual(target, URL(string: location)!.scheme! + "://" + URL(string: location)!.host!)
             XCTAssertTrue(error!.message.contains("never follows a redirect"), error!.message)
             XCTAssertFalse(error!.isTransient, "a redirect is not tried again")
@@ -82,8 +91,10 @@ final class HostileServerTests: XCTestCase {
         let listed = try await client().listSessions(campaignID: SampleSessions.campaignID)
         XCTAssertEqual(listed.map(\.hasValidID).sorted { !$0 && $1 }, [false, true])
 
-        try server.fault(["method": "POST", "mode": "status", "status": 201,
-                          "body": .string(#"{"session": {"id": "..", "campaign_id": null}}"#)])
+        try server.fault([
+            "method": "POST", "mode": "status", "status": 201,
+            "body": .string(#"{"session": {"id": "..", "campaign_id": null}}"#),
+        ])
         let error = await failure {
             _ = try await client().createSession(campaignID: SampleSessions.campaignID, nodeID: SampleSessions.richID)
         }
@@ -92,14 +103,18 @@ final class HostileServerTests: XCTestCase {
     }
 
     func testAnHTMLPageWithoutATitleIsReportedByItsWordsAndAnUnknownHostByItsName() async throws {
-        let page = "<!DOCTYPE html><html><head><style>body{color:red}</style></head><body><h1>Bad gateway</h1>"
+        let page =
+            "<!DOCTYPE html><html><head><style>body{color:red}</style></head><body><h1>Bad gateway</h1>"
             + "<p>The upstream did not answer.</p></body></html>"
         try server.fault(["mode": "status", "status": 502, "body": .string(page), "content_type": "text/html"])
         let error = await failure { _ = try await client().session(id: SampleSessions.richID) }
-        XCTAssertEqual(error?.message, "HTTP 502: Bad gateway The upstream did not answer. — the server failed; try again")
+        XCTAssertEqual(
+            error?.message, "HTTP 502: Bad gateway The upstream did not answer. — the server failed; try again")
 
-        let nowhere = HTTPPuffleService(configuration: .init(baseURL: URL(string: "https://no-such-host.invalid")!,
-                                                             apiKey: FakeServer.apiKey, requestTimeout: 5))
+        let nowhere = HTTPPuffleService(
+            configuration: .init(
+                baseURL: URL(string: "https://no-such-host.invalid")!,
+                apiKey: FakeServer.apiKey, requestTimeout: 5))
         let unknown = await failure { _ = try await nowhere.session(id: SampleSessions.richID) }
         XCTAssertEqual(unknown, .unreachable(detail: "unknown host no-such-host.invalid"))
         XCTAssertEqual(unknown?.isOffline, true, "nothing was sent")
