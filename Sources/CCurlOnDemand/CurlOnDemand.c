@@ -82,9 +82,83 @@ static void need(void) {
     abort();
 }
 
+// The answer's size, kept by libcurl itself: URLSession hands every chunk read to its delegate
+// on a queue of its own, and a server sending without end outruns that queue (gigabytes queued
+// before a cancel takes effect). The write callback URLSession gives each handle is wrapped, so
+// a transfer past the limit ends at the socket: libcurl stops reading it (CURLE_WRITE_ERROR).
+enum { CURLOPT_WRITEDATA = 10001, CURLOPT_URL = 10002, CURLOPT_WRITEFUNCTION = 20011, TRANSFER_SLOTS = 256 };
+typedef size_t (*write_callback)(char *data, size_t size, size_t count, void *owner);
+static size_t body_limit;
+static pthread_mutex_t transfers_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct transfer {
+    void *handle, *owner;
+    write_callback write;
+    size_t received;
+} transfers[TRANSFER_SLOTS];
+
+void curl_on_demand_limit_body(size_t bytes) {
+    pthread_mutex_lock(&transfers_lock);
+    body_limit = bytes;
+    pthread_mutex_unlock(&transfers_lock);
+}
+
+/// The slot of a handle, made when `make` (the lock is held).
+static struct transfer *transfer_of(void *handle, int make) {
+    struct transfer *free_slot = NULL;
+    for (int i = 0; i < TRANSFER_SLOTS; i++) {
+        if (transfers[i].handle == handle) return &transfers[i];
+        if (free_slot == NULL && transfers[i].handle == NULL) free_slot = &transfers[i];
+    }
+    if (make && free_slot != NULL) {
+        memset(free_slot, 0, sizeof *free_slot);
+        free_slot->handle = handle;
+    }
+    return make ? free_slot : NULL;
+}
+
+static size_t limited_write(char *data, size_t size, size_t count, void *owner) {
+    write_callback write = NULL;
+    int over = 0;
+    pthread_mutex_lock(&transfers_lock);
+    for (int i = 0; i < TRANSFER_SLOTS; i++) {
+        if (transfers[i].handle == NULL || transfers[i].owner != owner) continue;
+        write = transfers[i].write;
+        transfers[i].received += size * count;
+        over = body_limit > 0 && transfers[i].received > body_limit;
+        break;
+    }
+    pthread_mutex_unlock(&transfers_lock);
+    if (write == NULL || over) return 0;  // fewer bytes than given: libcurl ends the transfer
+    return write(data, size, count, owner);
+}
+
+/// Notes the handle's owner, write callback and each new URL (a new transfer counts from 0),
+/// and gives libcurl the wrapped callback.
+static void track(void *handle, int option, void **value) {
+    if (option != CURLOPT_WRITEDATA && option != CURLOPT_WRITEFUNCTION && option != CURLOPT_URL) return;
+    pthread_mutex_lock(&transfers_lock);
+    struct transfer *transfer = transfer_of(handle, 1);
+    if (transfer != NULL) {
+        if (option == CURLOPT_WRITEDATA) transfer->owner = *value;
+        if (option == CURLOPT_URL) transfer->received = 0;
+        if (option == CURLOPT_WRITEFUNCTION) {
+            transfer->write = (write_callback)*value;
+            *value = (void *)limited_write;
+        }
+    }
+    pthread_mutex_unlock(&transfers_lock);
+}
+
 int curl_global_init(long flags) { need(); return real.curl_global_init(flags); }
 void *curl_easy_init(void) { need(); return real.curl_easy_init(); }
-void curl_easy_cleanup(void *handle) { need(); real.curl_easy_cleanup(handle); }
+void curl_easy_cleanup(void *handle) {
+    need();
+    real.curl_easy_cleanup(handle);
+    pthread_mutex_lock(&transfers_lock);
+    struct transfer *transfer = transfer_of(handle, 0);
+    if (transfer != NULL) memset(transfer, 0, sizeof *transfer);
+    pthread_mutex_unlock(&transfers_lock);
+}
 int curl_easy_pause(void *handle, int bitmask) { need(); return real.curl_easy_pause(handle, bitmask); }
 const char *curl_easy_strerror(int code) { need(); return real.curl_easy_strerror(code); }
 void curl_free(void *pointer) { need(); real.curl_free(pointer); }
@@ -115,6 +189,17 @@ int curl_url_set(void *url, int part, const char *text, unsigned int flags) {
 char *curl_version(void) { need(); return real.curl_version(); }
 void *curl_version_info(int age) { need(); return real.curl_version_info(age); }
 
+int curl_easy_setopt(void *handle, int option, ...) {
+    va_list arguments;
+    va_start(arguments, option);
+    void *value = va_arg(arguments, void *);
+    va_end(arguments);
+    need();
+    // More transfers at once than slots: that one keeps its own callback, and the delegate alone cuts it off.
+    track(handle, option, &value);
+    return real.curl_easy_setopt(handle, option, value);
+}
+
 /// The three variadic calls: the one argument after the option is passed on as it came.
 #define FORWARD_ONE_ARGUMENT(name) \
     int name(void *handle, int option, ...) { \
@@ -126,6 +211,5 @@ void *curl_version_info(int age) { need(); return real.curl_version_info(age); }
         return real.name(handle, option, value); \
     }
 
-FORWARD_ONE_ARGUMENT(curl_easy_setopt)
 FORWARD_ONE_ARGUMENT(curl_easy_getinfo)
 FORWARD_ONE_ARGUMENT(curl_multi_setopt)

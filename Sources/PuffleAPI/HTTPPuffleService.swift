@@ -78,6 +78,8 @@ public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
                 let text = reason.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
                 throw APIError.noNetworkLibrary(detail: String(decoding: text, as: UTF8.self))
             }
+            // libcurl's own limit, a little above the delegate's: the delegate reports it, libcurl stops reading.
+            curl_on_demand_limit_body(configuration.maxResponseBytes + (1 << 20))
             let sessionConfiguration = FoundationLeftovers.removingNewFolders { URLSessionConfiguration.ephemeral }
             sessionConfiguration.timeoutIntervalForRequest = configuration.requestTimeout
             sessionConfiguration.timeoutIntervalForResource = configuration.requestTimeout * 4

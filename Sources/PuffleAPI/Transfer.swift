@@ -56,7 +56,9 @@ final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     private func abandon(_ task: URLSessionTask, because reason: APIError) {
         guard let entry = pending.withLock({ $0.removeValue(forKey: task.taskIdentifier) }) else { return }
         entry.continuation.resume(throwing: reason)
-        task.cancel()
+        // Not on the delegate's queue: cancel waits for URLSession's own queue, and meanwhile the
+        // delegate's queue must go on dropping what still arrives.
+        DispatchQueue.global().async { task.cancel() }
     }
 
     // MARK: URLSessionDataDelegate

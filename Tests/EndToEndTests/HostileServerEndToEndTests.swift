@@ -79,15 +79,20 @@ final class HostileServerEndToEndTests: EndToEndCase {
         let tmux = try openRich()
         try tmux.waitFor("Ops leaders")
         let pid = try tmux.programPID()
-        try server.fault(["path_contains": .string(SampleSessions.richID), "method": "GET", "mode": "endless"])
-        try tmux.send("C-r")
-        try tmux.waitFor("larger than max_response_mb = 2 MB", timeout: 20)
-        let status = try String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)
-        let peak = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }.flatMap {
-            $0.split(separator: " ").dropFirst().first
+        try server.fault(["path_contains": .string(SampleSessions.richID), "method": "GET", "mode": "endless", "times": -1])
+        // Reloads one after another, each answered by a stream without end.
+        for _ in 0..<3 {
+            try tmux.send("C-r")
+            usleep(700_000)
         }
-        XCTAssertLessThan(
-            Int(peak ?? "0") ?? .max, 200_000, "peak memory in kB stays near the cap, not the stream's length")
+        try tmux.waitFor("larger than max_response_mb = 2 MB", timeout: 20)
+        sleep(2)
+        let status = try String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)
+        let peak = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }
+            .flatMap { $0.split(separator: " ").dropFirst().first }
+        // libcurl stops reading past the cap: a few transfers' worth, not the gigabytes a stream sends.
+        XCTAssertLessThan(Int(peak ?? "0") ?? .max, 150_000, "peak memory in kB stays near the cap")
+        try server.clearFaults()
         try tmux.type("still here")
         try tmux.waitFor("still here")
     }

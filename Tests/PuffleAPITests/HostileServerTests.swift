@@ -60,6 +60,37 @@ final class HostileServerTests: XCTestCase {
         XCTAssertLessThan(Date().timeIntervalSince(started), 20, "cut off, not read to the end")
     }
 
+    func testSeveralEndlessAnswersAtOnceAreEachCutOff() async throws {
+        try server.fault(["path_contains": .string(SampleSessions.richID), "mode": "endless", "times": -1])
+        let client = client(maxBytes: 2 << 20)
+        let started = Date()
+        let errors = await withTaskGroup(of: APIError?.self) { group in
+            for _ in 0..<4 {
+                group.addTask {
+                    do { _ = try await client.session(id: SampleSessions.richID) } catch { return error as? APIError }
+                    return nil
+                }
+            }
+            var found: [APIError?] = []
+            for await error in group { found.append(error) }
+            return found
+        }
+        // Each is cut off at the cap, or at the deadline when the others' streams keep it waiting.
+        XCTAssertEqual(errors.count, 4)
+        XCTAssertTrue(errors.allSatisfy { $0 == .answerTooLarge(limitBytes: 2 << 20) || $0 == .tooSlow(seconds: 8) }, "\(errors)")
+        XCTAssertLessThan(Date().timeIntervalSince(started), 20)
+        // And the transfers stop: nothing keeps arriving to fill the memory.
+        func resident() -> Int {
+            let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+            let line = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") } ?? ""
+            return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
+        }
+        sleep(1)
+        let before = resident()
+        sleep(2)
+        XCTAssertLessThan(resident() - before, 50_000, "kB grown after the answers were cut off")
+    }
+
     func testATrickledAnswerMeetsTheDeadline() async throws {
         try server.fault(["path_contains": .string(SampleSessions.richID), "mode": "trickle", "bytes_per_second": 4])
         let started = Date()

@@ -14,4 +14,9 @@
 /// demo never loads it, a session loads it on a worker thread while the screen is drawn.
 int curl_on_demand_load(char *reason, size_t size);
 
+/// The most bytes of an answer's body libcurl reads for one transfer (0: no limit). Past it,
+/// libcurl ends the transfer itself: what a server sends without end is never queued up in
+/// memory behind URLSession's delegate. Set a little above the limit the delegate enforces.
+void curl_on_demand_limit_body(size_t bytes);
+
 #endif
