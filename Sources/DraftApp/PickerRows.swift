@@ -29,7 +29,7 @@ enum PickerRow: Equatable {
     }
 
     /// What the footer says of "campaign differs" while a row shows it.
-    static let differsExplained = "campaign differs: the saved draft is not on the campaign's email yet; Ctrl-P in the session puts it there"
+    static let differsExplained = "campaign differs: its saved draft is not on the campaign yet (Ctrl-P in it applies)"
 
     static func rows(_ campaign: CampaignState) -> [PickerRow] {
         let sessions = campaign.sessions ?? []

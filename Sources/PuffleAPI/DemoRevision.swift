@@ -49,8 +49,9 @@ struct DemoRevision: Equatable {
         return Int(asked[under.upperBound...].prefix { $0.isNumber })
     }
 
-    /// The greeting (first paragraph), the `&&` hook and the sign-off (last) stay; sentences go from
-    /// the end of the middle paragraphs, longest first, until the body is a third shorter and under the limit.
+    /// The greeting (first paragraph), the `&&` hook, the sign-off (last) and the point of each
+    /// paragraph stay; sentences, then trailing clauses, go from the longest middle paragraphs until
+    /// the body is a third shorter and under the limit, or nothing more can go.
     private mutating func shorten(toWords limit: Int?) {
         let before = Self.words(body)
         // "Shorter, under 50": a third shorter, and under the limit too.
@@ -62,7 +63,10 @@ struct DemoRevision: Equatable {
             let sentences = Self.sentences(parts[longest])
             if sentences.count > 1 {
                 parts[longest] = sentences.dropLast().joined(separator: " ")
-            } else if middle.count > 1 {
+            } else if let comma = parts[longest].range(of: ", ", options: .backwards) {
+                // One sentence: its last clause goes, the point it makes stays.
+                parts[longest] = String(parts[longest][..<comma.lowerBound]) + "."
+            } else if middle.count > 2 {
                 parts.remove(at: longest)
             } else {
                 break

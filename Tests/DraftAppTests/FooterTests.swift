@@ -40,7 +40,7 @@ final class FooterTests: XCTestCase {
         _ = Update.apply(.campaignLoaded(.success(Campaign(answer: SampleCampaigns.draft())!)), to: &state)
         _ = Update.apply(.sessionsListed(.success([SampleSessions.session(SampleSessions.rich())])), to: &state)
         XCTAssertTrue(screenText(state).contains("campaign differs"), screenText(state))
-        XCTAssertTrue(footer(state).contains("the saved draft is not on the campaign's email yet"), footer(state))
+        XCTAssertTrue(footer(state).contains("its saved draft is not on the campaign yet"), footer(state))
     }
 
     func testANewSessionsBodyPlaceholderIsNotCut() {

@@ -80,7 +80,7 @@ final class DemoPuffleServiceTests: XCTestCase {
 
     func testASecondTurnProducesASkeletonAndDraftAndLaterTurnsKeepHistory() async throws {
         let demo = service(taskDuration: .milliseconds(50))
-        for message in ["CFOs at retailers", "Promise 10% lower stock-outs", "Shorter"] {
+        for message in ["CFOs at retailers", "Promise 10% lower stock-outs", "Friendlier, please"] {
             _ = try await demo.startTurn(sessionID: DemoSeed.emptySessionID, request: TurnRequest(message: message))
             _ = try await settled(demo, DemoSeed.emptySessionID)
         }
