@@ -84,6 +84,10 @@ enum EditingUpdate {
             // Editors end files with a newline the field never had.
             if text.hasSuffix("\n") && !(state.editors[pane]?.text.hasSuffix("\n") ?? false) { text.removeLast() }
             state.focus(pane)
+            guard text != state.editors[pane]?.text else {
+                state.status = StatusMessage("Back from \(state.externalEditor.name): the \(pane.name.lowercased()) is unchanged")
+                return [.repaintAll]
+            }
             let effects = edit(state: &state) { editor, _ in editor.replaceAll(with: text) }
             state.status = StatusMessage("Edited in \(state.externalEditor.name) (Ctrl-Z undoes it)")
             return [.repaintAll] + effects

@@ -28,7 +28,7 @@ enum ExternalEditor {
         }
         let vi = ["vi", "vim", "nvim", "vim.basic", "vim.tiny", "view", "elvis", "nvi"].contains(name)
         return ExternalEditorName(name: name, howToLeave: vi ? "press Esc, type :wq and Enter to save and come back (:q! drops the changes)"
-                                                             : "save and quit it to come back")
+                                                             : "save and quit it to come back (in vi: Esc, :wq, Enter)")
     }
 
     private static func isInstalled(_ program: String, path: String) -> Bool { locate(program, path: path) != nil }

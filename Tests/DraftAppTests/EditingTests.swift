@@ -269,4 +269,16 @@ final class EditingTests: XCTestCase {
         press(.pageDown, &state)
         XCTAssertGreaterThan(state.editors[.body]!.cursor.line, 10)
     }
+
+    func testAnExternalEditThatChangesNothingSaysSoAndLeavesNoEdit() {
+        var state = loadedState()
+        state.externalEditor = ExternalEditorName(name: "vi", howToLeave: "press Esc, type :wq and Enter")
+        XCTAssertEqual(press(.control("e"), &state).last, .editExternally(.body, text: state.editors[.body]!.text))
+        XCTAssertTrue(state.status?.text.contains("Editing the body in vi: press Esc, type :wq and Enter") == true)
+        let same = state.editors[.body]!.text + "\n"
+        _ = Update.apply(.externalEditFinished(.body, .success(same)), to: &state)
+        XCTAssertEqual(state.status?.text, "Back from vi: the body is unchanged")
+        XCTAssertFalse(state.isDirty)
+        XCTAssertFalse(state.editors[.body]!.canUndo, "no empty undo step")
+    }
 }
