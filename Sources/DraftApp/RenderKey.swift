@@ -98,8 +98,9 @@ struct RenderKey: Equatable {
         key.numbers.append(state.prompt == nil ? -1 : state.promptRevision, state.overlay == nil ? 0 : 1,
                            state.picker != nil && state.base == nil ? 1 : 0, state.focus.rawValue, state.skeletonBrowse == nil ? 0 : 1)
         key.numbers.append(state.leadChooser == nil ? 0 : 1)
-        // Which hints there are decides where "F1 more keys" goes; the list explains "campaign differs".
-        key.numbers.append(FooterView.hints(state).count, FooterView.explainsCampaignDiffers(state) ? 1 : 0)
+        // The hints are decided by what is named above (they follow the key contexts); on the list
+        // the footer also explains "campaign differs".
+        key.numbers.append(FooterView.explainsCampaignDiffers(state) ? 1 : 0)
         // A find prompt shows the count; the footer's width is what it is cut to.
         key.numbers.append(state.prompt == nil ? -1 : state.findRevision)
         return key
