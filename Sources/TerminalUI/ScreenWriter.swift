@@ -32,7 +32,8 @@ struct ScreenWriter {
             look = Palette.index(.normal, nil)
             cursor = (0, 0)
         }
-        for y in 0..<surface.height {
+        // A surface with no columns has nothing to write (and `0...(width - 1)` would trap).
+        for y in 0..<(surface.width > 0 ? surface.height : 0) {
             // Only the span of a row that changed is looked at cell by cell.
             let columns: ClosedRange<Int>
             if let known {

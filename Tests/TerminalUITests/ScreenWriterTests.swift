@@ -23,6 +23,15 @@ final class ScreenWriterTests: XCTestCase {
         XCTAssertEqual(text(out), "\u{1B}[0m\u{1B}[H\u{1B}[2J\u{1B}[2;4Hab\u{1B}[?25l")
     }
 
+    func testASurfaceWithNoColumnsOrRowsIsWrittenWithoutTrapping() {
+        for (width, height) in [(0, 5), (5, 0), (0, 0)] {
+            var writer = self.writer()
+            var out: [UInt8] = []
+            writer.frame(Surface(width: width, height: height), previous: nil, into: &out)
+            XCTAssertTrue(text(out).hasPrefix("\u{1B}[0m\u{1B}[H\u{1B}[2J"), "\(width)×\(height): cleared, nothing else drawn")
+        }
+    }
+
     func testTypingACharacterSendsThatCharacterAndNothingElse() {
         var before = Surface(width: 20, height: 3)
         before.put("Hello", x: 0, y: 1, role: .normal)
