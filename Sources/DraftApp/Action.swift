@@ -30,6 +30,8 @@ public enum Action: Sendable {
     case journalDue
     /// The recovery copy could not be written (disk full, permissions): say so, keep going.
     case journalFailed(String)
+    /// The session's recovery copy could not be read; it was moved aside (to `keptAs`) unless that failed too.
+    case journalUnreadable(keptAs: String?, reason: String)
     /// Something else the shell could not do (a file it could not write): the footer says so.
     case effectFailed(String)
     case externalEditFinished(Pane, Result<String, ExternalEditFailure>)

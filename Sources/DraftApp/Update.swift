@@ -82,6 +82,11 @@ public enum Update {
             return JournalUpdate.loaded(journal, state: &state)
         case .journalDue:
             return JournalUpdate.due(state: &state)
+        case .journalUnreadable(let keptAs, let reason):
+            // Said, never silent: the words in it are not lost, and a new copy will not overwrite them.
+            state.status = StatusMessage("The recovery copy could not be read; "
+                + (keptAs.map { "it is kept as recovery/\($0)" } ?? "nor moved aside: \(reason)"), isError: true)
+            return []
         case .journalFailed(let reason):
             state.status = StatusMessage("Cannot write the recovery copy: \(reason)", isError: true)
             return []

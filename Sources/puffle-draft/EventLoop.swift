@@ -210,7 +210,14 @@ final class EventLoop {
                 return id
             }) { .sessionDeleted($0) }
         case .loadJournal(let id):
-            inbox.post(.journalLoaded(journal.read(id)))
+            switch journal.read(id) {
+            case .none: inbox.post(.journalLoaded(nil))
+            case .found(let entry): inbox.post(.journalLoaded(entry))
+            case .unreadable(let keptAs, let reason):
+                log.write("recovery copy of \(id.prefix(8)) unreadable (\(reason)); kept as \(keptAs ?? "-")")
+                inbox.post(.journalLoaded(nil))
+                inbox.post(.journalUnreadable(keptAs: keptAs, reason: reason))
+            }
         case .writeJournal(let entry):
             do { try journal.write(entry) } catch {
                 log.write("cannot write the recovery journal: \(error)")

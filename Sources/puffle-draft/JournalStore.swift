@@ -20,10 +20,31 @@ struct JournalStore: Sendable {
         try AtomicFile.shared.write(JSONWriter.bytes(stamped.json, pretty: true), to: url)
     }
 
-    func read(_ sessionID: String) -> RecoveryJournal? {
-        guard let url = url(sessionID), let data = FileManager.default.contents(atPath: url.path),
-              let json = try? JSONParser.parse(data) else { return nil }
-        return RecoveryJournal(json: json)
+    /// What is on disk for a session: nothing, a journal, or a file that cannot be read.
+    enum Reading {
+        case none
+        case found(RecoveryJournal)
+        /// Moved aside (to the name given) so that the next write cannot overwrite the only copy of
+        /// words typed earlier; nil when even that failed, with the reason.
+        case unreadable(keptAs: String?, reason: String)
+    }
+
+    func read(_ sessionID: String) -> Reading {
+        guard let url = url(sessionID), FileManager.default.fileExists(atPath: url.path) else { return .none }
+        if let data = FileManager.default.contents(atPath: url.path), let json = try? JSONParser.parse(data),
+           let journal = RecoveryJournal(json: json) {
+            return .found(journal)
+        }
+        var aside = url.path + ".unreadable"
+        var number = 1
+        while FileManager.default.fileExists(atPath: aside) {
+            number += 1
+            aside = url.path + ".unreadable-\(number)"
+        }
+        guard rename(url.path, aside) == 0 else {
+            return .unreadable(keptAs: nil, reason: String(cString: strerror(errno)))
+        }
+        return .unreadable(keptAs: (aside as NSString).lastPathComponent, reason: "it is not a recovery journal")
     }
 
     func remove(_ sessionID: String) {

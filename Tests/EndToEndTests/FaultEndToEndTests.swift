@@ -139,3 +139,23 @@ final class ProcessFaultEndToEndTests: EndToEndCase {
         }
     }
 }
+
+/// A recovery copy that cannot be read is never silently replaced by the next one.
+final class UnreadableJournalEndToEndTests: EndToEndCase {
+    func testAnUnreadableRecoveryCopyIsKeptAsideSaidAndNotOverwritten() throws {
+        let folder = home.path + "/state/puffle-draft/recovery"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let garbled = Data("{\"session_id\": \"\(SampleSessions.richID)\", \"edits\": {\"draft_body\": \"my only copy".utf8)
+        try garbled.write(to: URL(fileURLWithPath: folder + "/\(SampleSessions.richID).json"))
+        let tmux = try openRich()
+        try tmux.waitFor(["The recovery copy could not be read", "kept as recovery/\(SampleSessions.richID).json.unreadable"])
+        try tmux.send("M-3")
+        try tmux.type("new words ")
+        kill(try tmux.programPID(), SIGHUP)
+        _ = try tmux.waitForExit()
+        let kept = try Data(contentsOf: URL(fileURLWithPath: folder + "/\(SampleSessions.richID).json.unreadable"))
+        XCTAssertEqual(kept, garbled, "the earlier words are still there, byte for byte")
+        let fresh = try String(contentsOfFile: folder + "/\(SampleSessions.richID).json", encoding: .utf8)
+        XCTAssertTrue(fresh.contains("new words"), "the new copy is a file of its own")
+    }
+}
