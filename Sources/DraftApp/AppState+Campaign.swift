@@ -58,7 +58,7 @@ extension AppState {
     /// The keys `PUT …/nodes/{id}` would change to put the saved draft on the campaign's email:
     /// subject and body for an email, the body alone for a message. Empty when they match.
     func nodeChanges(for node: SequenceNode) -> JSONObject {
-        node.changes(toSubject: base?.draftSubject ?? "", body: base?.draftBody ?? "")
+        node.changes(toDraftOf: base)
     }
 
     /// Whether the campaign's email has the saved draft; nil while either is unknown. Asked by the

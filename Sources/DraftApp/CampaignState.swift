@@ -23,6 +23,13 @@ public struct CampaignState: Equatable, Sendable {
     /// The emails and messages of the sequence, once read.
     public var messageNodes: [SequenceNode] { campaign?.messageNodes ?? [] }
 
+    /// Some email's session has a saved draft the email does not hold: its row says "campaign differs".
+    public var anEmailDiffers: Bool {
+        (sessions ?? []).contains { session in
+            place(of: session.nodeID).map { !$0.node.changes(toDraftOf: session).isEmpty } ?? false
+        }
+    }
+
     /// The node a session drafts and its place among the emails (0-based), if it is one of them.
     public func place(of nodeID: String?) -> (index: Int, node: SequenceNode)? {
         guard let nodeID, let index = messageNodes.firstIndex(where: { $0.id == nodeID }) else { return nil }

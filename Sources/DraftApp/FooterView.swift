@@ -23,10 +23,10 @@ enum FooterView {
         let room = area.maxX - x
         let all = hints.reduce(0) { $0 + DisplayWidth.of($1.key) + DisplayWidth.of($1.hint) + 3 }
         let shown = all <= room ? hints : hints.filter { $0.key != "F1" }
+        // The last room goes to "F1 more keys" when the rest do not fit, so no key is out of reach.
+        let reserve = all <= room ? 0 : DisplayWidth.of(moreKeys)
         for hint in shown {
             let width = DisplayWidth.of(hint.key) + DisplayWidth.of(hint.hint) + 3
-            // The last room goes to "F1 more keys" when the rest do not fit, so no key is out of reach.
-            let reserve = all <= room ? 0 : DisplayWidth.of(moreKeys)
             guard x + width + reserve <= area.maxX else {
                 x = surface.put(" F1", x: x, y: area.y, role: .footerKey)
                 surface.put(" more keys ", x: x, y: area.y, role: .footer, limit: area.maxX)
@@ -50,10 +50,8 @@ enum FooterView {
 
     /// On the campaign's list, while a row says "campaign differs", the footer says what it means.
     static func explainsCampaignDiffers(_ state: AppState) -> Bool {
-        state.picker != nil && state.base == nil
-            && (state.campaign.map { PickerRow.rows($0).contains(where: \.campaignDiffers) } ?? false)
+        state.picker != nil && state.base == nil && state.campaign?.anEmailDiffers == true
     }
-
 
     /// Where a prompt's parts lie on the line: its text field, if it takes text, and each answer,
     /// so that drawing and a click on an answer agree.

@@ -22,12 +22,6 @@ enum PickerRow: Equatable {
 
     static let orphansHeading = "Sessions whose email is no longer in the sequence"
 
-    /// The session's saved draft is not what the campaign's email holds: the row says "campaign differs".
-    var campaignDiffers: Bool {
-        guard case .email(_, let node, _, let session?) = self else { return false }
-        return !node.changes(toSubject: session.draftSubject ?? "", body: session.draftBody ?? "").isEmpty
-    }
-
     /// What the footer says of "campaign differs" while a row shows it.
     static let differsExplained = "campaign differs: its saved draft is not on the campaign yet (Ctrl-P in it applies)"
 

@@ -12,22 +12,22 @@ enum PickerView {
         let name = campaign.campaign?.name.map { "\"\(StyledText.singleLine($0))\"" } ?? String(campaign.id.prefix(8))
         let what = campaign.messageNodes.isEmpty ? "Sessions" : "Emails"
         let status = campaign.campaign?.status.map { " (\(StyledText.singleLine($0)))" } ?? ""
-        let rowCount = campaign.sessions != nil || campaign.campaign != nil ? PickerRow.rows(campaign).filter(\.isSelectable).count : 0
-        let counted = rowCount > 0 ? " · \(rowCount)" : ""
+        let loaded = campaign.sessions != nil || campaign.campaign != nil
+        let rows = loaded ? PickerRow.rows(campaign) : []
+        let selectable = rows.indices.filter { rows[$0].isSelectable }
+        let counted = selectable.isEmpty ? "" : " · \(selectable.count)"
         PaneFrame.titledBox(area, title: " \(what) of campaign \(name)\(status)\(counted) ", titleRole: .paneTitleFocused,
                             into: &surface, glyphs: glyphs)
         let inner = area.inset(by: 1)
-        guard campaign.sessions != nil || campaign.campaign != nil else {
+        guard loaded else {
             let message = picker.error ?? campaign.sessionsError ?? "Loading the campaign…"
             surface.put(message, x: inner.x + 1, y: inner.y, role: picker.error == nil ? .dim : .statusError, limit: inner.maxX)
             return
         }
-        let rows = PickerRow.rows(campaign)
         if rows.isEmpty {
             surface.put("This campaign has no AI chat sessions yet.", x: inner.x + 1, y: inner.y, role: .placeholder, limit: inner.maxX)
             return
         }
-        let selectable = rows.indices.filter { rows[$0].isSelectable }
         let selectedRow = selectable.indices.contains(picker.selected) ? selectable[picker.selected] : -1
         let listHeight = inner.height - (picker.error == nil ? 0 : 1)
         let first = max(0, selectedRow - listHeight + 1)
@@ -101,8 +101,8 @@ enum PickerView {
         if state.campaign?.unsavedSessions.contains(session.id) == true { columns.append(Span("\(glyphs.bullet) unsaved", .headerModified)) }
         if let task = session.taskStatus { columns.append(Span("\(glyphs.bullet) \(task.label)", .headerBusy)) }
         if let node {
-            let differs = PickerRow.email(place: 0, node: node, wait: 0, session: session).campaignDiffers
-            columns.append(differs ? Span("campaign differs", .dim) : Span("\(glyphs.ok) in campaign", .statusOK))
+            columns.append(node.changes(toDraftOf: session).isEmpty ? Span("\(glyphs.ok) in campaign", .statusOK)
+                : Span("campaign differs", .dim))
         }
         let updated = String((session.updatedAt ?? "").replacing(where: { $0 == "T" }, with: " ").prefix(16))
         let count = session.messageCount

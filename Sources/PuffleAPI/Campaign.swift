@@ -141,4 +141,10 @@ public struct SequenceNode: Sendable, Equatable {
         if (self.body ?? "") != body { changes["body"] = .string(body) }
         return changes
     }
+
+    /// The same for a session's saved draft (none counts as empty): what the header's and the
+    /// list's "campaign differs" and Ctrl-P's PUT all go by.
+    public func changes(toDraftOf session: Session?) -> JSONObject {
+        changes(toSubject: session?.draftSubject ?? "", body: session?.draftBody ?? "")
+    }
 }

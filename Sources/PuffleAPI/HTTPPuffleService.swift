@@ -82,7 +82,10 @@ public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
             curl_on_demand_limit_body(configuration.maxResponseBytes + (1 << 20))
             let sessionConfiguration = FoundationLeftovers.removingNewFolders { URLSessionConfiguration.ephemeral }
             sessionConfiguration.timeoutIntervalForRequest = configuration.requestTimeout
-            sessionConfiguration.timeoutIntervalForResource = configuration.requestTimeout * 4
+            // The same deadline twice, for two jobs: Transfer's timer answers the caller on time (the
+            // resource timeout alone let a trickled answer run on), and this one ends the transfer
+            // inside URLSession, where a cancel can wait behind a flooding stream until it stops.
+            sessionConfiguration.timeoutIntervalForResource = configuration.deadline
             sessionConfiguration.requestCachePolicy = .reloadIgnoringLocalCacheData
             sessionConfiguration.urlCache = nil
             sessionConfiguration.httpCookieStorage = nil

@@ -169,10 +169,12 @@ public final class Terminal {
     // MARK: Handing over
 
     /// Hands the terminal to another program ($EDITOR): the shell's mode, the normal screen,
-    /// no mouse reporting.
-    public func suspend() {
+    /// no mouse reporting; `notice`, made safe, on a line of the shell's screen (an editor that
+    /// keeps that screen shows it all along).
+    public func suspend(notice: String? = nil) {
         writeAll(leave)
         ps_restore_terminal()
+        if let notice { writeAll(Array((TerminalText.safe(notice) + "\r\n").utf8)) }
     }
 
     /// Takes the terminal back after `suspend`, at whatever size it has now, and redraws it all.

@@ -230,11 +230,8 @@ final class EventLoop {
         case .scheduleJournal(let seconds):
             journalDeadline = Date().addingTimeInterval(seconds)
         case .editExternally(let pane, let text):
-            terminal.suspend()
-            // Said on the shell's screen too: an editor that keeps it shows the way back all along.
-            let hint = "puffle-draft: editing the \(pane.name.lowercased()) in \(state.externalEditor.name); "
-                + state.externalEditor.howToLeave
-            FileHandle.standardOutput.write(Data((TerminalText.safe(hint) + "\r\n").utf8))
+            let editing = "editing the \(pane.name.lowercased()) in \(state.externalEditor.name)"
+            terminal.suspend(notice: "puffle-draft: \(editing); \(state.externalEditor.howToLeave)")
             let result = ExternalEditor.edit(text, command: editorCommand, pane: pane)
             terminal.resume()
             // Ctrl-C in the editor reached us too; only a hang-up or TERM still counts.
