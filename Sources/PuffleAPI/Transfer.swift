@@ -31,6 +31,11 @@ final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     }
 
     private let pending = Mutex<[Int: Pending]>([:])
+    /// The deadlines fire here and cancels wait here, each on a queue of its own: a cancel can wait
+    /// behind a stream that floods URLSession's queue, and on the shared global queue enough such
+    /// waits would hold back every deadline with them.
+    private let deadlines = DispatchQueue(label: "puffle-draft.transfer.deadlines")
+    private let cancels = DispatchQueue(label: "puffle-draft.transfer.cancels")
 
     /// Sends `request` on `session` (whose delegate must be this object) and returns the answer.
     func run(_ request: URLRequest, on session: URLSession, limits: Limits) async throws -> (Data, HTTPURLResponse) {
@@ -40,7 +45,7 @@ final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
             try await withCheckedThrowingContinuation { continuation in
                 pending.withLock { $0[id] = Pending(continuation: continuation, limits: limits) }
                 task.resume()
-                DispatchQueue.global().asyncAfter(deadline: .now() + limits.deadline) { [weak self, weak task] in
+                deadlines.asyncAfter(deadline: .now() + limits.deadline) { [weak self, weak task] in
                     guard let self, let task else { return }
                     self.abandon(task, because: .tooSlow(seconds: Int(limits.deadline.rounded(.up))))
                 }
@@ -58,7 +63,7 @@ final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
         entry.continuation.resume(throwing: reason)
         // Not on the delegate's queue: cancel waits for URLSession's own queue, and meanwhile the
         // delegate's queue must go on dropping what still arrives.
-        DispatchQueue.global().async { task.cancel() }
+        cancels.async { task.cancel() }
     }
 
     // MARK: URLSessionDataDelegate
