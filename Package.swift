@@ -34,7 +34,9 @@ let package = Package(
         // The curl functions CCurlOnDemand defines are exported, so that in a dynamic build too
         // FoundationNetworking calls them (and libcurl's reading stops at max_response_mb) rather
         // than binding straight to libcurl; the static build links them in place of libcurl anyway.
-        .executableTarget(name: "puffle-draft", dependencies: ["DraftApp", "TerminalUI", "PuffleAPI", "DraftCore", "SpellCheck"],
+        // The command line, parsed by a function the tests call.
+        .target(name: "LaunchOptions"),
+        .executableTarget(name: "puffle-draft", dependencies: ["DraftApp", "TerminalUI", "PuffleAPI", "DraftCore", "SpellCheck", "LaunchOptions"],
                           linkerSettings: [.unsafeFlags(curlExports.flatMap { ["-Xlinker", "--export-dynamic-symbol=\($0)"] })]),
         // Figures, not tests: `swift run -c release puffle-draft-bench` (see the README).
         .executableTarget(name: "puffle-draft-bench", dependencies: ["DraftApp", "DraftCore", "PuffleAPI", "TestSupport"]),
@@ -47,6 +49,7 @@ let package = Package(
                     exclude: ["Snapshots"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DraftCore", "TestSupport"]),
         .testTarget(name: "SpellCheckTests", dependencies: ["SpellCheck"]),
+        .testTarget(name: "LaunchOptionsTests", dependencies: ["LaunchOptions"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

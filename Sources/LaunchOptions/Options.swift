@@ -1,24 +1,40 @@
-import DraftApp
-
-/// The command line of interface.md. Hand-written: no third-party packages.
-struct Options: Equatable {
-    enum Target: Equatable {
+/// The command line of interface.md. Hand-written: no third-party packages. A library of its own so
+/// that tests call the parser directly, not only through the built binary.
+public struct Options: Equatable, Sendable {
+    /// What the run opens.
+    public enum Target: Equatable, Sendable {
+        /// One AI chat session, by id.
         case session(String)
+        /// The campaign's list of emails and their sessions.
         case campaign(String)
         /// A demo session, or a demo campaign's list (the draft one when neither is given).
         case demo(session: String?, campaign: String?)
     }
 
-    var target: Target
-    var baseURL: String?
-    var apiKeyFile: String?
-    var leadsPath: String?
-    var sequencePath: String?
-    var theme: String?
-    var noColor = false
-    var noMouse = false
+    /// What to open.
+    public var target: Target
+    /// `--base-url`, else the environment or the config decides.
+    public var baseURL: String?
+    /// `--api-key-file`: where the key is read from.
+    public var apiKeyFile: String?
+    /// `--leads`: sample leads instead of the campaign's roster.
+    public var leadsPath: String?
+    /// `--sequence`: the sequence context instead of the campaign's own.
+    public var sequencePath: String?
+    /// `--theme`: a built-in or user theme's name.
+    public var theme: String?
+    /// `--no-color`.
+    public var noColor = false
+    /// `--no-mouse`.
+    public var noMouse = false
 
-    static let usage = """
+    /// Options with everything else left to the environment and the config.
+    public init(target: Target) {
+        self.target = target
+    }
+
+    /// What `--help` prints.
+    public static let usage = """
     usage: puffle-draft [OPTIONS] SESSION_ID        open one AI chat session
            puffle-draft [OPTIONS] --campaign ID     the campaign's emails and their sessions
            puffle-draft --demo [SESSION_ID | --campaign ID]   the built-in offline demo workspace
@@ -40,19 +56,24 @@ struct Options: Equatable {
     $XDG_CONFIG_HOME/puffle-draft/credentials (mode 0600). Press F1 inside for every key.
     """
 
-    enum Outcome: Equatable {
+    /// What the command line asks for.
+    public enum Outcome: Equatable, Sendable {
+        /// Open the target with these options.
         case run(Options)
+        /// Print the usage.
         case help
+        /// Print the version.
         case version
+        /// A mistake, said in one line; the exit status is 2.
         case usageError(String)
     }
 
     /// Every option, for the suggestion after a typo.
-    static let flags = ["--help", "--version", "--demo", "--no-color", "--no-mouse", "--campaign", "--base-url",
+    public static let flags = ["--help", "--version", "--demo", "--no-color", "--no-mouse", "--campaign", "--base-url",
                         "--api-key-file", "--leads", "--sequence", "--theme"]
 
     /// The option nearest a mistyped one (`--no-colour` → `--no-color`), if one is near enough to be meant.
-    static func nearest(to typed: String) -> String? {
+    public static func nearest(to typed: String) -> String? {
         let scored = flags.map { ($0, editDistance(Array(typed), Array($0))) }.min { $0.1 < $1.1 }
         guard let (flag, distance) = scored, distance <= max(2, typed.count / 4) else { return nil }
         return flag
@@ -70,7 +91,8 @@ struct Options: Equatable {
         return previous[b.count]
     }
 
-    static func parse(_ arguments: [String]) -> Outcome {
+    /// Reads the arguments after the program's name.
+    public static func parse(_ arguments: [String]) -> Outcome {
         var positional: [String] = []
         var campaign: String?
         var demo = false

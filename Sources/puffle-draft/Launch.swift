@@ -1,6 +1,7 @@
 import DraftApp
 import DraftCore
 import Foundation
+import LaunchOptions
 import PuffleAPI
 
 /// Everything decided before the screen starts: the service, the theme, what to open.

@@ -1,6 +1,7 @@
 import DraftApp
 import DraftCore
 import Foundation
+import LaunchOptions
 import PuffleAPI
 import TerminalUI
 
