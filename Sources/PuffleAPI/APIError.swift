@@ -14,7 +14,8 @@ public enum APIError: Error, Sendable, Equatable {
     case serverError(status: Int, message: String)
     /// The server answered, but not with what the API promises (HTML, broken or wrongly-typed JSON).
     case invalidResponse(status: Int, detail: String)
-    case unreachable(detail: String)
+    /// No answer came: why, by kind (whether anything was sent follows from the kind).
+    case unreachable(Unreachable)
     case timedOut
     case cancelled
     /// The offline demo workspace could not be read or written.
@@ -31,6 +32,49 @@ public enum APIError: Error, Sendable, Equatable {
     /// An id from the server (or a file) that is not a UUID: it is never put in a URL or a file
     /// name, so nothing was sent.
     case invalidID(String)
+    /// A failure the client does not know (not one of the network's): shown as it is, never retried.
+    case unexpected(detail: String)
+
+    /// Why the server could not be reached. Whether a request may have been carried out is a
+    /// property of the kind, never read from the words.
+    public enum Unreachable: Sendable, Equatable {
+        /// The host refused the connection: nothing was sent.
+        case refused
+        /// The host's name did not resolve: nothing was sent.
+        case unknownHost(String)
+        /// The machine has no network: nothing was sent.
+        case noNetwork
+        /// The TLS handshake failed (the reason given): nothing was sent, as the request goes
+        /// out only once the handshake is done.
+        case tlsFailed(String)
+        /// The connection dropped after it was made: the request may have gone out.
+        case dropped
+        /// The connection closed before any status line: the request may have gone out.
+        case droppedBeforeAnswer
+        /// Another network failure, in the system's words: the request may have gone out.
+        case other(String)
+
+        /// The words after "cannot reach the server: ".
+        public var detail: String {
+            switch self {
+            case .refused: "connection refused"
+            case .unknownHost(let host): "unknown host \(host)"
+            case .noNetwork: "no network"
+            case .tlsFailed(let reason): "TLS failed (\(reason))"
+            case .dropped: "the connection was dropped"
+            case .droppedBeforeAnswer: "the connection was dropped before the server answered"
+            case .other(let detail): detail
+            }
+        }
+
+        /// Nothing reached the server.
+        public var nothingSent: Bool {
+            switch self {
+            case .refused, .unknownHost, .noNetwork, .tlsFailed: true
+            case .dropped, .droppedBeforeAnswer, .other: false
+            }
+        }
+    }
 
     /// The HTTP status, when the server answered at all.
     public var status: Int? {
@@ -40,7 +84,8 @@ public enum APIError: Error, Sendable, Equatable {
         case .busy: 409
         case .rateLimited: 429
         case .redirected(let s, _): s
-        case .unreachable, .timedOut, .cancelled, .storage, .noNetworkLibrary, .answerTooLarge, .tooSlow, .invalidID: nil
+        case .unreachable, .timedOut, .cancelled, .storage, .noNetworkLibrary, .answerTooLarge, .tooSlow, .invalidID, .unexpected:
+            nil
         }
     }
 
@@ -56,7 +101,7 @@ public enum APIError: Error, Sendable, Equatable {
         case .rejected(let status, let message): "HTTP \(status): \(message)"
         case .serverError(let status, let message): "HTTP \(status): \(message) — the server failed; try again"
         case .invalidResponse(let status, let detail): "HTTP \(status): unexpected answer from the server: \(detail)"
-        case .unreachable(let detail): "cannot reach the server: \(detail)"
+        case .unreachable(let why): "cannot reach the server: \(why.detail)"
         case .timedOut: "the server did not answer in time"
         case .cancelled: "the request was cancelled"
         case .storage(let detail): "demo workspace: \(detail)"
@@ -71,23 +116,25 @@ public enum APIError: Error, Sendable, Equatable {
         case .tooSlow(let seconds):
             "the server did not send its whole answer within \(seconds) s (4 × timeout); the request was abandoned"
         case .invalidID(let id): "the server gave an id that is not a UUID: \(SessionID.shown(id)); nothing was sent"
+        case .unexpected(let detail): "the request failed: \(detail)"
         }
     }
 
-    /// Worth trying again by itself a little later: the network or the server failed, not the
-    /// request. A 4xx, a bad key or an unknown session will answer the same way every time.
+    /// Worth trying again by itself a little later: the network failed, or the server said it
+    /// failed (5xx) or is overloaded (429). Anything else (a 4xx, a bad key, an answer whose shape
+    /// changed, an error nobody foresaw) answers the same way every time, so it is shown once.
     public var isTransient: Bool {
         switch self {
-        case .unreachable, .timedOut, .serverError, .rateLimited, .invalidResponse, .tooSlow: true
+        case .unreachable, .timedOut, .serverError, .rateLimited, .tooSlow: true
         case .unauthorized, .notFound, .busy, .rejected, .cancelled, .storage, .noNetworkLibrary, .redirected,
-             .answerTooLarge, .invalidID: false
+             .answerTooLarge, .invalidID, .invalidResponse, .unexpected: false
         }
     }
 
-    /// The host could not be reached at all (refused, unknown, no network): nothing was sent.
+    /// The host could not be reached at all (refused, unknown, no network, no TLS): nothing was sent.
     public var isOffline: Bool {
-        guard case .unreachable(let detail) = self else { return false }
-        return detail == "connection refused" || detail == "no network" || detail.hasPrefix("unknown host")
+        guard case .unreachable(let why) = self else { return false }
+        return why.nothingSent
     }
 
     /// The request may have reached the server and been carried out though no answer came back
@@ -95,7 +142,7 @@ public enum APIError: Error, Sendable, Equatable {
     public var mayHaveReachedServer: Bool {
         switch self {
         case .unreachable: !isOffline
-        case .timedOut, .invalidResponse, .tooSlow, .answerTooLarge: true
+        case .timedOut, .invalidResponse, .tooSlow, .answerTooLarge, .unexpected: true
         case .serverError(let status, _): status != 500
         default: false
         }
@@ -114,6 +161,7 @@ public enum APIError: Error, Sendable, Equatable {
         case .rejected(let status, let message): return .rejected(status: status, message: clean(message))
         case .serverError(let status, let message): return .serverError(status: status, message: clean(message))
         case .invalidResponse(let status, let detail): return .invalidResponse(status: status, detail: clean(detail))
+        case .unexpected(let detail): return .unexpected(detail: clean(detail))
         case .unreachable, .timedOut, .cancelled, .storage, .noNetworkLibrary, .redirected, .answerTooLarge, .tooSlow,
              .invalidID:
             return self

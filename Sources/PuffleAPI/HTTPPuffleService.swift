@@ -272,7 +272,7 @@ public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
         } catch is CancellationError {
             throw APIError.cancelled
         } catch {
-            throw APIError.unreachable(detail: "\(error)")
+            throw APIError.unexpected(detail: "\(error)")
         }
     }
 
@@ -307,17 +307,17 @@ public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
         switch error.code {
         case .timedOut: return .timedOut
         case .cancelled: return .cancelled
-        case .cannotConnectToHost: return .unreachable(detail: "connection refused")
-        case .networkConnectionLost: return .unreachable(detail: "the connection was dropped")
-        case .cannotFindHost, .dnsLookupFailed: return .unreachable(detail: "unknown host \(host)")
-        case .notConnectedToInternet: return .unreachable(detail: "no network")
+        case .cannotConnectToHost: return .unreachable(.refused)
+        case .networkConnectionLost: return .unreachable(.dropped)
+        case .cannotFindHost, .dnsLookupFailed: return .unreachable(.unknownHost(host))
+        case .notConnectedToInternet: return .unreachable(.noNetwork)
         case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
              .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot:
-            return .unreachable(detail: "TLS failed (\(error.localizedDescription))")
+            return .unreachable(.tlsFailed(error.localizedDescription))
         case .badServerResponse, .cannotParseResponse:
             // No status line at all: the connection closed before the server answered.
-            return .unreachable(detail: "the connection was dropped before the server answered")
-        default: return .unreachable(detail: error.localizedDescription)
+            return .unreachable(.droppedBeforeAnswer)
+        default: return .unreachable(.other(error.localizedDescription))
         }
     }
 }

@@ -224,9 +224,9 @@ final class EventLoop {
                 inbox.post(.journalFailed("\(error)"))
             }
         case .removeJournal(let id):
-            journal.remove(id)
+            if case .failure(let failure) = journal.remove(id) { inbox.post(.journalNotRemoved(sessionID: id, failure)) }
         case .setAsideJournal(let id):
-            journal.setAside(id)
+            inbox.post(.journalSetAside(sessionID: id, journal.setAside(id)))
         case .scheduleJournal(let seconds):
             journalDeadline = Date().addingTimeInterval(seconds)
         case .editExternally(let pane, let text):

@@ -35,21 +35,19 @@ struct JournalStore: Sendable {
            let journal = RecoveryJournal(json: json) {
             return .found(journal)
         }
-        var aside = url.path + ".unreadable"
-        var number = 1
-        while FileManager.default.fileExists(atPath: aside) {
-            number += 1
-            aside = url.path + ".unreadable-\(number)"
+        switch moveAside(url.path, suffix: ".unreadable") {
+        case .success(let name): return .unreadable(keptAs: name, reason: "it is not a recovery journal")
+        case .failure(let failure): return .unreadable(keptAs: nil, reason: failure.reason)
         }
-        guard rename(url.path, aside) == 0 else {
-            return .unreadable(keptAs: nil, reason: String(cString: strerror(errno)))
-        }
-        return .unreadable(keptAs: (aside as NSString).lastPathComponent, reason: "it is not a recovery journal")
     }
 
-    func remove(_ sessionID: String) {
-        guard let url = url(sessionID) else { return }
-        unlink(url.path)
+    /// Removes a session's copy once its edits are saved; a copy that was already gone is no failure.
+    func remove(_ sessionID: String) -> Result<Void, JournalFileFailure> {
+        guard let url = url(sessionID) else { return .success(()) }
+        guard unlink(url.path) == 0 || errno == ENOENT else {
+            return .failure(JournalFileFailure(reason: String(cString: strerror(errno))))
+        }
+        return .success(())
     }
 
     /// The sessions that have unsaved edits here.
@@ -58,8 +56,21 @@ struct JournalStore: Sendable {
         return Set(names.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.filter(SessionID.isValid))
     }
 
-    func setAside(_ sessionID: String) {
-        guard let from = url(sessionID)?.path else { return }
-        rename(from, from + ".bak")
+    /// Keeps a copy the user chose not to recover under a name of its own (`.bak`, then `.bak-2` …,
+    /// never replacing an earlier one); the name it got, or why it could not move.
+    func setAside(_ sessionID: String) -> Result<String, JournalFileFailure> {
+        guard let from = url(sessionID)?.path else { return .failure(JournalFileFailure(reason: "not a session id")) }
+        return moveAside(from, suffix: ".bak")
+    }
+
+    private func moveAside(_ path: String, suffix: String) -> Result<String, JournalFileFailure> {
+        var aside = path + suffix
+        var number = 1
+        while FileManager.default.fileExists(atPath: aside) {
+            number += 1
+            aside = path + suffix + "-\(number)"
+        }
+        guard rename(path, aside) == 0 else { return .failure(JournalFileFailure(reason: String(cString: strerror(errno)))) }
+        return .success((aside as NSString).lastPathComponent)
     }
 }

@@ -45,7 +45,7 @@ final class EditingTests: XCTestCase {
     func testEveryFailureKeepsTheEditsAndALaterSaveRetries() {
         var state = loadedState()
         _ = type("Edited. ", &state)
-        let failures: [APIError] = [.unreachable(detail: "connection refused"), .timedOut, .serverError(status: 502, message: "Bad Gateway"),
+        let failures: [APIError] = [.unreachable(.refused), .timedOut, .serverError(status: 502, message: "Bad Gateway"),
                                     .invalidResponse(status: 200, detail: "not JSON: “{”")]
         for error in failures {
             press(.control("s"), &state)

@@ -9,7 +9,7 @@ import XCTest
 final class SaveRetryTests: XCTestCase {
     override func setUp() { useUTF8Locale() }
 
-    private let dropped = APIError.unreachable(detail: "the connection was dropped before the server answered")
+    private let dropped = APIError.unreachable(.droppedBeforeAnswer)
 
     private func editedState() -> AppState {
         var state = loadedState()
@@ -58,12 +58,12 @@ final class SaveRetryTests: XCTestCase {
     func testAnUnreachableHostShowsOfflineAndTheCountdownFollowsTheTicks() {
         var state = editedState()
         press(.control("s"), &state)
-        _ = failCheck(.unreachable(detail: "connection refused"), &state)
+        _ = failCheck(.unreachable(.refused), &state)
         XCTAssertTrue(screenText(state).contains("offline · retrying in 1 s"))
         XCTAssertTrue(state.status!.text.hasPrefix("The server cannot be reached: cannot reach the server: connection refused. Trying again"))
-        _ = failCheck(.unreachable(detail: "connection refused"), &state) // a second failure while none is in flight changes nothing
+        _ = failCheck(.unreachable(.refused), &state) // a second failure while none is in flight changes nothing
         state.saving = .checking(busyConfirmed: false)
-        _ = failCheck(.unreachable(detail: "connection refused"), &state)
+        _ = failCheck(.unreachable(.refused), &state)
         _ = Update.apply(.saveRetryTick(secondsLeft: 1), to: &state)
         XCTAssertTrue(screenText(state).contains("offline · retrying in 1 s"))
     }
@@ -76,7 +76,8 @@ final class SaveRetryTests: XCTestCase {
 
     func testAPermanentAnswerStopsAndSaysWhatToDo() {
         for error in [APIError.rejected(status: 400, message: "Unknown fields: x"), .unauthorized(status: 401, message: "Invalid API key"),
-                      .notFound(message: "Session not found")] {
+                      .notFound(message: "Session not found"),
+                      .invalidResponse(status: 200, detail: "no \"session\" in the answer")] {
             var state = editedState()
             press(.control("s"), &state)
             XCTAssertNil(retryDelay(failCheck(error, &state)), "\(error)")
@@ -84,6 +85,18 @@ final class SaveRetryTests: XCTestCase {
             XCTAssertTrue(state.status!.text.contains("HTTP \(error.status!)"))
             XCTAssertTrue(screenText(state).contains("modified"))
         }
+    }
+
+    func testWhetherARequestWentOutIsTheErrorsKindNotItsWording() {
+        for why in [APIError.Unreachable.refused, .unknownHost("x.invalid"), .noNetwork, .tlsFailed("bad certificate")] {
+            XCTAssertTrue(APIError.unreachable(why).isOffline, "\(why)")
+            XCTAssertFalse(APIError.unreachable(why).mayHaveReachedServer, "\(why)")
+        }
+        for why in [APIError.Unreachable.dropped, .droppedBeforeAnswer, .other("connection refused")] {
+            XCTAssertFalse(APIError.unreachable(why).isOffline, "\(why): words that look offline do not decide it")
+            XCTAssertTrue(APIError.unreachable(why).mayHaveReachedServer, "\(why)")
+        }
+        XCTAssertFalse(APIError.unexpected(detail: "something").isTransient, "an error nobody foresaw is shown once")
     }
 
     func testCtrlSDuringTheWaitTriesAtOnceAndLaterTypingGoesWithTheNextAttempt() {
@@ -178,7 +191,7 @@ final class SaveRetryTests: XCTestCase {
 
     func testARefusedConnectionNeedsNoLookUp() {
         var state = sentTurn()
-        let effects = Update.apply(.taskStarted(.failure(.unreachable(detail: "connection refused")), .chatProcessing), to: &state)
+        let effects = Update.apply(.taskStarted(.failure(.unreachable(.refused)), .chatProcessing), to: &state)
         XCTAssertEqual(effects, [], "nothing can have reached the server")
         XCTAssertEqual(state.editors[.transcript]?.text, "Make it shorter")
     }

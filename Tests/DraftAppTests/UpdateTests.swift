@@ -94,7 +94,7 @@ final class UpdateTests: XCTestCase {
 
     func testAFailedFirstLoadExitsWithTheDocumentedStatus() {
         let cases: [(APIError, Int32)] = [
-            (.unauthorized(status: 401, message: "Invalid API key"), 77), (.unreachable(detail: "connection refused"), 69),
+            (.unauthorized(status: 401, message: "Invalid API key"), 77), (.unreachable(.refused), 69),
             (.timedOut, 69), (.notFound(message: "Session not found"), 1),
         ]
         for (error, status) in cases {

@@ -13,6 +13,9 @@ final class FaultEndToEndTests: EndToEndCase {
         let message: String
         /// True when the client gets through by itself (429 with a short Retry-After).
         var healsItself = false
+        /// False when the same request would fail the same way (a 4xx, an answer of another
+        /// shape): shown once, not tried again every 30 s.
+        var retried = true
     }
 
     func testSaveSurvivesEveryFaultAndARetrySucceeds() throws {
@@ -25,10 +28,11 @@ final class FaultEndToEndTests: EndToEndCase {
             Fault(name: "500", inject: { try $0.fault(["method": "PATCH", "mode": "status", "status": 500, "message": "Internal boom"]) },
                   message: "HTTP 500: Internal boom"),
             Fault(name: "HTML 502", inject: { try $0.fault(["method": "PATCH", "mode": "html502"]) }, message: "HTTP 502: 502 Bad Gateway"),
-            Fault(name: "invalid JSON", inject: { try $0.fault(["method": "GET", "mode": "invalid_json"]) }, message: "not JSON"),
-            Fault(name: "wrongly-typed JSON", inject: { try $0.fault(["method": "PATCH", "mode": "wrong_type"]) }, message: "title is wrong"),
+            Fault(name: "invalid JSON", inject: { try $0.fault(["method": "GET", "mode": "invalid_json"]) }, message: "not JSON", retried: false),
+            Fault(name: "wrongly-typed JSON", inject: { try $0.fault(["method": "PATCH", "mode": "wrong_type"]) }, message: "title is wrong",
+                  retried: false),
             Fault(name: "401 mid-session", inject: { try $0.fault(["method": "PATCH", "mode": "status", "status": 401, "message": "Key revoked"]) },
-                  message: "HTTP 401: Key revoked"),
+                  message: "HTTP 401: Key revoked", retried: false),
             Fault(name: "429 with Retry-After", inject: { try $0.fault(["method": "PATCH", "mode": "status", "status": 429, "retry_after": 1]) },
                   message: "", healsItself: true),
         ]
@@ -48,7 +52,7 @@ final class FaultEndToEndTests: EndToEndCase {
             } else {
                 let screen = try tmux.waitFor(fault.message, timeout: 8)
                 // A fault that may pass is retried by itself; the header says so instead of "modified".
-                let pending = fault.name == "401 mid-session" ? "modified" : "retrying in"
+                let pending = fault.retried ? "retrying in" : "modified"
                 XCTAssertTrue(screen.contains(pending), "\(fault.name): the edits are kept and the header says \(pending)")
                 XCTAssertTrue(screen.contains(expected), "\(fault.name): the text is on screen")
                 try? server.clearFaults()
@@ -157,5 +161,35 @@ final class UnreadableJournalEndToEndTests: EndToEndCase {
         XCTAssertEqual(kept, garbled, "the earlier words are still there, byte for byte")
         let fresh = try String(contentsOfFile: folder + "/\(SampleSessions.richID).json", encoding: .utf8)
         XCTAssertTrue(fresh.contains("new words"), "the new copy is a file of its own")
+    }
+}
+
+/// A declined recovery copy is kept under a name of its own, and the footer names the file it became.
+final class DeclinedJournalEndToEndTests: EndToEndCase {
+    func testEachDeclinedCopyIsKeptAndNamedNoneReplaced() throws {
+        let folder = home.path + "/state/puffle-draft/recovery/"
+        for (round, words) in ["first copy words ", "second copy words "].enumerated() {
+            let tmux = try openRich()
+            try tmux.waitFor("Ops leaders")
+            if round > 0 {
+                try tmux.waitFor("Unsaved edits from")
+                try tmux.send("n")
+                try tmux.waitFor("copy in recovery/\(SampleSessions.richID).json.bak")
+            }
+            try tmux.send("M-3")
+            try tmux.type(words)
+            try tmux.waitFor(String(words.dropLast()))
+            kill(try tmux.programPID(), SIGHUP)
+            _ = try tmux.waitForExit()
+        }
+        let tmux = try openRich()
+        try tmux.waitFor("Unsaved edits from")
+        try tmux.send("n")
+        try tmux.waitFor("copy in recovery/\(SampleSessions.richID).json.bak-2")
+        let first = try String(contentsOfFile: folder + SampleSessions.richID + ".json.bak", encoding: .utf8)
+        let second = try String(contentsOfFile: folder + SampleSessions.richID + ".json.bak-2", encoding: .utf8)
+        XCTAssertTrue(first.contains("first copy words"))
+        XCTAssertTrue(second.contains("second copy words"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder + SampleSessions.richID + ".json"))
     }
 }

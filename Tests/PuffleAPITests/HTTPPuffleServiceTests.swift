@@ -228,7 +228,7 @@ final class HTTPPuffleServiceTests: XCTestCase {
         XCTAssertEqual(APIError.busy(message: "Session is busy (chat_processing)").message,
                        "HTTP 409: Session is busy (chat_processing) — wait for the running task to finish")
         XCTAssertTrue(APIError.unauthorized(status: 401, message: "Invalid API key").message.hasPrefix("HTTP 401: Invalid API key"))
-        XCTAssertEqual(APIError.unreachable(detail: "connection refused").message, "cannot reach the server: connection refused")
+        XCTAssertEqual(APIError.unreachable(.refused).message, "cannot reach the server: connection refused")
     }
 }
 

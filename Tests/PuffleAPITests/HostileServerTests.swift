@@ -24,7 +24,7 @@ final class HostileServerTests: XCTestCase {
     }
 
     private func failure(_ body: () async throws -> Void) async -> APIError? {
-        do { try await body() } catch { return error as? APIError ?? .unreachable(detail: "not an APIError: \(error)") }
+        do { try await body() } catch { return error as? APIError ?? .unexpected(detail: "not an APIError: \(error)") }
         return nil
     }
 
@@ -147,7 +147,7 @@ final class HostileServerTests: XCTestCase {
                 baseURL: URL(string: "https://no-such-host.invalid")!,
                 apiKey: FakeServer.apiKey, requestTimeout: 5))
         let unknown = await failure { _ = try await nowhere.session(id: SampleSessions.richID) }
-        XCTAssertEqual(unknown, .unreachable(detail: "unknown host no-such-host.invalid"))
+        XCTAssertEqual(unknown, .unreachable(.unknownHost("no-such-host.invalid")))
         XCTAssertEqual(unknown?.isOffline, true, "nothing was sent")
     }
 }

@@ -96,7 +96,8 @@ enum PromptUpdate {
         case (.recover(let journal), "n"), (.recover(let journal), "c"):
             state.prompt = nil
             state.overlay = nil
-            state.status = StatusMessage("Started from the server's version; the recovery copy is kept as recovery/\(journal.sessionID).json.bak")
+            // What became of the copy is said when the shell has moved it (`journalSetAside`).
+            state.status = StatusMessage("Started from the server's version")
             return [.setAsideJournal(sessionID: journal.sessionID)]
         case (_, "c"), (.busySave, "n"):
             state.prompt = nil

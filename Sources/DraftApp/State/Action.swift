@@ -32,6 +32,10 @@ public enum Action: Sendable {
     case journalFailed(String)
     /// The session's recovery copy could not be read; it was moved aside (to `keptAs`) unless that failed too.
     case journalUnreadable(keptAs: String?, reason: String)
+    /// The recovery copy the user chose not to recover was moved aside (to the name given), or why not.
+    case journalSetAside(sessionID: String, Result<String, JournalFileFailure>)
+    /// The recovery copy of saved edits could not be removed: it would be offered again at the next start.
+    case journalNotRemoved(sessionID: String, JournalFileFailure)
     /// Something else the shell could not do (a file it could not write): the footer says so.
     case effectFailed(String)
     case externalEditFinished(Pane, Result<String, ExternalEditFailure>)
@@ -47,6 +51,14 @@ public enum Action: Sendable {
 }
 
 /// Why `$EDITOR` gave nothing back; the field keeps its text.
+/// Why a recovery copy's file could not be moved or removed, in the system's words.
+public struct JournalFileFailure: Error, Equatable, Sendable {
+    /// `strerror`'s text.
+    public let reason: String
+    /// A failure with the system's words.
+    public init(reason: String) { self.reason = reason }
+}
+
 public struct ExternalEditFailure: Error, Equatable, Sendable {
     public let message: String
     public init(_ message: String) { self.message = message }

@@ -87,6 +87,17 @@ public enum Update {
             state.status = StatusMessage("The recovery copy could not be read; "
                 + (keptAs.map { "it is kept as recovery/\($0)" } ?? "nor moved aside: \(reason)"), isError: true)
             return []
+        case .journalSetAside(_, .success(let name)):
+            state.status = StatusMessage("Started from the server's version; copy in recovery/\(name)")
+            return []
+        case .journalSetAside(let id, .failure(let failure)):
+            state.status = StatusMessage("Started from the server's version, but the recovery copy could not be set aside "
+                + "(\(failure.reason)): it is still recovery/\(id).json, and your next edit here replaces it", isError: true)
+            return []
+        case .journalNotRemoved(let id, let failure):
+            state.status = StatusMessage("Saved, but recovery/\(id).json could not be removed (\(failure.reason)): "
+                + "the next start will offer it again", isError: true)
+            return []
         case .journalFailed(let reason):
             state.status = StatusMessage("Cannot write the recovery copy: \(reason)", isError: true)
             return []
