@@ -1,7 +1,11 @@
+import DraftCore
+
 /// Arbitrary JSON as one recursive value.
 ///
 /// The server may add fields at any time, and a save must never drop them, so nothing here
-/// throws information away: objects keep their key order and numbers keep their literal text.
+/// throws information away: objects keep their key order, numbers keep their literal text, and
+/// strings are equal only byte for byte (`isSameText`): a value that would be sent differently
+/// is a different value.
 public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
@@ -26,6 +30,18 @@ public enum JSONValue: Sendable, Equatable {
     }
 
     public var isNull: Bool { self == .null }
+
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+        switch (lhs, rhs) {
+        case (.null, .null): true
+        case (.bool(let a), .bool(let b)): a == b
+        case (.number(let a), .number(let b)): a == b
+        case (.string(let a), .string(let b)): a.isSameText(as: b)
+        case (.array(let a), .array(let b)): a == b
+        case (.object(let a), .object(let b)): a == b
+        default: false
+        }
+    }
 
     /// A short word for messages such as "expected a string, found a number".
     public var kindName: String {

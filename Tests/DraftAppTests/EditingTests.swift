@@ -42,6 +42,28 @@ final class EditingTests: XCTestCase {
         XCTAssertEqual(press(.control("s"), &state), [], "typing and deleting back is no change")
     }
 
+    func testCanonicallyEqualButDifferentBytesIsOneChangeForTheMarkerThePatchAndTheJournal() {
+        var fields = SampleSessions.rich().objectValue!
+        fields["title"] = "Caf\u{E9} leaders"
+        let json = JSONValue.object(fields)
+        var state = loadedState(json)
+        state.editors[.title]?.replaceAll(with: "Cafe\u{301} leaders")
+        XCTAssertEqual("Caf\u{E9} leaders", "Cafe\u{301} leaders", "Swift's == calls them equal")
+        XCTAssertTrue(state.isDirty, "the marker says modified")
+        XCTAssertTrue(screenText(state).contains("modified"))
+        let journal = try! XCTUnwrap(RecoveryJournal.snapshot(of: state), "the journal keeps it")
+        XCTAssertEqual(journal.edits["title"]?.stringValue.map { Array($0.utf8) }, Array("Cafe\u{301} leaders".utf8))
+        let patch = try! XCTUnwrap(savedPatch(&state), "the PATCH carries it")
+        XCTAssertEqual(Array(patch.utf8), Array(#"{"title":"Cafe\#u{301} leaders"}"#.utf8))
+
+        var back = loadedState(json)
+        back.editors[.title]?.replaceAll(with: "Cafe\u{301} leaders")
+        back.editors[.title]?.replaceAll(with: "Caf\u{E9} leaders")
+        XCTAssertFalse(back.isDirty, "the same bytes again is no change")
+        XCTAssertNil(RecoveryJournal.snapshot(of: back))
+        XCTAssertNil(savedPatch(&back))
+    }
+
     func testEveryFailureKeepsTheEditsAndALaterSaveRetries() {
         var state = loadedState()
         _ = type("Edited. ", &state)

@@ -84,7 +84,7 @@ enum EditingUpdate {
             // Editors end files with a newline the field never had.
             if text.hasSuffix("\n") && !(state.editors[pane]?.text.hasSuffix("\n") ?? false) { text.removeLast() }
             state.focus(pane)
-            guard text != state.editors[pane]?.text else {
+            guard let editor = state.editors[pane], !text.isSameText(as: editor.text) else {
                 state.status = StatusMessage("Back from \(state.externalEditor.name): the \(pane.name.lowercased()) is unchanged")
                 return [.repaintAll]
             }

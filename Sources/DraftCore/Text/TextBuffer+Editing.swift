@@ -93,7 +93,7 @@ extension TextBuffer {
     /// Replaces everything (an external editor's result, a restored draft) as one undo step.
     public mutating func replaceAll(with text: String) {
         let newText = isSingleLine ? TextBuffer.flatten(text) : text
-        guard newText != self.text else { return }
+        guard !newText.isSameText(as: self.text) else { return }
         let before = cursor
         let removed = self.text
         let end = replace(from: .start, to: self.end, with: newText)

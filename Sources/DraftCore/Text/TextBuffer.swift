@@ -56,12 +56,12 @@ public struct TextBuffer: Equatable, Sendable {
         counts = lineCounts.reduce(TextCounts(), +)
     }
 
-    /// Whether the text differs from `original`: at once for an unedited buffer or a change of
+    /// Whether the text differs from `original`, byte for byte (`isSameText`): at once for an unedited buffer or a change of
     /// length, a full comparison only for an edit that kept the length.
     public func differs(from original: String) -> Bool {
-        if let knownEqual, knownEqual.revision == revision, knownEqual.text == original { return false }
+        if let knownEqual, knownEqual.revision == revision, knownEqual.text.isSameText(as: original) { return false }
         let candidate = isSingleLine ? TextBuffer.flatten(original) : original
-        return utf8Count != candidate.utf8.count || text != candidate
+        return utf8Count != candidate.utf8.count || !text.isSameText(as: candidate)
     }
 
     /// Records that the text now equals `original` (after a save), so later frames need not compare.

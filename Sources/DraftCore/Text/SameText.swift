@@ -1,0 +1,17 @@
+import Glibc
+
+extension String {
+    /// The one meaning of "changed" for text the user edits: the same UTF-8 bytes. Swift's `==`
+    /// calls canonically equivalent texts equal (`é` and `e` + U+0301), but the server stores and
+    /// the emails carry the bytes, so the modified marker, the PATCH and the recovery journal all
+    /// ask this, and never disagree about whether there is something to save.
+    public func isSameText(as other: String) -> Bool {
+        guard utf8.count == other.utf8.count else { return false }
+        if let same = utf8.withContiguousStorageIfAvailable({ mine in
+            other.utf8.withContiguousStorageIfAvailable { theirs in
+                mine.isEmpty || memcmp(mine.baseAddress!, theirs.baseAddress!, mine.count) == 0
+            }
+        }), let same { return same }
+        return utf8.elementsEqual(other.utf8)
+    }
+}
