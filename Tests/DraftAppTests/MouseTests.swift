@@ -88,7 +88,7 @@ final class MouseTests: XCTestCase {
         press(.control("q"), &state)
         XCTAssertEqual(state.prompt, .unsavedOnQuit(saveWaiting: false))
         let footer = ScreenLayout(for: state).footer
-        let cancel = FooterView.layout(.unsavedOnQuit(saveWaiting: false), area: footer).answers.first { $0.key == "c" }!
+        let cancel = FooterView.layout(.unsavedOnQuit(saveWaiting: false), area: footer).answers.first { $0.answer == .cancel }!
         mouse(.press(clicks: 1), x: cancel.columns.lowerBound + 3, y: footer.y, &state)
         XCTAssertNil(state.prompt, "the click answered c")
         XCTAssertEqual(state.status?.text, "Cancelled")

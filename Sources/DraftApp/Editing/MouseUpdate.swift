@@ -46,7 +46,7 @@ enum MouseUpdate {
         let footer = ScreenLayout(for: state).footer
         guard footer.contains(x: point.x, y: point.y),
               let answer = FooterView.layout(prompt, area: footer).answers.first(where: { $0.columns.contains(point.x) }) else { return [] }
-        return PromptUpdate.answer(.character(answer.key), to: prompt, state: &state)
+        return PromptUpdate.answer(answer.answer, to: prompt, state: &state)
     }
 
     private static func press(at point: CellPoint, clicks: Int, extending: Bool, state: inout AppState) {

@@ -63,17 +63,17 @@ enum ReplaceUpdate {
         return ask(run, state: &state)
     }
 
-    /// `y`, `n`, `a`, or Esc for the match asked about.
-    static func answer(_ key: Key, run: ReplaceRun, state: inout AppState) -> [Effect] {
+    /// Replace this one, skip it, all the rest, or stop, for the match asked about.
+    static func answer(_ answer: PromptAnswer, run: ReplaceRun, state: inout AppState) -> [Effect] {
         var run = run
-        switch key {
-        case .character("y"), .character("Y"): replaceNext(&run, state: &state)
-        case .character("n"), .character("N"):
+        switch answer {
+        case .replaceThis: replaceNext(&run, state: &state)
+        case .skipThis:
             run.pending.removeFirst()
             run.skipped += 1
-        case .character("a"), .character("A"):
+        case .replaceRest:
             while !run.pending.isEmpty { replaceNext(&run, state: &state) }
-        case .escape, .character("c"): return finish(run, state: &state)
+        case .stopReplacing, .cancel: return finish(run, state: &state)
         default: return []
         }
         return ask(run, state: &state)

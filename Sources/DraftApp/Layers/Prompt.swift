@@ -62,27 +62,65 @@ public enum Prompt: Equatable, Sendable {
         }
     }
 
-    /// The answers, as data: the footer shows them and update dispatches on them.
-    public var answers: [(key: Character, label: String)] {
+    /// The answers, as data: the footer draws them, a click or a key picks one, and the update
+    /// dispatches on its meaning.
+    public var answers: [PromptChoice] {
         switch self {
-        case .unsavedOnQuit(_, onlyMessage: true): [("d", "quit (the message is kept for next time)"), ("c", "cancel")]
-        case .unsavedOnQuit: [("s", "save and quit"), ("d", "discard and quit (the recovery copy is kept)"), ("c", "cancel")]
-        case .recover: [("y", "restore the unsaved edits"), ("n", "start from the server's version")]
-        case .busySave: [("y", "save anyway"), ("n", "cancel")]
-        case .conflict: [("m", "keep mine"), ("t", "take theirs"), ("d", "show the diff"), ("c", "cancel")]
-        case .restoreSkeleton: [("y", "restore it"), ("n", "cancel")]
-        case .sendTurn: [("y", "send"), ("n", "keep editing")]
-        case .sendTurnWithEdits: [("s", "save, then send"), ("w", "send without them"), ("c", "cancel")]
-        case .generateExamples: [("y", "generate"), ("n", "cancel")]
+        case .unsavedOnQuit(_, onlyMessage: true):
+            [.init("d", "quit (the message is kept for next time)", .quitKeepingCopy), .init("c", "cancel", .cancel)]
+        case .unsavedOnQuit:
+            [.init("s", "save and quit", .saveAndQuit), .init("d", "discard and quit (the recovery copy is kept)", .quitKeepingCopy),
+             .init("c", "cancel", .cancel)]
+        case .recover:
+            [.init("y", "restore the unsaved edits", .restoreEdits), .init("n", "start from the server's version", .startFromServer)]
+        case .busySave: [.init("y", "save anyway", .saveAnyway), .init("n", "cancel", .cancel)]
+        case .conflict:
+            [.init("m", "keep mine", .keepMine), .init("t", "take theirs", .takeTheirs), .init("d", "show the diff", .showDiff),
+             .init("c", "cancel", .cancel)]
+        case .restoreSkeleton: [.init("y", "restore it", .restoreSkeleton), .init("n", "cancel", .cancel)]
+        case .sendTurn: [.init("y", "send", .send), .init("n", "keep editing", .dismiss)]
+        case .sendTurnWithEdits:
+            [.init("s", "save, then send", .saveThenSend), .init("w", "send without them", .sendWithoutEdits),
+             .init("c", "cancel", .cancel)]
+        case .generateExamples: [.init("y", "generate", .generate), .init("n", "cancel", .dismiss)]
         case .newSession, .find, .replaceWhat, .replaceWith: []
-        case .deleteSession: [("y", "delete it"), ("n", "cancel")]
-        case .replaceEach: [("y", "replace this one"), ("n", "skip it"), ("a", "all the rest")]
-        case .saveBeforeApply: [("s", "save, then apply"), ("c", "cancel")]
-        case .applyToCampaign: [("y", "apply"), ("n", "cancel")]
-        case .leaveSession: [("s", "save"), ("k", "keep for later (recovery copy)"), ("c", "cancel")]
+        case .deleteSession: [.init("y", "delete it", .delete), .init("n", "cancel", .dismiss)]
+        case .replaceEach:
+            [.init("y", "replace this one", .replaceThis), .init("n", "skip it", .skipThis), .init("a", "all the rest", .replaceRest)]
+        case .saveBeforeApply: [.init("s", "save, then apply", .saveThenApply), .init("c", "cancel", .cancel)]
+        case .applyToCampaign: [.init("y", "apply", .apply), .init("n", "cancel", .dismiss)]
+        case .leaveSession:
+            [.init("s", "save", .saveThenLeave), .init("k", "keep for later (recovery copy)", .keepForLater),
+             .init("c", "cancel", .cancel)]
         case .spelling(let choice):
-            (choice.suggestions ?? []).enumerated().map { (Character(String($0.offset + 1)), $0.element) }
-                + [("a", "add to your words"), ("i", "ignore")]
+            (choice.suggestions ?? []).prefix(9).enumerated().map {
+                PromptChoice(Character(String($0.offset + 1)), $0.element, .suggestion($0.offset))
+            } + [.init("a", "add to your words", .addWord), .init("i", "ignore", .ignoreWord)]
+        }
+    }
+
+    /// What a key answers: a listed answer's key (either case), Enter where one answer is the
+    /// obvious one (the first suggestion), and Esc or `c`, which always leave the prompt.
+    public func answer(for key: Key) -> PromptAnswer? {
+        switch key {
+        case .escape: return escapeAnswer
+        case .enter:
+            if case .spelling(let choice) = self, !(choice.suggestions ?? []).isEmpty { return .suggestion(0) }
+            return nil
+        case .character(let typed):
+            let lower = Character(typed.lowercased())
+            return answers.first { $0.key == lower }?.answer ?? (lower == "c" ? escapeAnswer : nil)
+        default: return nil
+        }
+    }
+
+    /// Leaving without choosing: a recovery copy declined is kept aside, a run of replacements
+    /// stops with what it did, anything else is cancelled.
+    private var escapeAnswer: PromptAnswer {
+        switch self {
+        case .recover: .startFromServer
+        case .replaceEach: .stopReplacing
+        default: .cancel
         }
     }
 

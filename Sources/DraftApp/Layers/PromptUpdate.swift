@@ -1,36 +1,47 @@
 import DraftCore
 import PuffleAPI
 
-/// Answers to the one-line prompts. Esc always cancels; other keys are ignored.
+/// Answers to the one-line prompts, by meaning (`PromptAnswer`). Esc always leaves; other keys are ignored.
 enum PromptUpdate {
-    static func answer(_ key: Key, to prompt: Prompt, state: inout AppState) -> [Effect] {
+    /// A key while a prompt is open: text for a prompt that takes it, else the answer it picks.
+    static func key(_ key: Key, to prompt: Prompt, state: inout AppState) -> [Effect] {
         if let input = prompt.input { return PromptInputUpdate.key(key, prompt: prompt, input: input, state: &state) }
-        if case .replaceEach(let run) = prompt { return ReplaceUpdate.answer(key, run: run, state: &state) }
-        let answer: Character? = switch key {
-        case .escape: "c"
-        case .enter: if case .spelling = prompt { "1" } else { nil }
-        case .character(let c): Character(c.lowercased())
-        default: nil
-        }
-        guard let answer else { return [] }
+        guard let chosen = prompt.answer(for: key) else { return [] }
+        return answer(chosen, to: prompt, state: &state)
+    }
+
+    /// What an answer does, whichever key or click gave it.
+    static func answer(_ answer: PromptAnswer, to prompt: Prompt, state: inout AppState) -> [Effect] {
+        if case .replaceEach(let run) = prompt { return ReplaceUpdate.answer(answer, run: run, state: &state) }
+        if case .spelling(let choice) = prompt, answer != .cancel { return SpellUpdate.answer(answer, choice: choice, state: &state) }
         switch (prompt, answer) {
-        case (.unsavedOnQuit, "s"):
+        case (_, .cancel):
+            state.prompt = nil
+            state.overlay = nil
+            state.afterSave = nil
+            state.status = StatusMessage("Cancelled")
+            return []
+        case (_, .dismiss):
+            state.overlay = nil
+            state.prompt = nil
+            return []
+        case (_, .saveAndQuit):
             state.prompt = nil
             state.afterSave = .quit
             return SavingUpdate.requestSave(state: &state)
-        case (.unsavedOnQuit, "d"):
+        case (_, .quitKeepingCopy):
             state.prompt = nil
             let journal = RecoveryJournal.snapshot(of: state).map { [Effect.writeJournal($0)] } ?? []
             return journal + [.exit(status: 0, message: nil)]
-        case (.busySave, "y"):
+        case (_, .saveAnyway):
             state.prompt = nil
             return SavingUpdate.requestSave(busyConfirmed: true, state: &state)
-        case (.conflict(let fields, let theirs), "m"):
+        case (.conflict(let fields, let theirs), .keepMine):
             state.prompt = nil
             acknowledge(fields, theirs: theirs, state: &state)
             state.saving = .checking(busyConfirmed: true)
             return SavingUpdate.write(state: &state)
-        case (.conflict(let fields, let theirs), "t"):
+        case (.conflict(let fields, let theirs), .takeTheirs):
             state.prompt = nil
             acknowledge(fields, theirs: theirs, state: &state)
             if fields.contains(.skeleton) { state.stagedSkeleton = nil }
@@ -45,66 +56,51 @@ enum PromptUpdate {
             }
             state.saving = .checking(busyConfirmed: true)
             return SavingUpdate.write(state: &state)
-        case (.conflict(let fields, let theirs), "d"):
+        case (.conflict(let fields, let theirs), .showDiff):
             state.overlay = .diff(title: "Server's version → yours", lines: diffLines(fields, theirs: theirs, state: state), scroll: 0)
             return []
-        case (.sendTurn(let message), "y"), (.sendTurnWithEdits(let message), "w"):
+        case (.sendTurn(let message), .send), (.sendTurnWithEdits(let message), .sendWithoutEdits):
             state.prompt = nil
             return ChatUpdate.sendTurn(message, state: &state)
-        case (.sendTurnWithEdits(let message), "s"):
+        case (.sendTurnWithEdits(let message), .saveThenSend):
             state.prompt = nil
             state.afterSave = .sendTurn(message)
             return SavingUpdate.requestSave(state: &state)
-        case (.generateExamples(let leads, let firstBatch), "y"):
+        case (.generateExamples(let leads, let firstBatch), .generate):
             state.prompt = nil
             return ChatUpdate.generate(leads, firstBatch: firstBatch, state: &state)
-        case (.spelling(let choice), let letter) where letter != "c":
-            return SpellUpdate.answer(letter, choice: choice, state: &state)
-        case (.saveBeforeApply, "s"):
+        case (_, .saveThenApply):
             state.prompt = nil
             state.afterSave = .apply
             return SavingUpdate.requestSave(state: &state)
-        case (.applyToCampaign(let node, let body, _), "y"):
+        case (.applyToCampaign(let node, let body, _), .apply):
             state.prompt = nil
             state.overlay = nil
             return ApplyUpdate.apply(nodeID: node, body: body, state: &state)
-        case (.leaveSession, "s"):
+        case (_, .saveThenLeave):
             state.prompt = nil
             state.afterSave = .leave
             return SavingUpdate.requestSave(state: &state)
-        case (.leaveSession, "k"):
+        case (_, .keepForLater):
             state.prompt = nil
             return PickerUpdate.backToList(keepingEdits: true, state: &state)
-        case (.deleteSession(let session), "y"):
+        case (.deleteSession(let session), .delete):
             state.prompt = nil
             return [.deleteSession(id: session.id)]
-        case (.sendTurn, "n"), (.generateExamples, "n"), (.deleteSession, "n"), (.applyToCampaign, "n"):
-            state.overlay = nil
-            state.prompt = nil
-            return []
-        case (.restoreSkeleton(let index), "y"):
+        case (.restoreSkeleton(let index), .restoreSkeleton):
             state.prompt = nil
             ReviewUpdate.restoreSkeleton(index: index, state: &state)
             return JournalUpdate.scheduleIfNeeded(state: &state)
-        case (.restoreSkeleton, "n"):
-            state.prompt = nil
-            return []
-        case (.recover(let journal), "y"):
+        case (.recover(let journal), .restoreEdits):
             state.prompt = nil
             JournalUpdate.restore(journal, state: &state)
             return []
-        case (.recover(let journal), "n"), (.recover(let journal), "c"):
+        case (.recover(let journal), .startFromServer):
             state.prompt = nil
             state.overlay = nil
             // What became of the copy is said when the shell has moved it (`journalSetAside`).
             state.status = StatusMessage("Started from the server's version")
             return [.setAsideJournal(sessionID: journal.sessionID)]
-        case (_, "c"), (.busySave, "n"):
-            state.prompt = nil
-            state.overlay = nil
-            state.afterSave = nil
-            state.status = StatusMessage("Cancelled")
-            return []
         default:
             return []
         }

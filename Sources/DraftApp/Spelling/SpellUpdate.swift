@@ -150,31 +150,32 @@ enum SpellUpdate {
 
     /// An answer to the suggestions: a digit (or Enter, the first) replaces, `a` adds the word
     /// to the user's words, `i` ignores it until the app quits.
-    static func answer(_ answer: Character, choice: SpellingChoice, state: inout AppState) -> [Effect] {
+    static func answer(_ answer: PromptAnswer, choice: SpellingChoice, state: inout AppState) -> [Effect] {
         switch answer {
-        case "a":
+        case .addWord:
             state.prompt = nil
             state.spelling.addYours(choice.word)
             state.editors[choice.pane]?.deselect()
             state.status = StatusMessage("Added \"\(choice.word)\" to your words")
             return [.addToWords(choice.word)]
-        case "i":
+        case .ignoreWord:
             state.prompt = nil
             state.spelling.ignore(choice.word)
             state.editors[choice.pane]?.deselect()
             state.status = StatusMessage("Ignoring \"\(choice.word)\" until you quit")
             return []
-        default:
-            guard let digit = answer.wholeNumberValue, let suggestions = choice.suggestions,
-                  suggestions.indices.contains(digit - 1),
+        case .suggestion(let index):
+            guard let suggestions = choice.suggestions, suggestions.indices.contains(index),
                   var editor = state.editors[choice.pane],
                   editor.text(from: choice.range.lowerBound, to: choice.range.upperBound) == choice.word else { return [] }
             state.prompt = nil
             editor.deselect()
-            editor.replace(choice.range, with: suggestions[digit - 1])
+            editor.replace(choice.range, with: suggestions[index])
             state.editors[choice.pane] = editor
             EditingUpdate.keepCursorVisible(&state)
             return JournalUpdate.scheduleIfNeeded(state: &state)
+        default:
+            return []
         }
     }
 }

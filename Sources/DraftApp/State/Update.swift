@@ -39,7 +39,7 @@ public enum Update {
             if let prompt = state.prompt {
                 // A diff shown for the prompt scrolls and closes with its own keys; the rest answer.
                 if state.overlay != nil, let command = KeyTable.command(for: key, in: state) { return perform(command, on: &state) }
-                return PromptUpdate.answer(key, to: prompt, state: &state)
+                return PromptUpdate.key(key, to: prompt, state: &state)
             }
             if let command = KeyTable.command(for: key, in: state) { return perform(command, on: &state) }
             if case .character(let character) = key, state.overlay == nil, state.picker == nil || state.base != nil {

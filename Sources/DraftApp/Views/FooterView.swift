@@ -59,7 +59,7 @@ enum FooterView {
         var input: Rect?
         /// After the input: what a find says of its matches ("3/12").
         var detailX: Int
-        var answers: [(key: Character, columns: Range<Int>)]
+        var answers: [(answer: PromptAnswer, columns: Range<Int>)]
     }
 
     static func layout(_ prompt: Prompt, area: Rect) -> PromptLayout {
@@ -73,10 +73,10 @@ enum FooterView {
             x = max(area.x, x) + width + 1
         }
         let detailX = x
-        var answers: [(key: Character, columns: Range<Int>)] = []
-        for answer in prompt.answers {
-            let width = DisplayWidth.of(" " + String(answer.key)) + DisplayWidth.of(" " + answer.label + " ")
-            answers.append((answer.key, x..<(x + width)))
+        var answers: [(answer: PromptAnswer, columns: Range<Int>)] = []
+        for choice in prompt.answers {
+            let width = DisplayWidth.of(" " + String(choice.key)) + DisplayWidth.of(" " + choice.label + " ")
+            answers.append((choice.answer, x..<(x + width)))
             x += width
         }
         return PromptLayout(input: input, detailX: detailX, answers: answers)

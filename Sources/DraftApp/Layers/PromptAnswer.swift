@@ -1,0 +1,48 @@
+/// What an answer to a prompt means, apart from the key that gives it (lazygit's menu items):
+/// the update dispatches on this, and the footer, a click on an answer and the key all reach
+/// the same one through `Prompt.answers`.
+public enum PromptAnswer: Equatable, Sendable {
+    /// Esc, `c`, or a "cancel" answer: nothing happens, and any save-then step is dropped.
+    case cancel
+    case saveAndQuit
+    case quitKeepingCopy
+    case restoreEdits
+    case startFromServer
+    case saveAnyway
+    case keepMine
+    case takeTheirs
+    case showDiff
+    case restoreSkeleton
+    case send
+    /// `n` to a question that costs money or cannot be undone: the prompt and its diff close, nothing said.
+    case dismiss
+    case saveThenSend
+    case sendWithoutEdits
+    case generate
+    case delete
+    case replaceThis
+    case skipThis
+    case replaceRest
+    case stopReplacing
+    case saveThenApply
+    case apply
+    case saveThenLeave
+    case keepForLater
+    /// A spelling suggestion, counted from 0.
+    case suggestion(Int)
+    case addWord
+    case ignoreWord
+}
+
+/// One answer as the footer shows it: the key, what it does, and what it means to the update.
+public struct PromptChoice: Equatable, Sendable {
+    public let key: Character
+    public let label: String
+    public let answer: PromptAnswer
+
+    init(_ key: Character, _ label: String, _ answer: PromptAnswer) {
+        self.key = key
+        self.label = label
+        self.answer = answer
+    }
+}

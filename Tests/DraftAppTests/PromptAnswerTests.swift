@@ -1,0 +1,58 @@
+import DraftCore
+import PuffleAPI
+import TestSupport
+import XCTest
+@testable import DraftApp
+
+/// A prompt's answers are one list: the key the footer shows gives the answer listed beside it,
+/// a click on it gives the same, and no two answers share a key.
+final class PromptAnswerTests: XCTestCase {
+    private var prompts: [Prompt] {
+        let session = SampleSessions.session(SampleSessions.rich())
+        let word = SpellingChoice(pane: .body, word: "teh", range: TextPosition(line: 0, offset: 0)..<TextPosition(line: 0, offset: 3),
+                                  suggestions: (1...12).map { "the\($0)" })
+        return [.unsavedOnQuit(saveWaiting: false), .unsavedOnQuit(saveWaiting: true, onlyMessage: true), .busySave,
+                .conflict(fields: [.title], theirs: session), .restoreSkeleton(index: 0), .sendTurn("hi"), .sendTurnWithEdits("hi"),
+                .generateExamples(leads: [], firstBatch: true), .deleteSession(session), .saveBeforeApply,
+                .applyToCampaign(nodeID: "n", body: JSONObject(), place: "first email"), .leaveSession, .spelling(word)]
+    }
+
+    func testEachListedKeyGivesItsAnswerInEitherCase() {
+        for prompt in prompts {
+            let keys = prompt.answers.map(\.key)
+            XCTAssertEqual(Set(keys).count, keys.count, "\(prompt): a key answers twice")
+            for choice in prompt.answers {
+                XCTAssertEqual(prompt.answer(for: .character(choice.key)), choice.answer, "\(prompt) \(choice.key)")
+                XCTAssertEqual(prompt.answer(for: .character(Character(choice.key.uppercased()))), choice.answer, "\(prompt) \(choice.key)")
+            }
+            XCTAssertNotNil(prompt.answer(for: .escape), "\(prompt): Esc always leaves")
+            XCTAssertNil(prompt.answer(for: .character("z")), "\(prompt): an unlisted key does nothing")
+        }
+    }
+
+    func testSpellingOffersNineSuggestionsByDigitAndEnterTakesTheFirst() {
+        guard case .spelling(let choice)? = prompts.last else { return XCTFail() }
+        let prompt = Prompt.spelling(choice)
+        XCTAssertEqual(prompt.answers.filter { $0.key.isNumber }.count, 9, "one digit each, never \"10\"")
+        XCTAssertEqual(prompt.answer(for: .character("3")), .suggestion(2))
+        XCTAssertEqual(prompt.answer(for: .enter), .suggestion(0))
+    }
+
+    func testAClickOnAnAnswerDoesWhatItsKeyDoes() {
+        for key: Character in ["s", "k", "c"] {
+            var byKey = loadedState()
+            press(.alt("1"), &byKey)
+            type("x", &byKey)
+            byKey.prompt = .leaveSession
+            var byClick = byKey
+            let keyEffects = Update.apply(.input(.key(.character(key))), to: &byKey)
+            let footer = ScreenLayout(for: byClick).footer
+            let meant = Prompt.leaveSession.answer(for: .character(key))
+            let place = FooterView.layout(.leaveSession, area: footer).answers.first { $0.answer == meant }!
+            let clickEffects = mouse(.press(clicks: 1), x: place.columns.lowerBound + 2, y: footer.y, &byClick)
+            XCTAssertEqual(keyEffects, clickEffects, "\(key)")
+            XCTAssertEqual(byKey.prompt, byClick.prompt, "\(key)")
+            XCTAssertEqual(byKey.status, byClick.status, "\(key)")
+        }
+    }
+}
