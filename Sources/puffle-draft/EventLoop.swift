@@ -20,20 +20,10 @@ final class EventLoop {
     private let words: WordsFile
     private let editorCommand: String
     private let terminalClipboard: Bool
-    private var pollDeadline: Date?
-    private var journalDeadline: Date?
-    private var spinnerDeadline: Date?
-    /// When a failed save is tried again, and the seconds left last told to the update.
-    private var saveRetryDeadline: Date?
-    private var saveRetryShown: Int?
-    /// The footer message on screen and when it goes: 5 s, 10 s for an error (which may take the whole line).
-    private var statusShown: StatusMessage?
-    private var statusDeadline: Date?
+    /// The timers the update set (`Effect.after`), and the action each feeds back when due.
+    private var timers: [TimerID: (due: Date, action: Action)] = [:]
     private var exitStatus: (Int32, String?)?
     private let renderCache = RenderCache()
-
-    /// ≤ 10 frames a second, as the budget says.
-    static let spinnerInterval = 0.125
 
     init(state: AppState, terminal: Terminal, service: any PuffleService, inbox: Inbox, glyphs: Glyphs, log: Log,
          journal: JournalStore, leadChoices: LeadChoiceStore, spelling: SpellService?, words: WordsFile, editorCommand: String,
@@ -85,40 +75,13 @@ final class EventLoop {
             }
             actions += inbox.take()
             let now = Date()
-            if let deadline = pollDeadline, deadline <= now {
-                pollDeadline = nil
-                actions.append(.pollDue)
-            }
-            if let deadline = journalDeadline, deadline <= now {
-                journalDeadline = nil
-                actions.append(.journalDue)
-            }
-            if let deadline = spinnerDeadline, deadline <= now {
-                spinnerDeadline = now.addingTimeInterval(EventLoop.spinnerInterval)
-                actions.append(.spinnerTick)
-            }
-            if let deadline = statusDeadline, deadline <= now, let shown = statusShown {
-                statusDeadline = nil
-                actions.append(.statusExpired(shown))
-            }
-            if let deadline = saveRetryDeadline {
-                let left = Int(deadline.timeIntervalSince(now).rounded(.up))
-                if left <= 0 {
-                    saveRetryDeadline = nil
-                    saveRetryShown = nil
-                    actions.append(.saveRetryDue)
-                } else if left != saveRetryShown {
-                    saveRetryShown = left
-                    actions.append(.saveRetryTick(secondsLeft: left))
-                }
+            for (id, timer) in timers.sorted(by: { $0.value.due < $1.value.due }) where timer.due <= now {
+                timers[id] = nil
+                actions.append(timer.action)
             }
             guard !actions.isEmpty else { continue }
             for action in actions where exitStatus == nil {
                 perform(Update.apply(action, to: &state))
-            }
-            if state.status != statusShown {
-                statusShown = state.status
-                statusDeadline = state.status.map { Date().addingTimeInterval($0.isError ? 10 : 5) }
             }
             if exitStatus == nil { terminal.draw(ScreenView.render(state, glyphs: glyphs, cache: renderCache)) }
         }
@@ -130,11 +93,7 @@ final class EventLoop {
     private func waitForSomething() -> Bool {
         var descriptors = [pollfd(fd: terminal.inputDescriptor, events: Int16(POLLIN), revents: 0),
                            pollfd(fd: inbox.readDescriptor, events: Int16(POLLIN), revents: 0)]
-        var deadlines = [pollDeadline, spinnerDeadline, journalDeadline, statusDeadline].compactMap { $0?.timeIntervalSinceNow }
-        if let retry = saveRetryDeadline?.timeIntervalSinceNow {
-            // Wake when the countdown shows one second less.
-            deadlines.append(retry - max(0, (retry.rounded(.up) - 1)))
-        }
+        var deadlines = timers.values.map { $0.due.timeIntervalSinceNow }
         if let input = terminal.inputDeadline { deadlines.append(input - Terminal.now()) }
         let timeout: Int32 = deadlines.min().map { Int32(max(0, min(60, $0) * 1000).rounded(.up)) } ?? -1
         let result = poll(&descriptors, 2, timeout)
@@ -227,8 +186,6 @@ final class EventLoop {
             if case .failure(let failure) = journal.remove(id) { inbox.post(.journalNotRemoved(sessionID: id, failure)) }
         case .setAsideJournal(let id):
             inbox.post(.journalSetAside(sessionID: id, journal.setAside(id)))
-        case .scheduleJournal(let seconds):
-            journalDeadline = Date().addingTimeInterval(seconds)
         case .editExternally(let pane, let text):
             let editing = "editing the \(pane.name.lowercased()) in \(state.externalEditor.name)"
             terminal.suspend(notice: "puffle-draft: \(editing); \(state.externalEditor.howToLeave)")
@@ -241,18 +198,16 @@ final class EventLoop {
             let size = terminal.size
             inbox.post(.input(.resize(width: size.width, height: size.height)))
             inbox.post(.externalEditFinished(pane, result))
-        case .schedulePoll(let seconds):
-            pollDeadline = Date().addingTimeInterval(seconds)
-        case .cancelPoll:
-            pollDeadline = nil
-        case .scheduleSaveRetry(let seconds):
-            log.write("save failed; trying again in \(Int(seconds.rounded(.up))) s")
-            saveRetryDeadline = Date().addingTimeInterval(seconds)
-            saveRetryShown = nil
-        case .cancelSaveRetry:
-            saveRetryDeadline = nil
-        case .spinner(let running):
-            spinnerDeadline = running ? Date().addingTimeInterval(EventLoop.spinnerInterval) : nil
+        case .after(let seconds, let action, let id):
+            if id == .saveRetry, timers[id] == nil {
+                // The first step of the countdown: the whole wait is it plus the seconds still to count.
+                var wait = seconds
+                if case .saveRetryTick(let left) = action { wait += Double(left) }
+                log.write("save failed; trying again in \(Int(wait.rounded(.up))) s")
+            }
+            timers[id] = (Date().addingTimeInterval(seconds), action)
+        case .cancel(let id):
+            timers[id] = nil
         case .setTerminalClipboard(let text):
             if terminalClipboard { terminal.setClipboard(text) }
         case .repaintAll:

@@ -32,19 +32,19 @@ final class ActionFuzzTests: XCTestCase {
                                     height: Int.random(in: 1...50, using: &random))
             // Half the runs know the session's campaign: its sequence, sessions and roster.
             if Bool.random(using: &random) {
-                _ = Update.apply(.campaignLoaded(.success(Campaign(answer: SampleCampaigns.draft())!)), to: &state)
-                _ = Update.apply(.sessionsListed(.success([SampleSessions.session(SampleSessions.rich())])), to: &state)
+                _ = apply(.campaignLoaded(.success(Campaign(answer: SampleCampaigns.draft())!)), to: &state)
+                _ = apply(.sessionsListed(.success([SampleSessions.session(SampleSessions.rich())])), to: &state)
                 let prospects = SampleCampaigns.prospects(Int.random(in: 0...30, using: &random)).compactMap(Prospect.init(json:))
-                _ = Update.apply(.rosterLoaded(.success(RosterPage(prospects: prospects, total: 200, page: 1, limit: 100))), to: &state)
+                _ = apply(.rosterLoaded(.success(RosterPage(prospects: prospects, total: 200, page: 1, limit: 100))), to: &state)
             }
             let cache = RenderCache()
             for step in 0..<Int.random(in: 1...10, using: &random) {
                 let action = randomAction(state: state, using: &random)
-                let effects = Update.apply(action, to: &state)
+                let effects = apply(action, to: &state)
                 steps += 1
                 // Answer the save check as the server would, so saves run their whole course.
                 if effects.contains(.fetchSession(id: state.sessionID ?? "", reason: .saveCheck)), let base = state.base {
-                    _ = Update.apply(.sessionLoaded(.success(base), .saveCheck), to: &state)
+                    _ = apply(.sessionLoaded(.success(base), .saveCheck), to: &state)
                 }
                 check(state, cache: cache, context: "seed \(ServerFuzzTests.seed &+ 1), sequence \(sequence), step \(step), after \(action)")
             }

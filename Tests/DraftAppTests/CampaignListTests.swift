@@ -14,17 +14,17 @@ final class CampaignListTests: XCTestCase {
         let effects = Update.openList(campaignID: SampleCampaigns.campaignID, state: &state)
         XCTAssertEqual(effects, [.loadCampaign(id: SampleCampaigns.campaignID), .listSessions(campaignID: SampleCampaigns.campaignID),
                                  .loadRoster(campaignID: SampleCampaigns.campaignID, page: 1, limit: 100), .listJournals])
-        _ = Update.apply(.campaignLoaded(result ?? .success(campaign)), to: &state)
+        _ = apply(.campaignLoaded(result ?? .success(campaign)), to: &state)
         let orphan = SampleSessions.session(["id": "b1c2d3e4-0000-4000-8000-000000000009", "campaign_id": .string(SampleCampaigns.campaignID),
                                              "node_id": "0f0f0f0f-0000-4000-8000-000000000000", "title": "From a deleted email"])
-        _ = Update.apply(.sessionsListed(.success([SampleSessions.session(SampleSessions.rich()),
+        _ = apply(.sessionsListed(.success([SampleSessions.session(SampleSessions.rich()),
                                                    SampleSessions.session(SampleSessions.empty()), orphan])), to: &state)
         return state
     }
 
     func testTheListIsTheSequenceWithDelaysSessionsAndOrphansLast() {
         var state = listState()
-        _ = Update.apply(.journalsListed([SampleSessions.emptyID]), to: &state)
+        _ = apply(.journalsListed([SampleSessions.emptyID]), to: &state)
         let lines = screenText(state).components(separatedBy: "\n")
         XCTAssertTrue(lines[1].contains("Emails of campaign \"Ops leaders Q1\" (draft)"), lines[1])
         XCTAssertTrue(lines[2].contains(" 1 email  first") && lines[2].contains("Old subject") && lines[2].contains("Ops leaders — step 1")
@@ -65,7 +65,7 @@ final class CampaignListTests: XCTestCase {
     private func pressApply(_ state: inout AppState, answering campaign: Campaign? = nil) {
         XCTAssertEqual(press(.control("p"), &state), [.loadCampaign(id: SampleCampaigns.campaignID)],
                        "the email is read again before anything is asked or sent")
-        XCTAssertEqual(Update.apply(.campaignLoaded(.success(campaign ?? state.campaign!.campaign!)), to: &state), [])
+        XCTAssertEqual(apply(.campaignLoaded(.success(campaign ?? state.campaign!.campaign!)), to: &state), [])
     }
 
     func testApplyingShowsTheDiffAsksAndPutsOnlyTheKeysThatDiffer() throws {
@@ -81,7 +81,7 @@ final class CampaignListTests: XCTestCase {
         XCTAssertEqual(press(.character("y"), &state), [.updateNode(campaignID: SampleCampaigns.campaignID, nodeID: SampleCampaigns.firstEmailID,
                                                                     body: body)])
         XCTAssertNil(state.overlay)
-        _ = Update.apply(.nodeUpdated(.failure(.rejected(status: 400, message: "Only draft campaigns can be edited"))), to: &state)
+        _ = apply(.nodeUpdated(.failure(.rejected(status: 400, message: "Only draft campaigns can be edited"))), to: &state)
         XCTAssertEqual(state.status?.text, "Not applied: HTTP 400: Only draft campaigns can be edited")
         XCTAssertEqual(state.campaignMatchesDraft, false)
     }
@@ -90,7 +90,7 @@ final class CampaignListTests: XCTestCase {
         var state = openedFromTheList()
         let message = Campaign(id: SampleCampaigns.campaignID, status: "draft",
                                nodes: [SequenceNode(id: SampleCampaigns.firstEmailID, position: 0, type: "message", body: "Old")])
-        _ = Update.apply(.campaignLoaded(.success(message)), to: &state)
+        _ = apply(.campaignLoaded(.success(message)), to: &state)
         pressApply(&state)
         guard case .applyToCampaign(_, let body, _)? = state.prompt else { return XCTFail("no question") }
         XCTAssertEqual(body.entries.map(\.key), ["body"])
@@ -102,13 +102,13 @@ final class CampaignListTests: XCTestCase {
         press(.control("p"), &state)
         XCTAssertEqual(state.prompt, .saveBeforeApply)
         XCTAssertEqual(press(.character("s"), &state), [.fetchSession(id: SampleSessions.richID, reason: .saveCheck)])
-        let written = Update.apply(.sessionLoaded(.success(state.base!), .saveCheck), to: &state)
+        let written = apply(.sessionLoaded(.success(state.base!), .saveCheck), to: &state)
         guard case .patchSession(_, let patch)? = written.first else { return XCTFail("no PATCH") }
         var saved = state.base!
         saved[.draftBody] = patch["draft_body"]!
-        XCTAssertEqual(Update.apply(.saveFinished(.success(saved)), to: &state),
+        XCTAssertEqual(apply(.saveFinished(.success(saved)), to: &state),
                        [.removeJournal(sessionID: SampleSessions.richID), .loadCampaign(id: SampleCampaigns.campaignID)])
-        _ = Update.apply(.campaignLoaded(.success(state.campaign!.campaign!)), to: &state)
+        _ = apply(.campaignLoaded(.success(state.campaign!.campaign!)), to: &state)
         guard case .applyToCampaign(_, let body, _)? = state.prompt else { return XCTFail("the apply follows the save") }
         XCTAssertTrue(body["body"]?.stringValue?.hasPrefix("New Hi") == true)
     }
@@ -124,13 +124,13 @@ final class CampaignListTests: XCTestCase {
         XCTAssertTrue(text.hasPrefix("Changed in the campaign since this session read it:"), text)
         XCTAssertTrue(text.contains("teammate's"), text)
         guard case .applyToCampaign? = state.prompt else { return XCTFail("still asked, having shown it") }
-        _ = Update.apply(.campaignLoaded(.failure(.timedOut)), to: &state)
+        _ = apply(.campaignLoaded(.failure(.timedOut)), to: &state)
     }
 
     func testAnApplyWhoseCampaignCannotBeReadAgainIsNotSent() {
         var state = openedFromTheList()
         press(.control("p"), &state)
-        XCTAssertEqual(Update.apply(.campaignLoaded(.failure(.timedOut)), to: &state), [])
+        XCTAssertEqual(apply(.campaignLoaded(.failure(.timedOut)), to: &state), [])
         XCTAssertNil(state.prompt)
         XCTAssertEqual(state.status?.text, "Not applied: the campaign could not be read again (the server did not answer in time)")
     }
@@ -141,8 +141,8 @@ final class CampaignListTests: XCTestCase {
             SampleSessions.session(["id": .string("b1c2d3e4-0000-4000-8000-00000000001\(i)"), "campaign_id": .string(SampleCampaigns.campaignID),
                                     "node_id": "0f0f0f0f-0000-4000-8000-000000000000", "title": .string("Orphan \(i)")])
         }
-        _ = Update.apply(.sessionsListed(.success(orphans)), to: &state)
-        _ = Update.apply(.input(.resize(width: 120, height: 12)), to: &state)
+        _ = apply(.sessionsListed(.success(orphans)), to: &state)
+        _ = apply(.input(.resize(width: 120, height: 12)), to: &state)
         let screen = screenText(state)
         XCTAssertTrue(screen.contains("Emails of campaign \"Ops leaders Q1\" (draft) · 12"), screen)
         XCTAssertTrue(screen.contains("↓ 5 more"), screen)
@@ -172,7 +172,7 @@ final class CampaignListTests: XCTestCase {
 
     func testACampaignNotInDraftIsRefusedBeforeAnythingIsSent() {
         var state = openedFromTheList()
-        _ = Update.apply(.campaignLoaded(.success(Campaign(answer: SampleCampaigns.draft(status: "active"))!)), to: &state)
+        _ = apply(.campaignLoaded(.success(Campaign(answer: SampleCampaigns.draft(status: "active"))!)), to: &state)
         XCTAssertEqual(press(.control("p"), &state), [])
         XCTAssertNil(state.prompt)
         XCTAssertEqual(state.status?.text, "The campaign is active: Puffle only changes the emails of draft campaigns")
@@ -195,10 +195,10 @@ final class CampaignListTests: XCTestCase {
         }
         XCTAssertTrue(journal.edits["draft_body"]?.stringValue?.hasPrefix("Kept ") == true)
         XCTAssertTrue(effects.contains(.loadCampaign(id: SampleCampaigns.campaignID)), "a fresh look at the campaign, once per visit")
-        XCTAssertTrue(effects.contains(.cancelPoll))
+        XCTAssertTrue(effects.contains(.cancel(.poll)))
         XCTAssertTrue(state.campaign?.unsavedSessions.contains(SampleSessions.richID) == true)
         XCTAssertTrue(screenText(state).contains("unsaved"), "the list marks the email")
-        XCTAssertEqual(Update.apply(.sessionLoaded(.success(SampleSessions.session(SampleSessions.rich())), .poll), to: &state), [],
+        XCTAssertEqual(apply(.sessionLoaded(.success(SampleSessions.session(SampleSessions.rich())), .poll), to: &state), [],
                        "a late answer about the session left is dropped")
         XCTAssertNil(state.base)
     }
@@ -207,7 +207,7 @@ final class CampaignListTests: XCTestCase {
     private func openedFromTheList() -> AppState {
         var state = listState()
         XCTAssertEqual(press(.enter, &state), [.fetchSession(id: SampleSessions.richID, reason: .open)])
-        let effects = Update.apply(.sessionLoaded(.success(SampleSessions.session(SampleSessions.rich())), .open), to: &state)
+        let effects = apply(.sessionLoaded(.success(SampleSessions.session(SampleSessions.rich())), .open), to: &state)
         XCTAssertFalse(effects.contains(.loadCampaign(id: SampleCampaigns.campaignID)), "the visit has the campaign already")
         return state
     }

@@ -9,14 +9,14 @@ import XCTest
 final class CampaignTests: XCTestCase {
     func testOpeningASessionLoadsItsCampaignInTheBackground() {
         var state = AppState(sessionID: SampleSessions.richID, width: 120, height: 40)
-        let effects = Update.apply(.sessionLoaded(.success(SampleSessions.session(SampleSessions.rich())), .open), to: &state)
+        let effects = apply(.sessionLoaded(.success(SampleSessions.session(SampleSessions.rich())), .open), to: &state)
         XCTAssertEqual(Array(effects.dropFirst()), [
             .loadLeadChoice(sessionID: SampleSessions.richID, campaignID: SampleSessions.campaignID), .loadCampaign(id: SampleCampaigns.campaignID),
             .listSessions(campaignID: SampleCampaigns.campaignID), .loadRoster(campaignID: SampleCampaigns.campaignID, page: 1, limit: 100),
         ])
         XCTAssertTrue(screenText(state).contains("Ops leaders — step 1"), "the session shows without waiting for its campaign")
         XCTAssertNil(state.sequenceContext, "nothing to send until the campaign is read")
-        _ = Update.apply(.campaignLoaded(.failure(.unauthorized(status: 403, message: "Forbidden"))), to: &state)
+        _ = apply(.campaignLoaded(.failure(.unauthorized(status: 403, message: "Forbidden"))), to: &state)
         XCTAssertTrue(state.status?.text.contains("The campaign could not be read (HTTP 403: Forbidden") == true, state.status?.text ?? "")
         XCTAssertTrue(state.status?.isError == true)
         XCTAssertNil(state.sequenceContext)
@@ -28,7 +28,7 @@ final class CampaignTests: XCTestCase {
         let header = screenText(state).components(separatedBy: "\n")[0]
         XCTAssertTrue(header.contains("email 1 of 3 · Ops leaders Q1"), header)
         XCTAssertTrue(header.contains("campaign differs"), header)
-        _ = Update.apply(.nodeUpdated(.success(SequenceNode(id: SampleCampaigns.firstEmailID, position: 0, type: "email",
+        _ = apply(.nodeUpdated(.success(SequenceNode(id: SampleCampaigns.firstEmailID, position: 0, type: "email",
                                                             subject: state.base?.draftSubject, body: state.base?.draftBody))), to: &state)
         XCTAssertEqual(state.campaignMatchesDraft, true)
         XCTAssertTrue(screenText(state).components(separatedBy: "\n")[0].contains("✓ in campaign"))
@@ -41,7 +41,7 @@ final class CampaignTests: XCTestCase {
         var second = SampleSessions.session(SampleSessions.empty())
         second[.draftSubject] = "Following up"
         second[.draftBody] = "Hi again"
-        _ = Update.apply(.sessionsListed(.success([SampleSessions.session(SampleSessions.rich()), second])), to: &state)
+        _ = apply(.sessionsListed(.success([SampleSessions.session(SampleSessions.rich()), second])), to: &state)
         XCTAssertEqual(state.sequenceContext, SequenceContext(position: 0, totalNodes: 3))
         press(.alt("4"), &state)
         type("Shorter", &state)
@@ -66,7 +66,7 @@ final class CampaignTests: XCTestCase {
         var second = SampleSessions.session(SampleSessions.empty())
         second[.draftSubject] = "Following up"
         second[.draftBody] = "Hi again"
-        _ = Update.apply(.sessionsListed(.success([second])), to: &state)
+        _ = apply(.sessionsListed(.success([second])), to: &state)
         XCTAssertEqual(state.sequenceContext?.position, 2)
         XCTAssertEqual(state.sequenceContext?.priorNodes.last, ["type": "email", "subject": "Following up", "body": "Hi again"])
     }
@@ -81,7 +81,7 @@ final class CampaignTests: XCTestCase {
         XCTAssertTrue(screen.contains("Lead2 Example"), screen)
         XCTAssertTrue(screen.contains("No problems found"), "Puffle fills the sender's name: not flagged")
         var unknown = AppState(sessionID: SampleSessions.richID, width: 120, height: 40)
-        _ = Update.apply(.sessionLoaded(.success(SampleSessions.session(json)), .open), to: &unknown)
+        _ = apply(.sessionLoaded(.success(SampleSessions.session(json)), .open), to: &unknown)
         press(.alt("6"), &unknown)
         XCTAssertTrue(screenText(unknown).contains("unresolved %sender_first%"), "without the campaign it is flagged")
     }
@@ -120,7 +120,7 @@ final class CampaignTests: XCTestCase {
         XCTAssertEqual(state.turnLeads.count, 5, "a turn shows the LLM five")
         XCTAssertEqual(state.sampleLeads[4].displayName, "lead7@example.com", "a lead without a name is still a lead")
         var again = campaignState()
-        _ = Update.apply(.leadChoiceLoaded(sessionID: SampleSessions.richID, ids), to: &again)
+        _ = apply(.leadChoiceLoaded(sessionID: SampleSessions.richID, ids), to: &again)
         XCTAssertEqual(again.sampleLeads.map { $0.fields["id"] }, ids)
     }
 
@@ -130,28 +130,28 @@ final class CampaignTests: XCTestCase {
             RosterPage(prospects: SampleCampaigns.prospects(2_500)[(number - 1) * 100..<number * 100].compactMap(Prospect.init(json:)),
                        total: 2_500, page: number, limit: 100)
         }
-        XCTAssertEqual(Update.apply(.rosterLoaded(.success(page(1))), to: &state), [], "nothing more is read until wanted")
+        XCTAssertEqual(apply(.rosterLoaded(.success(page(1))), to: &state), [], "nothing more is read until wanted")
         press(.alt("l"), &state)
         XCTAssertTrue(screenText(state).contains("100 of 2500 read"))
         var effects: [Effect] = []
         for _ in 0..<85 { effects += press(.down, &state) }
         XCTAssertEqual(effects, [.loadRoster(campaignID: SampleCampaigns.campaignID, page: 2, limit: 100)], "one page, once")
-        _ = Update.apply(.rosterLoaded(.success(page(2))), to: &state)
+        _ = apply(.rosterLoaded(.success(page(2))), to: &state)
         XCTAssertEqual(state.campaign?.roster.prospects.count, 200)
         press(.character("/"), &state)
         XCTAssertEqual(type("Lead2499", &state).first, .loadRoster(campaignID: SampleCampaigns.campaignID, page: 3, limit: 100))
-        XCTAssertEqual(Update.apply(.rosterLoaded(.success(page(3))), to: &state),
+        XCTAssertEqual(apply(.rosterLoaded(.success(page(3))), to: &state),
                        [.loadRoster(campaignID: SampleCampaigns.campaignID, page: 4, limit: 100)], "a filter reads on until it finds")
     }
 
     /// The sample session's campaign loaded, with its sessions and a roster of `roster` leads.
     private func campaignState(_ json: JSONValue = SampleSessions.rich(), roster: Int = 12) -> AppState {
         var state = loadedState(json)
-        _ = Update.apply(.campaignLoaded(.success(Campaign(answer: SampleCampaigns.draft())!)), to: &state)
-        _ = Update.apply(.sessionsListed(.success([SampleSessions.session(json)])), to: &state)
+        _ = apply(.campaignLoaded(.success(Campaign(answer: SampleCampaigns.draft())!)), to: &state)
+        _ = apply(.sessionsListed(.success([SampleSessions.session(json)])), to: &state)
         if roster > 0 {
             let prospects = SampleCampaigns.prospects(roster).compactMap(Prospect.init(json:))
-            _ = Update.apply(.rosterLoaded(.success(RosterPage(prospects: prospects, total: roster, page: 1, limit: 100))), to: &state)
+            _ = apply(.rosterLoaded(.success(RosterPage(prospects: prospects, total: roster, page: 1, limit: 100))), to: &state)
         }
         return state
     }

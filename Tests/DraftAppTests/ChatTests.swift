@@ -29,8 +29,8 @@ final class ChatTests: XCTestCase {
         XCTAssertEqual(state.editors[.transcript]?.text, "")
         XCTAssertTrue(screenText(state).contains("sending…"))
 
-        let started = Update.apply(.taskStarted(.success(RunHandle(runID: "run_1", publicAccessToken: nil)), .chatProcessing), to: &state)
-        XCTAssertEqual(started, [.spinner(running: true), .schedulePoll(afterSeconds: PollState.interval)])
+        let started = apply(.taskStarted(.success(RunHandle(runID: "run_1", publicAccessToken: nil)), .chatProcessing), to: &state)
+        XCTAssertEqual(started, [.after(seconds: Timers.spinnerInterval, .spinnerTick, id: .spinner), .after(seconds: PollState.interval, .pollDue, id: .poll)])
         XCTAssertTrue(screenText(state).contains("chat processing"))
         XCTAssertTrue(screenText(state).contains("waiting for the reply…"))
 
@@ -38,8 +38,8 @@ final class ChatTests: XCTestCase {
         done[.messages] = .array((SampleSessions.rich()["messages"]?.arrayValue ?? [])
                                  + [["role": "user", "content": "Make it shorter"], ["role": "assistant", "content": "Shorter now."]])
         done[.draftBody] = "Short body"
-        _ = Update.apply(.pollDue, to: &state)
-        _ = Update.apply(.sessionLoaded(.success(done), .poll), to: &state)
+        _ = apply(.pollDue, to: &state)
+        _ = apply(.sessionLoaded(.success(done), .poll), to: &state)
         XCTAssertNil(state.pendingTurn)
         XCTAssertTrue(screenText(state).contains("Shorter now."))
         XCTAssertEqual(state.editors[.body]?.text, "Short body", "an untouched draft refreshes")
@@ -51,13 +51,13 @@ final class ChatTests: XCTestCase {
         type("Hello", &state)
         press(.enter, &state)
         _ = press(.character("y"), &state)
-        let effects = Update.apply(.taskStarted(.failure(.busy(message: "Session is busy (generating_examples)")), .chatProcessing), to: &state)
+        let effects = apply(.taskStarted(.failure(.busy(message: "Session is busy (generating_examples)")), .chatProcessing), to: &state)
         XCTAssertEqual(effects, [.fetchSession(id: SampleSessions.richID, reason: .poll)], "one look, not a retry storm")
         XCTAssertEqual(state.editors[.transcript]?.text, "Hello")
         XCTAssertTrue(state.status!.text.contains("409"))
         press(.enter, &state)
         _ = press(.character("y"), &state)
-        _ = Update.apply(.taskStarted(.failure(.serverError(status: 500, message: "Dispatch failed")), .chatProcessing), to: &state)
+        _ = apply(.taskStarted(.failure(.serverError(status: 500, message: "Dispatch failed")), .chatProcessing), to: &state)
         XCTAssertEqual(state.editors[.transcript]?.text, "Hello")
         XCTAssertTrue(state.status!.text.contains("not sent"))
     }
@@ -78,12 +78,12 @@ final class ChatTests: XCTestCase {
         press(.enter, &state)
         XCTAssertEqual(press(.character("s"), &state), [.fetchSession(id: SampleSessions.richID, reason: .saveCheck)],
                        "the save comes first")
-        let written = Update.apply(.sessionLoaded(.success(state.base!), .saveCheck), to: &state)
+        let written = apply(.sessionLoaded(.success(state.base!), .saveCheck), to: &state)
         guard case .patchSession(_, let patch)? = written.first else { return XCTFail("no PATCH") }
         XCTAssertFalse(written.contains { if case .startTurn = $0 { true } else { false } }, "no turn before the save lands")
         var saved = state.base!
         saved[.draftBody] = patch["draft_body"]!
-        let after = Update.apply(.saveFinished(.success(saved)), to: &state)
+        let after = apply(.saveFinished(.success(saved)), to: &state)
         guard case .startTurn(_, let request)? = after.first(where: { if case .startTurn = $0 { true } else { false } }) else {
             return XCTFail("the turn follows the save: \(after)")
         }
@@ -104,7 +104,7 @@ final class ChatTests: XCTestCase {
         press(.alt("4"), &state)
         type("Rewrite it:", &state)
         press(.special(.enter, .alt), &state)
-        _ = Update.apply(.input(.paste("- shorter\n- friendlier\n")), to: &state)
+        _ = apply(.input(.paste("- shorter\n- friendlier\n")), to: &state)
         press(Key.enter.shifted, &state)
         type("Thanks", &state)
         XCTAssertEqual(state.editors[.transcript]?.text, "Rewrite it:\n- shorter\n- friendlier\n\nThanks")
@@ -159,7 +159,7 @@ final class ChatTests: XCTestCase {
         press(.enter, &state)
         guard case .startTurn(_, let turn)? = press(.character("y"), &state).first else { return XCTFail("no turn") }
         XCTAssertEqual(turn.sequenceContext, context)
-        _ = Update.apply(.taskStarted(.failure(.rejected(status: 400, message: "no")), .chatProcessing), to: &state)
+        _ = apply(.taskStarted(.failure(.rejected(status: 400, message: "no")), .chatProcessing), to: &state)
         press(.alt("6"), &state)
         press(.character("g"), &state)
         XCTAssertEqual(press(.character("y"), &state),
@@ -170,8 +170,8 @@ final class ChatTests: XCTestCase {
         var state = loadedState(Sessions.busy())
         var delays: [Double] = []
         for _ in 0..<60 {
-            _ = Update.apply(.pollDue, to: &state)
-            for case .schedulePoll(let d) in Update.apply(.sessionLoaded(.success(SampleSessions.session(Sessions.busy())), .poll), to: &state) {
+            _ = apply(.pollDue, to: &state)
+            for case .after(let d, .pollDue, _) in apply(.sessionLoaded(.success(SampleSessions.session(Sessions.busy())), .poll), to: &state) {
                 delays.append(d)
             }
         }
@@ -188,10 +188,10 @@ final class ChatTests: XCTestCase {
         var state = loadedState()
         press(.alt("4"), &state)
         type("half a thought", &state)
-        guard case .writeJournal(let journal)? = Update.apply(.journalDue, to: &state).first else { return XCTFail() }
+        guard case .writeJournal(let journal)? = apply(.journalDue, to: &state).first else { return XCTFail() }
         XCTAssertEqual(journal.composer, "half a thought")
         var fresh = loadedState()
-        _ = Update.apply(.journalLoaded(journal), to: &fresh)
+        _ = apply(.journalLoaded(journal), to: &fresh)
         press(.escape, &fresh)
         press(.character("y"), &fresh)
         XCTAssertEqual(fresh.editors[.transcript]?.text, "half a thought")
@@ -200,9 +200,9 @@ final class ChatTests: XCTestCase {
     func testASessionThatFailsToOpenFromTheListLeavesTheListOnScreen() {
         var state = AppState(sessionID: nil, width: 120, height: 40)
         _ = Update.openList(campaignID: SampleSessions.campaignID, state: &state)
-        _ = Update.apply(.sessionsListed(.success([SampleSessions.session(SampleSessions.rich())])), to: &state)
+        _ = apply(.sessionsListed(.success([SampleSessions.session(SampleSessions.rich())])), to: &state)
         XCTAssertEqual(press(.enter, &state), [.fetchSession(id: SampleSessions.richID, reason: .open)])
-        XCTAssertEqual(Update.apply(.sessionLoaded(.failure(.notFound(message: "Session not found")), .open), to: &state), [])
+        XCTAssertEqual(apply(.sessionLoaded(.failure(.notFound(message: "Session not found")), .open), to: &state), [])
         XCTAssertTrue(screenText(state).contains("Cannot open it: HTTP 404: Session not found"))
         XCTAssertTrue(screenText(state).contains("Ops leaders — step 1"))
     }
@@ -210,7 +210,7 @@ final class ChatTests: XCTestCase {
     func testThePickerCreatesAndDeletesThroughTheService() {
         var state = AppState(sessionID: nil, width: 120, height: 40)
         _ = Update.openList(campaignID: SampleSessions.campaignID, state: &state)
-        _ = Update.apply(.sessionsListed(.success([SampleSessions.session(SampleSessions.rich()), SampleSessions.session(Sessions.busy())])), to: &state)
+        _ = apply(.sessionsListed(.success([SampleSessions.session(SampleSessions.rich()), SampleSessions.session(Sessions.busy())])), to: &state)
         press(.character("n"), &state)
         for c in "not-a-uuid" { press(.character(c), &state) }
         XCTAssertEqual(press(.enter, &state), [])
@@ -222,7 +222,7 @@ final class ChatTests: XCTestCase {
         press(.character("D"), &state)
         XCTAssertTrue(screenText(state).contains("does not stop its running task"), "a busy session warns")
         XCTAssertEqual(press(.character("y"), &state), [.deleteSession(id: SampleSessions.richID)])
-        _ = Update.apply(.sessionCreated(.success(SampleSessions.session(SampleSessions.empty()))), to: &state)
+        _ = apply(.sessionCreated(.success(SampleSessions.session(SampleSessions.empty()))), to: &state)
         XCTAssertEqual(state.sessionID, SampleSessions.emptyID)
         XCTAssertTrue(screenText(state).contains("No draft yet"))
     }

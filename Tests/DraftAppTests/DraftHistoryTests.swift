@@ -18,12 +18,12 @@ final class DraftHistoryTests: XCTestCase {
     @discardableResult
     private func save(_ state: inout AppState) -> JSONObject? {
         press(.control("s"), &state)
-        let effects = Update.apply(.sessionLoaded(.success(serverSession()), .saveCheck), to: &state)
+        let effects = apply(.sessionLoaded(.success(serverSession()), .saveCheck), to: &state)
         guard case .patchSession(_, let body)? = effects.first else { return nil }
         for (key, value) in body { server[key] = value }
         clock += 1
         server["updated_at"] = .string("2026-11-20T10:0\(clock):00Z")
-        _ = Update.apply(.saveFinished(.success(serverSession())), to: &state)
+        _ = apply(.saveFinished(.success(serverSession())), to: &state)
         return body
     }
 
@@ -69,7 +69,7 @@ final class DraftHistoryTests: XCTestCase {
         // A teammate (or a chat turn) changed the subject meanwhile.
         server["draft_subject"] = "Their subject"
         press(.control("s"), &state)
-        _ = Update.apply(.sessionLoaded(.success(serverSession()), .saveCheck), to: &state)
+        _ = apply(.sessionLoaded(.success(serverSession()), .saveCheck), to: &state)
         guard case .conflict? = state.prompt else { return XCTFail("a conflict is asked about") }
         let effects = press(.character("m"), &state)
         guard case .patchSession(_, let body)? = effects.first else { return XCTFail("no PATCH") }
@@ -83,7 +83,7 @@ final class DraftHistoryTests: XCTestCase {
         press(.alt("3"), &state)
         type("First words", &state)
         press(.control("s"), &state)
-        let effects = Update.apply(
+        let effects = apply(
             .sessionLoaded(.success(SampleSessions.session(SampleSessions.empty())), .saveCheck), to: &state)
         XCTAssertEqual(patchBody(effects), #"{"draft_body":"First words"}"#)
     }

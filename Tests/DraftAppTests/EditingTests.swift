@@ -18,15 +18,15 @@ final class EditingTests: XCTestCase {
         var state = loadedState()
         press(.alt("1"), &state)
         press(.end, &state)
-        XCTAssertEqual(type(" v2", &state), [.scheduleJournal(afterSeconds: JournalUpdate.delay)], "the journal is scheduled once")
+        XCTAssertEqual(type(" v2", &state), [.after(seconds: JournalUpdate.delay, .journalDue, id: .journal)], "the journal is scheduled once")
         XCTAssertTrue(state.isDirty)
         XCTAssertTrue(screenText(state).contains("modified"))
         XCTAssertEqual(press(.control("s"), &state), [.fetchSession(id: SampleSessions.richID, reason: .saveCheck)])
-        let effects = Update.apply(.sessionLoaded(.success(server([])), .saveCheck), to: &state)
+        let effects = apply(.sessionLoaded(.success(server([])), .saveCheck), to: &state)
         XCTAssertEqual(patchBody(effects), #"{"title":"Ops leaders — step 1 v2"}"#)
         var saved = server([(.title, "Ops leaders — step 1 v2")])
         saved[.frameworkVersion] = 3
-        XCTAssertEqual(Update.apply(.saveFinished(.success(saved)), to: &state), [.removeJournal(sessionID: SampleSessions.richID)])
+        XCTAssertEqual(apply(.saveFinished(.success(saved)), to: &state), [.removeJournal(sessionID: SampleSessions.richID)])
         XCTAssertFalse(state.isDirty)
         XCTAssertEqual(state.status, StatusMessage("Saved"))
         XCTAssertFalse(screenText(state).contains("modified"))
@@ -71,18 +71,18 @@ final class EditingTests: XCTestCase {
                                     .invalidResponse(status: 200, detail: "not JSON: “{”")]
         for error in failures {
             press(.control("s"), &state)
-            _ = Update.apply(.sessionLoaded(.failure(error), .saveCheck), to: &state)
+            _ = apply(.sessionLoaded(.failure(error), .saveCheck), to: &state)
             XCTAssertTrue(state.isDirty)
             XCTAssertEqual(state.status?.isError, true)
             XCTAssertTrue(state.status!.text.contains(error.message), state.status!.text)
             press(.control("s"), &state)
-            _ = Update.apply(.sessionLoaded(.success(server([])), .saveCheck), to: &state)
-            _ = Update.apply(.saveFinished(.failure(error)), to: &state)
+            _ = apply(.sessionLoaded(.success(server([])), .saveCheck), to: &state)
+            _ = apply(.saveFinished(.failure(error)), to: &state)
             XCTAssertTrue(state.isDirty)
             XCTAssertNil(state.saving)
         }
         press(.control("s"), &state)
-        let effects = Update.apply(.sessionLoaded(.success(server([])), .saveCheck), to: &state)
+        let effects = apply(.sessionLoaded(.success(server([])), .saveCheck), to: &state)
         XCTAssertEqual(patchBody(effects), #"{"draft_body":"Edited. Hi %first_name%,\n\n&&Hook from the headline&&\n\nTeams like yours save 6 hours a week.\n\n{{sender_first}}","#
                        + SampleSessions.richHistoryKeepingItsDraft + "}")
     }
@@ -92,7 +92,7 @@ final class EditingTests: XCTestCase {
         press(.alt("1"), &state)
         _ = type("Mine: ", &state)
         press(.control("s"), &state)
-        _ = Update.apply(.sessionLoaded(.success(server([(.title, "Theirs")])), .saveCheck), to: &state)
+        _ = apply(.sessionLoaded(.success(server([(.title, "Theirs")])), .saveCheck), to: &state)
         guard case .conflict(let fields, _)? = state.prompt else { return XCTFail("no conflict prompt") }
         XCTAssertEqual(fields, [.title])
         XCTAssertTrue(screenText(state).contains("changed on the server"))
@@ -111,7 +111,7 @@ final class EditingTests: XCTestCase {
         press(.alt("1"), &state)
         _ = type("Mine: ", &state)
         press(.control("s"), &state)
-        _ = Update.apply(.sessionLoaded(.success(server([(.title, "Theirs")])), .saveCheck), to: &state)
+        _ = apply(.sessionLoaded(.success(server([(.title, "Theirs")])), .saveCheck), to: &state)
         XCTAssertEqual(press(.character("t"), &state), [.removeJournal(sessionID: SampleSessions.richID)])
         XCTAssertEqual(state.editors[.title]?.text, "Theirs")
         XCTAssertFalse(state.isDirty)
@@ -124,7 +124,7 @@ final class EditingTests: XCTestCase {
         press(.alt("1"), &state)
         _ = type("Mine: ", &state)
         press(.control("s"), &state)
-        let effects = Update.apply(.sessionLoaded(.success(server([(.draftSubject, "Their subject"), (.frameworkVersion, 4)])), .saveCheck), to: &state)
+        let effects = apply(.sessionLoaded(.success(server([(.draftSubject, "Their subject"), (.frameworkVersion, 4)])), .saveCheck), to: &state)
         XCTAssertNil(state.prompt)
         XCTAssertEqual(patchBody(effects), #"{"title":"Mine: Ops leaders — step 1"}"#)
         XCTAssertEqual(state.editors[.subject]?.text, "Their subject")
@@ -136,13 +136,13 @@ final class EditingTests: XCTestCase {
         _ = type("My line. ", &state)
         var fresh = server([(.draftBody, "The AI's new body")])
         fresh[.messages] = [["role": "assistant", "content": "new reply"]]
-        _ = Update.apply(.pollDue, to: &state)
-        _ = Update.apply(.sessionLoaded(.success(fresh), .poll), to: &state)
+        _ = apply(.pollDue, to: &state)
+        _ = apply(.sessionLoaded(.success(fresh), .poll), to: &state)
         XCTAssertTrue(state.editors[.body]!.text.hasPrefix("My line. "))
         XCTAssertEqual(state.serverChanged, [.draftBody])
         XCTAssertEqual(state.base?.messages.first?.content, "new reply")
         press(.control("s"), &state)
-        _ = Update.apply(.sessionLoaded(.success(fresh), .saveCheck), to: &state)
+        _ = apply(.sessionLoaded(.success(fresh), .saveCheck), to: &state)
         guard case .conflict(let fields, _)? = state.prompt else { return XCTFail("the save must ask, not overwrite") }
         XCTAssertEqual(fields, [.draftBody])
     }
@@ -157,7 +157,7 @@ final class EditingTests: XCTestCase {
         XCTAssertNil(state.prompt)
         press(.control("s"), &state)
         XCTAssertEqual(press(.character("y"), &state), [.fetchSession(id: SampleSessions.richID, reason: .saveCheck)])
-        let effects = Update.apply(.sessionLoaded(.success(SampleSessions.session(Sessions.busy("generating_examples"))), .saveCheck), to: &state)
+        let effects = apply(.sessionLoaded(.success(SampleSessions.session(Sessions.busy("generating_examples"))), .saveCheck), to: &state)
         XCTAssertNotNil(patchBody(effects), "confirmed once, not asked again")
     }
 
@@ -181,27 +181,27 @@ final class EditingTests: XCTestCase {
         _ = type("x", &state)
         press(.control("q"), &state)
         XCTAssertEqual(press(.character("s"), &state), [.fetchSession(id: SampleSessions.richID, reason: .saveCheck)])
-        _ = Update.apply(.sessionLoaded(.success(server([])), .saveCheck), to: &state)
-        let done = Update.apply(.saveFinished(.success(server([(.draftBody, .string(state.editors[.body]!.text))]))), to: &state)
+        _ = apply(.sessionLoaded(.success(server([])), .saveCheck), to: &state)
+        let done = apply(.saveFinished(.success(server([(.draftBody, .string(state.editors[.body]!.text))]))), to: &state)
         XCTAssertEqual(done.last, .exit(status: 0, message: nil))
     }
 
     func testTheJournalFollowsTheEdits() {
         var state = loadedState()
         _ = type("ab", &state)
-        guard case .writeJournal(let journal)? = Update.apply(.journalDue, to: &state).first else { return XCTFail() }
+        guard case .writeJournal(let journal)? = apply(.journalDue, to: &state).first else { return XCTFail() }
         XCTAssertEqual(journal.sessionID, SampleSessions.richID)
         XCTAssertEqual(journal.edits.keys, ["draft_body"])
         XCTAssertEqual(journal.base["draft_body"], SampleSessions.rich()["draft_body"])
         XCTAssertFalse(JSONWriter.string(journal.json).contains("pk_"), "session text only")
         press(.control("z"), &state)
-        XCTAssertEqual(Update.apply(.journalDue, to: &state), [.removeJournal(sessionID: SampleSessions.richID)])
+        XCTAssertEqual(apply(.journalDue, to: &state), [.removeJournal(sessionID: SampleSessions.richID)])
     }
 
     func testAHangUpWritesTheJournalBeforeLeaving() {
         var state = loadedState()
         _ = type("typed just now", &state)
-        let effects = Update.apply(.hangUp(signal: 1), to: &state)
+        let effects = apply(.hangUp(signal: 1), to: &state)
         guard case .writeJournal(let journal)? = effects.first else { return XCTFail() }
         XCTAssertTrue(journal.edits["draft_body"]!.stringValue!.hasPrefix("typed just now"))
         XCTAssertEqual(effects.last, .exit(status: 129, message: nil))
@@ -211,7 +211,7 @@ final class EditingTests: XCTestCase {
         var state = loadedState()
         let journal = RecoveryJournal(sessionID: SampleSessions.richID, savedAt: "2026-11-29T10:00:00Z",
                                       base: JSONObject([("title", "Older title")]), edits: JSONObject([("title", "Recovered title")]))
-        _ = Update.apply(.journalLoaded(journal), to: &state)
+        _ = apply(.journalLoaded(journal), to: &state)
         XCTAssertEqual(state.prompt, .recover(journal))
         XCTAssertTrue(screenText(state).contains("recover"))
         XCTAssertTrue(screenText(state).contains("Recovered"))
@@ -220,7 +220,7 @@ final class EditingTests: XCTestCase {
         XCTAssertTrue(state.isDirty)
         XCTAssertEqual(state.base?.title, "Older title", "a save will notice the server's change since the copy")
         press(.control("s"), &state)
-        _ = Update.apply(.sessionLoaded(.success(server([])), .saveCheck), to: &state)
+        _ = apply(.sessionLoaded(.success(server([])), .saveCheck), to: &state)
         if case .conflict? = state.prompt {} else { XCTFail("the server's title changed since the copy was made") }
     }
 
@@ -228,12 +228,12 @@ final class EditingTests: XCTestCase {
         var state = loadedState()
         let journal = RecoveryJournal(sessionID: SampleSessions.richID, base: JSONObject([("title", "Ops leaders — step 1")]),
                                       edits: JSONObject([("title", "Recovered title")]))
-        _ = Update.apply(.journalLoaded(journal), to: &state)
+        _ = apply(.journalLoaded(journal), to: &state)
         press(.escape, &state) // closes the diff first
         XCTAssertEqual(press(.character("n"), &state), [.setAsideJournal(sessionID: SampleSessions.richID)])
         XCTAssertEqual(state.editors[.title]?.text, "Ops leaders — step 1")
         let same = RecoveryJournal(sessionID: SampleSessions.richID, base: JSONObject(), edits: JSONObject([("title", "Ops leaders — step 1")]))
-        XCTAssertEqual(Update.apply(.journalLoaded(same), to: &state), [.removeJournal(sessionID: SampleSessions.richID)])
+        XCTAssertEqual(apply(.journalLoaded(same), to: &state), [.removeJournal(sessionID: SampleSessions.richID)])
     }
 
     func testEnterMovesThroughSingleLineFieldsAndBreaksLinesInTheBody() {
@@ -251,15 +251,15 @@ final class EditingTests: XCTestCase {
     func testAPasteIsOneEditAndOnlyGoesIntoTextFields() {
         var state = loadedState()
         let big = String(repeating: "pasted line 中文 %first_name%\n", count: 4000)
-        _ = Update.apply(.input(.paste(big)), to: &state)
+        _ = apply(.input(.paste(big)), to: &state)
         XCTAssertTrue(state.editors[.body]!.text.hasPrefix(big))
         press(.control("z"), &state)
         XCTAssertFalse(state.isDirty)
         press(.alt("6"), &state)
-        _ = Update.apply(.input(.paste("x")), to: &state)
+        _ = apply(.input(.paste("x")), to: &state)
         XCTAssertEqual(state.status?.isError, true)
         press(.alt("4"), &state)
-        _ = Update.apply(.input(.paste("a\nchat message")), to: &state)
+        _ = apply(.input(.paste("a\nchat message")), to: &state)
         XCTAssertEqual(state.editors[.transcript]?.text, "a\nchat message", "a paste into the composer keeps its lines")
     }
 
@@ -267,11 +267,11 @@ final class EditingTests: XCTestCase {
         var state = loadedState()
         press(.alt("2"), &state)
         XCTAssertEqual(press(.control("e"), &state), [.editExternally(.subject, text: "%first_name%, a faster week for %company%?")])
-        _ = Update.apply(.externalEditFinished(.subject, .success("From vi\n")), to: &state)
+        _ = apply(.externalEditFinished(.subject, .success("From vi\n")), to: &state)
         XCTAssertEqual(state.editors[.subject]?.text, "From vi", "the editor's final newline is dropped")
         press(.control("z"), &state)
         XCTAssertEqual(state.editors[.subject]?.text, "%first_name%, a faster week for %company%?")
-        let effects = Update.apply(.externalEditFinished(.subject, .failure(ExternalEditFailure("the editor `nope` was not found"))), to: &state)
+        let effects = apply(.externalEditFinished(.subject, .failure(ExternalEditFailure("the editor `nope` was not found"))), to: &state)
         XCTAssertEqual(effects, [.repaintAll])
         XCTAssertTrue(state.status!.text.contains("not found"))
         XCTAssertEqual(state.editors[.subject]?.text, "%first_name%, a faster week for %company%?")
@@ -298,7 +298,7 @@ final class EditingTests: XCTestCase {
         XCTAssertEqual(press(.control("e"), &state).last, .editExternally(.body, text: state.editors[.body]!.text))
         XCTAssertTrue(state.status?.text.contains("Editing the body in vi: press Esc, type :wq and Enter") == true)
         let same = state.editors[.body]!.text + "\n"
-        _ = Update.apply(.externalEditFinished(.body, .success(same)), to: &state)
+        _ = apply(.externalEditFinished(.body, .success(same)), to: &state)
         XCTAssertEqual(state.status?.text, "Back from vi: the body is unchanged")
         XCTAssertFalse(state.isDirty)
         XCTAssertFalse(state.editors[.body]!.canUndo, "no empty undo step")

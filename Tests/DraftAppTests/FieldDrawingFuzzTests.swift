@@ -23,7 +23,7 @@ final class FieldDrawingFuzzTests: XCTestCase {
     /// Every word the program asks about is misspelled: marks lie everywhere, in and out of view.
     private func answerSpelling(_ effects: [Effect], _ state: inout AppState) {
         for case .checkSpelling(let words) in effects {
-            _ = Update.apply(
+            _ = apply(
                 .spellingChecked(Dictionary(words.map { ($0, SpellVerdict.misspelled) }) { a, _ in a }), to: &state)
         }
     }
@@ -35,7 +35,7 @@ final class FieldDrawingFuzzTests: XCTestCase {
         var state = AppState(sessionID: SampleSessions.richID, width: 120, height: 40)
         state.spelling = SpellState(enabled: true)
         answerSpelling(
-            Update.apply(.sessionLoaded(.success(SampleSessions.session(.object(json))), .open), to: &state), &state)
+            apply(.sessionLoaded(.success(SampleSessions.session(.object(json))), .open), to: &state), &state)
         answerSpelling(press(.alt("1"), &state), &state)
         answerSpelling(press(.end, &state), &state)
         for character in " QUICKTYPED more words" {
@@ -62,7 +62,7 @@ final class FieldDrawingFuzzTests: XCTestCase {
                 height: Int.random(in: 6...40, using: &random))
             state.spelling = SpellState(enabled: true)
             answerSpelling(
-                Update.apply(.sessionLoaded(.success(SampleSessions.session(.object(json))), .open), to: &state),
+                apply(.sessionLoaded(.success(SampleSessions.session(.object(json))), .open), to: &state),
                 &state)
             let pane: Character = ["1", "2", "3"].randomElement(using: &random)!
             answerSpelling(press(.alt(pane), &state), &state)
@@ -71,9 +71,9 @@ final class FieldDrawingFuzzTests: XCTestCase {
                 switch Int.random(in: 0..<10, using: &random) {
                 case 0..<4: effects = press(.character(Self.pieces.randomElement(using: &random)!.first!), &state)
                 case 4:
-                    effects = Update.apply(.input(.paste(Self.pieces.shuffled(using: &random).joined())), to: &state)
+                    effects = apply(.input(.paste(Self.pieces.shuffled(using: &random).joined())), to: &state)
                 case 5:
-                    effects = Update.apply(
+                    effects = apply(
                         .input(
                             .resize(
                                 width: Int.random(in: 1...60, using: &random),

@@ -158,7 +158,7 @@ final class FindReplaceTests: XCTestCase {
         press(.alt("r"), &state)
         type("faster", &state)
         press(.enter, &state)
-        _ = Update.apply(.input(.paste("much\nquicker")), to: &state)
+        _ = apply(.input(.paste("much\nquicker")), to: &state)
         press([.enter, .character("y")], &state)
         XCTAssertEqual(state.editors[.subject]?.text, "%first_name%, a much quicker week for %company%?")
     }

@@ -34,6 +34,23 @@ final class FooterTests: XCTestCase {
         XCTAssertFalse(footer(state).contains("Saved"))
     }
 
+    func testEachNewMessageAsksForItsOwnTimerAndErrorsStayLonger() {
+        var state = loadedState()
+        press(.alt("1"), &state)
+        type("x", &state)
+        let saving = Update.apply(.input(.key(.control("s"))), to: &state)
+        XCTAssertTrue(saving.contains(.after(seconds: 5, .statusExpired(StatusMessage("Saving…")), id: .status)), "\(saving)")
+        let failed = Update.apply(.sessionLoaded(.failure(.notFound(message: "gone")), .saveCheck), to: &state)
+        let error = try! XCTUnwrap(state.status)
+        XCTAssertTrue(error.isError)
+        XCTAssertTrue(failed.contains(.after(seconds: 10, .statusExpired(error), id: .status)), "\(failed)")
+        XCTAssertEqual(state.timers, [.journal, .status], "the state knows its timers from the effects")
+        XCTAssertFalse(Update.apply(.input(.key(.right)), to: &state).contains { if case .after(_, _, .status) = $0 { true } else { false } },
+                       "the same message again sets no new timer")
+        _ = Update.apply(.statusExpired(error), to: &state)
+        XCTAssertEqual(state.timers, [.journal], "a timer that fired is no longer set")
+    }
+
     func testTheListExplainsCampaignDiffers() {
         var state = AppState(sessionID: nil, width: 200, height: 30)
         _ = Update.openList(campaignID: SampleCampaigns.campaignID, state: &state)

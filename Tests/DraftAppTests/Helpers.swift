@@ -5,16 +5,25 @@ import TestSupport
 import XCTest
 @testable import DraftApp
 
+/// `Update.apply` without the footer message's expiry timer, which `FooterTests` checks on its own:
+/// the other tests are about what an action does, not how long its message stays.
+@discardableResult
+func apply(_ action: Action, to state: inout AppState) -> [Effect] {
+    Update.apply(action, to: &state).filter { effect in
+        if case .after(_, _, id: .status) = effect { false } else { true }
+    }
+}
+
 /// A state with a session loaded, as the app has it after the first GET.
 func loadedState(_ json: JSONValue = SampleSessions.rich(), width: Int = 120, height: Int = 40) -> AppState {
     var state = AppState(sessionID: json["id"]?.stringValue, width: width, height: height)
-    _ = Update.apply(.sessionLoaded(.success(SampleSessions.session(json)), .open), to: &state)
+    _ = apply(.sessionLoaded(.success(SampleSessions.session(json)), .open), to: &state)
     return state
 }
 
 @discardableResult
 func press(_ key: Key, _ state: inout AppState) -> [Effect] {
-    Update.apply(.input(.key(key)), to: &state)
+    apply(.input(.key(key)), to: &state)
 }
 
 func screenText(_ state: AppState) -> String {
@@ -47,7 +56,7 @@ func type(_ text: String, _ state: inout AppState) -> [Effect] {
 
 @discardableResult
 func mouse(_ kind: MouseEvent.Kind, x: Int, y: Int, modifiers: Key.Modifiers = [], _ state: inout AppState) -> [Effect] {
-    Update.apply(.input(.mouse(MouseEvent(kind, x: x, y: y, modifiers: modifiers))), to: &state)
+    apply(.input(.mouse(MouseEvent(kind, x: x, y: y, modifiers: modifiers))), to: &state)
 }
 
 /// The JSON of the PATCH among some effects.
@@ -60,7 +69,7 @@ func patchBody(_ effects: [Effect]) -> String? {
 func savedPatch(_ state: inout AppState) -> String? {
     press(.control("s"), &state)
     guard let base = state.base else { return nil }
-    return patchBody(Update.apply(.sessionLoaded(.success(base), .saveCheck), to: &state))
+    return patchBody(apply(.sessionLoaded(.success(base), .saveCheck), to: &state))
 }
 
 /// Compares a rendered screen with `Snapshots/NAME.txt`. Set PUFFLE_UPDATE_SNAPSHOTS=1 to

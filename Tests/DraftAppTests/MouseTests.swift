@@ -84,7 +84,7 @@ final class MouseTests: XCTestCase {
         XCTAssertEqual(state.focus, .transcript)
         press([.alt("3")], &state)
         type("x", &state)
-        _ = Update.apply(.input(.resize(width: 120, height: 24)), to: &state)
+        _ = apply(.input(.resize(width: 120, height: 24)), to: &state)
         press(.control("q"), &state)
         XCTAssertEqual(state.prompt, .unsavedOnQuit(saveWaiting: false))
         let footer = ScreenLayout(for: state).footer

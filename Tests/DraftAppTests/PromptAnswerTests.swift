@@ -45,7 +45,7 @@ final class PromptAnswerTests: XCTestCase {
             type("x", &byKey)
             byKey.prompt = .leaveSession
             var byClick = byKey
-            let keyEffects = Update.apply(.input(.key(.character(key))), to: &byKey)
+            let keyEffects = apply(.input(.key(.character(key))), to: &byKey)
             let footer = ScreenLayout(for: byClick).footer
             let meant = Prompt.leaveSession.answer(for: .character(key))
             let place = FooterView.layout(.leaveSession, area: footer).answers.first { $0.answer == meant }!

@@ -20,13 +20,17 @@ final class SaveRetryTests: XCTestCase {
     }
 
     private func retryDelay(_ effects: [Effect]) -> Double? {
-        for case .scheduleSaveRetry(let seconds) in effects { return seconds }
+        // The first step of the countdown, plus the whole seconds it will still count.
+        for case .after(let step, let action, .saveRetry) in effects {
+            if case .saveRetryTick(let left) = action { return step + Double(left) }
+            return step
+        }
         return nil
     }
 
     /// The save's check fails with `error`: the effects of that.
     private func failCheck(_ error: APIError, _ state: inout AppState) -> [Effect] {
-        Update.apply(.sessionLoaded(.failure(error), .saveCheck), to: &state)
+        apply(.sessionLoaded(.failure(error), .saveCheck), to: &state)
     }
 
     func testATransientFailureIsTriedAgainWithGrowingWaits() {
@@ -39,18 +43,18 @@ final class SaveRetryTests: XCTestCase {
             delays.append(delay)
             XCTAssertEqual(state.saveRetry?.attempt, attempt)
             XCTAssertTrue(screenText(state).contains("unsaved · retrying in \(Int(delay.rounded(.up))) s"), screenText(state))
-            XCTAssertEqual(Update.apply(.saveRetryDue, to: &state), [.fetchSession(id: SampleSessions.richID, reason: .saveCheck)],
+            XCTAssertEqual(apply(.saveRetryDue, to: &state), [.fetchSession(id: SampleSessions.richID, reason: .saveCheck)],
                            "each attempt checks the server afresh")
         }
         for (index, expected) in [1.0, 2, 4, 8, 16, 30, 30].enumerated() {
             XCTAssertEqual(delays[index], expected, accuracy: expected * 0.2 + 0.001, "attempt \(index + 1)")
             XCTAssertLessThanOrEqual(delays[index], 30)
         }
-        let effects = Update.apply(.sessionLoaded(.success(state.base!), .saveCheck), to: &state)
+        let effects = apply(.sessionLoaded(.success(state.base!), .saveCheck), to: &state)
         XCTAssertEqual(patchBody(effects), #"{"title":"Ops leaders — step 1 v2"}"#)
         var saved = state.base!
         saved[.title] = "Ops leaders — step 1 v2"
-        _ = Update.apply(.saveFinished(.success(saved)), to: &state)
+        _ = apply(.saveFinished(.success(saved)), to: &state)
         XCTAssertNil(state.saveRetry)
         XCTAssertEqual(state.status?.text, "Saved")
     }
@@ -64,7 +68,7 @@ final class SaveRetryTests: XCTestCase {
         _ = failCheck(.unreachable(.refused), &state) // a second failure while none is in flight changes nothing
         state.saving = .checking(busyConfirmed: false)
         _ = failCheck(.unreachable(.refused), &state)
-        _ = Update.apply(.saveRetryTick(secondsLeft: 1), to: &state)
+        _ = apply(.saveRetryTick(secondsLeft: 1), to: &state)
         XCTAssertTrue(screenText(state).contains("offline · retrying in 1 s"))
     }
 
@@ -104,11 +108,11 @@ final class SaveRetryTests: XCTestCase {
         press(.control("s"), &state)
         _ = failCheck(dropped, &state)
         type(" and more", &state)
-        XCTAssertEqual(press(.control("s"), &state), [.cancelSaveRetry, .fetchSession(id: SampleSessions.richID, reason: .saveCheck)])
+        XCTAssertEqual(press(.control("s"), &state), [.cancel(.saveRetry), .fetchSession(id: SampleSessions.richID, reason: .saveCheck)])
         XCTAssertEqual(state.status?.text, "Saving (attempt 2)…")
-        let effects = Update.apply(.sessionLoaded(.success(state.base!), .saveCheck), to: &state)
+        let effects = apply(.sessionLoaded(.success(state.base!), .saveCheck), to: &state)
         XCTAssertEqual(patchBody(effects), #"{"title":"Ops leaders — step 1 v2 and more"}"#)
-        XCTAssertEqual(retryDelay(Update.apply(.saveFinished(.failure(.timedOut)), to: &state)).map { $0 >= 1.6 }, true,
+        XCTAssertEqual(retryDelay(apply(.saveFinished(.failure(.timedOut)), to: &state)).map { $0 >= 1.6 }, true,
                        "a PATCH that timed out waits too, longer")
     }
 
@@ -117,19 +121,19 @@ final class SaveRetryTests: XCTestCase {
         press(.control("s"), &state)
         _ = failCheck(dropped, &state)
         press(.control("f"), &state)
-        XCTAssertEqual(Update.apply(.saveRetryDue, to: &state), [.scheduleSaveRetry(afterSeconds: 1)])
+        XCTAssertEqual(apply(.saveRetryDue, to: &state), [.after(seconds: 1, .saveRetryDue, id: .saveRetry)])
         press(.escape, &state)
-        XCTAssertEqual(Update.apply(.saveRetryDue, to: &state), [.fetchSession(id: SampleSessions.richID, reason: .saveCheck)])
+        XCTAssertEqual(apply(.saveRetryDue, to: &state), [.fetchSession(id: SampleSessions.richID, reason: .saveCheck)])
     }
 
     func testARetryThatFindsAConflictAsksAndStops() {
         var state = editedState()
         press(.control("s"), &state)
         _ = failCheck(dropped, &state)
-        _ = Update.apply(.saveRetryDue, to: &state)
+        _ = apply(.saveRetryDue, to: &state)
         var theirs = state.base!
         theirs[.title] = "Changed by a colleague"
-        _ = Update.apply(.sessionLoaded(.success(theirs), .saveCheck), to: &state)
+        _ = apply(.sessionLoaded(.success(theirs), .saveCheck), to: &state)
         XCTAssertEqual(state.prompt, .conflict(fields: [.title], theirs: theirs))
         XCTAssertNil(state.saveRetry)
     }
@@ -155,12 +159,12 @@ final class SaveRetryTests: XCTestCase {
 
     func testATurnWhoseAnswerWasLostIsLookedUpNotSentAgainAndRunsWhenClaimed() {
         var state = sentTurn()
-        let effects = Update.apply(.taskStarted(.failure(dropped), .chatProcessing), to: &state)
+        let effects = apply(.taskStarted(.failure(dropped), .chatProcessing), to: &state)
         XCTAssertEqual(effects, [.fetchSession(id: SampleSessions.richID, reason: .taskCheck(.chatProcessing))])
         var claimed = state.base!
         claimed[.taskStatus] = "chat_processing"
-        let after = Update.apply(.sessionLoaded(.success(claimed), .taskCheck(.chatProcessing)), to: &state)
-        XCTAssertEqual(after, [.spinner(running: true), .schedulePoll(afterSeconds: PollState.interval)])
+        let after = apply(.sessionLoaded(.success(claimed), .taskCheck(.chatProcessing)), to: &state)
+        XCTAssertEqual(after, [.after(seconds: Timers.spinnerInterval, .spinnerTick, id: .spinner), .after(seconds: PollState.interval, .pollDue, id: .poll)])
         XCTAssertEqual(state.pendingTurn?.accepted, true)
         XCTAssertTrue(screenText(state).contains("waiting for the reply"))
         XCTAssertEqual(state.editors[.transcript]?.text, "")
@@ -169,8 +173,8 @@ final class SaveRetryTests: XCTestCase {
 
     func testATurnTheServerNeverGotGoesBackToTheComposer() {
         var state = sentTurn()
-        _ = Update.apply(.taskStarted(.failure(.timedOut), .chatProcessing), to: &state)
-        let after = Update.apply(.sessionLoaded(.success(state.base!), .taskCheck(.chatProcessing)), to: &state)
+        _ = apply(.taskStarted(.failure(.timedOut), .chatProcessing), to: &state)
+        let after = apply(.sessionLoaded(.success(state.base!), .taskCheck(.chatProcessing)), to: &state)
         XCTAssertFalse(after.contains { if case .startTurn = $0 { true } else { false } }, "never sent again by itself")
         XCTAssertEqual(state.editors[.transcript]?.text, "Make it shorter")
         XCTAssertNil(state.pendingTurn)
@@ -179,11 +183,11 @@ final class SaveRetryTests: XCTestCase {
 
     func testATurnAlreadyAnsweredCountsAsSent() {
         var state = sentTurn()
-        _ = Update.apply(.taskStarted(.failure(dropped), .chatProcessing), to: &state)
+        _ = apply(.taskStarted(.failure(dropped), .chatProcessing), to: &state)
         var done = state.base!
         done[.messages] = .array((done[.messages].arrayValue ?? []) + [["role": "user", "content": "Make it shorter"],
                                                                           ["role": "assistant", "content": "Shorter."]])
-        _ = Update.apply(.sessionLoaded(.success(done), .taskCheck(.chatProcessing)), to: &state)
+        _ = apply(.sessionLoaded(.success(done), .taskCheck(.chatProcessing)), to: &state)
         XCTAssertNil(state.pendingTurn)
         XCTAssertEqual(state.editors[.transcript]?.text, "")
         XCTAssertTrue(screenText(state).contains("Shorter."))
@@ -191,7 +195,7 @@ final class SaveRetryTests: XCTestCase {
 
     func testARefusedConnectionNeedsNoLookUp() {
         var state = sentTurn()
-        let effects = Update.apply(.taskStarted(.failure(.unreachable(.refused)), .chatProcessing), to: &state)
+        let effects = apply(.taskStarted(.failure(.unreachable(.refused)), .chatProcessing), to: &state)
         XCTAssertEqual(effects, [], "nothing can have reached the server")
         XCTAssertEqual(state.editors[.transcript]?.text, "Make it shorter")
     }
@@ -200,18 +204,18 @@ final class SaveRetryTests: XCTestCase {
         var state = loadedState()
         state.leads = [Lead(fields: ["first_name": "Maya"])]
         press([.alt("6"), .character("g"), .character("y")], &state)
-        XCTAssertEqual(Update.apply(.taskStarted(.failure(.serverError(status: 504, message: "Gateway Timeout")), .generatingExamples), to: &state),
+        XCTAssertEqual(apply(.taskStarted(.failure(.serverError(status: 504, message: "Gateway Timeout")), .generatingExamples), to: &state),
                        [.fetchSession(id: SampleSessions.richID, reason: .taskCheck(.generatingExamples))])
         var claimed = state.base!
         claimed[.taskStatus] = "generating_examples"
-        _ = Update.apply(.sessionLoaded(.success(claimed), .taskCheck(.generatingExamples)), to: &state)
+        _ = apply(.sessionLoaded(.success(claimed), .taskCheck(.generatingExamples)), to: &state)
         XCTAssertTrue(screenText(state).contains("generating examples"))
     }
 
     func testWhenTheLookUpFailsTooTheMessageIsKeptAndTheUserWarned() {
         var state = sentTurn()
-        _ = Update.apply(.taskStarted(.failure(dropped), .chatProcessing), to: &state)
-        _ = Update.apply(.sessionLoaded(.failure(.timedOut), .taskCheck(.chatProcessing)), to: &state)
+        _ = apply(.taskStarted(.failure(dropped), .chatProcessing), to: &state)
+        _ = apply(.sessionLoaded(.failure(.timedOut), .taskCheck(.chatProcessing)), to: &state)
         XCTAssertEqual(state.editors[.transcript]?.text, "Make it shorter")
         XCTAssertTrue(state.status!.text.contains("Ctrl-R before sending again"))
     }

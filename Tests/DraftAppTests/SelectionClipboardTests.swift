@@ -123,7 +123,7 @@ final class SelectionClipboardTests: XCTestCase {
     func testTooLongForTheTerminalStaysInTheApp() {
         var state = loadedState()
         press(.control("a"), &state)
-        _ = Update.apply(.input(.paste(String(repeating: "0123456789", count: 12_000))), to: &state)
+        _ = apply(.input(.paste(String(repeating: "0123456789", count: 12_000))), to: &state)
         press(.control("a"), &state)
         XCTAssertEqual(press(.control("c"), &state), [], "no OSC 52 above 100 KB")
         XCTAssertEqual(state.status?.isError, true)

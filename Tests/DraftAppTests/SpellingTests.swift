@@ -9,7 +9,7 @@ final class SpellingTests: XCTestCase {
     private func spellingState(_ json: JSONValue = SampleSessions.rich()) -> AppState {
         var state = AppState(sessionID: json["id"]?.stringValue, width: 120, height: 40)
         state.spelling = SpellState(enabled: true, yours: ["Puffle"])
-        _ = Update.apply(.sessionLoaded(.success(SampleSessions.session(json)), .open), to: &state)
+        _ = apply(.sessionLoaded(.success(SampleSessions.session(json)), .open), to: &state)
         return state
     }
 
@@ -20,7 +20,7 @@ final class SpellingTests: XCTestCase {
     func testTheWordsOnScreenAreAskedAboutOnceAndTheOneBeingTypedWaits() {
         var state = AppState(sessionID: SampleSessions.richID, width: 120, height: 40)
         state.spelling = SpellState(enabled: true)
-        let first = asked(Update.apply(.sessionLoaded(.success(SampleSessions.session(SampleSessions.rich())), .open), to: &state))
+        let first = asked(apply(.sessionLoaded(.success(SampleSessions.session(SampleSessions.rich())), .open), to: &state))
         XCTAssertTrue(first.contains("Teams") && first.contains("headline") && first.contains("Ops"), "\(first)")
         XCTAssertFalse(first.contains("first_name") || first.contains("sender_first"), "variables are not words")
         XCTAssertEqual(Set(first).count, first.count, "each word once")
@@ -33,7 +33,7 @@ final class SpellingTests: XCTestCase {
     func testVerdictsMarkTheWordsInEveryFieldAndTheExample() {
         var state = spellingState()
         state.leads = [Lead(fields: ["first_name": "Maya", "id": "0a1b2c3d-1111-4a2b-8c3d-000000000001"])]
-        _ = Update.apply(.spellingChecked(["Teams": .misspelled, "leaders": .correct, "faster": .correct, "Maya": .misspelled]),
+        _ = apply(.spellingChecked(["Teams": .misspelled, "leaders": .correct, "faster": .correct, "Maya": .misspelled]),
                          to: &state)
         let marks = screenWithMarks(state)
         XCTAssertTrue(marks.contains("│ Teams like yours save 6 hours a week.") && marks.contains("\n  ~~~~~\n"), marks)
@@ -47,16 +47,16 @@ final class SpellingTests: XCTestCase {
         var state = spellingState()
         press(.alt("6"), &state)
         XCTAssertFalse(screenText(state).contains("misspelled: Teams"))
-        _ = Update.apply(.spellingChecked(["Teams": .misspelled]), to: &state)
+        _ = apply(.spellingChecked(["Teams": .misspelled]), to: &state)
         XCTAssertTrue(screenText(state).contains("misspelled: Teams"), "a new verdict is checked again\n\(screenText(state))")
-        _ = Update.apply(.spellingStopped("hunspell died, again"), to: &state)
+        _ = apply(.spellingStopped("hunspell died, again"), to: &state)
         XCTAssertFalse(screenText(state).contains("misspelled: Teams"), "with spelling off the check no longer names it")
         XCTAssertFalse(screenWithMarks(state).contains("~~~~"), "nor is anything marked")
     }
 
     func testF7AsksForSuggestionsOffersThemAndADigitReplacesAsOneUndoStep() {
         var state = spellingState()
-        _ = Update.apply(.spellingChecked(["Teams": .misspelled]), to: &state)
+        _ = apply(.spellingChecked(["Teams": .misspelled]), to: &state)
         XCTAssertEqual(press(.function(7), &state), [.suggestSpelling("Teams")], "suggestions are asked for the word F7 offers")
         guard case .spelling(let choice)? = state.prompt else { return XCTFail("no prompt") }
         XCTAssertEqual(choice.word, "Teams")
@@ -64,7 +64,7 @@ final class SpellingTests: XCTestCase {
         XCTAssertEqual(state.editors[.body]?.selectedText, "Teams", "the word is shown selected")
         XCTAssertEqual(press(.character("2"), &state), [], "no digit before the suggestions")
         XCTAssertTrue(state.editors[.body]?.text.contains("\nTeams like yours") == true)
-        _ = Update.apply(.spellingSuggested("Teams", ["Team's", "Steams"]), to: &state)
+        _ = apply(.spellingSuggested("Teams", ["Team's", "Steams"]), to: &state)
         XCTAssertTrue(screenText(state).contains("\"Teams\":  1 Team's  2 Steams  a add to your words  i ignore"), screenText(state))
         press(.character("2"), &state)
         XCTAssertTrue(state.editors[.body]?.text.contains("Steams like yours") == true)
@@ -77,18 +77,18 @@ final class SpellingTests: XCTestCase {
 
     func testSuggestionsForAWordNoLongerOfferedAreKeptButNotShown() {
         var state = spellingState()
-        _ = Update.apply(.spellingChecked(["Teams": .misspelled, "Hook": .misspelled]), to: &state)
+        _ = apply(.spellingChecked(["Teams": .misspelled, "Hook": .misspelled]), to: &state)
         press(.function(7), &state)
         guard case .spelling(let first)? = state.prompt else { return XCTFail("no prompt") }
         press(.escape, &state)
-        _ = Update.apply(.spellingSuggested(first.word, ["Other"]), to: &state)
+        _ = apply(.spellingSuggested(first.word, ["Other"]), to: &state)
         XCTAssertNil(state.prompt, "a late answer opens nothing")
         XCTAssertEqual(state.spelling.suggestions(for: first.word), ["Other"])
     }
 
     func testAddingAndIgnoringUnmarkTheWord() {
         var state = spellingState()
-        _ = Update.apply(.spellingChecked(["Teams": .misspelled, "Hook": .misspelled]), to: &state)
+        _ = apply(.spellingChecked(["Teams": .misspelled, "Hook": .misspelled]), to: &state)
         press(.function(7), &state)
         guard case .spelling(let first)? = state.prompt else { return XCTFail("no prompt") }
         XCTAssertEqual(press(.character("a"), &state), [.addToWords(first.word)])
@@ -104,7 +104,7 @@ final class SpellingTests: XCTestCase {
 
     func testAStoppedCheckerTurnsSpellingOffWithOneLine() {
         var state = spellingState()
-        _ = Update.apply(.spellingStopped("hunspell is not installed; install the Debian packages hunspell and hunspell-en-us"), to: &state)
+        _ = apply(.spellingStopped("hunspell is not installed; install the Debian packages hunspell and hunspell-en-us"), to: &state)
         XCTAssertFalse(state.spelling.enabled)
         XCTAssertEqual(state.status?.text, "Spelling is off: hunspell is not installed; install the Debian packages hunspell and hunspell-en-us")
         XCTAssertTrue(asked(type("more wrods ", &state)).isEmpty, "nothing is asked any more")
@@ -114,12 +114,12 @@ final class SpellingTests: XCTestCase {
         var state = AppState(sessionID: nil, width: 120, height: 40)
         state.spelling = SpellState(enabled: true, yours: ["Puffle"])
         _ = Update.openList(campaignID: SampleCampaigns.campaignID, state: &state)
-        _ = Update.apply(.campaignLoaded(.success(Campaign(answer: SampleCampaigns.draft())!)), to: &state)
-        _ = Update.apply(.sessionsListed(.success([SampleSessions.session(SampleSessions.rich())])), to: &state)
+        _ = apply(.campaignLoaded(.success(Campaign(answer: SampleCampaigns.draft())!)), to: &state)
+        _ = apply(.sessionsListed(.success([SampleSessions.session(SampleSessions.rich())])), to: &state)
         for round in 0..<2 {
             XCTAssertEqual(press(.enter, &state), [.fetchSession(id: SampleSessions.richID, reason: .open)], "round \(round)")
-            _ = Update.apply(.sessionLoaded(.success(SampleSessions.session(SampleSessions.rich())), .open), to: &state)
-            _ = Update.apply(.spellingChecked(["Teams": .misspelled]), to: &state)
+            _ = apply(.sessionLoaded(.success(SampleSessions.session(SampleSessions.rich())), .open), to: &state)
+            _ = apply(.spellingChecked(["Teams": .misspelled]), to: &state)
             press(.alt("3"), &state)
             XCTAssertEqual(press(.function(7), &state), [.suggestSpelling("Teams")], "F7 works in round \(round)")
             XCTAssertFalse(state.status?.text.contains("off") ?? false, state.status?.text ?? "")

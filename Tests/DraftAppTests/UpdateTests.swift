@@ -53,31 +53,31 @@ final class UpdateTests: XCTestCase {
     func testABusySessionStartsTheSpinnerAndPollsUntilTheFlagClears() {
         var state = AppState(sessionID: SampleSessions.richID, width: 120, height: 40)
         let busy = SampleSessions.session(Sessions.busy())
-        XCTAssertEqual(Update.apply(.sessionLoaded(.success(busy), .open), to: &state),
+        XCTAssertEqual(apply(.sessionLoaded(.success(busy), .open), to: &state),
                        [.loadJournal(sessionID: SampleSessions.richID), .loadLeadChoice(sessionID: SampleSessions.richID, campaignID: SampleSessions.campaignID),
                         .loadCampaign(id: SampleSessions.campaignID), .listSessions(campaignID: SampleSessions.campaignID),
                         .loadRoster(campaignID: SampleSessions.campaignID, page: 1, limit: Roster.pageSize),
-                        .spinner(running: true), .schedulePoll(afterSeconds: PollState.interval)])
+                        .after(seconds: Timers.spinnerInterval, .spinnerTick, id: .spinner), .after(seconds: PollState.interval, .pollDue, id: .poll)])
         XCTAssertTrue(screenText(state).contains("chat processing"))
-        XCTAssertEqual(Update.apply(.pollDue, to: &state), [.fetchSession(id: SampleSessions.richID, reason: .poll)])
-        XCTAssertEqual(Update.apply(.pollDue, to: &state), [], "no second request while one is in flight")
-        XCTAssertEqual(Update.apply(.sessionLoaded(.success(busy), .poll), to: &state), [.schedulePoll(afterSeconds: PollState.interval)])
-        _ = Update.apply(.pollDue, to: &state)
+        XCTAssertEqual(apply(.pollDue, to: &state), [.fetchSession(id: SampleSessions.richID, reason: .poll)])
+        XCTAssertEqual(apply(.pollDue, to: &state), [], "no second request while one is in flight")
+        XCTAssertEqual(apply(.sessionLoaded(.success(busy), .poll), to: &state), [.after(seconds: PollState.interval, .pollDue, id: .poll)])
+        _ = apply(.pollDue, to: &state)
         let done = SampleSessions.session(SampleSessions.rich())
-        XCTAssertEqual(Update.apply(.sessionLoaded(.success(done), .poll), to: &state), [.spinner(running: false), .cancelPoll])
+        XCTAssertEqual(apply(.sessionLoaded(.success(done), .poll), to: &state), [.cancel(.spinner), .cancel(.poll)])
         XCTAssertFalse(screenText(state).contains("chat processing"))
-        XCTAssertEqual(Update.apply(.spinnerTick, to: &state), [.spinner(running: false)])
-        XCTAssertEqual(Update.apply(.pollDue, to: &state), [], "idle: no requests")
+        XCTAssertEqual(apply(.spinnerTick, to: &state), [], "a late frame sets no next one")
+        XCTAssertEqual(apply(.pollDue, to: &state), [], "idle: no requests")
     }
 
     func testPollFailuresBackOff() {
         var state = AppState(sessionID: SampleSessions.richID, width: 120, height: 40)
-        _ = Update.apply(.sessionLoaded(.success(SampleSessions.session(Sessions.busy())), .open), to: &state)
+        _ = apply(.sessionLoaded(.success(SampleSessions.session(Sessions.busy())), .open), to: &state)
         var delays: [Double] = []
         for _ in 0..<6 {
-            _ = Update.apply(.pollDue, to: &state)
-            let effects = Update.apply(.sessionLoaded(.failure(.serverError(status: 502, message: "Bad Gateway")), .poll), to: &state)
-            if case .schedulePoll(let d)? = effects.first { delays.append(d) }
+            _ = apply(.pollDue, to: &state)
+            let effects = apply(.sessionLoaded(.failure(.serverError(status: 502, message: "Bad Gateway")), .poll), to: &state)
+            if case .after(let d, .pollDue, _)? = effects.first { delays.append(d) }
         }
         XCTAssertEqual(delays, [5, 10, 20, 30, 30, 30])
         XCTAssertEqual(state.status?.isError, true)
@@ -87,7 +87,7 @@ final class UpdateTests: XCTestCase {
     func testTheSpinnerAdvances() {
         var state = loadedState(Sessions.busy("generating_examples"))
         let before = screenText(state)
-        _ = Update.apply(.spinnerTick, to: &state)
+        _ = apply(.spinnerTick, to: &state)
         XCTAssertNotEqual(screenText(state), before)
         XCTAssertTrue(screenText(state).contains("generating examples"))
     }
@@ -99,7 +99,7 @@ final class UpdateTests: XCTestCase {
         ]
         for (error, status) in cases {
             var state = AppState(sessionID: SampleSessions.richID, width: 80, height: 24)
-            let effects = Update.apply(.sessionLoaded(.failure(error), .open), to: &state)
+            let effects = apply(.sessionLoaded(.failure(error), .open), to: &state)
             XCTAssertEqual(effects, [.exit(status: status, message: "puffle-draft: \(error.message)")])
         }
     }
@@ -107,7 +107,7 @@ final class UpdateTests: XCTestCase {
     func testAFailedReloadKeepsTheSessionAndSaysWhy() {
         var state = loadedState()
         _ = press(.control("r"), &state)
-        _ = Update.apply(.sessionLoaded(.failure(.serverError(status: 500, message: "boom")), .reload), to: &state)
+        _ = apply(.sessionLoaded(.failure(.serverError(status: 500, message: "boom")), .reload), to: &state)
         XCTAssertNotNil(state.base)
         XCTAssertEqual(state.status, StatusMessage("Reload failed: HTTP 500: boom — the server failed; try again", isError: true))
     }
@@ -145,7 +145,7 @@ final class UpdateTests: XCTestCase {
     func testResizeIsTakenAndTinySizesDoNotCrash() {
         var state = loadedState()
         for (w, h) in [(1, 1), (0, 0), (39, 11), (40, 12), (300, 100), (80, 24)] {
-            _ = Update.apply(.input(.resize(width: w, height: h)), to: &state)
+            _ = apply(.input(.resize(width: w, height: h)), to: &state)
             let surface = ScreenView.render(state)
             XCTAssertEqual(surface.width, w)
             XCTAssertEqual(surface.height, h)

@@ -121,7 +121,7 @@ enum PickerUpdate {
     /// visit). Kept edits stay in the recovery journal and the list marks the email "unsaved".
     static func backToList(keepingEdits: Bool, state: inout AppState) -> [Effect] {
         guard let session = state.base, let campaignID = session.campaignID else { return [] }
-        var effects: [Effect] = [.cancelPoll, .spinner(running: false), .cancelSaveRetry]
+        var effects: [Effect] = [.cancel(.poll), .cancel(.spinner), .cancel(.saveRetry)]
         var list = AppState(sessionID: nil, width: state.width, height: state.height)
         list.leads = state.leads
         list.sequenceFromFile = state.sequenceFromFile

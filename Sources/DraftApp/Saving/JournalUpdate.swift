@@ -7,13 +7,11 @@ enum JournalUpdate {
     static let delay = 0.5
 
     static func scheduleIfNeeded(state: inout AppState) -> [Effect] {
-        guard !state.journalScheduled else { return [] }
-        state.journalScheduled = true
-        return [.scheduleJournal(afterSeconds: delay)]
+        guard !state.timers.contains(.journal) else { return [] }
+        return [.after(seconds: delay, .journalDue, id: .journal)]
     }
 
     static func due(state: inout AppState) -> [Effect] {
-        state.journalScheduled = false
         guard let id = state.sessionID else { return [] }
         return [RecoveryJournal.snapshot(of: state).map(Effect.writeJournal) ?? .removeJournal(sessionID: id)]
     }

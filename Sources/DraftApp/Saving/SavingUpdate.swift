@@ -16,7 +16,7 @@ enum SavingUpdate {
         }
         // Ctrl-S while a retry waits: now, with the yes already given; the attempts go on counting.
         let retrying = state.saveRetry
-        let cancel: [Effect] = retrying?.secondsLeft == nil ? [] : [.cancelSaveRetry]
+        let cancel: [Effect] = state.timers.contains(.saveRetry) ? [.cancel(.saveRetry)] : []
         state.saveRetry?.secondsLeft = nil
         guard state.isDirty else {
             state.saveRetry = nil
@@ -94,17 +94,26 @@ enum SavingUpdate {
         }
     }
 
-    /// The retry's countdown, for the header.
-    static func tick(secondsLeft: Int, state: inout AppState) {
+    /// The retry's countdown, for the header: a timer a second, then the attempt.
+    static func tick(secondsLeft: Int, state: inout AppState) -> [Effect] {
         state.saveRetry?.secondsLeft = secondsLeft
+        return [countdown(to: Double(secondsLeft), from: Double(secondsLeft))]
+    }
+
+    /// The timer for the next whole second the header shows of a wait of `seconds` (which may
+    /// have a fraction), counted from `shown`: the attempt itself once none is left.
+    static func countdown(to seconds: Double, from shown: Double) -> Effect {
+        let left = Int(shown.rounded(.up)) - 1
+        let step = seconds - Double(left)
+        return .after(seconds: step, left > 0 ? .saveRetryTick(secondsLeft: left) : .saveRetryDue, id: .saveRetry)
     }
 
     /// Time for the next attempt; never over a prompt waiting for the user, nor two at once.
     static func retryDue(state: inout AppState) -> [Effect] {
-        guard state.saveRetry?.secondsLeft != nil else { return [] }
+        guard state.saveRetry != nil else { return [] }
         guard state.prompt == nil, state.saving == nil else {
             state.saveRetry?.secondsLeft = 1
-            return [.scheduleSaveRetry(afterSeconds: 1)]
+            return [.after(seconds: 1, .saveRetryDue, id: .saveRetry)]
         }
         state.saveRetry?.secondsLeft = nil
         return requestSave(state: &state)
@@ -127,7 +136,7 @@ enum SavingUpdate {
         // The countdown is the header's alone: a second one here would disagree with it a second later.
         state.status = StatusMessage("\(next): \(error.message). Trying again by itself (the header counts down); Ctrl-S tries now. "
             + "Your edits are kept", isError: true)
-        return [.scheduleSaveRetry(afterSeconds: delay)]
+        return [countdown(to: delay, from: delay)]
     }
 
     /// 1, 2, 4, 8 … up to 30 s, give or take a fifth so that many clients do not come back at

@@ -3,7 +3,7 @@ import PuffleAPI
 
 /// Everything that can happen to the app: input, answers from the server, timers. The update
 /// function turns each into a new state and a list of effects.
-public enum Action: Sendable {
+public enum Action: Equatable, Sendable {
     case input(InputEvent)
     case sessionLoaded(Result<Session, APIError>, LoadReason)
     case sessionsListed(Result<[Session], APIError>)
@@ -97,7 +97,6 @@ public enum Effect: Equatable, Sendable {
     case suggestSpelling(String)
     /// Add a word to the user's words file.
     case addToWords(String)
-    /// Replaces any poll already scheduled.
     /// PATCH exactly these keys.
     case patchSession(id: String, body: JSONObject)
     case loadJournal(sessionID: String)
@@ -105,19 +104,16 @@ public enum Effect: Equatable, Sendable {
     case removeJournal(sessionID: String)
     /// Keep the recovery copy aside (as `.bak`) when the user chose the server's version.
     case setAsideJournal(sessionID: String)
-    case scheduleJournal(afterSeconds: Double)
     /// Suspend the screen and edit this text in `$VISUAL`/`$EDITOR`.
     case editExternally(Pane, text: String)
     case startTurn(sessionID: String, TurnRequest)
     case generateExamples(sessionID: String, GenerateExamplesRequest)
     case createSession(campaignID: String, nodeID: String)
     case deleteSession(id: String)
-    case schedulePoll(afterSeconds: Double)
-    case cancelPoll
-    /// Replaces any retry already scheduled; the shell counts the seconds down.
-    case scheduleSaveRetry(afterSeconds: Double)
-    case cancelSaveRetry
-    case spinner(running: Bool)
+    /// Feed `action` back after `seconds`, replacing any timer of the same id (see `Timers`).
+    case after(seconds: Double, Action, id: TimerID)
+    /// Drop the timer of this id, if one is set.
+    case cancel(TimerID)
     /// Put text on the terminal's clipboard (OSC 52): over SSH, the user's own machine's.
     case setTerminalClipboard(String)
     /// Forget what the terminal shows and draw everything again (Ctrl-L).

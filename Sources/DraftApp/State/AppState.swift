@@ -53,7 +53,8 @@ public struct AppState: Sendable {
     public var saveRetry: SaveRetry?
     /// Fields the server changed while the user had unsaved edits in them.
     public var serverChanged: Set<SessionField> = []
-    public var journalScheduled = false
+    /// The timers set (`Timers`): kept by `Update.apply` from the effects, never by hand.
+    public internal(set) var timers: Set<TimerID> = []
     /// Off until the shell says a checker is there (`spell = false` keeps it off).
     public var spelling = SpellState(enabled: false)
 
@@ -176,7 +177,7 @@ public struct SaveRetry: Equatable, Sendable {
     public var attempt: Int
     /// Why the last one failed.
     public var error: APIError
-    /// The wait before the next attempt; nil while that attempt is on its way.
+    /// The wait before the next attempt, as the header counts it down; nil while that attempt is on its way.
     public var secondsLeft: Int?
     /// The user already said yes to saving while a task runs.
     public var busyConfirmed: Bool
@@ -220,7 +221,6 @@ public struct PollState: Equatable, Sendable {
     public static let slowInterval = 15.0
 
     public var inFlight = false
-    public var scheduled = false
     public var consecutiveErrors = 0
     /// Seconds of polls scheduled since the task was first seen: how long it has been running.
     public var waited = 0.0

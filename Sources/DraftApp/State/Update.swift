@@ -5,8 +5,13 @@ import PuffleAPI
 /// effects to run out. No I/O here; tests drive it directly.
 public enum Update {
     public static func apply(_ action: Action, to state: inout AppState) -> [Effect] {
-        let effects = react(to: action, state: &state)
-        return effects + SpellUpdate.look(after: action, state: &state)
+        if let fired = Timers.firing(action) { state.timers.remove(fired) }
+        let status = state.status
+        var effects = react(to: action, state: &state)
+        effects += SpellUpdate.look(after: action, state: &state)
+        if let shown = state.status, shown != status { effects.append(Timers.expiry(of: shown)) }
+        Timers.note(effects, in: &state.timers)
+        return effects
     }
 
     private static func react(to action: Action, state: inout AppState) -> [Effect] {
@@ -104,7 +109,6 @@ public enum Update {
         case .externalEditFinished(let pane, let result):
             return EditingUpdate.externalEditFinished(pane, result, state: &state)
         case .pollDue:
-            state.poll.scheduled = false
             guard let id = state.sessionID, state.taskStatus != nil, !state.poll.inFlight else { return [] }
             state.poll.inFlight = true
             return [.fetchSession(id: id, reason: .poll)]
@@ -112,12 +116,11 @@ public enum Update {
             if state.status == message { state.status = nil }
             return []
         case .spinnerTick:
-            guard state.taskStatus != nil else { return [.spinner(running: false)] }
+            guard state.taskStatus != nil else { return [] }
             state.spinnerFrame &+= 1
-            return []
+            return [.after(seconds: Timers.spinnerInterval, .spinnerTick, id: .spinner)]
         case .saveRetryTick(let secondsLeft):
-            SavingUpdate.tick(secondsLeft: secondsLeft, state: &state)
-            return []
+            return SavingUpdate.tick(secondsLeft: secondsLeft, state: &state)
         case .saveRetryDue:
             return SavingUpdate.retryDue(state: &state)
         case .hangUp(let signal):
@@ -206,8 +209,7 @@ public enum Update {
                 // Keep polling, more slowly: the task is still running as far as we know.
                 state.poll.consecutiveErrors += 1
                 state.status = StatusMessage("Checking the task failed: \(error.message)", isError: true)
-                state.poll.scheduled = true
-                return [.schedulePoll(afterSeconds: state.poll.nextDelay)]
+                return [.after(seconds: state.poll.nextDelay, .pollDue, id: .poll)]
             }
             if reason == .reload {
                 state.status = StatusMessage("Reload failed: \(error.message)", isError: true)
@@ -264,12 +266,11 @@ public enum Update {
     /// Starts or stops the spinner and the polling when the busy flag changes.
     static func busyEffects(state: inout AppState, wasBusy: Bool) -> [Effect] {
         if let task = state.taskStatus {
-            var effects: [Effect] = wasBusy ? [] : [.spinner(running: true)]
-            if !state.poll.scheduled && !state.poll.inFlight {
+            var effects: [Effect] = wasBusy ? [] : [.after(seconds: Timers.spinnerInterval, .spinnerTick, id: .spinner)]
+            if !state.timers.contains(.poll) && !state.poll.inFlight {
                 let delay = state.poll.nextDelay
-                state.poll.scheduled = true
                 state.poll.waited += delay
-                effects.append(.schedulePoll(afterSeconds: delay))
+                effects.append(.after(seconds: delay, .pollDue, id: .poll))
             }
             if state.poll.waited > ChatUpdate.patience(for: task) && !state.poll.warnedSlow {
                 // Never a hang: say so, keep checking (more slowly), leave the keys to the user.
@@ -280,10 +281,9 @@ public enum Update {
             }
             return effects
         }
-        state.poll.scheduled = false
         state.poll.waited = 0
         state.poll.warnedSlow = false
-        return wasBusy ? [.spinner(running: false), .cancelPoll] : []
+        return wasBusy ? [.cancel(.spinner), .cancel(.poll)] : []
     }
 }
 
