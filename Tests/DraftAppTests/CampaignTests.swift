@@ -143,16 +143,4 @@ final class CampaignTests: XCTestCase {
         XCTAssertEqual(apply(.rosterLoaded(.success(page(3))), to: &state),
                        [.loadRoster(campaignID: SampleCampaigns.campaignID, page: 4, limit: 100)], "a filter reads on until it finds")
     }
-
-    /// The sample session's campaign loaded, with its sessions and a roster of `roster` leads.
-    private func campaignState(_ json: JSONValue = SampleSessions.rich(), roster: Int = 12) -> AppState {
-        var state = loadedState(json)
-        _ = apply(.campaignLoaded(.success(Campaign(answer: SampleCampaigns.draft())!)), to: &state)
-        _ = apply(.sessionsListed(.success([SampleSessions.session(json)])), to: &state)
-        if roster > 0 {
-            let prospects = SampleCampaigns.prospects(roster).compactMap(Prospect.init(json:))
-            _ = apply(.rosterLoaded(.success(RosterPage(prospects: prospects, total: roster, page: 1, limit: 100))), to: &state)
-        }
-        return state
-    }
 }

@@ -21,6 +21,18 @@ func loadedState(_ json: JSONValue = SampleSessions.rich(), width: Int = 120, he
     return state
 }
 
+/// The sample session's campaign loaded, with its sessions and a roster of `roster` leads.
+func campaignState(_ json: JSONValue = SampleSessions.rich(), roster: Int = 12) -> AppState {
+    var state = loadedState(json)
+    _ = apply(.campaignLoaded(.success(Campaign(answer: SampleCampaigns.draft())!)), to: &state)
+    _ = apply(.sessionsListed(.success([SampleSessions.session(json)])), to: &state)
+    if roster > 0 {
+        let prospects = SampleCampaigns.prospects(roster).compactMap(Prospect.init(json:))
+        _ = apply(.rosterLoaded(.success(RosterPage(prospects: prospects, total: roster, page: 1, limit: 100))), to: &state)
+    }
+    return state
+}
+
 @discardableResult
 func press(_ key: Key, _ state: inout AppState) -> [Effect] {
     apply(.input(.key(key)), to: &state)

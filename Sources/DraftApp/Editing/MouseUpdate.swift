@@ -10,23 +10,15 @@ enum MouseDrag: Equatable, Sendable {
 /// Clicks, drags and the wheel on the session screen: a click focuses the pane or tab under it
 /// and puts the cursor where it points, a drag selects, a double-click selects a word (a triple
 /// the line), the wheel scrolls the pane under the pointer without moving the focus, and a click
-/// on a prompt's answer answers it. Anything outside every pane is ignored.
+/// on a prompt's answer answers it. Anything outside every pane is ignored. What is in front of
+/// the panes (a box, a prompt) gets the mouse first: see `LayerInput`.
 enum MouseUpdate {
     static let wheelRows = 3
 
+    /// The mouse on the session screen, nothing in front of it.
     static func handle(_ event: MouseEvent, state: inout AppState) -> [Effect] {
-        guard state.base != nil, ScreenLayout(for: state).mode != .tooSmall else { return [] }
+        guard ScreenLayout(for: state).mode != .tooSmall else { return [] }
         let point = CellPoint(x: event.x, y: event.y)
-        if state.overlay != nil {
-            if event.kind == .wheelUp || event.kind == .wheelDown {
-                for _ in 0..<wheelRows { Scrolling.scroll(event.kind == .wheelUp ? .scrollUp : .scrollDown, state: &state) }
-            }
-            return []
-        }
-        if let prompt = state.prompt {
-            guard case .press = event.kind, event.button == 0 else { return [] }
-            return answer(prompt, at: point, state: &state)
-        }
         switch event.kind {
         case .wheelUp, .wheelDown:
             wheel(up: event.kind == .wheelUp, at: point, state: &state)
@@ -42,9 +34,11 @@ enum MouseUpdate {
         return []
     }
 
-    private static func answer(_ prompt: Prompt, at point: CellPoint, state: inout AppState) -> [Effect] {
-        let footer = ScreenLayout(for: state).footer
-        guard footer.contains(x: point.x, y: point.y),
+    /// A click on the footer while a prompt asks: the answer under it, as its key would give it.
+    static func answer(_ prompt: Prompt, at point: CellPoint, state: inout AppState) -> [Effect] {
+        let layout = ScreenLayout(for: state)
+        let footer = layout.footer
+        guard layout.mode != .tooSmall, footer.contains(x: point.x, y: point.y),
               let answer = FooterView.layout(prompt, area: footer).answers.first(where: { $0.columns.contains(point.x) }) else { return [] }
         return PromptUpdate.answer(answer.answer, to: prompt, state: &state)
     }

@@ -12,7 +12,7 @@ enum HelpOverlay {
         }
         // Most specific first: the focused pane's keys, then those that work anywhere.
         var applying: [String] = []
-        for active in KeyTable.contexts(beneathOverlayIn: state) {
+        for active in KeyTable.contexts(of: state.screen, in: state) {
             for binding in KeyTable.bindings where KeyTable.applies(binding.context, to: active) && !applying.contains(binding.context.heading) {
                 applying.append(binding.context.heading)
             }

@@ -96,7 +96,7 @@ struct RenderKey: Equatable {
         var key = RenderKey(.footer, area: area, glyphs: .unicode)
         key.values = Values(status: state.status)
         key.numbers.append(state.prompt == nil ? -1 : state.promptRevision, state.overlay == nil ? 0 : 1,
-                           state.picker != nil && state.base == nil ? 1 : 0, state.focus.rawValue, state.skeletonBrowse == nil ? 0 : 1)
+                           state.screen == .list ? 1 : 0, state.focus.rawValue, state.skeletonBrowse == nil ? 0 : 1)
         key.numbers.append(state.leadChooser == nil ? 0 : 1)
         // The hints are decided by what is named above (they follow the key contexts); on the list
         // the footer also explains "campaign differs".

@@ -5,26 +5,52 @@ import DraftCore
 public enum ScreenView {
     public static func render(_ state: AppState, glyphs: Glyphs = .unicode, cache: RenderCache? = nil) -> Surface {
         let layout = ScreenLayout(for: state)
-        let showsPanes = layout.mode != .tooSmall && state.base != nil
+        let layers = state.layers
+        let showsPanes = layout.mode != .tooSmall && state.screen == .session
         var surface = cache?.begin(width: state.width, height: state.height, keepsRegions: showsPanes)
             ?? Surface(width: state.width, height: state.height)
-        defer { cache?.end(surface, regionsShowing: showsPanes && state.overlay == nil && state.leadChooser == nil) }
+        defer { cache?.end(surface, regionsShowing: showsPanes && !layers.contains(where: \.coversPanes)) }
         guard layout.mode != .tooSmall else {
             drawTooSmall(&surface, state: state)
             return surface
         }
+        // Bottom up: each layer over the ones beneath it.
+        for layer in layers.reversed() {
+            switch layer {
+            case .screen(let screen):
+                drawScreen(screen, state: state, layout: layout, glyphs: glyphs, cache: cache, into: &surface)
+                if state.prompt == nil { drawFooter(state: state, layout: layout, glyphs: glyphs, cache: cache, into: &surface) }
+            case .prompt:
+                drawFooter(state: state, layout: layout, glyphs: glyphs, cache: cache, into: &surface)
+            case .overlay:
+                drawOverlay(state: state, glyphs: glyphs, into: &surface)
+            case .leadChooser:
+                if let chooser = state.leadChooser, let roster = state.campaign?.roster {
+                    LeadChooserView.draw(chooser, roster: roster, into: &surface, glyphs: glyphs)
+                }
+            }
+            // A box over the panes has no text cursor of its own.
+            if layer.coversPanes { surface.cursor = nil }
+        }
+        return surface
+    }
+
+    /// The header, then the screen's own content: the list, a loading message or the panes.
+    private static func drawScreen(_ screen: Screen, state: AppState, layout: ScreenLayout, glyphs: Glyphs, cache: RenderCache?,
+                                   into surface: inout Surface) {
         let status = HeaderView.status(state, glyphs: glyphs)
         let header = HeaderView.areas(layout.header, status: status)
         region(.header(header.identity, state: state, glyphs: glyphs), cache, &surface) {
             HeaderView.drawIdentity(state, into: &$0, area: header.identity, glyphs: glyphs)
         }
         region(.headerStatus(header.status, status), cache, &surface) { HeaderView.drawStatus(status, into: &$0, area: header.status) }
-        if state.picker != nil && state.base == nil {
+        switch screen {
+        case .list:
             PickerView.draw(state, into: &surface, glyphs: glyphs)
-        } else if state.base == nil {
+        case .loading:
             let message = state.loadingMessage ?? "Loading…"
             surface.put(message, x: max(0, (state.width - DisplayWidth.of(message)) / 2), y: state.height / 2, role: .dim)
-        } else {
+        case .session:
             for slot in layout.slots {
                 region(.frame(slot, state: state, glyphs: glyphs), cache, &surface) {
                     PaneFrame.draw(slot, focused: state.focus == slot.pane, note: PaneFrame.note(for: slot.pane, in: state), into: &$0, glyphs: glyphs)
@@ -38,18 +64,21 @@ public enum ScreenView {
                 }
             }
         }
+    }
+
+    /// The bottom line: the prompt when one asks, else the status and the key hints.
+    private static func drawFooter(state: AppState, layout: ScreenLayout, glyphs: Glyphs, cache: RenderCache?,
+                                   into surface: inout Surface) {
+        region(.footer(layout.footer, state: state), cache, &surface) { FooterView.draw(state, into: &$0, area: layout.footer, glyphs: glyphs) }
+    }
+
+    private static func drawOverlay(state: AppState, glyphs: Glyphs, into surface: inout Surface) {
         switch state.overlay {
         case .help(let scroll)?: HelpOverlay.draw(state, into: &surface, scroll: scroll, glyphs: glyphs)
         case .diff(let title, let lines, let scroll)?:
             HelpOverlay.box(title: " \(title) — Esc closes ", lines: lines, scroll: scroll, into: &surface, glyphs: glyphs)
         case nil: break
         }
-        if let chooser = state.leadChooser, let roster = state.campaign?.roster {
-            LeadChooserView.draw(chooser, roster: roster, into: &surface, glyphs: glyphs)
-        }
-        if state.overlay != nil || state.leadChooser != nil { surface.cursor = nil }
-        region(.footer(layout.footer, state: state), cache, &surface) { FooterView.draw(state, into: &$0, area: layout.footer, glyphs: glyphs) }
-        return surface
     }
 
     /// Draws a region, unless a cache is given and the region's inputs are unchanged.

@@ -217,16 +217,23 @@ public enum KeyTable {
         }
     }()
 
-    /// The contexts active in a state, most specific first.
+    /// The contexts active in a state, most specific first: the top layer's that has keys of its
+    /// own (a prompt answers from its own list, `Prompt.answers`, so the screen's show through).
     static func contexts(for state: AppState) -> [KeyContext] {
-        if state.leadChooser != nil { return [.leadChooser] }
-        if state.overlay != nil && !(state.picker != nil && state.base == nil) { return [.help] }
-        return contexts(beneathOverlayIn: state)
+        for layer in state.layers {
+            switch layer {
+            case .leadChooser: return [.leadChooser]
+            case .overlay: return [.help]
+            case .prompt: continue
+            case .screen(let screen): return contexts(of: screen, in: state)
+            }
+        }
+        return []
     }
 
-    /// The contexts of the screen under any overlay: where the user was when they asked for help.
-    static func contexts(beneathOverlayIn state: AppState) -> [KeyContext] {
-        if state.picker != nil && state.base == nil { return [.picker] }
+    /// The contexts of a screen: where the user was when they asked for help.
+    static func contexts(of screen: Screen, in state: AppState) -> [KeyContext] {
+        if screen == .list { return [.picker] }
         if state.focus == .skeleton && state.skeletonBrowse != nil { return [.skeletonHistory, .global] }
         return [.panes([state.focus]), .global]
     }

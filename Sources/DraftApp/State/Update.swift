@@ -23,34 +23,14 @@ public enum Update {
             return []
         case .input(.paste(let text)):
             state.gathersCutLines = false
-            if state.leadChooser != nil {
-                LeadChooserUpdate.paste(text, state: &state)
-                return []
-            }
-            if let prompt = state.prompt, var input = prompt.input {
-                input.insert(text, isPaste: true)
-                PromptInputUpdate.edited(prompt.with(input: input), state: &state)
-                return []
-            }
-            guard state.prompt == nil, state.overlay == nil else { return [] }
-            return EditingUpdate.paste(text, state: &state)
+            return LayerInput.paste(text, state: &state)
         case .input(.mouse(let event)):
             state.gathersCutLines = false
-            return MouseUpdate.handle(event, state: &state)
+            return LayerInput.mouse(event, state: &state)
         case .input(.key(let key)):
-            if state.leadChooser != nil { return LeadChooserUpdate.key(key, state: &state) }
-            // Only Ctrl-K after Ctrl-K gathers lines.
-            if state.prompt != nil || KeyTable.command(for: key, in: state) != .edit(.cutLine) { state.gathersCutLines = false }
-            if let prompt = state.prompt {
-                // A diff shown for the prompt scrolls and closes with its own keys; the rest answer.
-                if state.overlay != nil, let command = KeyTable.command(for: key, in: state) { return perform(command, on: &state) }
-                return PromptUpdate.key(key, to: prompt, state: &state)
-            }
-            if let command = KeyTable.command(for: key, in: state) { return perform(command, on: &state) }
-            if case .character(let character) = key, state.overlay == nil, state.picker == nil || state.base != nil {
-                return EditingUpdate.type(character, state: &state)
-            }
-            return []
+            // Only Ctrl-K after Ctrl-K, on the screen itself, gathers lines.
+            if state.layers.count > 1 || KeyTable.command(for: key, in: state) != .edit(.cutLine) { state.gathersCutLines = false }
+            return LayerInput.key(key, state: &state)
         case .sessionLoaded(let result, let reason):
             return sessionLoaded(result, reason: reason, state: &state)
         case .sessionsListed(let result):
@@ -137,7 +117,6 @@ public enum Update {
     }
 
     static func perform(_ command: Command, on state: inout AppState) -> [Effect] {
-        if state.picker != nil && state.base == nil { return PickerUpdate.perform(command, state: &state) }
         switch command {
         case .nextPane: state.focus(state.focus.next)
         case .previousPane: state.focus(state.focus.previous)

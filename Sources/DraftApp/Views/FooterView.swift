@@ -50,7 +50,7 @@ enum FooterView {
 
     /// On the campaign's list, while a row says "campaign differs", the footer says what it means.
     static func explainsCampaignDiffers(_ state: AppState) -> Bool {
-        state.picker != nil && state.base == nil && state.campaign?.anEmailDiffers == true
+        state.screen == .list && state.campaign?.anEmailDiffers == true
     }
 
     /// Where a prompt's parts lie on the line: its text field, if it takes text, and each answer,
