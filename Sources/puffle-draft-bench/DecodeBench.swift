@@ -81,7 +81,7 @@ enum DecodeBench {
         _ = Update.apply(.sessionLoaded(.success(session), .open), to: &state)
         for (label, pane) in [("title edit", Pane.title), ("one-character body edit", Pane.body)] {
             var edited = state
-            edited.focus = pane
+            edited.focus(pane)
             _ = Update.apply(.input(.key(.character("x"))), to: &edited)
             let body = SessionPatch.body(from: edited.base!, to: edited.editedSession()!)!
             let size = JSONWriter.bytes(.object(body)).count

@@ -27,7 +27,7 @@ final class LayerTests: XCTestCase {
         press(.alt("3"), &state)
         let body = state.editors[.body]!
         press(.alt("l"), &state)
-        let title = ScreenLayout(for: state).slots.first { $0.pane == .title }!.frame
+        let title = state.layout.slots.first { $0.pane == .title }!.frame
         mouse(.press(clicks: 1), x: title.x + 3, y: title.y + 1, &state)
         mouse(.release, x: title.x + 3, y: title.y + 1, &state)
         XCTAssertEqual(state.focus, .body, "the click went to the chooser in front")

@@ -8,7 +8,7 @@ import XCTest
 final class MouseTests: XCTestCase {
     override func setUp() { useUTF8Locale() }
 
-    private func content(_ pane: Pane, _ state: AppState) -> Rect { ScreenLayout(for: state).slot(for: pane)!.content }
+    private func content(_ pane: Pane, _ state: AppState) -> Rect { state.layout.slot(for: pane)!.content }
 
     func testAClickFocusesThePaneAndPutsTheCursorUnderThePointer() {
         var state = loadedState(width: 120, height: 40)
@@ -78,7 +78,7 @@ final class MouseTests: XCTestCase {
 
     func testClicksOnTabsAndPromptAnswers() {
         var state = loadedState(width: 80, height: 24)
-        let slot = ScreenLayout(for: state).slot(for: .body)!
+        let slot = state.layout.slot(for: .body)!
         let transcriptTab = PaneFrame.titles(slot, note: PaneFrame.note(for: .body, in: state)).first { $0.pane == .transcript }!
         mouse(.press(clicks: 1), x: transcriptTab.columns.lowerBound + 1, y: slot.frame.y, &state)
         XCTAssertEqual(state.focus, .transcript)
@@ -87,7 +87,7 @@ final class MouseTests: XCTestCase {
         _ = apply(.input(.resize(width: 120, height: 24)), to: &state)
         press(.control("q"), &state)
         XCTAssertEqual(state.prompt, .unsavedOnQuit(saveWaiting: false))
-        let footer = ScreenLayout(for: state).footer
+        let footer = state.layout.footer
         let cancel = FooterView.layout(.unsavedOnQuit(saveWaiting: false), area: footer).answers.first { $0.answer == .cancel }!
         mouse(.press(clicks: 1), x: cancel.columns.lowerBound + 3, y: footer.y, &state)
         XCTAssertNil(state.prompt, "the click answered c")

@@ -46,7 +46,7 @@ final class PromptAnswerTests: XCTestCase {
             byKey.prompt = .leaveSession
             var byClick = byKey
             let keyEffects = apply(.input(.key(.character(key))), to: &byKey)
-            let footer = ScreenLayout(for: byClick).footer
+            let footer = byClick.layout.footer
             let meant = Prompt.leaveSession.answer(for: .character(key))
             let place = FooterView.layout(.leaveSession, area: footer).answers.first { $0.answer == meant }!
             let clickEffects = mouse(.press(clicks: 1), x: place.columns.lowerBound + 2, y: footer.y, &byClick)

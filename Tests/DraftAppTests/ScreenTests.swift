@@ -52,7 +52,7 @@ final class ScreenTests: XCTestCase {
                     if w >= 20 && h >= 3 { XCTAssertTrue(surface.textLines.joined().contains("Terminal too small")) }
                     continue
                 }
-                let slots = ScreenLayout(for: sized).slots
+                let slots = sized.layout.slots
                 for (i, a) in slots.enumerated() {
                     XCTAssertTrue(a.frame.x >= 0 && a.frame.maxX <= w && a.frame.y >= 1 && a.frame.maxY <= h - 1, "\(w)x\(h) \(a.pane)")
                     for b in slots[(i + 1)...] {
@@ -70,10 +70,10 @@ final class ScreenTests: XCTestCase {
         var state = loadedState(width: 120, height: 40)
         press(.alt("4"), &state)
         let surface = ScreenView.render(state)
-        let slot = ScreenLayout(for: state).slot(for: .transcript)!
+        let slot = state.layout.slot(for: .transcript)!
         XCTAssertEqual(surface[slot.frame.x, slot.frame.y].role, .borderFocused)
         XCTAssertEqual(surface[slot.frame.x + 3, slot.frame.y].role, .paneTitleFocused)
-        let body = ScreenLayout(for: state).slot(for: .body)!
+        let body = state.layout.slot(for: .body)!
         XCTAssertEqual(surface[body.frame.x, body.frame.y].role, .border)
     }
 

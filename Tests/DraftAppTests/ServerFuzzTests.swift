@@ -37,7 +37,7 @@ final class ServerFuzzTests: XCTestCase {
             counts["accepted and drawn", default: 0] += 1
             var state = AppState(sessionID: session.id, width: Int.random(in: 1...160, using: &random), height: Int.random(in: 1...50, using: &random))
             _ = apply(.sessionLoaded(.success(session), .open), to: &state)
-            state.focus = Pane.allCases.randomElement(using: &random)!
+            state.focus(Pane.allCases.randomElement(using: &random)!)
             let surface = ScreenView.render(state)
             XCTAssertEqual(surface.cells.count, state.width * state.height, context)
             if !surface.cells.allSatisfy({ !surface.text(of: $0).unicodeScalars.contains(where: DisplayText.isControl) }) {

@@ -24,7 +24,7 @@ final class UpdateTests: XCTestCase {
     func testAFocusedPaneInATabGroupIsTheOneShown() {
         var state = loadedState(width: 80, height: 24)
         press(.alt("6"), &state)
-        let layout = ScreenLayout(for: state)
+        let layout = state.layout
         XCTAssertEqual(layout.mode, .narrow)
         XCTAssertNotNil(layout.slot(for: .examples))
         XCTAssertNil(layout.slot(for: .body))

@@ -17,7 +17,7 @@ enum MouseUpdate {
 
     /// The mouse on the session screen, nothing in front of it.
     static func handle(_ event: MouseEvent, state: inout AppState) -> [Effect] {
-        guard ScreenLayout(for: state).mode != .tooSmall else { return [] }
+        guard state.layout.mode != .tooSmall else { return [] }
         let point = CellPoint(x: event.x, y: event.y)
         switch event.kind {
         case .wheelUp, .wheelDown:
@@ -36,7 +36,7 @@ enum MouseUpdate {
 
     /// A click on the footer while a prompt asks: the answer under it, as its key would give it.
     static func answer(_ prompt: Prompt, at point: CellPoint, state: inout AppState) -> [Effect] {
-        let layout = ScreenLayout(for: state)
+        let layout = state.layout
         let footer = layout.footer
         guard layout.mode != .tooSmall, footer.contains(x: point.x, y: point.y),
               let answer = FooterView.layout(prompt, area: footer).answers.first(where: { $0.columns.contains(point.x) }) else { return [] }
@@ -44,7 +44,7 @@ enum MouseUpdate {
     }
 
     private static func press(at point: CellPoint, clicks: Int, extending: Bool, state: inout AppState) {
-        guard let slot = ScreenLayout(for: state).slots.first(where: { $0.frame.contains(x: point.x, y: point.y) }) else { return }
+        guard let slot = state.layout.slots.first(where: { $0.frame.contains(x: point.x, y: point.y) }) else { return }
         state.mouseDrag = nil
         state.readingSelection = nil
         if point.y == slot.frame.y, case .boxed = slot.style {
@@ -106,7 +106,7 @@ enum MouseUpdate {
     }
 
     private static func wheel(up: Bool, at point: CellPoint, state: inout AppState) {
-        guard let slot = ScreenLayout(for: state).slots.first(where: { $0.frame.contains(x: point.x, y: point.y) }) else { return }
+        guard let slot = state.layout.slots.first(where: { $0.frame.contains(x: point.x, y: point.y) }) else { return }
         let pane = slot.pane
         if pane == .examples || pane == .history, let list = listArea(pane, state: state), list.contains(x: point.x, y: point.y) {
             Scrolling.select(up ? -1 : 1, state: &state, in: pane)
@@ -125,7 +125,7 @@ enum MouseUpdate {
     }
 
     private static func listArea(_ pane: Pane, state: AppState) -> Rect? {
-        guard let slot = ScreenLayout(for: state).slot(for: pane) else { return nil }
+        guard let slot = state.layout.slot(for: pane) else { return nil }
         let count = pane == .examples ? state.base?.generatedExamples.count ?? 0 : state.base?.draftHistory.count ?? 0
         return count == 0 ? nil : PaneGeometry.split(slot.content, itemCount: count).list
     }

@@ -35,13 +35,13 @@ enum PaneGeometry {
 
     /// Where a text field's text is drawn: the content, or the composer's field in the transcript.
     static func textArea(for pane: Pane, in state: AppState) -> Rect? {
-        guard let slot = ScreenLayout(for: state).slot(for: pane) else { return nil }
+        guard let slot = state.layout.slot(for: pane) else { return nil }
         return pane == .transcript ? composerField(transcript(slot.content, state: state).composer) : slot.content
     }
 
     /// The rectangle a pane's main scroller draws into, or nil when the pane is not on screen.
     static func scrollArea(for pane: Pane, in state: AppState) -> Rect? {
-        guard let slot = ScreenLayout(for: state).slot(for: pane) else { return nil }
+        guard let slot = state.layout.slot(for: pane) else { return nil }
         let content = slot.content
         switch pane {
         case .transcript: return transcript(content, state: state).messages

@@ -102,8 +102,4 @@ public struct ScreenLayout: Equatable, Sendable {
             ]
         }
     }
-
-    public init(for state: AppState) {
-        self.init(width: state.width, height: state.height, recent: state.recentPanes)
-    }
 }

@@ -4,7 +4,7 @@ import DraftCore
 /// given, spares drawing the panes whose inputs did not change; the screen is the same.
 public enum ScreenView {
     public static func render(_ state: AppState, glyphs: Glyphs = .unicode, cache: RenderCache? = nil) -> Surface {
-        let layout = ScreenLayout(for: state)
+        let layout = state.layout
         let layers = state.layers
         let showsPanes = layout.mode != .tooSmall && state.screen == .session
         var surface = cache?.begin(width: state.width, height: state.height, keepsRegions: showsPanes)

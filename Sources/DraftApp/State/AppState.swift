@@ -18,11 +18,18 @@ public struct AppState: Sendable {
     public var leadChooser: LeadChooser? { didSet { leadChooserRevision = Revision.next() } }
     public private(set) var leadChooserRevision = Revision.next()
 
-    public var width: Int
-    public var height: Int
-    public var focus: Pane = .body
-    /// Most recently focused first: decides which pane a tab group shows.
-    public var recentPanes: [Pane] = [.body, .transcript, .skeleton, .title, .subject, .examples, .history]
+    public var width: Int { didSet { layout = ScreenLayout(width: width, height: height, recent: recentPanes) } }
+    public var height: Int { didSet { layout = ScreenLayout(width: width, height: height, recent: recentPanes) } }
+    /// Most recently focused first: the first has the focus, and the order decides which pane a
+    /// tab group shows. Changed only by `focus(_:)`.
+    public private(set) var recentPanes: [Pane] = [.body, .transcript, .skeleton, .title, .subject, .examples, .history] {
+        didSet { layout = ScreenLayout(width: width, height: height, recent: recentPanes) }
+    }
+    /// Where everything goes on screen (ratatui's `Layout::split`): worked out once when the size
+    /// or the pane order changes, then read by the view, the mouse and the scrolling alike.
+    public private(set) var layout: ScreenLayout
+    /// The focused pane: the most recent one, so the two cannot disagree.
+    public var focus: Pane { recentPanes[0] }
     /// Where each pane's view starts (for Examples and History, the view of the chosen item).
     /// Absent means the pane's natural position: the end for the transcript, the top elsewhere.
     public var scroll: [Pane: ScrollAnchor] = [:]
@@ -90,6 +97,7 @@ public struct AppState: Sendable {
         self.sessionID = sessionID
         self.width = width
         self.height = height
+        layout = ScreenLayout(width: width, height: height, recent: recentPanes)
         loadingMessage = sessionID.map { "Loading session \($0.prefix(8))…" }
     }
 
@@ -139,12 +147,15 @@ public struct AppState: Sendable {
 
     /// Whether typing goes to this pane's editor now: it has the focus and no prompt or overlay
     /// has taken the keyboard (which is also when its cursor shows).
-    func hasKeyboard(_ pane: Pane) -> Bool { focus == pane && prompt == nil && overlay == nil && leadChooser == nil }
+    func hasKeyboard(_ pane: Pane) -> Bool { focus == pane && layers.count == 1 }
 
-    mutating func focus(_ pane: Pane) {
-        focus = pane
-        recentPanes.removeAll { $0 == pane }
-        recentPanes.insert(pane, at: 0)
+    /// Gives a pane the focus: it becomes the most recent.
+    public mutating func focus(_ pane: Pane) {
+        guard recentPanes.first != pane else { return }
+        var order = recentPanes
+        order.removeAll { $0 == pane }
+        order.insert(pane, at: 0)
+        recentPanes = order
     }
 }
 
