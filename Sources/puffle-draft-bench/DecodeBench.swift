@@ -16,7 +16,7 @@ enum DecodeBench {
         let data = FileManager.default.contents(atPath: path)!
         let session = try! Session(json: JSONParser.parse(data))
         var state = AppState(sessionID: session.id, width: 200, height: 50)
-        _ = Update.apply(.sessionLoaded(.success(session), .open), to: &state)
+        _ = Update.apply(.sessionOpened(.success(session)), to: &state)
         _ = ScreenView.render(state)
         let seconds = Clock.wallSeconds() - start
         print(seconds, peakResidentBytes())
@@ -78,7 +78,7 @@ enum DecodeBench {
         let bytes = BenchInputs.session(ofSize: 50_000_000)
         let session = try! Session(json: JSONParser.parse(bytes))
         var state = AppState(sessionID: session.id, width: 120, height: 40)
-        _ = Update.apply(.sessionLoaded(.success(session), .open), to: &state)
+        _ = Update.apply(.sessionOpened(.success(session)), to: &state)
         for (label, pane) in [("title edit", Pane.title), ("one-character body edit", Pane.body)] {
             var edited = state
             edited.focus(pane)

@@ -11,7 +11,7 @@ enum KeystrokeBench {
 
     static func state(_ json: JSONValue) -> AppState {
         var state = AppState(sessionID: json["id"]?.stringValue, width: width, height: height)
-        _ = Update.apply(.sessionLoaded(.success(try! Session(json: json)), .open), to: &state)
+        _ = Update.apply(.sessionOpened(.success(try! Session(json: json))), to: &state)
         state.focus(.body)
         // The cursor in the middle of the body's middle line, where reflow is heaviest; the
         // warm-up keystrokes scroll it into view.

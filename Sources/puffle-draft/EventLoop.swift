@@ -115,7 +115,7 @@ final class EventLoop {
         switch effect {
         case .fetchSession(let id, let reason):
             if reason != .poll { log.write("GET session \(id.prefix(8)) (\(reason))") }
-            call("GET session \(id.prefix(8))", { () async throws(APIError) in try await service.session(id: id) }) { .sessionLoaded($0, reason) }
+            call("GET session \(id.prefix(8))", { () async throws(APIError) in try await service.session(id: id) }) { .session($0, for: reason) }
         case .listSessions(let campaignID):
             call("GET sessions", { () async throws(APIError) in try await service.listSessions(campaignID: campaignID) }) { .sessionsListed($0) }
         case .loadCampaign(let id):

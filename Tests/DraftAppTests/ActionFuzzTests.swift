@@ -44,12 +44,42 @@ final class ActionFuzzTests: XCTestCase {
                 steps += 1
                 // Answer the save check as the server would, so saves run their whole course.
                 if effects.contains(.fetchSession(id: state.sessionID ?? "", reason: .saveCheck)), let base = state.base {
-                    _ = apply(.sessionLoaded(.success(base), .saveCheck), to: &state)
+                    _ = apply(.saveChecked(.success(base)), to: &state)
                 }
                 check(state, cache: cache, context: "seed \(ServerFuzzTests.seed &+ 1), sequence \(sequence), step \(step), after \(action)")
             }
         }
         print("action fuzz: \(iterations) sequences, \(steps) steps")
+    }
+
+    /// The update is a function of the action and the state alone: two states built apart (their
+    /// caches' revision names differ) stay equal through the same actions, effects and all.
+    func testTheSameActionsOnEqualStatesGiveEqualStates() {
+        var random = SeededGenerator(seed: ServerFuzzTests.seed &+ 2)
+        for _ in 0..<max(1, ServerFuzzTests.iterations / 10) {
+            func built() -> AppState {
+                var state = campaignState(roster: 20)
+                _ = apply(.input(.resize(width: 120, height: 40)), to: &state)
+                return state
+            }
+            var one = built(), other = built()
+            XCTAssertEqual(one, other)
+            for step in 0..<20 {
+                let action = randomAction(state: one, using: &random)
+                let effects = Update.apply(action, to: &one)
+                XCTAssertEqual(effects, Update.apply(action, to: &other), "step \(step), \(action)")
+                guard one == other else {
+                    return XCTFail("step \(step): \(action) made equal states differ in \(differingFields(one, other))")
+                }
+            }
+        }
+    }
+
+    /// The names of the fields in which two states differ, for a failure message a person can read.
+    private func differingFields(_ a: AppState, _ b: AppState) -> [String] {
+        zip(Mirror(reflecting: a).children, Mirror(reflecting: b).children).compactMap { x, y in
+            String(describing: x.value) == String(describing: y.value) ? nil : x.label
+        }
     }
 
     private func randomAction(state: AppState, using random: inout SeededGenerator) -> Action {

@@ -102,7 +102,7 @@ final class CampaignListTests: XCTestCase {
         press(.control("p"), &state)
         XCTAssertEqual(state.prompt, .saveBeforeApply)
         XCTAssertEqual(press(.character("s"), &state), [.fetchSession(id: SampleSessions.richID, reason: .saveCheck)])
-        let written = apply(.sessionLoaded(.success(state.base!), .saveCheck), to: &state)
+        let written = apply(.saveChecked(.success(state.base!)), to: &state)
         guard case .patchSession(_, let patch)? = written.first else { return XCTFail("no PATCH") }
         var saved = state.base!
         saved[.draftBody] = patch["draft_body"]!
@@ -198,7 +198,7 @@ final class CampaignListTests: XCTestCase {
         XCTAssertTrue(effects.contains(.cancel(.poll)))
         XCTAssertTrue(state.campaign?.unsavedSessions.contains(SampleSessions.richID) == true)
         XCTAssertTrue(screenText(state).contains("unsaved"), "the list marks the email")
-        XCTAssertEqual(apply(.sessionLoaded(.success(SampleSessions.session(SampleSessions.rich())), .poll), to: &state), [],
+        XCTAssertEqual(apply(.pollAnswered(.success(SampleSessions.session(SampleSessions.rich()))), to: &state), [],
                        "a late answer about the session left is dropped")
         XCTAssertNil(state.base)
     }
@@ -207,7 +207,7 @@ final class CampaignListTests: XCTestCase {
     private func openedFromTheList() -> AppState {
         var state = listState()
         XCTAssertEqual(press(.enter, &state), [.fetchSession(id: SampleSessions.richID, reason: .open)])
-        let effects = apply(.sessionLoaded(.success(SampleSessions.session(SampleSessions.rich())), .open), to: &state)
+        let effects = apply(.sessionOpened(.success(SampleSessions.session(SampleSessions.rich()))), to: &state)
         XCTAssertFalse(effects.contains(.loadCampaign(id: SampleCampaigns.campaignID)), "the visit has the campaign already")
         return state
     }

@@ -9,7 +9,7 @@ import XCTest
 final class CampaignTests: XCTestCase {
     func testOpeningASessionLoadsItsCampaignInTheBackground() {
         var state = AppState(sessionID: SampleSessions.richID, width: 120, height: 40)
-        let effects = apply(.sessionLoaded(.success(SampleSessions.session(SampleSessions.rich())), .open), to: &state)
+        let effects = apply(.sessionOpened(.success(SampleSessions.session(SampleSessions.rich()))), to: &state)
         XCTAssertEqual(Array(effects.dropFirst()), [
             .loadLeadChoice(sessionID: SampleSessions.richID, campaignID: SampleSessions.campaignID), .loadCampaign(id: SampleCampaigns.campaignID),
             .listSessions(campaignID: SampleCampaigns.campaignID), .loadRoster(campaignID: SampleCampaigns.campaignID, page: 1, limit: 100),
@@ -81,7 +81,7 @@ final class CampaignTests: XCTestCase {
         XCTAssertTrue(screen.contains("Lead2 Example"), screen)
         XCTAssertTrue(screen.contains("No problems found"), "Puffle fills the sender's name: not flagged")
         var unknown = AppState(sessionID: SampleSessions.richID, width: 120, height: 40)
-        _ = apply(.sessionLoaded(.success(SampleSessions.session(json)), .open), to: &unknown)
+        _ = apply(.sessionOpened(.success(SampleSessions.session(json))), to: &unknown)
         press(.alt("6"), &unknown)
         XCTAssertTrue(screenText(unknown).contains("unresolved %sender_first%"), "without the campaign it is flagged")
     }

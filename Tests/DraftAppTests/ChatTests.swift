@@ -39,7 +39,7 @@ final class ChatTests: XCTestCase {
                                  + [["role": "user", "content": "Make it shorter"], ["role": "assistant", "content": "Shorter now."]])
         done[.draftBody] = "Short body"
         _ = apply(.pollDue, to: &state)
-        _ = apply(.sessionLoaded(.success(done), .poll), to: &state)
+        _ = apply(.pollAnswered(.success(done)), to: &state)
         XCTAssertNil(state.pendingTurn)
         XCTAssertTrue(screenText(state).contains("Shorter now."))
         XCTAssertEqual(state.editors[.body]?.text, "Short body", "an untouched draft refreshes")
@@ -78,7 +78,7 @@ final class ChatTests: XCTestCase {
         press(.enter, &state)
         XCTAssertEqual(press(.character("s"), &state), [.fetchSession(id: SampleSessions.richID, reason: .saveCheck)],
                        "the save comes first")
-        let written = apply(.sessionLoaded(.success(state.base!), .saveCheck), to: &state)
+        let written = apply(.saveChecked(.success(state.base!)), to: &state)
         guard case .patchSession(_, let patch)? = written.first else { return XCTFail("no PATCH") }
         XCTAssertFalse(written.contains { if case .startTurn = $0 { true } else { false } }, "no turn before the save lands")
         var saved = state.base!
@@ -171,7 +171,7 @@ final class ChatTests: XCTestCase {
         var delays: [Double] = []
         for _ in 0..<60 {
             _ = apply(.pollDue, to: &state)
-            for case .after(let d, .pollDue, _) in apply(.sessionLoaded(.success(SampleSessions.session(Sessions.busy())), .poll), to: &state) {
+            for case .after(let d, .pollDue, _) in apply(.pollAnswered(.success(SampleSessions.session(Sessions.busy()))), to: &state) {
                 delays.append(d)
             }
         }
@@ -202,7 +202,7 @@ final class ChatTests: XCTestCase {
         _ = Update.openList(campaignID: SampleSessions.campaignID, state: &state)
         _ = apply(.sessionsListed(.success([SampleSessions.session(SampleSessions.rich())])), to: &state)
         XCTAssertEqual(press(.enter, &state), [.fetchSession(id: SampleSessions.richID, reason: .open)])
-        XCTAssertEqual(apply(.sessionLoaded(.failure(.notFound(message: "Session not found")), .open), to: &state), [])
+        XCTAssertEqual(apply(.sessionOpened(.failure(.notFound(message: "Session not found"))), to: &state), [])
         XCTAssertTrue(screenText(state).contains("Cannot open it: HTTP 404: Session not found"))
         XCTAssertTrue(screenText(state).contains("Ops leaders — step 1"))
     }

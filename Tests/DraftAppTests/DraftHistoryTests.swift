@@ -18,7 +18,7 @@ final class DraftHistoryTests: XCTestCase {
     @discardableResult
     private func save(_ state: inout AppState) -> JSONObject? {
         press(.control("s"), &state)
-        let effects = apply(.sessionLoaded(.success(serverSession()), .saveCheck), to: &state)
+        let effects = apply(.saveChecked(.success(serverSession())), to: &state)
         guard case .patchSession(_, let body)? = effects.first else { return nil }
         for (key, value) in body { server[key] = value }
         clock += 1
@@ -69,7 +69,7 @@ final class DraftHistoryTests: XCTestCase {
         // A teammate (or a chat turn) changed the subject meanwhile.
         server["draft_subject"] = "Their subject"
         press(.control("s"), &state)
-        _ = apply(.sessionLoaded(.success(serverSession()), .saveCheck), to: &state)
+        _ = apply(.saveChecked(.success(serverSession())), to: &state)
         guard case .conflict? = state.prompt else { return XCTFail("a conflict is asked about") }
         let effects = press(.character("m"), &state)
         guard case .patchSession(_, let body)? = effects.first else { return XCTFail("no PATCH") }
@@ -84,7 +84,7 @@ final class DraftHistoryTests: XCTestCase {
         type("First words", &state)
         press(.control("s"), &state)
         let effects = apply(
-            .sessionLoaded(.success(SampleSessions.session(SampleSessions.empty())), .saveCheck), to: &state)
+            .saveChecked(.success(SampleSessions.session(SampleSessions.empty()))), to: &state)
         XCTAssertEqual(patchBody(effects), #"{"draft_body":"First words"}"#)
     }
 }

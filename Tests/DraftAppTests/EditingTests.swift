@@ -22,7 +22,7 @@ final class EditingTests: XCTestCase {
         XCTAssertTrue(state.isDirty)
         XCTAssertTrue(screenText(state).contains("modified"))
         XCTAssertEqual(press(.control("s"), &state), [.fetchSession(id: SampleSessions.richID, reason: .saveCheck)])
-        let effects = apply(.sessionLoaded(.success(server([])), .saveCheck), to: &state)
+        let effects = apply(.saveChecked(.success(server([]))), to: &state)
         XCTAssertEqual(patchBody(effects), #"{"title":"Ops leaders — step 1 v2"}"#)
         var saved = server([(.title, "Ops leaders — step 1 v2")])
         saved[.frameworkVersion] = 3
@@ -71,18 +71,18 @@ final class EditingTests: XCTestCase {
                                     .invalidResponse(status: 200, detail: "not JSON: “{”")]
         for error in failures {
             press(.control("s"), &state)
-            _ = apply(.sessionLoaded(.failure(error), .saveCheck), to: &state)
+            _ = apply(.saveChecked(.failure(error)), to: &state)
             XCTAssertTrue(state.isDirty)
             XCTAssertEqual(state.status?.isError, true)
             XCTAssertTrue(state.status!.text.contains(error.message), state.status!.text)
             press(.control("s"), &state)
-            _ = apply(.sessionLoaded(.success(server([])), .saveCheck), to: &state)
+            _ = apply(.saveChecked(.success(server([]))), to: &state)
             _ = apply(.saveFinished(.failure(error)), to: &state)
             XCTAssertTrue(state.isDirty)
             XCTAssertNil(state.saving)
         }
         press(.control("s"), &state)
-        let effects = apply(.sessionLoaded(.success(server([])), .saveCheck), to: &state)
+        let effects = apply(.saveChecked(.success(server([]))), to: &state)
         XCTAssertEqual(patchBody(effects), #"{"draft_body":"Edited. Hi %first_name%,\n\n&&Hook from the headline&&\n\nTeams like yours save 6 hours a week.\n\n{{sender_first}}","#
                        + SampleSessions.richHistoryKeepingItsDraft + "}")
     }
@@ -92,7 +92,7 @@ final class EditingTests: XCTestCase {
         press(.alt("1"), &state)
         _ = type("Mine: ", &state)
         press(.control("s"), &state)
-        _ = apply(.sessionLoaded(.success(server([(.title, "Theirs")])), .saveCheck), to: &state)
+        _ = apply(.saveChecked(.success(server([(.title, "Theirs")]))), to: &state)
         guard case .conflict(let fields, _)? = state.prompt else { return XCTFail("no conflict prompt") }
         XCTAssertEqual(fields, [.title])
         XCTAssertTrue(screenText(state).contains("changed on the server"))
@@ -111,7 +111,7 @@ final class EditingTests: XCTestCase {
         press(.alt("1"), &state)
         _ = type("Mine: ", &state)
         press(.control("s"), &state)
-        _ = apply(.sessionLoaded(.success(server([(.title, "Theirs")])), .saveCheck), to: &state)
+        _ = apply(.saveChecked(.success(server([(.title, "Theirs")]))), to: &state)
         XCTAssertEqual(press(.character("t"), &state), [.removeJournal(sessionID: SampleSessions.richID)])
         XCTAssertEqual(state.editors[.title]?.text, "Theirs")
         XCTAssertFalse(state.isDirty)
@@ -124,7 +124,7 @@ final class EditingTests: XCTestCase {
         press(.alt("1"), &state)
         _ = type("Mine: ", &state)
         press(.control("s"), &state)
-        let effects = apply(.sessionLoaded(.success(server([(.draftSubject, "Their subject"), (.frameworkVersion, 4)])), .saveCheck), to: &state)
+        let effects = apply(.saveChecked(.success(server([(.draftSubject, "Their subject"), (.frameworkVersion, 4)]))), to: &state)
         XCTAssertNil(state.prompt)
         XCTAssertEqual(patchBody(effects), #"{"title":"Mine: Ops leaders — step 1"}"#)
         XCTAssertEqual(state.editors[.subject]?.text, "Their subject")
@@ -137,12 +137,12 @@ final class EditingTests: XCTestCase {
         var fresh = server([(.draftBody, "The AI's new body")])
         fresh[.messages] = [["role": "assistant", "content": "new reply"]]
         _ = apply(.pollDue, to: &state)
-        _ = apply(.sessionLoaded(.success(fresh), .poll), to: &state)
+        _ = apply(.pollAnswered(.success(fresh)), to: &state)
         XCTAssertTrue(state.editors[.body]!.text.hasPrefix("My line. "))
         XCTAssertEqual(state.serverChanged, [.draftBody])
         XCTAssertEqual(state.base?.messages.first?.content, "new reply")
         press(.control("s"), &state)
-        _ = apply(.sessionLoaded(.success(fresh), .saveCheck), to: &state)
+        _ = apply(.saveChecked(.success(fresh)), to: &state)
         guard case .conflict(let fields, _)? = state.prompt else { return XCTFail("the save must ask, not overwrite") }
         XCTAssertEqual(fields, [.draftBody])
     }
@@ -157,7 +157,7 @@ final class EditingTests: XCTestCase {
         XCTAssertNil(state.prompt)
         press(.control("s"), &state)
         XCTAssertEqual(press(.character("y"), &state), [.fetchSession(id: SampleSessions.richID, reason: .saveCheck)])
-        let effects = apply(.sessionLoaded(.success(SampleSessions.session(Sessions.busy("generating_examples"))), .saveCheck), to: &state)
+        let effects = apply(.saveChecked(.success(SampleSessions.session(Sessions.busy("generating_examples")))), to: &state)
         XCTAssertNotNil(patchBody(effects), "confirmed once, not asked again")
     }
 
@@ -181,7 +181,7 @@ final class EditingTests: XCTestCase {
         _ = type("x", &state)
         press(.control("q"), &state)
         XCTAssertEqual(press(.character("s"), &state), [.fetchSession(id: SampleSessions.richID, reason: .saveCheck)])
-        _ = apply(.sessionLoaded(.success(server([])), .saveCheck), to: &state)
+        _ = apply(.saveChecked(.success(server([]))), to: &state)
         let done = apply(.saveFinished(.success(server([(.draftBody, .string(state.editors[.body]!.text))]))), to: &state)
         XCTAssertEqual(done.last, .exit(status: 0, message: nil))
     }
@@ -220,7 +220,7 @@ final class EditingTests: XCTestCase {
         XCTAssertTrue(state.isDirty)
         XCTAssertEqual(state.base?.title, "Older title", "a save will notice the server's change since the copy")
         press(.control("s"), &state)
-        _ = apply(.sessionLoaded(.success(server([])), .saveCheck), to: &state)
+        _ = apply(.saveChecked(.success(server([]))), to: &state)
         if case .conflict? = state.prompt {} else { XCTFail("the server's title changed since the copy was made") }
     }
 

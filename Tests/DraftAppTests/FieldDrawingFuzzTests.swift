@@ -35,7 +35,7 @@ final class FieldDrawingFuzzTests: XCTestCase {
         var state = AppState(sessionID: SampleSessions.richID, width: 120, height: 40)
         state.spelling = SpellState(enabled: true)
         answerSpelling(
-            apply(.sessionLoaded(.success(SampleSessions.session(.object(json))), .open), to: &state), &state)
+            apply(.sessionOpened(.success(SampleSessions.session(.object(json)))), to: &state), &state)
         answerSpelling(press(.alt("1"), &state), &state)
         answerSpelling(press(.end, &state), &state)
         for character in " QUICKTYPED more words" {
@@ -62,7 +62,7 @@ final class FieldDrawingFuzzTests: XCTestCase {
                 height: Int.random(in: 6...40, using: &random))
             state.spelling = SpellState(enabled: true)
             answerSpelling(
-                apply(.sessionLoaded(.success(SampleSessions.session(.object(json))), .open), to: &state),
+                apply(.sessionOpened(.success(SampleSessions.session(.object(json)))), to: &state),
                 &state)
             let pane: Character = ["1", "2", "3"].randomElement(using: &random)!
             answerSpelling(press(.alt(pane), &state), &state)

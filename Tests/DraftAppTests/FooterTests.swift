@@ -40,7 +40,7 @@ final class FooterTests: XCTestCase {
         type("x", &state)
         let saving = Update.apply(.input(.key(.control("s"))), to: &state)
         XCTAssertTrue(saving.contains(.after(seconds: 5, .statusExpired(StatusMessage("Saving…")), id: .status)), "\(saving)")
-        let failed = Update.apply(.sessionLoaded(.failure(.notFound(message: "gone")), .saveCheck), to: &state)
+        let failed = Update.apply(.saveChecked(.failure(.notFound(message: "gone"))), to: &state)
         let error = try! XCTUnwrap(state.status)
         XCTAssertTrue(error.isError)
         XCTAssertTrue(failed.contains(.after(seconds: 10, .statusExpired(error), id: .status)), "\(failed)")

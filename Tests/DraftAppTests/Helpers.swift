@@ -17,7 +17,7 @@ func apply(_ action: Action, to state: inout AppState) -> [Effect] {
 /// A state with a session loaded, as the app has it after the first GET.
 func loadedState(_ json: JSONValue = SampleSessions.rich(), width: Int = 120, height: Int = 40) -> AppState {
     var state = AppState(sessionID: json["id"]?.stringValue, width: width, height: height)
-    _ = apply(.sessionLoaded(.success(SampleSessions.session(json)), .open), to: &state)
+    _ = apply(.sessionOpened(.success(SampleSessions.session(json))), to: &state)
     return state
 }
 
@@ -81,7 +81,7 @@ func patchBody(_ effects: [Effect]) -> String? {
 func savedPatch(_ state: inout AppState) -> String? {
     press(.control("s"), &state)
     guard let base = state.base else { return nil }
-    return patchBody(apply(.sessionLoaded(.success(base), .saveCheck), to: &state))
+    return patchBody(apply(.saveChecked(.success(base)), to: &state))
 }
 
 /// Compares a rendered screen with `Snapshots/NAME.txt`. Set PUFFLE_UPDATE_SNAPSHOTS=1 to

@@ -53,7 +53,7 @@ final class LayerTests: XCTestCase {
         var theirs = state.base!
         theirs[.title] = "Changed by a colleague"
         press(.control("s"), &state)
-        _ = apply(.sessionLoaded(.success(theirs), .saveCheck), to: &state)
+        _ = apply(.saveChecked(.success(theirs)), to: &state)
         guard case .conflict? = state.prompt else { return XCTFail("no conflict asked") }
         press(.character("d"), &state)
         XCTAssertEqual(state.layers, [.overlay, .prompt, .screen(.session)])

@@ -67,7 +67,7 @@ final class RenderCacheTests: XCTestCase {
             ("a new base", { state in
                 var json = SampleSessions.rich().objectValue!
                 json["messages"] = [["role": "user", "content": "A brand new message"]]
-                _ = apply(.sessionLoaded(.success(SampleSessions.session(.object(json))), .reload), to: &state)
+                _ = apply(.sessionReloaded(.success(SampleSessions.session(.object(json)))), to: &state)
             }),
             ("other leads", { $0.leads = [Lead(fields: ["first_name": "Zed", "id": "0a1b2c3d-1111-4a2b-8c3d-000000000001"])] }),
             ("a prompt takes the cursor", { press(.control("q"), &$0); press(.character("x"), &$0) }),

@@ -90,7 +90,7 @@ final class ReviewTests: XCTestCase {
         XCTAssertEqual(state.editors[.body]?.text, "Old body")
         XCTAssertTrue(state.isDirty)
         press(.control("s"), &state)
-        let effects = apply(.sessionLoaded(.success(SampleSessions.session(SampleSessions.rich())), .saveCheck), to: &state)
+        let effects = apply(.saveChecked(.success(SampleSessions.session(SampleSessions.rich()))), to: &state)
         guard case .patchSession(_, let body)? = effects.first else { return XCTFail("no PATCH") }
         XCTAssertEqual(body.keys, ["draft_subject", "draft_body", "draft_history"])
         XCTAssertEqual(body["draft_subject"], "Old subject")
@@ -139,7 +139,7 @@ final class ReviewTests: XCTestCase {
         XCTAssertTrue(state.isDirty)
         XCTAssertTrue(screenText(state).contains("not saved yet"))
         press(.control("s"), &state)
-        let effects = apply(.sessionLoaded(.success(SampleSessions.session(SampleSessions.rich())), .saveCheck), to: &state)
+        let effects = apply(.saveChecked(.success(SampleSessions.session(SampleSessions.rich()))), to: &state)
         guard case .patchSession(_, let body)? = effects.first else { return XCTFail("no PATCH") }
         XCTAssertEqual(body.keys, ["skeleton", "skeleton_history"])
         XCTAssertEqual(body["skeleton"], ["hook": "old hook", "value_prop": "old value"])

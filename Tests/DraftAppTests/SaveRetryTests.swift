@@ -30,7 +30,7 @@ final class SaveRetryTests: XCTestCase {
 
     /// The save's check fails with `error`: the effects of that.
     private func failCheck(_ error: APIError, _ state: inout AppState) -> [Effect] {
-        apply(.sessionLoaded(.failure(error), .saveCheck), to: &state)
+        apply(.saveChecked(.failure(error)), to: &state)
     }
 
     func testATransientFailureIsTriedAgainWithGrowingWaits() {
@@ -50,7 +50,7 @@ final class SaveRetryTests: XCTestCase {
             XCTAssertEqual(delays[index], expected, accuracy: expected * 0.2 + 0.001, "attempt \(index + 1)")
             XCTAssertLessThanOrEqual(delays[index], 30)
         }
-        let effects = apply(.sessionLoaded(.success(state.base!), .saveCheck), to: &state)
+        let effects = apply(.saveChecked(.success(state.base!)), to: &state)
         XCTAssertEqual(patchBody(effects), #"{"title":"Ops leaders — step 1 v2"}"#)
         var saved = state.base!
         saved[.title] = "Ops leaders — step 1 v2"
@@ -110,7 +110,7 @@ final class SaveRetryTests: XCTestCase {
         type(" and more", &state)
         XCTAssertEqual(press(.control("s"), &state), [.cancel(.saveRetry), .fetchSession(id: SampleSessions.richID, reason: .saveCheck)])
         XCTAssertEqual(state.status?.text, "Saving (attempt 2)…")
-        let effects = apply(.sessionLoaded(.success(state.base!), .saveCheck), to: &state)
+        let effects = apply(.saveChecked(.success(state.base!)), to: &state)
         XCTAssertEqual(patchBody(effects), #"{"title":"Ops leaders — step 1 v2 and more"}"#)
         XCTAssertEqual(retryDelay(apply(.saveFinished(.failure(.timedOut)), to: &state)).map { $0 >= 1.6 }, true,
                        "a PATCH that timed out waits too, longer")
@@ -133,7 +133,7 @@ final class SaveRetryTests: XCTestCase {
         _ = apply(.saveRetryDue, to: &state)
         var theirs = state.base!
         theirs[.title] = "Changed by a colleague"
-        _ = apply(.sessionLoaded(.success(theirs), .saveCheck), to: &state)
+        _ = apply(.saveChecked(.success(theirs)), to: &state)
         XCTAssertEqual(state.prompt, .conflict(fields: [.title], theirs: theirs))
         XCTAssertNil(state.saveRetry)
     }
@@ -163,7 +163,7 @@ final class SaveRetryTests: XCTestCase {
         XCTAssertEqual(effects, [.fetchSession(id: SampleSessions.richID, reason: .taskCheck(.chatProcessing))])
         var claimed = state.base!
         claimed[.taskStatus] = "chat_processing"
-        let after = apply(.sessionLoaded(.success(claimed), .taskCheck(.chatProcessing)), to: &state)
+        let after = apply(.taskChecked(.success(claimed), .chatProcessing), to: &state)
         XCTAssertEqual(after, [.after(seconds: Timers.spinnerInterval, .spinnerTick, id: .spinner), .after(seconds: PollState.interval, .pollDue, id: .poll)])
         XCTAssertEqual(state.pendingTurn?.accepted, true)
         XCTAssertTrue(screenText(state).contains("waiting for the reply"))
@@ -174,7 +174,7 @@ final class SaveRetryTests: XCTestCase {
     func testATurnTheServerNeverGotGoesBackToTheComposer() {
         var state = sentTurn()
         _ = apply(.taskStarted(.failure(.timedOut), .chatProcessing), to: &state)
-        let after = apply(.sessionLoaded(.success(state.base!), .taskCheck(.chatProcessing)), to: &state)
+        let after = apply(.taskChecked(.success(state.base!), .chatProcessing), to: &state)
         XCTAssertFalse(after.contains { if case .startTurn = $0 { true } else { false } }, "never sent again by itself")
         XCTAssertEqual(state.editors[.transcript]?.text, "Make it shorter")
         XCTAssertNil(state.pendingTurn)
@@ -187,7 +187,7 @@ final class SaveRetryTests: XCTestCase {
         var done = state.base!
         done[.messages] = .array((done[.messages].arrayValue ?? []) + [["role": "user", "content": "Make it shorter"],
                                                                           ["role": "assistant", "content": "Shorter."]])
-        _ = apply(.sessionLoaded(.success(done), .taskCheck(.chatProcessing)), to: &state)
+        _ = apply(.taskChecked(.success(done), .chatProcessing), to: &state)
         XCTAssertNil(state.pendingTurn)
         XCTAssertEqual(state.editors[.transcript]?.text, "")
         XCTAssertTrue(screenText(state).contains("Shorter."))
@@ -208,14 +208,14 @@ final class SaveRetryTests: XCTestCase {
                        [.fetchSession(id: SampleSessions.richID, reason: .taskCheck(.generatingExamples))])
         var claimed = state.base!
         claimed[.taskStatus] = "generating_examples"
-        _ = apply(.sessionLoaded(.success(claimed), .taskCheck(.generatingExamples)), to: &state)
+        _ = apply(.taskChecked(.success(claimed), .generatingExamples), to: &state)
         XCTAssertTrue(screenText(state).contains("generating examples"))
     }
 
     func testWhenTheLookUpFailsTooTheMessageIsKeptAndTheUserWarned() {
         var state = sentTurn()
         _ = apply(.taskStarted(.failure(dropped), .chatProcessing), to: &state)
-        _ = apply(.sessionLoaded(.failure(.timedOut), .taskCheck(.chatProcessing)), to: &state)
+        _ = apply(.taskChecked(.failure(.timedOut), .chatProcessing), to: &state)
         XCTAssertEqual(state.editors[.transcript]?.text, "Make it shorter")
         XCTAssertTrue(state.status!.text.contains("Ctrl-R before sending again"))
     }

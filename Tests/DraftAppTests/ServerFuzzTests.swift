@@ -36,7 +36,7 @@ final class ServerFuzzTests: XCTestCase {
             }
             counts["accepted and drawn", default: 0] += 1
             var state = AppState(sessionID: session.id, width: Int.random(in: 1...160, using: &random), height: Int.random(in: 1...50, using: &random))
-            _ = apply(.sessionLoaded(.success(session), .open), to: &state)
+            _ = apply(.sessionOpened(.success(session)), to: &state)
             state.focus(Pane.allCases.randomElement(using: &random)!)
             let surface = ScreenView.render(state)
             XCTAssertEqual(surface.cells.count, state.width * state.height, context)

@@ -9,7 +9,7 @@ final class SpellingTests: XCTestCase {
     private func spellingState(_ json: JSONValue = SampleSessions.rich()) -> AppState {
         var state = AppState(sessionID: json["id"]?.stringValue, width: 120, height: 40)
         state.spelling = SpellState(enabled: true, yours: ["Puffle"])
-        _ = apply(.sessionLoaded(.success(SampleSessions.session(json)), .open), to: &state)
+        _ = apply(.sessionOpened(.success(SampleSessions.session(json))), to: &state)
         return state
     }
 
@@ -20,7 +20,7 @@ final class SpellingTests: XCTestCase {
     func testTheWordsOnScreenAreAskedAboutOnceAndTheOneBeingTypedWaits() {
         var state = AppState(sessionID: SampleSessions.richID, width: 120, height: 40)
         state.spelling = SpellState(enabled: true)
-        let first = asked(apply(.sessionLoaded(.success(SampleSessions.session(SampleSessions.rich())), .open), to: &state))
+        let first = asked(apply(.sessionOpened(.success(SampleSessions.session(SampleSessions.rich()))), to: &state))
         XCTAssertTrue(first.contains("Teams") && first.contains("headline") && first.contains("Ops"), "\(first)")
         XCTAssertFalse(first.contains("first_name") || first.contains("sender_first"), "variables are not words")
         XCTAssertEqual(Set(first).count, first.count, "each word once")
@@ -118,7 +118,7 @@ final class SpellingTests: XCTestCase {
         _ = apply(.sessionsListed(.success([SampleSessions.session(SampleSessions.rich())])), to: &state)
         for round in 0..<2 {
             XCTAssertEqual(press(.enter, &state), [.fetchSession(id: SampleSessions.richID, reason: .open)], "round \(round)")
-            _ = apply(.sessionLoaded(.success(SampleSessions.session(SampleSessions.rich())), .open), to: &state)
+            _ = apply(.sessionOpened(.success(SampleSessions.session(SampleSessions.rich()))), to: &state)
             _ = apply(.spellingChecked(["Teams": .misspelled]), to: &state)
             press(.alt("3"), &state)
             XCTAssertEqual(press(.function(7), &state), [.suggestSpelling("Teams")], "F7 works in round \(round)")

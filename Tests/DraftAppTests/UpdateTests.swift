@@ -53,7 +53,7 @@ final class UpdateTests: XCTestCase {
     func testABusySessionStartsTheSpinnerAndPollsUntilTheFlagClears() {
         var state = AppState(sessionID: SampleSessions.richID, width: 120, height: 40)
         let busy = SampleSessions.session(Sessions.busy())
-        XCTAssertEqual(apply(.sessionLoaded(.success(busy), .open), to: &state),
+        XCTAssertEqual(apply(.sessionOpened(.success(busy)), to: &state),
                        [.loadJournal(sessionID: SampleSessions.richID), .loadLeadChoice(sessionID: SampleSessions.richID, campaignID: SampleSessions.campaignID),
                         .loadCampaign(id: SampleSessions.campaignID), .listSessions(campaignID: SampleSessions.campaignID),
                         .loadRoster(campaignID: SampleSessions.campaignID, page: 1, limit: Roster.pageSize),
@@ -61,10 +61,10 @@ final class UpdateTests: XCTestCase {
         XCTAssertTrue(screenText(state).contains("chat processing"))
         XCTAssertEqual(apply(.pollDue, to: &state), [.fetchSession(id: SampleSessions.richID, reason: .poll)])
         XCTAssertEqual(apply(.pollDue, to: &state), [], "no second request while one is in flight")
-        XCTAssertEqual(apply(.sessionLoaded(.success(busy), .poll), to: &state), [.after(seconds: PollState.interval, .pollDue, id: .poll)])
+        XCTAssertEqual(apply(.pollAnswered(.success(busy)), to: &state), [.after(seconds: PollState.interval, .pollDue, id: .poll)])
         _ = apply(.pollDue, to: &state)
         let done = SampleSessions.session(SampleSessions.rich())
-        XCTAssertEqual(apply(.sessionLoaded(.success(done), .poll), to: &state), [.cancel(.spinner), .cancel(.poll)])
+        XCTAssertEqual(apply(.pollAnswered(.success(done)), to: &state), [.cancel(.spinner), .cancel(.poll)])
         XCTAssertFalse(screenText(state).contains("chat processing"))
         XCTAssertEqual(apply(.spinnerTick, to: &state), [], "a late frame sets no next one")
         XCTAssertEqual(apply(.pollDue, to: &state), [], "idle: no requests")
@@ -72,11 +72,11 @@ final class UpdateTests: XCTestCase {
 
     func testPollFailuresBackOff() {
         var state = AppState(sessionID: SampleSessions.richID, width: 120, height: 40)
-        _ = apply(.sessionLoaded(.success(SampleSessions.session(Sessions.busy())), .open), to: &state)
+        _ = apply(.sessionOpened(.success(SampleSessions.session(Sessions.busy()))), to: &state)
         var delays: [Double] = []
         for _ in 0..<6 {
             _ = apply(.pollDue, to: &state)
-            let effects = apply(.sessionLoaded(.failure(.serverError(status: 502, message: "Bad Gateway")), .poll), to: &state)
+            let effects = apply(.pollAnswered(.failure(.serverError(status: 502, message: "Bad Gateway"))), to: &state)
             if case .after(let d, .pollDue, _)? = effects.first { delays.append(d) }
         }
         XCTAssertEqual(delays, [5, 10, 20, 30, 30, 30])
@@ -99,7 +99,7 @@ final class UpdateTests: XCTestCase {
         ]
         for (error, status) in cases {
             var state = AppState(sessionID: SampleSessions.richID, width: 80, height: 24)
-            let effects = apply(.sessionLoaded(.failure(error), .open), to: &state)
+            let effects = apply(.sessionOpened(.failure(error)), to: &state)
             XCTAssertEqual(effects, [.exit(status: status, message: "puffle-draft: \(error.message)")])
         }
     }
@@ -107,7 +107,7 @@ final class UpdateTests: XCTestCase {
     func testAFailedReloadKeepsTheSessionAndSaysWhy() {
         var state = loadedState()
         _ = press(.control("r"), &state)
-        _ = apply(.sessionLoaded(.failure(.serverError(status: 500, message: "boom")), .reload), to: &state)
+        _ = apply(.sessionReloaded(.failure(.serverError(status: 500, message: "boom"))), to: &state)
         XCTAssertNotNil(state.base)
         XCTAssertEqual(state.status, StatusMessage("Reload failed: HTTP 500: boom — the server failed; try again", isError: true))
     }

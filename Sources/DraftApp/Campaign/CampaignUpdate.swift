@@ -70,7 +70,6 @@ enum CampaignUpdate {
         case .success(let sessions):
             state.campaign?.sessions = sessions
             state.campaign?.sessionsError = nil
-            if state.base == nil && state.sessionID == nil { state.loadingMessage = nil }
             PickerUpdate.keepSelectionInRange(state: &state)
         case .failure(let error):
             // The list is what the program was started for: without it there is nothing to show.

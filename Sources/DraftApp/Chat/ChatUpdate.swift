@@ -88,7 +88,7 @@ enum ChatUpdate {
             state.base?[.taskStatus] = .string(kind.rawValue)
             state.pendingTurn?.accepted = true
             state.status = StatusMessage(kind == .chatProcessing ? "Sent; waiting for the reply" : "Generating examples…")
-            return Update.busyEffects(state: &state, wasBusy: wasBusy)
+            return SessionAnswers.busyEffects(state: &state, wasBusy: wasBusy)
         case .failure(let error) where error.mayHaveReachedServer:
             // Never sent twice: ask the server whether it took the request before saying anything.
             guard let id = state.sessionID else { return [] }
@@ -124,7 +124,7 @@ enum ChatUpdate {
             let claimed = session.taskStatus == kind
             let replied = kind == .chatProcessing && state.pendingTurn.map { session.messageCount > $0.messagesBefore } == true
             if claimed || replied { state.pendingTurn?.accepted = true }
-            let effects = Update.took(session, reason: .taskCheck(kind), state: &state)
+            let effects = SessionAnswers.took(session, reason: .taskCheck(kind), state: &state)
             if claimed {
                 state.status = StatusMessage("The answer was lost on the way, but the server took the \(what): "
                     + (kind == .chatProcessing ? "waiting for the reply" : "generating examples"))

@@ -3,7 +3,9 @@ import DraftCore
 /// Where a mouse drag started: in a text field, at a position of its text as it was (an edit
 /// since ends the drag); in a reading pane, at a cell of its view.
 enum MouseDrag: Equatable, Sendable {
-    case text(Pane, TextPosition, revision: Int)
+    /// `revision` names the text the drag started in (an edit since ends the drag); as a name, not
+    /// a part of the text, it is left out of `==`.
+    case text(Pane, TextPosition, revision: NotCompared<Int>)
     case reading(Pane, CellPoint)
 }
 
@@ -86,14 +88,14 @@ enum MouseUpdate {
         } else {
             editor.place(position, goalColumn: nil)
         }
-        state.mouseDrag = .text(pane, editor.anchor ?? position, revision: editor.revision)
+        state.mouseDrag = .text(pane, editor.anchor ?? position, revision: NotCompared(wrappedValue: editor.revision))
         state.editors[pane] = editor
     }
 
     private static func drag(to point: CellPoint, state: inout AppState) {
         switch state.mouseDrag {
         case .text(let pane, let origin, let revision)?:
-            guard state.editors[pane]?.revision == revision, let area = PaneGeometry.textArea(for: pane, in: state),
+            guard state.editors[pane]?.revision == revision.wrappedValue, let area = PaneGeometry.textArea(for: pane, in: state),
                   let position = position(in: pane, at: point, area: area, state: state) else { return }
             state.editors[pane]?.select(from: origin, to: position)
         case .reading(let pane, let origin)?:

@@ -18,7 +18,9 @@ public struct ReadingSelection: Equatable, Sendable {
     public let pane: Pane
     public var start: CellPoint
     public var end: CellPoint
-    let view: [Int]
+    /// Names the view the selection was made on (sizes, scroll, and the revisions of what it
+    /// shows): a name, so left out of `==`.
+    @NotCompared var view: [Int]
 
     init(pane: Pane, start: CellPoint, end: CellPoint, state: AppState) {
         self.pane = pane

@@ -33,7 +33,6 @@ enum PickerUpdate {
             }
             guard session.hasValidID else { return refuseBroken(session, state: &state) }
             state.sessionID = session.id
-            state.loadingMessage = "Loading session \(session.id.prefix(8))…"
             return [.fetchSession(id: session.id, reason: .open)]
         case .repaint: return [.repaintAll]
         case .newSession:
@@ -84,7 +83,7 @@ enum PickerUpdate {
         case .success(let session):
             state.sessionID = session.id
             state.campaign?.sessions?.append(session)
-            return Update.apply(.sessionLoaded(.success(session), .open), to: &state)
+            return Update.apply(.sessionOpened(.success(session)), to: &state)
         case .failure(let error):
             state.picker?.error = "Not created: \(error.message)"
             return []

@@ -41,7 +41,7 @@ public struct SpellState: Equatable, Sendable {
     public static func == (a: SpellState, b: SpellState) -> Bool {
         a.enabled == b.enabled && a.verdicts == b.verdicts && a.suggested == b.suggested && a.pending == b.pending
             && a.ignored == b.ignored && a.yours == b.yours
-            && a.revision == b.revision && a.lastLook == b.lastLook && a.lookedAt == b.lookedAt
+            && a.lastLook == b.lastLook && a.lookedAt == b.lookedAt
             && a.examplesLookedAt == b.examplesLookedAt
     }
 

@@ -5,7 +5,16 @@ import PuffleAPI
 /// function turns each into a new state and a list of effects.
 public enum Action: Equatable, Sendable {
     case input(InputEvent)
-    case sessionLoaded(Result<Session, APIError>, LoadReason)
+    /// The first GET of a session (at start, or opened from the list).
+    case sessionOpened(Result<Session, APIError>)
+    /// Ctrl-R's GET.
+    case sessionReloaded(Result<Session, APIError>)
+    /// A poll's GET while a task runs.
+    case pollAnswered(Result<Session, APIError>)
+    /// The GET before a save, to compare with what the edits started from.
+    case saveChecked(Result<Session, APIError>)
+    /// After a paid request got no answer: whether the server took it.
+    case taskChecked(Result<Session, APIError>, TaskStatus)
     case sessionsListed(Result<[Session], APIError>)
     case campaignLoaded(Result<Campaign, APIError>)
     case rosterLoaded(Result<RosterPage, APIError>)
@@ -64,7 +73,7 @@ public struct ExternalEditFailure: Error, Equatable, Sendable {
     public init(_ message: String) { self.message = message }
 }
 
-/// Why a session is being fetched, which decides what a failure means.
+/// Why a session is being fetched: which action its answer comes back as.
 public enum LoadReason: Equatable, Sendable {
     /// The first load: failures end the program with a clear line and an exit status.
     case open
@@ -120,4 +129,17 @@ public enum Effect: Equatable, Sendable {
     case repaintAll
     /// Restore the terminal, print `message` (if any) on stderr and exit.
     case exit(status: Int32, message: String?)
+}
+
+extension Action {
+    /// The action a session's GET answers with, for the reason it was asked.
+    public static func session(_ result: Result<Session, APIError>, for reason: LoadReason) -> Action {
+        switch reason {
+        case .open: .sessionOpened(result)
+        case .reload: .sessionReloaded(result)
+        case .poll: .pollAnswered(result)
+        case .saveCheck: .saveChecked(result)
+        case .taskCheck(let kind): .taskChecked(result, kind)
+        }
+    }
 }

@@ -3,20 +3,20 @@ import PuffleAPI
 
 /// The whole app as a value. Nothing here is tracked by hand that can be derived: "modified"
 /// comes from comparing the editors with the base, busy from the base's task_status.
-public struct AppState: Sendable {
+public struct AppState: Equatable, Sendable {
     public var sessionID: String?
     /// The session as last loaded from the server, except for fields the server changed under
     /// the user's unsaved edits: those keep the value the edits started from, so a save notices.
     public var base: Session? { didSet { baseRevision = Revision.next() } }
     /// Names the base as it is now, for the render cache: comparing sessions would cost what
     /// the session weighs.
-    public private(set) var baseRevision = Revision.next()
+    @NotCompared public private(set) var baseRevision = Revision.next()
     /// The editors of the title, subject and body.
     public var editors: [Pane: TextBuffer] = [:]
     public var picker: PickerState?
     /// Alt-L: choosing the sample leads from the campaign's roster.
     public var leadChooser: LeadChooser? { didSet { leadChooserRevision = Revision.next() } }
-    public private(set) var leadChooserRevision = Revision.next()
+    @NotCompared public private(set) var leadChooserRevision = Revision.next()
 
     public var width: Int { didSet { layout = ScreenLayout(width: width, height: height, recent: recentPanes) } }
     public var height: Int { didSet { layout = ScreenLayout(width: width, height: height, recent: recentPanes) } }
@@ -39,11 +39,11 @@ public struct AppState: Sendable {
     public var overlay: Overlay?
     public var prompt: Prompt? { didSet { promptRevision = Revision.next() } }
     /// Names the prompt as it is now, for the render cache: a prompt may hold a whole session.
-    public private(set) var promptRevision = Revision.next()
+    @NotCompared public private(set) var promptRevision = Revision.next()
     public var status: StatusMessage?
     /// The last find (Ctrl-F): its matches stay marked and F3 goes on until Esc.
     public var find: FindState? { didSet { findRevision = Revision.next() } }
-    public private(set) var findRevision = Revision.next()
+    @NotCompared public private(set) var findRevision = Revision.next()
     /// What Ctrl-C or Ctrl-X last took: what Ctrl-V and Ctrl-U paste.
     public var clipboard: String?
     /// Set by Ctrl-K, cleared by any other key: consecutive Ctrl-K gather lines, as in nano.
@@ -54,7 +54,6 @@ public struct AppState: Sendable {
     var mouseDrag: MouseDrag?
     public var spinnerFrame = 0
     public var poll = PollState()
-    public var loadingMessage: String?
     public var saving: SavePhase?
     /// A save that failed for a passing reason, waiting to be tried again by itself.
     public var saveRetry: SaveRetry?
@@ -67,14 +66,14 @@ public struct AppState: Sendable {
 
     /// Sample leads from `--leads`; without them the campaign's roster supplies them.
     public var leads: [Lead] = [] { didSet { leadsRevision = Revision.next() } }
-    public private(set) var leadsRevision = Revision.next()
+    @NotCompared public private(set) var leadsRevision = Revision.next()
     /// `--sequence`: overrides the context built from the campaign's sequence.
     public var sequenceFromFile: SequenceContext?
     /// The campaign the session belongs to (or whose list is shown), as far as it is loaded.
     public var campaign: CampaignState? { didSet { campaignRevision = Revision.next() } }
-    public private(set) var campaignRevision = Revision.next()
-    let draftMatch = RevisionMemo<Bool?>()
-    let exampleProblems = RevisionMemo<[[ExampleProblem]]>()
+    @NotCompared public private(set) var campaignRevision = Revision.next()
+    @NotCompared var draftMatch = RevisionMemo<Bool?>()
+    @NotCompared var exampleProblems = RevisionMemo<[[ExampleProblem]]>()
     /// What a save was asked for on the way to something else; done once it succeeds, forgotten
     /// when it fails or is cancelled.
     public var afterSave: AfterSave?
@@ -91,14 +90,18 @@ public struct AppState: Sendable {
     /// A chat message on its way: shown in the transcript until the server's transcript has it.
     public var pendingTurn: PendingTurn?
     /// The transcript's messages as wrapped rows, kept between frames (a cache: see `BlockMemo`).
-    public let messageRows = BlockMemo()
+    @NotCompared public private(set) var messageRows = BlockMemo()
 
     public init(sessionID: String?, width: Int, height: Int) {
         self.sessionID = sessionID
         self.width = width
         self.height = height
         layout = ScreenLayout(width: width, height: height, recent: recentPanes)
-        loadingMessage = sessionID.map { "Loading session \($0.prefix(8))…" }
+    }
+
+    /// What the screen says while a session is on its way (at start, or opened from the list).
+    public var loadingMessage: String? {
+        base == nil ? sessionID.map { "Loading session \($0.prefix(8))…" } : nil
     }
 
     /// The text a field had when loaded ("" for null).

@@ -31,8 +31,16 @@ public enum Update {
             // Only Ctrl-K after Ctrl-K, on the screen itself, gathers lines.
             if state.layers.count > 1 || KeyTable.command(for: key, in: state) != .edit(.cutLine) { state.gathersCutLines = false }
             return LayerInput.key(key, state: &state)
-        case .sessionLoaded(let result, let reason):
-            return sessionLoaded(result, reason: reason, state: &state)
+        case .sessionOpened(let result):
+            return SessionAnswers.opened(result, state: &state)
+        case .sessionReloaded(let result):
+            return SessionAnswers.reloaded(result, state: &state)
+        case .pollAnswered(let result):
+            return SessionAnswers.polled(result, state: &state)
+        case .saveChecked(let result):
+            return SessionAnswers.isWanted(result, state: state) ? SavingUpdate.checked(result, state: &state) : []
+        case .taskChecked(let result, let kind):
+            return SessionAnswers.isWanted(result, state: state) ? ChatUpdate.taskChecked(result, kind: kind, state: &state) : []
         case .sessionsListed(let result):
             return CampaignUpdate.sessionsListed(result, state: &state)
         case .campaignLoaded(let result):
@@ -174,111 +182,5 @@ public enum Update {
             state.readingSelection = nil
         }
         return []
-    }
-
-    static func sessionLoaded(_ result: Result<Session, APIError>, reason: LoadReason, state: inout AppState) -> [Effect] {
-        if reason == .poll { state.poll.inFlight = false }
-        // An answer about a session left for the list (Ctrl-O) is no longer wanted.
-        if case .success(let session) = result, session.id != state.sessionID { return [] }
-        if reason == .saveCheck { return SavingUpdate.checked(result, state: &state) }
-        if case .taskCheck(let kind) = reason { return ChatUpdate.taskChecked(result, kind: kind, state: &state) }
-        switch result {
-        case .failure(let error):
-            if reason == .poll {
-                // Keep polling, more slowly: the task is still running as far as we know.
-                state.poll.consecutiveErrors += 1
-                state.status = StatusMessage("Checking the task failed: \(error.message)", isError: true)
-                return [.after(seconds: state.poll.nextDelay, .pollDue, id: .poll)]
-            }
-            if reason == .reload {
-                state.status = StatusMessage("Reload failed: \(error.message)", isError: true)
-                return []
-            }
-            guard state.picker != nil else {
-                return [.exit(status: ExitStatus.forStartFailure(error), message: "puffle-draft: \(error.message)")]
-            }
-            // Chosen from the list: say why, and stay in the list.
-            state.picker?.error = "Cannot open it: \(error.message)"
-            state.sessionID = nil
-            state.loadingMessage = nil
-            return []
-        case .success(let session):
-            return took(session, reason: reason, state: &state)
-        }
-    }
-
-    /// A fresh copy of the session: the first becomes the editors; later ones are merged under
-    /// the user's edits, and the busy state follows.
-    static func took(_ session: Session, reason: LoadReason, state: inout AppState) -> [Effect] {
-        let wasBusy = state.taskStatus != nil
-        var effects: [Effect] = []
-        if reason == .open || state.base == nil {
-            state.base = session
-            state.editors = Dictionary(uniqueKeysWithValues: Pane.textPanes.map { pane in
-                (pane, TextBuffer(session[pane.field!].stringValue ?? "", singleLine: pane != .body))
-            })
-            state.editors[.transcript] = Composer.holding()
-            effects.append(.loadJournal(sessionID: session.id))
-            effects += CampaignUpdate.opened(session, state: &state)
-        } else {
-            let conflicts = SessionMerge.refresh(&state, with: session)
-            state.serverChanged.formUnion(conflicts)
-            if !conflicts.isEmpty {
-                let names = conflicts.map(\.displayName).joined(separator: ", ")
-                state.status = StatusMessage("The server changed the \(names) you are editing; your text is kept, Ctrl-S asks what to do",
-                                             isError: true)
-            }
-        }
-        state.loadingMessage = nil
-        state.poll.consecutiveErrors = 0
-        ChatUpdate.settlePendingTurn(state: &state)
-        FindUpdate.recount(state: &state)
-        state.selectedExample = min(state.selectedExample, max(0, session.generatedExamples.count - 1))
-        state.selectedHistory = min(state.selectedHistory, max(0, session.draftHistory.count - 1))
-        if reason == .reload && state.serverChanged.isEmpty { state.status = StatusMessage("Reloaded") }
-        if wasBusy && session.taskStatus == nil && reason != .open && state.serverChanged.isEmpty {
-            state.status = StatusMessage("The task finished; the panes show its result")
-        }
-        return effects + busyEffects(state: &state, wasBusy: wasBusy)
-    }
-
-    /// Starts or stops the spinner and the polling when the busy flag changes.
-    static func busyEffects(state: inout AppState, wasBusy: Bool) -> [Effect] {
-        if let task = state.taskStatus {
-            var effects: [Effect] = wasBusy ? [] : [.after(seconds: Timers.spinnerInterval, .spinnerTick, id: .spinner)]
-            if !state.timers.contains(.poll) && !state.poll.inFlight {
-                let delay = state.poll.nextDelay
-                state.poll.waited += delay
-                effects.append(.after(seconds: delay, .pollDue, id: .poll))
-            }
-            if state.poll.waited > ChatUpdate.patience(for: task) && !state.poll.warnedSlow {
-                // Never a hang: say so, keep checking (more slowly), leave the keys to the user.
-                state.poll.warnedSlow = true
-                let usual = task == .generatingExamples ? "a few minutes" : "10–30 s"
-                state.status = StatusMessage("\(task.label.capitalized) has run for over \(Int(ChatUpdate.patience(for: task)) / 60) min (usually \(usual)). "
-                    + "Still checking every \(Int(PollState.slowInterval)) s; Ctrl-R checks now", isError: true)
-            }
-            return effects
-        }
-        state.poll.waited = 0
-        state.poll.warnedSlow = false
-        return wasBusy ? [.cancel(.spinner), .cancel(.poll)] : []
-    }
-}
-
-/// The exit statuses of interface.md.
-public enum ExitStatus {
-    public static let ok: Int32 = 0
-    public static let usage: Int32 = 64
-    public static let unavailable: Int32 = 69
-    public static let authentication: Int32 = 77
-    public static let failure: Int32 = 1
-
-    public static func forStartFailure(_ error: APIError) -> Int32 {
-        switch error {
-        case .unauthorized: authentication
-        case .unreachable, .timedOut: unavailable
-        default: failure
-        }
     }
 }

@@ -85,7 +85,8 @@ public struct TextBuffer: Equatable, Sendable {
     public var end: TextPosition { TextPosition(line: lines.count - 1, offset: lines[lines.count - 1].utf8.count) }
 
     public static func == (a: TextBuffer, b: TextBuffer) -> Bool {
-        a.lines == b.lines && a.cursor == b.cursor && a.anchor == b.anchor
+        a.cursor == b.cursor && a.anchor == b.anchor && a.lines.count == b.lines.count
+            && zip(a.lines, b.lines).allSatisfy { $0.isSameText(as: $1) }
     }
 
     static func flatten(_ text: String) -> String {
