@@ -84,11 +84,19 @@ func savedPatch(_ state: inout AppState) -> String? {
     return patchBody(apply(.saveChecked(.success(base)), to: &state))
 }
 
-/// Compares a rendered screen with `Snapshots/NAME.txt`. Set PUFFLE_UPDATE_SNAPSHOTS=1 to
-/// rewrite the files after an intended change, then review the diff.
+/// Compares a rendered screen with `Snapshots/NAME.txt`: its text, then each row's style roles.
+/// The screen is drawn the way the program draws it, through a render cache that has drawn a
+/// frame before (the rich session as opened, at the same size), and must equal a fresh drawing
+/// cell for cell. Set PUFFLE_UPDATE_SNAPSHOTS=1 to rewrite the files after an intended change,
+/// then review the diff.
 func assertSnapshot(_ state: AppState, named name: String, marks: Bool = false, file: StaticString = #filePath, line: UInt = #line) {
     let url = URL(fileURLWithPath: "\(file)").deletingLastPathComponent().appendingPathComponent("Snapshots/\(name).txt")
-    let actual = (marks ? screenWithMarks(state) : screenText(state)) + "\n"
+    let cache = RenderCache()
+    _ = ScreenView.render(loadedState(width: state.width, height: state.height), cache: cache)
+    let shipped = ScreenView.render(state, cache: cache)
+    let fresh = ScreenView.render(state)
+    XCTAssertEqual(shipped, fresh, "\(name): the cached drawing differs from a fresh one", file: file, line: line)
+    let actual = (marks ? screenWithMarks(state) : shipped.textLines.joined(separator: "\n")) + "\n\n" + roleRuns(shipped) + "\n"
     if ProcessInfo.processInfo.environment["PUFFLE_UPDATE_SNAPSHOTS"] != nil {
         try? actual.write(to: url, atomically: true, encoding: .utf8)
         return
@@ -100,6 +108,19 @@ func assertSnapshot(_ state: AppState, named name: String, marks: Bool = false, 
     if actual != expected {
         XCTFail("screen \(name) differs from its snapshot:\n\(actual)", file: file, line: line)
     }
+}
+
+/// Each row's style roles as runs (`border×1 paneTitleFocused×9 …`): what colours the theme
+/// gives, which plain text cannot show.
+func roleRuns(_ surface: Surface) -> String {
+    (0..<surface.height).map { y in
+        var runs: [(StyleRole, Int)] = []
+        for x in 0..<surface.width {
+            let role = surface[x, y].role
+            if let last = runs.last, last.0 == role { runs[runs.count - 1].1 += 1 } else { runs.append((role, 1)) }
+        }
+        return String(format: "%02d ", y) + runs.map { "\($0.0.name)×\($0.1)" }.joined(separator: " ")
+    }.joined(separator: "\n")
 }
 
 enum Sessions {
