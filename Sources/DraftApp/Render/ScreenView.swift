@@ -40,8 +40,9 @@ public enum ScreenView {
                                    into surface: inout Surface) {
         let status = HeaderView.status(state, glyphs: glyphs)
         let header = HeaderView.areas(layout.header, status: status)
-        region(.header(header.identity, state: state, glyphs: glyphs), cache, &surface) {
-            HeaderView.drawIdentity(state, into: &$0, area: header.identity, glyphs: glyphs)
+        let identity = HeaderView.identity(state)
+        region(.header(header.identity, identity, glyphs: glyphs), cache, &surface) {
+            HeaderView.drawIdentity(identity, into: &$0, area: header.identity, glyphs: glyphs)
         }
         region(.headerStatus(header.status, status), cache, &surface) { HeaderView.drawStatus(status, into: &$0, area: header.status) }
         switch screen {
@@ -52,8 +53,9 @@ public enum ScreenView {
             surface.put(message, x: max(0, (state.width - DisplayWidth.of(message)) / 2), y: state.height / 2, role: .dim)
         case .session:
             for slot in layout.slots {
-                region(.frame(slot, state: state, glyphs: glyphs), cache, &surface) {
-                    PaneFrame.draw(slot, focused: state.focus == slot.pane, note: PaneFrame.note(for: slot.pane, in: state), into: &$0, glyphs: glyphs)
+                let focused = state.focus == slot.pane, note = PaneFrame.note(for: slot.pane, in: state)
+                region(.frame(slot, focused: focused, note: note, glyphs: glyphs), cache, &surface) {
+                    PaneFrame.draw(slot, focused: focused, note: note, into: &$0, glyphs: glyphs)
                 }
                 if slot.pane == .body, let cache {
                     BodyRows.drawCached(slot, state: state, glyphs: glyphs, cache: cache, into: &surface)
@@ -69,7 +71,8 @@ public enum ScreenView {
     /// The bottom line: the prompt when one asks, else the status and the key hints.
     private static func drawFooter(state: AppState, layout: ScreenLayout, glyphs: Glyphs, cache: RenderCache?,
                                    into surface: inout Surface) {
-        region(.footer(layout.footer, state: state), cache, &surface) { FooterView.draw(state, into: &$0, area: layout.footer, glyphs: glyphs) }
+        let input = FooterView.input(state)
+        region(.footer(layout.footer, input), cache, &surface) { FooterView.draw(input, into: &$0, area: layout.footer, glyphs: glyphs) }
     }
 
     private static func drawOverlay(state: AppState, glyphs: Glyphs, into surface: inout Surface) {

@@ -1,3 +1,4 @@
+import Synchronization
 import DraftCore
 
 /// What a key does, independent of which key it is.
@@ -38,7 +39,7 @@ public enum Motion: Equatable, Sendable, CaseIterable {
 }
 
 /// Where a binding applies.
-public enum KeyContext: Equatable, Sendable {
+public enum KeyContext: Hashable, Sendable {
     case global
     case panes([Pane])
     case help
@@ -273,8 +274,19 @@ public enum KeyTable {
     /// The footer's hints for the state: the ones that work anywhere first (save, help, quit),
     /// then those of the focused pane.
     public static func hints(for state: AppState) -> [KeyBinding] {
-        contexts(for: state).reversed().flatMap { active in bindings.filter { $0.hint != nil && applies($0.context, to: active) } }
+        hints(for: contexts(for: state))
     }
+
+    /// The hints of some contexts, most general first; asked for on every frame that draws the
+    /// footer, so kept per list of contexts (the table is constant: the answer is too).
+    static func hints(for contexts: [KeyContext]) -> [KeyBinding] {
+        if let known = hintsMemo.withLock({ $0[contexts] }) { return known }
+        let made = contexts.reversed().flatMap { active in bindings.filter { $0.hint != nil && applies($0.context, to: active) } }
+        hintsMemo.withLock { $0[contexts] = made }
+        return made
+    }
+
+    private static let hintsMemo = Mutex<[[KeyContext]: [KeyBinding]]>([:])
 }
 
 extension KeyTable {

@@ -3,15 +3,52 @@ import DraftCore
 /// The bottom line: a status message (Saved, errors with their HTTP status) and the key hints
 /// for where the focus is, taken from the key table; or the prompt that asks something.
 enum FooterView {
-    static func draw(_ state: AppState, into surface: inout Surface, area: Rect, glyphs: Glyphs) {
+    /// Everything the line is drawn from, and what the render cache compares: the view reads
+    /// nothing else. The hints come from the key contexts through the key table, which is constant.
+    struct Input: Equatable {
+        var status: StatusMessage?
+        var contexts: [KeyContext]
+        var prompt: PromptLine?
+    }
+
+    /// A prompt as the line shows it.
+    struct PromptLine: Equatable {
+        var question: String
+        var input: TextBuffer?
+        /// What a find says of its matches, and whether that is "no match".
+        var summary: String?
+        var summaryIsError = false
+        var answers: [PromptChoice]
+        var keyHints: [KeyHint]
+    }
+
+    /// A key and what it does, as a hint.
+    struct KeyHint: Equatable {
+        var key: String
+        var label: String
+    }
+
+    static func input(_ state: AppState) -> Input {
+        let status = state.status ?? (explainsCampaignDiffers(state) ? StatusMessage(PickerRow.differsExplained) : nil)
+        var prompt: PromptLine?
+        if let asked = state.prompt {
+            let find: FindState? = if case .find = asked { state.find } else { nil }
+            let hints = asked.keyHints + (asked.answers.contains { $0.key == "c" } || !asked.keyHints.isEmpty ? [] : [("Esc", "cancel")])
+            prompt = PromptLine(question: asked.question, input: asked.input, summary: find?.summary, summaryIsError: find?.total == 0,
+                                answers: asked.answers, keyHints: hints.map { KeyHint(key: $0.key, label: $0.label) })
+        }
+        return Input(status: status, contexts: KeyTable.contexts(for: state), prompt: prompt)
+    }
+
+    static func draw(_ input: Input, into surface: inout Surface, area: Rect, glyphs: Glyphs) {
         surface.fill(area, role: .footer)
-        if let prompt = state.prompt {
-            drawPrompt(prompt, state: state, into: &surface, area: area, glyphs: glyphs)
+        if let prompt = input.prompt {
+            drawPrompt(prompt, into: &surface, area: area, glyphs: glyphs)
             return
         }
         var x = area.x
-        let hints = hints(state)
-        if let status = state.status ?? (explainsCampaignDiffers(state) ? StatusMessage(PickerRow.differsExplained) : nil) {
+        let hints = hints(KeyTable.hints(for: input.contexts))
+        if let status = input.status {
             // A message leaves the line's last part to the keys, so the hints are never pushed off
             // it; an error may take the whole line, to be read whole, until it goes (10 s).
             let limit = status.isError ? area.maxX : max(area.x + 1, area.maxX - DisplayWidth.of(moreKeys) - 1)
@@ -39,10 +76,10 @@ enum FooterView {
 
     private static let moreKeys = " F1 more keys "
 
-    /// The key hints for where the focus is, each key once.
-    static func hints(_ state: AppState) -> [(key: String, hint: String)] {
+    /// The key hints of some bindings, each key once.
+    static func hints(_ bindings: [KeyBinding]) -> [(key: String, hint: String)] {
         var seen = Set<String>()
-        return KeyTable.hints(for: state).compactMap { binding in
+        return bindings.compactMap { binding in
             let key = binding.keys[0].label
             return seen.insert(key).inserted ? (key, binding.hint ?? binding.summary) : nil
         }
@@ -63,9 +100,13 @@ enum FooterView {
     }
 
     static func layout(_ prompt: Prompt, area: Rect) -> PromptLayout {
-        var x = area.x + DisplayWidth.of(" " + prompt.question + " ")
+        layout(question: prompt.question, takesInput: prompt.input != nil, answers: prompt.answers, area: area)
+    }
+
+    static func layout(question: String, takesInput: Bool, answers choices: [PromptChoice], area: Rect) -> PromptLayout {
+        var x = area.x + DisplayWidth.of(" " + question + " ")
         var input: Rect? = nil
-        if prompt.input != nil {
+        if takesInput {
             // The text field gets its room first: a long question is cut, never the field.
             let width = min(40, max(10, area.width / 3))
             x = min(x, area.maxX - width)
@@ -74,7 +115,7 @@ enum FooterView {
         }
         let detailX = x
         var answers: [(answer: PromptAnswer, columns: Range<Int>)] = []
-        for choice in prompt.answers {
+        for choice in choices {
             let width = DisplayWidth.of(" " + String(choice.key)) + DisplayWidth.of(" " + choice.label + " ")
             answers.append((choice.answer, x..<(x + width)))
             x += width
@@ -84,24 +125,23 @@ enum FooterView {
 
     /// A prompt takes the whole line: the question, the text typed (with the cursor), then each
     /// answer's key and meaning.
-    private static func drawPrompt(_ prompt: Prompt, state: AppState, into surface: inout Surface, area: Rect, glyphs: Glyphs) {
+    private static func drawPrompt(_ prompt: PromptLine, into surface: inout Surface, area: Rect, glyphs: Glyphs) {
         surface.fill(area, role: .prompt)
-        let layout = layout(prompt, area: area)
+        let layout = layout(question: prompt.question, takesInput: prompt.input != nil, answers: prompt.answers, area: area)
         surface.put(" " + prompt.question + " ", x: area.x, y: area.y, role: .prompt, limit: layout.input?.x ?? area.maxX)
         if let input = prompt.input, let field = layout.input, !field.isEmpty {
             surface.fill(field, role: .normal)
             EditorView.drawSingleLine(input, find: nil, spelling: nil, focused: true, in: field, into: &surface, glyphs: glyphs)
         }
         var x = layout.detailX
-        if case .find? = state.prompt, let find = state.find {
-            x = surface.put(" " + find.summary + " ", x: x, y: area.y, role: find.total == 0 ? .statusError : .prompt, limit: area.maxX)
+        if let summary = prompt.summary {
+            x = surface.put(" " + summary + " ", x: x, y: area.y, role: prompt.summaryIsError ? .statusError : .prompt, limit: area.maxX)
         }
         for (answer, place) in zip(prompt.answers, layout.answers) {
             x = surface.put(" " + String(answer.key), x: max(x, place.columns.lowerBound), y: area.y, role: .footerKey)
             x = surface.put(" " + answer.label + " ", x: x, y: area.y, role: .footer)
         }
-        let hints = prompt.keyHints + (prompt.answers.contains { $0.key == "c" } || !prompt.keyHints.isEmpty ? [] : [("Esc", "cancel")])
-        for hint in hints {
+        for hint in prompt.keyHints {
             x = surface.put(" " + hint.key, x: x, y: area.y, role: .footerKey)
             x = surface.put(" " + hint.label + " ", x: x, y: area.y, role: .footer)
         }

@@ -34,8 +34,8 @@ enum HeaderView {
         return (Rect(x: area.x, y: area.y, width: area.width - width, height: 1), Rect(x: area.maxX - width, y: area.y, width: width, height: 1))
     }
 
-    static func drawIdentity(_ state: AppState, into surface: inout Surface, area: Rect, glyphs: Glyphs) {
-        surface.fill(area, role: .header)
+    /// The left side: what is open. Both what is drawn and what the render cache compares.
+    static func identity(_ state: AppState) -> StyledLine {
         var left: StyledLine = [Span(" puffle-draft ", .header)]
         if let session = state.base {
             let title = state.editors[.title]?.text ?? session.title ?? ""
@@ -49,8 +49,13 @@ enum HeaderView {
         } else if let campaign = state.campaign {
             left.append(Span(" campaign \(campaign.campaign?.name.map(StyledText.singleLine) ?? String(campaign.id.prefix(8))) ", .header))
         }
+        return left
+    }
+
+    static func drawIdentity(_ identity: StyledLine, into surface: inout Surface, area: Rect, glyphs: Glyphs) {
+        surface.fill(area, role: .header)
         let limit = max(0, area.width - 1) // a blank column before the state side
-        surface.put(StyledText.truncated(left, width: limit, ellipsis: glyphs.ellipsis), x: area.x, y: area.y, limit: area.x + limit)
+        surface.put(StyledText.truncated(identity, width: limit, ellipsis: glyphs.ellipsis), x: area.x, y: area.y, limit: area.x + limit)
     }
 
     static func drawStatus(_ status: StyledLine, into surface: inout Surface, area: Rect) {
