@@ -33,4 +33,12 @@ extension AppState {
         layers.append(.screen(screen))
         return layers
     }
+
+    /// The layer in front, without making the list (asked for every pane of every frame).
+    public var topLayer: Layer {
+        if leadChooser != nil { return .leadChooser }
+        if overlay != nil { return .overlay }
+        if prompt != nil { return .prompt }
+        return .screen(screen)
+    }
 }

@@ -38,7 +38,7 @@ struct RenderKey: Equatable {
     let input: Input
 
     /// A region's input, by kind of region.
-    enum Input: Equatable {
+    indirect enum Input: Equatable {
         /// What the header's sides draw.
         case line(StyledLine)
         case footer(FooterView.Input)

@@ -150,7 +150,10 @@ public struct AppState: Equatable, Sendable {
 
     /// Whether typing goes to this pane's editor now: it has the focus and no prompt or overlay
     /// has taken the keyboard (which is also when its cursor shows).
-    func hasKeyboard(_ pane: Pane) -> Bool { focus == pane && layers.count == 1 }
+    func hasKeyboard(_ pane: Pane) -> Bool {
+        guard focus == pane, case .screen = topLayer else { return false }
+        return true
+    }
 
     /// Gives a pane the focus: it becomes the most recent.
     public mutating func focus(_ pane: Pane) {

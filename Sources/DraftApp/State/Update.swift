@@ -29,7 +29,7 @@ public enum Update {
             return LayerInput.mouse(event, state: &state)
         case .input(.key(let key)):
             // Only Ctrl-K after Ctrl-K, on the screen itself, gathers lines.
-            if state.layers.count > 1 || KeyTable.command(for: key, in: state) != .edit(.cutLine) { state.gathersCutLines = false }
+            if state.topLayer != .screen(state.screen) || KeyTable.command(for: key, in: state) != .edit(.cutLine) { state.gathersCutLines = false }
             return LayerInput.key(key, state: &state)
         case .sessionOpened(let result):
             return SessionAnswers.opened(result, state: &state)

@@ -9,7 +9,9 @@ extension String {
         guard utf8.count == other.utf8.count else { return false }
         if let same = utf8.withContiguousStorageIfAvailable({ mine in
             other.utf8.withContiguousStorageIfAvailable { theirs in
-                mine.isEmpty || memcmp(mine.baseAddress!, theirs.baseAddress!, mine.count) == 0
+                // The same storage (an unedited field against the text it was made from) is the same text at once.
+                mine.isEmpty || mine.baseAddress == theirs.baseAddress
+                    || memcmp(mine.baseAddress!, theirs.baseAddress!, mine.count) == 0
             }
         }), let same { return same }
         return utf8.elementsEqual(other.utf8)
