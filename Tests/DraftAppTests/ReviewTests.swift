@@ -106,7 +106,7 @@ final class ReviewTests: XCTestCase {
         press(.enter, &state)
         func legend() -> String {
             let version = PaneContent.historyNewestFirst(state.base!)[state.selectedHistory]
-            return PaneContent.versionDiffParagraphs(version, state: state)[0].text
+            return PaneContent.versionDiffParagraphs(version, input: ReadingPane(.history, state: state)!)[0].text
         }
         XCTAssertEqual(legend(), "From the current draft to this one  (red: only in the current draft, green: only in this one)")
         state.diffLegend = DiffLegend(removed: "dim underlined", added: "bold")

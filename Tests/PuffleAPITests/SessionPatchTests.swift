@@ -45,15 +45,18 @@ final class SessionPatchTests: XCTestCase {
         }
     }
 
-    func testUnicodeEditsAreComparedByContentNotByForm() {
+    func testUnicodeEditsAreComparedByTheirBytes() {
         var edited = base
         edited.draftBody = "中文 😀 👩‍👩‍👧 e\u{301}"
         let patch = SessionPatch.body(from: base, to: edited)!
         XCTAssertEqual(patch["draft_body"], .string("中文 😀 👩‍👩‍👧 e\u{301}"))
-        // Swift compares strings by canonical equivalence: é precomposed equals e + combining acute.
-        var same = edited
-        same.draftBody = "中文 😀 👩‍👩‍👧 \u{e9}"
-        XCTAssertNil(SessionPatch.body(from: edited, to: same))
+        // Swift's == calls é and e + combining acute equal; the server stores bytes, so the PATCH
+        // goes by them, as the modified marker and the journal do.
+        var precomposed = edited
+        precomposed.draftBody = "中文 😀 👩‍👩‍👧 \u{e9}"
+        let change = SessionPatch.body(from: edited, to: precomposed)
+        XCTAssertEqual(change?["draft_body"]?.stringValue.map { Array($0.utf8) }, Array("中文 😀 👩‍👩‍👧 \u{e9}".utf8))
+        XCTAssertNil(SessionPatch.body(from: precomposed, to: precomposed))
         let bytes = JSONWriter.bytes(.object(patch))
         XCTAssertEqual(try JSONParser.parse(bytes)["draft_body"], .string("中文 😀 👩‍👩‍👧 e\u{301}"))
     }

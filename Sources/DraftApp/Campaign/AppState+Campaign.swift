@@ -38,11 +38,18 @@ extension AppState {
         }
     }
 
+    /// The lead of each generated example, kept per version of what it is found from: the
+    /// examples pane lists them on every frame that shows it.
+    var leadsOfExamples: [Lead?] {
+        exampleLeads.value(at: [baseRevision, leadsRevision, campaignRevision]) {
+            let examples = base?.generatedExamples ?? []
+            return examples.indices.map { lead(for: examples[$0], at: $0) }
+        }
+    }
+
     /// What the example check needs besides the examples.
     var reviewContext: ExampleReview.Context {
-        let examples = base?.generatedExamples ?? []
-        return ExampleReview.Context(filledAtSend: filledAtSend, spelling: spelling.enabled ? spelling : nil,
-                                     leads: examples.indices.map { lead(for: examples[$0], at: $0) })
+        ExampleReview.Context(filledAtSend: filledAtSend, spelling: spelling.enabled ? spelling : nil, leads: leadsOfExamples)
     }
 
     /// A lead's values with the campaign's sender's: what a `%variable%` of the draft becomes.

@@ -50,13 +50,6 @@ public struct ReadingSelection: Equatable, Sendable {
         }
     }
 
-    /// Draws the selection over the pane's view, if it still holds.
-    static func draw(in area: Rect, pane: Pane, state: AppState, into surface: inout Surface) {
-        guard let selection = state.readingSelection, selection.pane == pane, selection.holds(in: state) else { return }
-        for row in selection.rows(in: area) {
-            surface.setOverlay(.selectedText, in: Rect(x: row.columns.lowerBound, y: row.y, width: row.columns.count, height: 1))
-        }
-    }
 
     /// The selected text as the view shows it: each row's cells, its trailing blanks dropped.
     static func text(_ selection: ReadingSelection, in state: AppState) -> String? {

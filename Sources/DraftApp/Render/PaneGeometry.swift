@@ -16,7 +16,12 @@ enum PaneGeometry {
     /// Transcript: the messages, a rule, and the composer at the bottom, as many rows high as its
     /// text wraps to (up to `Composer.maxRows`, and never leaving the messages less than a row).
     static func transcript(_ content: Rect, state: AppState) -> (messages: Rect, rule: Rect, composer: Rect) {
-        let wanted = Composer.height(state.editors[.transcript], width: composerField(content).width)
+        transcript(content, composer: state.editors[.transcript])
+    }
+
+    /// The transcript's parts for a composer holding this text.
+    static func transcript(_ content: Rect, composer: TextBuffer?) -> (messages: Rect, rule: Rect, composer: Rect) {
+        let wanted = Composer.height(composer, width: composerField(content).width)
         let rows = max(1, min(wanted, content.height - 2))
         let messages = Rect(x: content.x, y: content.y, width: content.width, height: max(0, content.height - 1 - rows))
         return (messages, Rect(x: content.x, y: messages.maxY, width: content.width, height: 1),

@@ -25,10 +25,11 @@ enum ScreenRegion: Hashable {
     }
 }
 
-/// What a region is drawn from, compared before drawing it again (see `RenderCache`). The
-/// header, the footer, the frames and the body's rows are keyed on what they draw, computed once
-/// and handed to the view; a pane's content on named fields (`PaneInput`): the versions of what
-/// it is made from. Nothing is flattened and there is no limit to how much a key holds.
+/// What a region is drawn from, compared before drawing it again (see `RenderCache`). Each
+/// region's input is computed once a frame and handed to its view, which reads nothing else: the
+/// header and the footer what they draw, a frame its style, focus and note, a body row its text,
+/// marks and cursor, a pane's content its `PaneInput` (values, and big ones by the revision that
+/// names them). What the cache compares is what the view draws from.
 struct RenderKey: Equatable {
     let region: ScreenRegion
     let area: Rect
@@ -38,13 +39,15 @@ struct RenderKey: Equatable {
     let input: Input
 
     /// A region's input, by kind of region.
-    indirect enum Input: Equatable {
+    /// The big cases are boxed (a pane's input boxes itself), so that keeping a frame's keys
+    /// copies pointers.
+    enum Input: Equatable {
         /// What the header's sides draw.
         case line(StyledLine)
-        case footer(FooterView.Input)
-        case frame(style: ScreenLayout.Frame, focused: Bool, note: String?)
+        indirect case footer(FooterView.Input)
+        indirect case frame(style: ScreenLayout.Frame, focused: Bool, note: String?)
         case pane(PaneInput)
-        case bodyRow(BodyRowInput)
+        indirect case bodyRow(BodyRowInput)
     }
 
     static func header(_ area: Rect, _ identity: StyledLine, glyphs: Glyphs) -> RenderKey {
@@ -65,9 +68,8 @@ struct RenderKey: Equatable {
                          glyphs: glyphs.kind, input: .frame(style: slot.style, focused: focused, note: note))
     }
 
-    static func content(_ slot: ScreenLayout.Slot, state: AppState, glyphs: Glyphs) -> RenderKey {
-        RenderKey(region: .content(slot.pane), area: slot.interior, clearsOnlyBorder: false, glyphs: glyphs.kind,
-                  input: .pane(PaneInput(slot.pane, state: state)))
+    static func content(_ slot: ScreenLayout.Slot, _ input: PaneInput, glyphs: Glyphs) -> RenderKey {
+        RenderKey(region: .content(slot.pane), area: slot.interior, clearsOnlyBorder: false, glyphs: glyphs.kind, input: .pane(input.forKey))
     }
 
     /// A row of the body: the text it is drawn from (its own bytes and the few before it that its
@@ -113,78 +115,5 @@ struct BodyRowInput: Equatable {
         a.resumeShift == b.resumeShift && a.insideFill == b.insideFill && a.cursorColumn == b.cursorColumn
             && a.placeholder == b.placeholder && a.lineEndSelected == b.lineEndSelected && a.marks == b.marks
             && a.text.map { text in b.text.map(text.isSameText) ?? false } ?? (b.text == nil)
-    }
-}
-
-/// What a pane's content is drawn from, field by field: an editor by the revision of its text,
-/// its cursor and selection; a reading pane by the versions (revisions) of the session, the leads,
-/// the campaign, the spelling and the find it is made from, its scroll and its choices. The
-/// content views read these from the state; the action fuzzer and the snapshot tests draw through
-/// the cache and compare with fresh drawings, so a field missing here shows as a failure.
-struct PaneInput: Equatable {
-    /// The editor shown (a text field, or the transcript's composer).
-    struct Editor: Equatable {
-        var revision: Int
-        var cursor: TextPosition
-        var anchor: TextPosition?
-    }
-
-    var legend: DiffLegend
-    /// The find's version, when it is in this pane.
-    var find: Int?
-    var selection: ReadingSelection?
-    /// The editor has the keyboard, or the list has the focus (its chosen row is highlighted).
-    var focused: Bool
-    var editor: Editor?
-    var spelling: Int?
-    var session: Int?
-    var anchor: ScrollAnchor?
-    var pending: PendingTurn?
-    var skeletonBrowse: Int?
-    var staged: JSONValue?
-    var selected: Int?
-    var leads: Int?
-    var campaign: Int?
-    var exampleView: ExampleView?
-    var showsDiff: Bool?
-    /// The draft's subject and body, which diffs and renderings are made from (their text, not their cursors).
-    var draft: [Int]?
-
-    init(_ pane: Pane, state: AppState) {
-        legend = state.diffLegend
-        find = state.find?.pane == pane ? state.findRevision : nil
-        selection = state.readingSelection?.pane == pane ? state.readingSelection : nil
-        focused = pane.isTextField || pane == .transcript ? state.hasKeyboard(pane) : state.focus == pane
-        editor = state.editors[pane].map { Editor(revision: $0.revision, cursor: $0.cursor, anchor: $0.anchor) }
-        anchor = state.scroll[pane]
-        switch pane {
-        case .title, .subject, .body:
-            spelling = state.spelling.revision
-        case .transcript:
-            spelling = state.spelling.revision
-            session = state.baseRevision
-            pending = state.pendingTurn
-        case .skeleton:
-            session = state.baseRevision
-            skeletonBrowse = state.skeletonBrowse
-            staged = state.stagedSkeleton
-        case .examples:
-            session = state.baseRevision
-            selected = state.selectedExample
-            leads = state.leadsRevision
-            campaign = state.campaignRevision
-            spelling = state.spelling.revision
-            exampleView = state.exampleView
-            if state.exampleView != .example { draft = PaneInput.draft(state) }
-        case .history:
-            session = state.baseRevision
-            selected = state.selectedHistory
-            showsDiff = state.historyShowsDiff
-            if state.historyShowsDiff { draft = PaneInput.draft(state) }
-        }
-    }
-
-    private static func draft(_ state: AppState) -> [Int] {
-        [state.editors[.subject]?.revision ?? -1, state.editors[.body]?.revision ?? -1]
     }
 }

@@ -57,12 +57,13 @@ public enum ScreenView {
                 region(.frame(slot, focused: focused, note: note, glyphs: glyphs), cache, &surface) {
                     PaneFrame.draw(slot, focused: focused, note: note, into: &$0, glyphs: glyphs)
                 }
-                if slot.pane == .body, let cache {
-                    BodyRows.drawCached(slot, state: state, glyphs: glyphs, cache: cache, into: &surface)
+                let input = PaneInput(slot.pane, state: state)
+                if case .editor(let body) = input, slot.pane == .body, let cache {
+                    BodyRows.drawCached(slot, input: body, glyphs: glyphs, cache: cache, into: &surface)
                     continue
                 }
-                region(.content(slot, state: state, glyphs: glyphs), cache, &surface) {
-                    PaneViews.draw(slot, state: state, into: &$0, glyphs: glyphs)
+                region(.content(slot, input, glyphs: glyphs), cache, &surface) {
+                    PaneViews.draw(slot, input: input, into: &$0, glyphs: glyphs)
                 }
             }
         }

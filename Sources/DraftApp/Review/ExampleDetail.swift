@@ -4,39 +4,39 @@ import PuffleAPI
 /// The selected example in full: its problems first, then the example, its diff against the
 /// draft, or the draft filled with its lead's values (`v` cycles).
 enum ExampleDetail {
-    static func paragraphs(_ example: GeneratedExample, index: Int, problems: [ExampleProblem], state: AppState) -> [Paragraph] {
+    static func paragraphs(_ example: GeneratedExample, index: Int, input: ReadingPane, example shown: ReadingPane.ExampleInput)
+        -> [Paragraph] {
+        let problems = shown.problems.indices.contains(index) ? shown.problems[index] : []
         var paragraphs: [Paragraph]
         if problems.isEmpty {
             paragraphs = [.note([Span("No problems found", .statusOK)])]
         } else {
             paragraphs = [.note([Span("Check: ", .warning), Span(problems.map(\.reason).joined(separator: "; "), .warning)])]
         }
-        let lead = state.lead(for: example, at: index)
-        var about: StyledLine = [Span("Showing \(state.exampleView.title(state.diffLegend))", .dim)]
+        let lead = shown.lead
+        var about: StyledLine = [Span("Showing \(shown.view.title(input.legend))", .dim)]
         if let lead { about.append(Span(" · lead \(lead.displayName)", .dim)) }
         let words = WordCount.words(in: (example.subject ?? "")[...]) + WordCount.words(in: (example.body ?? "")[...])
         about.append(Span(" · \(words) word\(words == 1 ? "" : "s")", .dim))
         paragraphs += [.note(about + [Span("  (v: next view)", .dim)]), .blank]
-        switch state.exampleView {
+        switch shown.view {
         case .example:
-            paragraphs += exampleText(example, leadName: lead?.displayName, spelling: state.spelling)
+            paragraphs += exampleText(example, leadName: lead?.displayName, spelling: shown.spelling.value)
         case .diff:
             // Against the draft filled for this example's lead: a variable the example filled is no change.
-            let values = lead.map(state.valuesForRendering)
-            func filled(_ text: String) -> String { values.map { TemplateRenderer.render(text, lead: $0).text } ?? text }
-            let draft = filled(state.editors[.subject]?.text ?? "") + "\n\n" + filled(state.editors[.body]?.text ?? "")
+            func filled(_ text: String) -> String { shown.filled.map { TemplateRenderer.render(text, lead: $0).text } ?? text }
+            let draft = filled(input.subjectText) + "\n\n" + filled(input.bodyText)
             let written = (example.subject ?? "") + "\n\n" + (example.body ?? "")
-            paragraphs += WordDiff.styledLines(from: draft, to: written, inText: state.diffLegend.inText).map { Paragraph($0) }
+            paragraphs += WordDiff.styledLines(from: draft, to: written, inText: input.legend.inText).map { Paragraph($0) }
         case .rendered:
-            guard let lead else {
+            guard let values = shown.filled else {
                 paragraphs.append(.note([Span("No lead for this example: choose sample leads with Alt-L or --leads", .placeholder)]))
                 break
             }
             // As the email goes out: the sender's values filled in, the campaign's signature below.
-            let values = state.valuesForRendering(lead)
-            var draft = state.editors[.body]?.text ?? ""
-            if let signature = state.campaign?.campaign?.signature, !signature.isEmpty { draft += "\n\n" + signature }
-            let subject = TemplateRenderer.render(state.editors[.subject]?.text ?? "", lead: values)
+            var draft = input.bodyText
+            if let signature = shown.signature, !signature.isEmpty { draft += "\n\n" + signature }
+            let subject = TemplateRenderer.render(input.subjectText, lead: values)
             let body = TemplateRenderer.render(draft, lead: values)
             let unresolved = subject.unresolved + body.unresolved.filter { !subject.unresolved.contains($0) }
             if !unresolved.isEmpty {

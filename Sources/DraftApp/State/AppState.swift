@@ -74,6 +74,7 @@ public struct AppState: Equatable, Sendable {
     @NotCompared public private(set) var campaignRevision = Revision.next()
     @NotCompared var draftMatch = RevisionMemo<Bool?>()
     @NotCompared var exampleProblems = RevisionMemo<[[ExampleProblem]]>()
+    @NotCompared var exampleLeads = RevisionMemo<[Lead?]>()
     /// What a save was asked for on the way to something else; done once it succeeds, forgotten
     /// when it fails or is cancelled.
     public var afterSave: AfterSave?

@@ -89,27 +89,28 @@ enum BodyRows {
 
     /// The body with a render cache: each row of its content is a region of its own, keyed on
     /// the line's revision, the bytes shown and the cursor.
-    static func drawCached(_ slot: ScreenLayout.Slot, state: AppState, glyphs: Glyphs, cache: RenderCache, into surface: inout Surface) {
-        let area = slot.content, interior = slot.interior
-        guard let editor = state.editors[.body], !area.isEmpty else { return }
+    static func drawCached(_ slot: ScreenLayout.Slot, input: EditorView.Input, glyphs: Glyphs, cache: RenderCache,
+                           into surface: inout Surface) {
+        let area = slot.content, interior = slot.interior, editor = input.editor.value
+        guard !area.isEmpty else { return }
         // Nothing the rows are made from changed (a spinner frame, a poll): none is looked at.
-        let whole = RenderKey.content(slot, state: state, glyphs: glyphs)
+        let whole = RenderKey.content(slot, .editor(input), glyphs: glyphs)
         let parts = ScreenRegion.bodyRow(0).index..<ScreenRegion.bodyRow(area.height).index
         if cache.keepParts(of: whole, parts: parts, in: &surface) { return }
         defer { cache.partsDrawn(of: whole) }
-        let focused = state.hasKeyboard(.body)
+        let focused = input.focused
         let empty = editor.utf8Count == 0
-        let rows = empty ? [] : self.rows(editor, anchor: state.scroll[.body] ?? .top, width: area.width, height: area.height)
+        let rows = empty ? [] : self.rows(editor, anchor: input.scroll ?? .top, width: area.width, height: area.height)
         // Each placeholder row in its own row region, as text rows are.
         let placeholder = empty ? EditorView.placeholderRows(.body, width: area.width) : []
         let cursor = focused ? self.cursor(editor, width: area.width) : nil
-        let find = state.find?.pane == .body ? state.find : nil
+        let find = input.find?.value
         var lineMarks: (line: Int, marks: (marks: [SpanMark], selectsLineEnd: Bool))? = nil
         for offset in 0..<area.height {
             // The whole width inside the border, so the blank columns beside the text are cleared too.
             let rect = Rect(x: interior.x, y: area.y + offset, width: interior.width, height: 1)
             let row = offset < rows.count ? rows[offset] : nil
-            if let row, lineMarks?.line != row.line { lineMarks = (row.line, marks(line: row.line, of: editor, find: find, spelling: state.spelling)) }
+            if let row, lineMarks?.line != row.line { lineMarks = (row.line, marks(line: row.line, of: editor, find: find, spelling: input.spelling.value)) }
             let rowMarks = row.flatMap { row in lineMarks?.marks.marks.filter { $0.range.overlaps(row.bytes) } } ?? []
             let lineEndSelected = row.map { lineMarks?.marks.selectsLineEnd == true && $0.bytes.upperBound == editor.lines[$0.line].utf8.count } ?? false
             let cursorColumn = row.flatMap { row in cursor.flatMap { $0.line == row.line && $0.row == row.index ? $0.column : nil } }

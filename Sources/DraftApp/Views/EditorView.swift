@@ -9,21 +9,55 @@ enum EditorView {
         .transcript: "Type a message; Enter sends it as a chat turn",
     ]
 
-    static func draw(_ pane: Pane, state: AppState, in area: Rect, into surface: inout Surface, glyphs: Glyphs) {
-        guard let editor = state.editors[pane], !area.isEmpty else { return }
-        let focused = state.hasKeyboard(pane)
-        if editor.utf8Count == 0 { return drawPlaceholder(pane, focused: focused, in: area, into: &surface) }
-        let find = state.find?.pane == pane ? state.find : nil
+    /// Everything an editor is drawn from, and what the render cache compares: its text (by
+    /// revision), cursor and selection, whether it has the keyboard, the find and the spelling
+    /// marked over it, and (the body) where its view starts.
+    struct Input: Equatable {
+        var pane: Pane
+        var editor: Named<TextBuffer>
+        var cursor: TextPosition
+        var selectionAnchor: TextPosition?
+        var focused: Bool
+        var find: Named<FindState>?
+        var spelling: Named<SpellState>
+        var scroll: ScrollAnchor?
+
+        init?(_ pane: Pane, state: AppState) {
+            guard let editor = state.editors[pane] else { return nil }
+            self.pane = pane
+            self.editor = Named(value: editor, revision: editor.revision)
+            cursor = editor.cursor
+            selectionAnchor = editor.anchor
+            focused = state.hasKeyboard(pane)
+            if let find = state.find, find.pane == pane { self.find = Named(value: find, revision: state.findRevision) }
+            spelling = Named(value: state.spelling, revision: state.spelling.revision)
+            scroll = pane == .body ? state.scroll[.body] : nil
+        }
+
+        /// The input as the render cache keeps it: names, not values.
+        var forKey: Input {
+            var key = self
+            key.editor = editor.forKey
+            key.find = find?.forKey
+            key.spelling = spelling.forKey
+            return key
+        }
+    }
+
+    static func draw(_ input: Input, in area: Rect, into surface: inout Surface, glyphs: Glyphs) {
+        let editor = input.editor.value, pane = input.pane
+        guard !area.isEmpty else { return }
+        if editor.utf8Count == 0 { return drawPlaceholder(pane, focused: input.focused, in: area, into: &surface) }
+        let find = input.find?.value, spelling = input.spelling.value
         if pane == .body || pane == .transcript {
-            let cursor = focused ? BodyRows.cursor(editor, width: area.width) : nil
-            let anchor = pane == .body ? state.scroll[.body] ?? .top : Composer.anchor(editor, width: area.width, height: area.height)
+            let cursor = input.focused ? BodyRows.cursor(editor, width: area.width) : nil
+            let anchor = pane == .body ? input.scroll ?? .top : Composer.anchor(editor, width: area.width, height: area.height)
             for (offset, row) in BodyRows.rows(editor, anchor: anchor, width: area.width, height: area.height).enumerated() {
-                BodyRows.draw(row, of: editor, marks: BodyRows.marks(line: row.line, of: editor, find: find, spelling: state.spelling),
-                              cursor: cursor,
-                              at: area.y + offset, in: area, into: &surface)
+                BodyRows.draw(row, of: editor, marks: BodyRows.marks(line: row.line, of: editor, find: find, spelling: spelling),
+                              cursor: cursor, at: area.y + offset, in: area, into: &surface)
             }
         } else {
-            drawSingleLine(editor, find: find, spelling: state.spelling, focused: focused, in: area, into: &surface, glyphs: glyphs)
+            drawSingleLine(editor, find: find, spelling: spelling, focused: input.focused, in: area, into: &surface, glyphs: glyphs)
         }
     }
 

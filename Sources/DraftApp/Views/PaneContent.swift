@@ -21,15 +21,21 @@ enum PaneContent {
         static func single(_ paragraphs: [Paragraph]) -> Blocks { Blocks(count: 1) { _ in paragraphs } }
     }
 
+    /// A reading pane's blocks, from the state (the update's scrolling and finding ask this way).
     static func blocks(for pane: Pane, in state: AppState) -> Blocks? {
-        guard let session = state.base else { return nil }
-        switch pane {
+        ReadingPane(pane, state: state).flatMap(blocks)
+    }
+
+    /// A reading pane's blocks, made from its input alone.
+    static func blocks(_ input: ReadingPane) -> Blocks? {
+        let session = input.session.value
+        switch input.pane {
         case .transcript:
             let count = session.messageCount
-            guard count > 0 || state.pendingTurn != nil else {
+            guard count > 0 || input.pending != nil else {
                 return .single([.note([Span("No messages yet. Type below to start the chat.", .placeholder)])])
             }
-            let pending = state.pendingTurn
+            let pending = input.pending
             return Blocks(count: count + (pending == nil ? 0 : 1), paragraphs: { index in
                 guard index == count, let pending else { return messageParagraphs(session.message(at: index)) }
                 let note = pending.accepted ? "waiting for the reply…" : "sending…"
@@ -38,52 +44,59 @@ enum PaneContent {
                 search.count(in: (index == count ? pending?.message ?? "" : session.message(at: index).content)[...])
             })
         case .skeleton:
-            let sections = skeletonSections(state)
+            let sections = skeletonSections(input)
             return Blocks(count: sections.count) { sections[$0] }
         case .examples:
             let examples = session.generatedExamples
-            guard examples.indices.contains(state.selectedExample) else { return nil }
-            let problems = state.problemsOfExamples[state.selectedExample]
-            return .single(ExampleDetail.paragraphs(examples[state.selectedExample], index: state.selectedExample, problems: problems,
-                                                    state: state))
+            guard let example = input.example, examples.indices.contains(input.selected) else { return nil }
+            return .single(ExampleDetail.paragraphs(examples[input.selected], index: input.selected, input: input, example: example))
         case .history:
             let versions = historyNewestFirst(session)
-            guard versions.indices.contains(state.selectedHistory) else { return nil }
-            let version = versions[state.selectedHistory]
-            return .single(state.historyShowsDiff && !version.isUnknownShape ? versionDiffParagraphs(version, state: state)
-                                                                           : versionParagraphs(version))
+            guard versions.indices.contains(input.selected) else { return nil }
+            let version = versions[input.selected]
+            return .single(input.showsDiff && !version.isUnknownShape ? versionDiffParagraphs(version, input: input)
+                                                                    : versionParagraphs(version))
         case .title, .subject, .body:
             return nil
         }
     }
 
+    /// A reading pane's rows at a width, from the state (for the update).
+    static func scroller(for pane: Pane, in state: AppState, width: Int) -> BlockScroller? {
+        ReadingPane(pane, state: state).flatMap { scroller($0, width: width) }
+    }
+
     /// A reading pane's rows at a width, with the find's matches marked when the find is in it.
     /// The transcript's wrapped messages are kept between frames (see `BlockMemo`).
-    static func scroller(for pane: Pane, in state: AppState, width: Int) -> BlockScroller? {
-        guard let blocks = blocks(for: pane, in: state) else { return nil }
-        let find = state.find?.pane == pane ? state.find : nil
+    static func scroller(_ input: ReadingPane, width: Int) -> BlockScroller? {
+        guard let blocks = blocks(input) else { return nil }
+        let find = input.find?.value
         func rows(_ index: Int) -> [StyledLine] { TextMarks.marked(blocks.paragraphs(index), find: find, block: index).rows(width: width) }
-        guard pane == .transcript, let count = state.base?.messageCount, count > 0 else { return BlockScroller(count: blocks.count, lines: rows) }
-        let revision = state.baseRevision, marks = find == nil ? 0 : state.findRevision
+        let count = input.session.value.messageCount
+        guard input.pane == .transcript, count > 0, let memo = input.messageRows else {
+            return BlockScroller(count: blocks.count, lines: rows)
+        }
+        let revision = input.session.revision, marks = input.find?.revision ?? 0
         return BlockScroller(count: blocks.count) { index in
-            index == count ? rows(index) : state.messageRows.lines(width: width, revision: revision, marks: marks, block: index) { rows(index) }
+            index == count ? rows(index) : memo.lines(width: width, revision: revision, marks: marks, block: index) { rows(index) }
         }
     }
 
     /// The current skeleton (or a restored one, marked), or an earlier one as a diff against it.
-    static func skeletonSections(_ state: AppState) -> [[Paragraph]] {
-        guard let session = state.base else { return [] }
-        let current = state.hasStagedSkeleton ? state.stagedSkeleton : session.skeleton
-        if let index = state.skeletonBrowse, state.skeletonHistoryNewestFirst.indices.contains(index) {
-            let earlier = state.skeletonHistoryNewestFirst[index]
-            let heading = Paragraph.note([Span("Earlier skeleton \(index + 1) of \(state.skeletonHistoryNewestFirst.count)", .label),
-                                          Span("  against the current one (\(state.diffLegend.text(removed: "only in the current", added: "only in this one")))", .dim)])
-            let diff = WordDiff.styledLines(from: skeletonText(current), to: skeletonText(earlier), inText: state.diffLegend.inText)
+    static func skeletonSections(_ input: ReadingPane) -> [[Paragraph]] {
+        let session = input.session.value
+        let current = input.staged ?? session.skeleton
+        let history: [JSONValue] = session.skeletonHistory.reversed()
+        if let index = input.browse, history.indices.contains(index) {
+            let earlier = history[index]
+            let heading = Paragraph.note([Span("Earlier skeleton \(index + 1) of \(history.count)", .label),
+                                          Span("  against the current one (\(input.legend.text(removed: "only in the current", added: "only in this one")))", .dim)])
+            let diff = WordDiff.styledLines(from: skeletonText(current), to: skeletonText(earlier), inText: input.legend.inText)
                 .map { Paragraph($0) }
             return [[heading, .blank], diff]
         }
         var sections = SkeletonFormatter.sections(current, frameworkVersion: session.frameworkVersion)
-        if state.hasStagedSkeleton {
+        if input.staged != nil {
             sections.insert([.note([Span("Restored from the history, not saved yet (Ctrl-S saves, Ctrl-Z undoes)", .warning)])], at: 0)
         } else if !session.skeletonHistory.isEmpty {
             let count = session.skeletonHistory.count
@@ -98,17 +111,17 @@ enum PaneContent {
             .map { $0.map(\.text).joined() }.joined(separator: "\n")
     }
 
-    static func versionDiffParagraphs(_ version: DraftVersion, state: AppState) -> [Paragraph] {
-        let subject = state.editors[.subject]?.text ?? "", body = state.editors[.body]?.text ?? ""
+    static func versionDiffParagraphs(_ version: DraftVersion, input: ReadingPane) -> [Paragraph] {
+        let subject = input.subjectText, body = input.bodyText, legend = input.legend
         var paragraphs: [Paragraph] = [
             .note([Span("From the current draft to this one", .label),
-                   Span("  (\(state.diffLegend.text(removed: "only in the current draft", added: "only in this one")))", .dim)]),
+                   Span("  (\(legend.text(removed: "only in the current draft", added: "only in this one")))", .dim)]),
             .blank,
-            .labelled("Subject", WordDiff.styledLines(from: subject, to: version.subject ?? "", inText: state.diffLegend.inText)
+            .labelled("Subject", WordDiff.styledLines(from: subject, to: version.subject ?? "", inText: legend.inText)
                 .flatMap { $0 }, labelWidth: 9),
             .blank,
         ]
-        paragraphs += WordDiff.styledLines(from: body, to: version.body ?? "", inText: state.diffLegend.inText).map { Paragraph($0) }
+        paragraphs += WordDiff.styledLines(from: body, to: version.body ?? "", inText: legend.inText).map { Paragraph($0) }
         return paragraphs
     }
 

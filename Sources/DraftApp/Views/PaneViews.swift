@@ -2,45 +2,99 @@ import Foundation
 import DraftCore
 import PuffleAPI
 
-/// Draws what is inside each pane.
+/// What a pane's content is drawn from, and what the render cache compares for it: a text
+/// field's editor, a reading pane's content with its scroll, selection and focus, or both for
+/// the transcript (its messages and its composer). The views read nothing else.
+indirect enum PaneInput: Equatable {
+    case editor(EditorView.Input)
+    case reading(ReadingView)
+    case transcript(ReadingView, EditorView.Input?)
+    /// No session: nothing inside the frame.
+    case none
+
+    init(_ pane: Pane, state: AppState) {
+        if pane.isTextField {
+            self = EditorView.Input(pane, state: state).map(PaneInput.editor) ?? .none
+            return
+        }
+        guard let content = ReadingPane(pane, state: state) else {
+            self = .none
+            return
+        }
+        let selection = state.readingSelection.flatMap { $0.pane == pane && $0.holds(in: state) ? $0 : nil }
+        let view = ReadingView(content: content, anchor: state.scroll[pane], selection: selection, focused: state.focus == pane)
+        self = pane == .transcript ? .transcript(view, EditorView.Input(.transcript, state: state)) : .reading(view)
+    }
+
+    /// The input as the render cache keeps it: names, not values.
+    var forKey: PaneInput {
+        switch self {
+        case .editor(let editor): .editor(editor.forKey)
+        case .reading(let view): .reading(view.forKey)
+        case .transcript(let view, let composer): .transcript(view.forKey, composer?.forKey)
+        case .none: .none
+        }
+    }
+}
+
+/// A reading pane as shown: its content, where its view starts, the mouse selection over it, and
+/// whether it has the focus (a list's chosen row is highlighted then).
+struct ReadingView: Equatable {
+    var content: ReadingPane
+    var anchor: ScrollAnchor?
+    var selection: ReadingSelection?
+    var focused: Bool
+
+    var forKey: ReadingView {
+        var key = self
+        key.content = content.forKey
+        return key
+    }
+}
+
+/// Draws what is inside each pane, from its input alone.
 enum PaneViews {
-    static func draw(_ slot: ScreenLayout.Slot, state: AppState, into surface: inout Surface, glyphs: Glyphs) {
+    static func draw(_ slot: ScreenLayout.Slot, input: PaneInput, into surface: inout Surface, glyphs: Glyphs) {
         let content = slot.content
-        guard !content.isEmpty, let session = state.base else { return }
-        switch slot.pane {
-        case .title, .subject, .body:
-            EditorView.draw(slot.pane, state: state, in: content, into: &surface, glyphs: glyphs)
-        case .skeleton:
-            let scroller = PaneContent.scroller(for: slot.pane, in: state, width: content.width)
-            lines(scroller?.visible(from: state.scroll[slot.pane] ?? .top, height: content.height) ?? [], in: content, into: &surface)
-            ReadingSelection.draw(in: content, pane: slot.pane, state: state, into: &surface)
-        case .transcript:
-            let parts = PaneGeometry.transcript(content, state: state)
-            let scroller = PaneContent.scroller(for: .transcript, in: state, width: parts.messages.width)
-            lines(scroller?.visible(from: state.scroll[.transcript], height: parts.messages.height) ?? [], in: parts.messages, into: &surface)
-            ReadingSelection.draw(in: parts.messages, pane: .transcript, state: state, into: &surface)
+        guard !content.isEmpty else { return }
+        switch input {
+        case .none:
+            return
+        case .editor(let editor):
+            EditorView.draw(editor, in: content, into: &surface, glyphs: glyphs)
+        case .transcript(let view, let composer):
+            let parts = PaneGeometry.transcript(content, composer: composer?.editor.value)
+            let scroller = PaneContent.scroller(view.content, width: parts.messages.width)
+            lines(scroller?.visible(from: view.anchor, height: parts.messages.height) ?? [], in: parts.messages, into: &surface)
+            drawSelection(view, in: parts.messages, into: &surface)
             rule(parts.rule, into: &surface, glyphs: glyphs)
             surface.put(glyphs.composer + " ", x: parts.composer.x, y: parts.composer.y, role: .composer, limit: parts.composer.maxX)
-            EditorView.draw(.transcript, state: state, in: PaneGeometry.composerField(parts.composer), into: &surface, glyphs: glyphs)
+            if let composer { EditorView.draw(composer, in: PaneGeometry.composerField(parts.composer), into: &surface, glyphs: glyphs) }
+        case .reading(let view):
+            drawReading(view, in: content, into: &surface, glyphs: glyphs)
+        }
+    }
+
+    private static func drawReading(_ view: ReadingView, in content: Rect, into surface: inout Surface, glyphs: Glyphs) {
+        let session = view.content.session.value
+        switch view.content.pane {
         case .examples:
             let examples = session.generatedExamples
-            guard !examples.isEmpty else {
+            guard !examples.isEmpty, let shown = view.content.example else {
                 let hint = session.skeleton == nil ? "No examples yet. They are generated per lead once a skeleton exists."
                     : "No examples yet: g generates one per sample lead (it asks first; it costs money)."
-                lines(Paragraph.note([Span(hint, .placeholder)])
-                        .rows(width: content.width), in: content, into: &surface)
+                lines(Paragraph.note([Span(hint, .placeholder)]).rows(width: content.width), in: content, into: &surface)
                 return
             }
-            let problems = state.problemsOfExamples
             let rows = examples.enumerated().map { index, example -> StyledLine in
-                let mark = problems[index].isEmpty ? Span(glyphs.ok + " ", .statusOK) : Span(glyphs.warn + " ", .warning)
-                let lead = (state.lead(for: example, at: index)?.displayName
-                    ?? example.leadID.map { String($0.prefix(8)) }).map { $0 + "  " } ?? ""
+                let flagged = shown.problems.indices.contains(index) && !shown.problems[index].isEmpty
+                let mark = flagged ? Span(glyphs.warn + " ", .warning) : Span(glyphs.ok + " ", .statusOK)
+                let name = shown.leads.indices.contains(index) ? shown.leads[index]?.displayName : nil
+                let lead = (name ?? example.leadID.map { String($0.prefix(8)) }).map { $0 + "  " } ?? ""
                 return [Span((index + 1).rightAligned(width: 2) + " ", .dim), mark, Span(lead, .label)]
                     + TemplateHighlighter.line(StyledText.singleLine(example.subject ?? "(no subject)"))
             }
-            listWithDetail(rows, selected: state.selectedExample, pane: .examples, state: state, content: content,
-                           into: &surface, glyphs: glyphs)
+            listWithDetail(rows, view: view, content: content, into: &surface, glyphs: glyphs)
         case .history:
             let versions = PaneContent.historyNewestFirst(session)
             guard !versions.isEmpty else {
@@ -54,8 +108,19 @@ enum PaneViews {
                     : TemplateHighlighter.line(StyledText.singleLine(version.subject ?? "(no subject)"))
                 return [Span(time.padded(toWidth: 18), .dim)] + preview
             }
-            listWithDetail(rows, selected: state.selectedHistory, pane: .history, state: state, content: content,
-                           into: &surface, glyphs: glyphs)
+            listWithDetail(rows, view: view, content: content, into: &surface, glyphs: glyphs)
+        default:
+            let scroller = PaneContent.scroller(view.content, width: content.width)
+            lines(scroller?.visible(from: view.anchor ?? .top, height: content.height) ?? [], in: content, into: &surface)
+            drawSelection(view, in: content, into: &surface)
+        }
+    }
+
+    /// The mouse selection over a reading pane's view.
+    private static func drawSelection(_ view: ReadingView, in area: Rect, into surface: inout Surface) {
+        guard let selection = view.selection else { return }
+        for row in selection.rows(in: area) {
+            surface.setOverlay(.selectedText, in: Rect(x: row.columns.lowerBound, y: row.y, width: row.columns.count, height: 1))
         }
     }
 
@@ -69,8 +134,9 @@ enum PaneViews {
         surface.put(String(repeating: glyphs.horizontal, count: max(0, area.width)), x: area.x, y: area.y, role: .border, limit: area.maxX)
     }
 
-    private static func listWithDetail(_ rows: [StyledLine], selected: Int, pane: Pane, state: AppState, content: Rect,
-                                       into surface: inout Surface, glyphs: Glyphs) {
+    private static func listWithDetail(_ rows: [StyledLine], view: ReadingView, content: Rect, into surface: inout Surface,
+                                       glyphs: Glyphs) {
+        let selected = view.content.selected
         let parts = PaneGeometry.split(content, itemCount: rows.count)
         let first = PaneGeometry.firstListRow(selected: selected, count: rows.count, height: parts.list.height)
         for (offset, row) in rows.dropFirst(first).prefix(parts.list.height).enumerated() {
@@ -78,13 +144,13 @@ enum PaneViews {
             let line = StyledText.truncated(row, width: parts.list.width, ellipsis: glyphs.ellipsis)
             surface.put(line, x: parts.list.x, y: y, limit: parts.list.maxX)
             if first + offset == selected {
-                surface.setRole(state.focus == pane ? .selection : .dim, in: Rect(x: parts.list.x, y: y, width: parts.list.width, height: 1))
+                surface.setRole(view.focused ? .selection : .dim, in: Rect(x: parts.list.x, y: y, width: parts.list.width, height: 1))
             }
         }
         rule(parts.rule, into: &surface, glyphs: glyphs)
         ListWindow(first: first, height: parts.list.height, total: rows.count).drawMarks(on: parts.rule, into: &surface, glyphs: glyphs)
-        let scroller = PaneContent.scroller(for: pane, in: state, width: parts.detail.width)
-        lines(scroller?.visible(from: state.scroll[pane] ?? .top, height: parts.detail.height) ?? [], in: parts.detail, into: &surface)
-        ReadingSelection.draw(in: parts.detail, pane: pane, state: state, into: &surface)
+        let scroller = PaneContent.scroller(view.content, width: parts.detail.width)
+        lines(scroller?.visible(from: view.anchor ?? .top, height: parts.detail.height) ?? [], in: parts.detail, into: &surface)
+        drawSelection(view, in: parts.detail, into: &surface)
     }
 }
