@@ -55,4 +55,15 @@ final class PromptAnswerTests: XCTestCase {
             XCTAssertEqual(byKey.status, byClick.status, "\(key)")
         }
     }
+
+    func testTheHelpListsEveryQuestionWithTheAnswersTheFooterShows() {
+        let help = HelpOverlay.lines(for: loadedState()).map { $0.map(\.text).joined() }.joined(separator: "\n")
+        XCTAssertGreaterThanOrEqual(PromptHelp.questions.count, 14, "every kind of question, the conflict and the delete too")
+        for (when, prompt) in PromptHelp.questions {
+            XCTAssertTrue(help.contains(when), when)
+            let shown = prompt.answers.map { "\($0.key) \($0.label)" }.joined(separator: " · ")
+            XCTAssertTrue(help.contains(shown), "\(when): \(shown)")
+        }
+        XCTAssertTrue(help.contains("s save and quit · d discard and quit (the recovery copy is kept) · c cancel"))
+    }
 }

@@ -28,9 +28,8 @@ enum HelpOverlay {
             }
         }
         result += [[], [Span("Typing", .label)],
-                   [Span("  In Title, Subject and Body typing inserts text; a paste is one edit and one undo step.")],
-                   [Span("  Prompts at the bottom take the letter shown; Esc always cancels.")]]
-        return result
+                   [Span("  In Title, Subject and Body typing inserts text; a paste is one edit and one undo step.")], []]
+        return result + PromptHelp.lines()
     }
 
     /// The box's inner size on a screen, and the rows its lines wrap to there: what scrolling
