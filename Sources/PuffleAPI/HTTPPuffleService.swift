@@ -46,18 +46,21 @@ public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
     /// CCurlOnDemand), which the first paint should not wait for.
     private let connections = Mutex<Connections?>(nil)
 
-    /// Two URLSessions. `fresh` is for every request but GET: its connections are closed after
-    /// each answer (`Connection: close`), so such a request always goes on a fresh one. libcurl
-    /// re-sends a GET by itself when a kept-alive connection turns out dead, but a request with a
-    /// body on such a connection waits out the whole timeout; a fresh connection the server drops
-    /// fails at once.
+    /// GETs share one URLSession and its kept-alive connections; every other request gets a
+    /// URLSession of its own, ended after its answer, so it always goes on a new connection.
+    /// libcurl re-sends a GET by itself when a kept-alive connection turns out dead, but a request
+    /// with a body on such a connection waits out the whole timeout or fails with a broken pipe
+    /// (`Connection: close` alone did not stop libcurl from reusing one the server was closing).
     private struct Connections: @unchecked Sendable {
         let shared: URLSession
-        let fresh: URLSession
+        let configuration: URLSessionConfiguration
+        let delegate: Transfer
+
+        /// A URLSession for one request with a body; the caller ends it after the answer.
+        func fresh() -> URLSession { URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil) }
 
         func invalidate() {
             shared.finishTasksAndInvalidate()
-            fresh.finishTasksAndInvalidate()
         }
     }
 
@@ -91,11 +94,11 @@ public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
             sessionConfiguration.httpCookieStorage = nil
             let connections = Connections(
                 shared: URLSession(configuration: sessionConfiguration, delegate: transfer, delegateQueue: nil),
-                fresh: URLSession(configuration: sessionConfiguration, delegate: transfer, delegateQueue: nil))
+                configuration: sessionConfiguration, delegate: transfer)
             made = connections
             return connections
         }
-        return method == "GET" ? made.shared : made.fresh
+        return method == "GET" ? made.shared : made.fresh()
     }
 
     // MARK: PuffleService
@@ -262,7 +265,11 @@ public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
     private func transfer(_ request: URLRequest) async throws(APIError) -> (Data, Int, Double?) {
         do {
             let limits = Transfer.Limits(maxBytes: configuration.maxResponseBytes, deadline: configuration.deadline)
-            let (data, http) = try await transfer.run(request, on: session(for: request.httpMethod ?? "GET"), limits: limits)
+            let method = request.httpMethod ?? "GET"
+            let urlSession = try session(for: method)
+            // A request's own session ends with it; its connection is not kept for another.
+            defer { if method != "GET" { urlSession.finishTasksAndInvalidate() } }
+            let (data, http) = try await transfer.run(request, on: urlSession, limits: limits)
             let retryAfter = (http.value(forHTTPHeaderField: "Retry-After")).flatMap(Self.retryAfterSeconds)
             return (data, http.statusCode, retryAfter)
         } catch let error as APIError {

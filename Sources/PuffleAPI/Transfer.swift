@@ -30,7 +30,9 @@ final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
         var redirect: APIError?
     }
 
-    private let pending = Mutex<[Int: Pending]>([:])
+    /// By task object: a task's identifier counts within its URLSession only, and writes each
+    /// have a URLSession of their own.
+    private let pending = Mutex<[ObjectIdentifier: Pending]>([:])
     /// The deadlines fire here and cancels wait here, each on a queue of its own: a cancel can wait
     /// behind a stream that floods URLSession's queue, and on the shared global queue enough such
     /// waits would hold back every deadline with them.
@@ -40,7 +42,7 @@ final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     /// Sends `request` on `session` (whose delegate must be this object) and returns the answer.
     func run(_ request: URLRequest, on session: URLSession, limits: Limits) async throws -> (Data, HTTPURLResponse) {
         let task = session.dataTask(with: request)
-        let id = task.taskIdentifier
+        let id = ObjectIdentifier(task)
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
                 pending.withLock { $0[id] = Pending(continuation: continuation, limits: limits) }
@@ -59,7 +61,7 @@ final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     /// for URLSession to wind the transfer down (a cancelled stream can take until the server
     /// stops sending), and whatever still arrives for the task is dropped.
     private func abandon(_ task: URLSessionTask, because reason: APIError) {
-        guard let entry = pending.withLock({ $0.removeValue(forKey: task.taskIdentifier) }) else { return }
+        guard let entry = pending.withLock({ $0.removeValue(forKey: ObjectIdentifier(task)) }) else { return }
         entry.continuation.resume(throwing: reason)
         // Not on the delegate's queue: cancel waits for URLSession's own queue, and meanwhile the
         // delegate's queue must go on dropping what still arrives.
@@ -75,7 +77,7 @@ final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
         // Puffle's API never redirects: whatever the target, the key is not sent there.
         let target = request.url.map { url in (url.scheme.map { $0 + "://" } ?? "") + (url.host ?? "?") } ?? "?"
         pending.withLock {
-            $0[task.taskIdentifier]?.redirect = .redirected(status: response.statusCode, target: target)
+            $0[ObjectIdentifier(task)]?.redirect = .redirected(status: response.statusCode, target: target)
         }
         completionHandler(nil)
     }
@@ -84,7 +86,7 @@ final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
         _ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
         completionHandler: @escaping (URLSession.ResponseDisposition) -> Void
     ) {
-        let limit = pending.withLock { $0[dataTask.taskIdentifier]?.limits.maxBytes } ?? 0
+        let limit = pending.withLock { $0[ObjectIdentifier(dataTask)]?.limits.maxBytes } ?? 0
         completionHandler(.allow)
         if response.expectedContentLength > Int64(limit) {
             abandon(dataTask, because: .answerTooLarge(limitBytes: limit))
@@ -92,7 +94,7 @@ final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-        let id = dataTask.taskIdentifier
+        let id = ObjectIdentifier(dataTask)
         let limit = pending.withLock { running -> Int? in
             guard var entry = running.removeValue(forKey: id) else { return nil }
             guard entry.data.count + data.count <= entry.limits.maxBytes else {
@@ -107,7 +109,7 @@ final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
-        guard let entry = pending.withLock({ $0.removeValue(forKey: task.taskIdentifier) }) else { return }
+        guard let entry = pending.withLock({ $0.removeValue(forKey: ObjectIdentifier(task)) }) else { return }
         if let redirect = entry.redirect { return entry.continuation.resume(throwing: redirect) }
         if let error { return entry.continuation.resume(throwing: error) }
         guard let http = task.response as? HTTPURLResponse else {

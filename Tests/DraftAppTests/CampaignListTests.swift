@@ -46,6 +46,21 @@ final class CampaignListTests: XCTestCase {
                        "the heading is skipped, the orphan opens")
     }
 
+    func testALongTitleIsCutAndTheRowsMarksStillShow() {
+        var state = listState()
+        var long = SampleSessions.rich().objectValue!
+        long["title"] = .string("Ops leaders — step 1: " + String(repeating: "a very long title ", count: 10))
+        _ = apply(.sessionsListed(.success([SampleSessions.session(.object(long)), SampleSessions.session(SampleSessions.empty())])), to: &state)
+        _ = apply(.journalsListed([SampleSessions.richID]), to: &state)
+        for width in [120, 80] {
+            _ = apply(.input(.resize(width: width, height: 30)), to: &state)
+            let row = screenText(state).components(separatedBy: "\n")[2]
+            XCTAssertTrue(row.contains("Ops lead"), "the title's start says which session: \(row)")
+            XCTAssertTrue(row.contains("…"), "the title is cut: \(row)")
+            XCTAssertTrue(row.contains("unsaved") && row.contains("campaign differs"), "the marks always show at \(width): \(row)")
+        }
+    }
+
     func testWaitsAreToldInDaysHoursAndMinutes() {
         XCTAssertEqual(PickerRow.waitText(minutes: 0, place: 1), "first")
         XCTAssertEqual(PickerRow.waitText(minutes: 3 * 1440, place: 2), "after 3 days")

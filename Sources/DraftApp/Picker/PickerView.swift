@@ -74,17 +74,21 @@ enum PickerView {
         case .heading(let text):
             surface.put(text, x: area.x, y: area.y, role: .label, limit: area.maxX)
         case .session(let session):
-            line(lead: [], main: title(of: session), columns: columns(of: session, node: nil, state: state, glyphs: glyphs),
-                 at: area, into: &surface, glyphs: glyphs)
+            let facts = columns(of: session, node: nil, state: state, glyphs: glyphs)
+            line(lead: [], main: title(of: session), marks: facts.marks, extras: facts.extras, at: area, into: &surface, glyphs: glyphs)
         case .email(let place, let node, let wait, let session):
             let lead: StyledLine = [Span(place.rightAligned(width: 2) + " ", .dim), Span(typeName(node).padded(toWidth: widths.type + 2), .label),
                                     Span(PickerRow.waitText(minutes: wait, place: place).padded(toWidth: widths.wait + 2), .dim)]
             let subject = node.hasSubject ? (node.subject ?? "") : (node.body ?? "")
             let main: StyledLine = subject.isEmpty ? [Span("(empty)", .placeholder)]
                 : TemplateHighlighter.line(StyledText.singleLine(subject))
-            let sessionColumns = session.map { title(of: $0) + columns(of: $0, node: node, state: state, glyphs: glyphs) }
-                ?? [Span("no session yet", .placeholder)]
-            line(lead: lead, main: main, columns: sessionColumns, at: area, into: &surface, glyphs: glyphs)
+            guard let session else {
+                line(lead: lead, main: main, marks: [Span("no session yet", .placeholder)], extras: [], at: area, into: &surface, glyphs: glyphs)
+                return
+            }
+            let facts = columns(of: session, node: node, state: state, glyphs: glyphs)
+            line(lead: lead, main: main, title: title(of: session), marks: facts.marks, extras: facts.extras, at: area, into: &surface,
+                 glyphs: glyphs)
         }
     }
 
@@ -95,38 +99,50 @@ enum PickerView {
         return [Span(session.title.map(StyledText.singleLine) ?? "untitled", session.title == nil ? .placeholder : .normal)]
     }
 
-    /// A session's facts, most important first: a narrow screen drops the last ones.
-    private static func columns(of session: Session, node: SequenceNode?, state: AppState, glyphs: Glyphs) -> [Span] {
-        var columns: [Span] = []
-        if state.campaign?.unsavedSessions.contains(session.id) == true { columns.append(Span("\(glyphs.bullet) unsaved", .headerModified)) }
-        if let task = session.taskStatus { columns.append(Span("\(glyphs.bullet) \(task.label)", .headerBusy)) }
+    /// A session's facts: the marks that must show (unsaved edits, a running task, the campaign's
+    /// email against it), then what a narrow screen may drop (when it changed, its messages).
+    private static func columns(of session: Session, node: SequenceNode?, state: AppState, glyphs: Glyphs)
+        -> (marks: [Span], extras: [Span]) {
+        var marks: [Span] = []
+        if state.campaign?.unsavedSessions.contains(session.id) == true { marks.append(Span("\(glyphs.bullet) unsaved", .headerModified)) }
+        if let task = session.taskStatus { marks.append(Span("\(glyphs.bullet) \(task.label)", .headerBusy)) }
         if let node {
-            columns.append(node.changes(toDraftOf: session).isEmpty ? Span("\(glyphs.ok) in campaign", .statusOK)
+            marks.append(node.changes(toDraftOf: session).isEmpty ? Span("\(glyphs.ok) in campaign", .statusOK)
                 : Span("campaign differs", .dim))
         }
         let updated = String((session.updatedAt ?? "").replacing(where: { $0 == "T" }, with: " ").prefix(16))
         let count = session.messageCount
-        columns += [Span(updated, .dim), Span("\(count) message\(count == 1 ? "" : "s")", .dim)]
-        return columns
+        return (marks, [Span(updated, .dim), Span("\(count) message\(count == 1 ? "" : "s")", .dim)])
     }
 
-    /// The lead and main text on the left, the columns on the right as far as they fit.
-    private static func line(lead: StyledLine, main: StyledLine, columns: [Span], at area: Rect, into surface: inout Surface, glyphs: Glyphs) {
+    /// The lead and main text on the left; on the right the session's title (cut to fit, never
+    /// dropped), its marks (always), and the extras as far as they fit. A long title used to push
+    /// every column off the row, the "unsaved" mark with it.
+    private static func line(lead: StyledLine, main: StyledLine, title: StyledLine = [], marks: [Span], extras: [Span], at area: Rect,
+                             into surface: inout Surface, glyphs: Glyphs) {
         let leadWidth = lead.reduce(0) { $0 + DisplayWidth.of($1.text) }
-        var room = area.width - leadWidth - 12 // the subject or title keeps at least 12 cells
+        func width(_ spans: [Span]) -> Int { spans.reduce(0) { $0 + DisplayWidth.of($1.text) + 2 } }
+        let marksWidth = width(marks)
+        let titleWanted = title.isEmpty ? 0 : title.reduce(0) { $0 + DisplayWidth.of($1.text) } + 2
+        // The subject or main text keeps at least 12 cells, a title at least 8 (its start says which session).
+        var room = area.width - leadWidth - 12 - marksWidth - min(titleWanted, 10)
         var kept: [Span] = []
-        for column in columns {
-            let width = DisplayWidth.of(column.text) + 2
-            guard width <= room else { break }
-            kept.append(column)
-            room -= width
+        for extra in extras {
+            guard DisplayWidth.of(extra.text) + 2 <= room else { break }
+            kept.append(extra)
+            room -= DisplayWidth.of(extra.text) + 2
         }
-        let columnsWidth = kept.reduce(0) { $0 + DisplayWidth.of($1.text) + 2 }
+        let titleWidth = max(0, min(titleWanted, room + min(titleWanted, 10)))
+        let right = titleWidth + marksWidth + width(kept)
         var x = surface.put(lead, x: area.x, y: area.y, limit: area.maxX)
-        x = surface.put(StyledText.truncated(main, width: area.maxX - x - columnsWidth, ellipsis: glyphs.ellipsis), x: x, y: area.y,
-                        limit: area.maxX - columnsWidth)
-        x = area.maxX - columnsWidth
-        for column in kept {
+        x = surface.put(StyledText.truncated(main, width: max(0, area.maxX - x - right), ellipsis: glyphs.ellipsis), x: x, y: area.y,
+                        limit: max(x, area.maxX - right))
+        x = max(x, area.maxX - right)
+        if titleWidth > 2 {
+            x = surface.put("  ", x: x, y: area.y, role: .normal)
+            x = surface.put(StyledText.truncated(title, width: titleWidth - 2, ellipsis: glyphs.ellipsis), x: x, y: area.y, limit: area.maxX)
+        }
+        for column in marks + kept {
             x = surface.put("  ", x: x, y: area.y, role: .normal)
             x = surface.put(column.text, x: x, y: area.y, role: column.role, limit: area.maxX)
         }
