@@ -66,4 +66,25 @@ final class FooterTests: XCTestCase {
         let screen = screenText(state)
         XCTAssertTrue(screen.contains("chat with the AI in pane 4."), screen)
     }
+
+    func testEveryPromptShowsAllItsAnswerKeysAtEverySize() {
+        for (width, height) in [(120, 40), (80, 24), (40, 12)] {
+            for (when, prompt) in PromptHelp.questions {
+                var state = loadedState(width: width, height: height)
+                state.prompt = prompt
+                let line = screenText(state).components(separatedBy: "\n").last!
+                let layout = FooterView.layout(prompt, area: state.layout.footer)
+                for (choice, place) in zip(prompt.answers, layout.answers) {
+                    XCTAssertLessThanOrEqual(place.columns.upperBound, width, "\(when) at \(width): \(choice.key) is off the line")
+                    let cells = Array(line)
+                    XCTAssertEqual(cells.indices.contains(place.columns.lowerBound + 1) ? cells[place.columns.lowerBound + 1] : nil,
+                                   choice.key, "\(when) at \(width)×\(height): \(line)")
+                }
+            }
+        }
+        var wide = loadedState(width: 200, height: 50)
+        wide.prompt = .unsavedOnQuit(saveWaiting: false)
+        XCTAssertTrue(screenText(wide).contains("d discard and quit (the recovery copy is kept)"), "a wide screen shows every word")
+    }
 }
+

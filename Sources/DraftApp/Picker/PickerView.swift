@@ -124,15 +124,17 @@ enum PickerView {
         func width(_ spans: [Span]) -> Int { spans.reduce(0) { $0 + DisplayWidth.of($1.text) + 2 } }
         let marksWidth = width(marks)
         let titleWanted = title.isEmpty ? 0 : title.reduce(0) { $0 + DisplayWidth.of($1.text) } + 2
-        // The subject or main text keeps at least 12 cells, a title at least 8 (its start says which session).
-        var room = area.width - leadWidth - 12 - marksWidth - min(titleWanted, 10)
+        // The subject or main text keeps at least 12 cells; the marks always show; then the title,
+        // cut if it must; then the extras that still fit.
+        var room = area.width - leadWidth - 12 - marksWidth
+        let titleWidth = max(0, min(titleWanted, room))
+        room -= titleWidth
         var kept: [Span] = []
         for extra in extras {
             guard DisplayWidth.of(extra.text) + 2 <= room else { break }
             kept.append(extra)
             room -= DisplayWidth.of(extra.text) + 2
         }
-        let titleWidth = max(0, min(titleWanted, room + min(titleWanted, 10)))
         let right = titleWidth + marksWidth + width(kept)
         var x = surface.put(lead, x: area.x, y: area.y, limit: area.maxX)
         x = surface.put(StyledText.truncated(main, width: max(0, area.maxX - x - right), ellipsis: glyphs.ellipsis), x: x, y: area.y,

@@ -33,9 +33,8 @@ enum FooterView {
         var prompt: PromptLine?
         if let asked = state.prompt {
             let find: FindState? = if case .find = asked { state.find } else { nil }
-            let hints = asked.keyHints + (asked.answers.contains { $0.key == "c" } || !asked.keyHints.isEmpty ? [] : [("Esc", "cancel")])
             prompt = PromptLine(question: asked.question, input: asked.input, summary: find?.summary, summaryIsError: find?.total == 0,
-                                answers: asked.answers, keyHints: hints.map { KeyHint(key: $0.key, label: $0.label) })
+                                answers: asked.answers, keyHints: keyHints(of: asked))
         }
         return Input(status: status, contexts: KeyTable.contexts(for: state), prompt: prompt)
     }
@@ -90,21 +89,56 @@ enum FooterView {
         state.screen == .list && state.campaign?.anEmailDiffers == true
     }
 
-    /// Where a prompt's parts lie on the line: its text field, if it takes text, and each answer,
-    /// so that drawing and a click on an answer agree.
+    /// The keys a prompt shows after its answers; Esc when no answer already says cancel.
+    static func keyHints(of prompt: Prompt) -> [KeyHint] {
+        let hints = prompt.keyHints + (prompt.answers.contains { $0.key == "c" } || !prompt.keyHints.isEmpty ? [] : [("Esc", "cancel")])
+        return hints.map { KeyHint(key: $0.key, label: $0.label) }
+    }
+
+    /// Where a prompt's parts lie on the line: its text field, if it takes text, and each answer
+    /// with the words it shows, so that drawing and a click on an answer agree. Every answer's key
+    /// always shows: the answers' words are shortened first (their parenthesis, then all but the
+    /// first word, then all), then the question is cut, never a key.
     struct PromptLayout {
         var input: Rect?
         /// After the input: what a find says of its matches ("3/12").
         var detailX: Int
         var answers: [(answer: PromptAnswer, columns: Range<Int>)]
+        /// The words shown beside each answer's key.
+        var labels: [String]
+        /// How much of the question shows.
+        var questionWidth: Int
     }
 
     static func layout(_ prompt: Prompt, area: Rect) -> PromptLayout {
-        layout(question: prompt.question, takesInput: prompt.input != nil, answers: prompt.answers, area: area)
+        layout(question: prompt.question, takesInput: prompt.input != nil, answers: prompt.answers, hints: keyHints(of: prompt),
+               area: area)
     }
 
-    static func layout(question: String, takesInput: Bool, answers choices: [PromptChoice], area: Rect) -> PromptLayout {
-        var x = area.x + DisplayWidth.of(" " + question + " ")
+    static func layout(question: String, takesInput: Bool, answers choices: [PromptChoice], hints: [KeyHint], area: Rect)
+        -> PromptLayout {
+        let hintsWidth = hints.reduce(0) { $0 + DisplayWidth.of(" " + $1.key) + DisplayWidth.of(" " + $1.label + " ") }
+        func width(_ labels: [String]) -> Int {
+            zip(choices, labels).reduce(0) { $0 + DisplayWidth.of(" " + String($1.0.key)) + DisplayWidth.of(" " + $1.1 + " ") }
+        }
+        var labels = choices.map(\.label)
+        // The question keeps a few cells of its own when the answers are cut short.
+        let fieldWidth = takesInput ? min(40, max(10, area.width / 3)) + 1 : 0
+        let shortenings: [(String) -> String] = [
+            { $0 },
+            { label in label.split(separator: "(").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? label },
+            { label in label.split(separator: " ").first.map(String.init) ?? label },
+            { _ in "" },
+        ]
+        let questionWanted = DisplayWidth.of(" " + question + " ")
+        // The whole question with the longest words that fit beside it; else the longest words
+        // that leave the question a readable start; else the keys alone.
+        let tried = shortenings.map { shorten in choices.map { shorten($0.label) } }
+        labels = tried.first { questionWanted + width($0) + hintsWidth + fieldWidth <= area.width }
+            ?? tried.first { width($0) + hintsWidth + fieldWidth + min(questionWanted, 24) <= area.width }
+            ?? tried[tried.count - 1]
+        let questionWidth = max(0, min(questionWanted, area.width - width(labels) - hintsWidth - fieldWidth))
+        var x = area.x + questionWidth
         var input: Rect? = nil
         if takesInput {
             // The text field gets its room first: a long question is cut, never the field.
@@ -115,20 +149,22 @@ enum FooterView {
         }
         let detailX = x
         var answers: [(answer: PromptAnswer, columns: Range<Int>)] = []
-        for choice in choices {
-            let width = DisplayWidth.of(" " + String(choice.key)) + DisplayWidth.of(" " + choice.label + " ")
+        for (choice, label) in zip(choices, labels) {
+            let width = DisplayWidth.of(" " + String(choice.key)) + (label.isEmpty ? 1 : DisplayWidth.of(" " + label + " "))
             answers.append((choice.answer, x..<(x + width)))
             x += width
         }
-        return PromptLayout(input: input, detailX: detailX, answers: answers)
+        return PromptLayout(input: input, detailX: detailX, answers: answers, labels: labels, questionWidth: questionWidth)
     }
 
     /// A prompt takes the whole line: the question, the text typed (with the cursor), then each
     /// answer's key and meaning.
     private static func drawPrompt(_ prompt: PromptLine, into surface: inout Surface, area: Rect, glyphs: Glyphs) {
         surface.fill(area, role: .prompt)
-        let layout = layout(question: prompt.question, takesInput: prompt.input != nil, answers: prompt.answers, area: area)
-        surface.put(" " + prompt.question + " ", x: area.x, y: area.y, role: .prompt, limit: layout.input?.x ?? area.maxX)
+        let layout = layout(question: prompt.question, takesInput: prompt.input != nil, answers: prompt.answers, hints: prompt.keyHints,
+                            area: area)
+        let question = StyledText.truncated([Span(" " + prompt.question + " ", .prompt)], width: layout.questionWidth, ellipsis: glyphs.ellipsis)
+        surface.put(question, x: area.x, y: area.y, limit: layout.input?.x ?? area.maxX)
         if let input = prompt.input, let field = layout.input, !field.isEmpty {
             surface.fill(field, role: .normal)
             EditorView.drawSingleLine(input, find: nil, spelling: nil, focused: true, in: field, into: &surface, glyphs: glyphs)
@@ -137,9 +173,9 @@ enum FooterView {
         if let summary = prompt.summary {
             x = surface.put(" " + summary + " ", x: x, y: area.y, role: prompt.summaryIsError ? .statusError : .prompt, limit: area.maxX)
         }
-        for (answer, place) in zip(prompt.answers, layout.answers) {
+        for ((answer, place), label) in zip(zip(prompt.answers, layout.answers), layout.labels) {
             x = surface.put(" " + String(answer.key), x: max(x, place.columns.lowerBound), y: area.y, role: .footerKey)
-            x = surface.put(" " + answer.label + " ", x: x, y: area.y, role: .footer)
+            x = surface.put(label.isEmpty ? " " : " " + label + " ", x: x, y: area.y, role: .footer)
         }
         for hint in prompt.keyHints {
             x = surface.put(" " + hint.key, x: x, y: area.y, role: .footerKey)
