@@ -82,6 +82,10 @@ final class FooterTests: XCTestCase {
                 }
             }
         }
+        var standard = loadedState(width: 120, height: 40)
+        standard.prompt = .generateExamples(leads: [], firstBatch: true)
+        XCTAssertTrue(screenText(standard).contains("It costs your Puffle account money.  y generate  n cancel"),
+                      "at 120 columns the cost warning and the answers show whole")
         var wide = loadedState(width: 200, height: 50)
         wide.prompt = .unsavedOnQuit(saveWaiting: false)
         XCTAssertTrue(screenText(wide).contains("d discard and quit (the recovery copy is kept)"), "a wide screen shows every word")

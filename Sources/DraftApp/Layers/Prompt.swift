@@ -131,7 +131,7 @@ public enum Prompt: Equatable, Sendable {
         case .unsavedOnQuit(let saveWaiting, _):
             saveWaiting ? "You have unsaved changes; the save is waiting to try again." : "You have unsaved changes."
         case .recover(let journal):
-            "Unsaved edits to recover (\(journal.fieldNames)) from \(journal.savedAtShort)."
+            "Unsaved \(journal.fieldNames) from \(journal.savedAtShort) to recover."
         case .busySave:
             "The session is busy: a running task may overwrite these fields. Save anyway?"
         case .conflict(let fields, _):

@@ -89,9 +89,12 @@ enum FooterView {
         state.screen == .list && state.campaign?.anEmailDiffers == true
     }
 
-    /// The keys a prompt shows after its answers; Esc when no answer already says cancel.
+    /// The keys a prompt shows after its answers; Esc when what it does is not an answer shown
+    /// already (on the recovery question it starts from the server's version, the `n` shown).
     static func keyHints(of prompt: Prompt) -> [KeyHint] {
-        let hints = prompt.keyHints + (prompt.answers.contains { $0.key == "c" } || !prompt.keyHints.isEmpty ? [] : [("Esc", "cancel")])
+        let escape = prompt.answer(for: .escape)
+        let shown = prompt.answers.contains { $0.answer == escape || $0.answer == .cancel || $0.answer == .dismiss }
+        let hints = prompt.keyHints + (shown || !prompt.keyHints.isEmpty ? [] : [("Esc", "cancel")])
         return hints.map { KeyHint(key: $0.key, label: $0.label) }
     }
 
