@@ -12,7 +12,9 @@ enum LayerInput {
     }
 
     static func key(_ key: Key, state: inout AppState) -> [Effect] {
-        dispatch(state: &state) { layer, state in handle(key, on: layer, state: &state) }
+        // Only Ctrl-K after Ctrl-K, on the screen itself, gathers lines (see the screen's case).
+        if case .screen = state.topLayer {} else { state.gathersCutLines = false }
+        return dispatch(state: &state) { layer, state in handle(key, on: layer, state: &state) }
     }
 
     static func paste(_ text: String, state: inout AppState) -> [Effect] {
@@ -41,7 +43,9 @@ enum LayerInput {
             guard let prompt = state.prompt else { return .passed }
             return .consumed(PromptUpdate.key(key, to: prompt, state: &state))
         case .screen(let screen):
-            if let command = KeyTable.command(for: key, in: state) {
+            let command = KeyTable.command(for: key, in: state)
+            if command != .edit(.cutLine) { state.gathersCutLines = false }
+            if let command {
                 return .consumed(screen == .list ? PickerUpdate.perform(command, state: &state) : Update.perform(command, on: &state))
             }
             if case .character(let character) = key, screen == .session {

@@ -221,15 +221,11 @@ public enum KeyTable {
     /// The contexts active in a state, most specific first: the top layer's that has keys of its
     /// own (a prompt answers from its own list, `Prompt.answers`, so the screen's show through).
     static func contexts(for state: AppState) -> [KeyContext] {
-        for layer in state.layers {
-            switch layer {
-            case .leadChooser: return [.leadChooser]
-            case .overlay: return [.help]
-            case .prompt: continue
-            case .screen(let screen): return contexts(of: screen, in: state)
-            }
+        switch state.topLayer {
+        case .leadChooser: [.leadChooser]
+        case .overlay: [.help]
+        case .prompt, .screen: contexts(of: state.screen, in: state)
         }
-        return []
     }
 
     /// The contexts of a screen: where the user was when they asked for help.

@@ -28,8 +28,6 @@ public enum Update {
             state.gathersCutLines = false
             return LayerInput.mouse(event, state: &state)
         case .input(.key(let key)):
-            // Only Ctrl-K after Ctrl-K, on the screen itself, gathers lines.
-            if state.topLayer != .screen(state.screen) || KeyTable.command(for: key, in: state) != .edit(.cutLine) { state.gathersCutLines = false }
             return LayerInput.key(key, state: &state)
         case .sessionOpened(let result):
             return SessionAnswers.opened(result, state: &state)
