@@ -2,6 +2,7 @@ import DraftCore
 import PuffleAPI
 import TestSupport
 import XCTest
+
 @testable import DraftApp
 
 /// Keys, paste and the mouse go to what is in front, in one order (`Layer`): nothing reaches a

@@ -2,6 +2,7 @@ import DraftCore
 import PuffleAPI
 import TestSupport
 import XCTest
+
 @testable import DraftApp
 
 /// A prompt's answers are one list: the key the footer shows gives the answer listed beside it,
@@ -9,12 +10,16 @@ import XCTest
 final class PromptAnswerTests: XCTestCase {
     private var prompts: [Prompt] {
         let session = SampleSessions.session(SampleSessions.rich())
-        let word = SpellingChoice(pane: .body, word: "teh", range: TextPosition(line: 0, offset: 0)..<TextPosition(line: 0, offset: 3),
-                                  suggestions: (1...12).map { "the\($0)" })
-        return [.unsavedOnQuit(saveWaiting: false), .unsavedOnQuit(saveWaiting: true, onlyMessage: true), .busySave,
-                .conflict(fields: [.title], theirs: session), .restoreSkeleton(index: 0), .sendTurn("hi"), .sendTurnWithEdits("hi"),
-                .generateExamples(leads: [], firstBatch: true), .deleteSession(session), .saveBeforeApply,
-                .applyToCampaign(nodeID: "n", body: JSONObject(), place: "first email"), .leaveSession, .spelling(word)]
+        let word = SpellingChoice(
+            pane: .body, word: "teh", range: TextPosition(line: 0, offset: 0)..<TextPosition(line: 0, offset: 3),
+            suggestions: (1...12).map { "the\($0)" })
+        return [
+            .unsavedOnQuit(saveWaiting: false), .unsavedOnQuit(saveWaiting: true, onlyMessage: true), .busySave,
+            .conflict(fields: [.title], theirs: session), .restoreSkeleton(index: 0), .sendTurn("hi"),
+            .sendTurnWithEdits("hi"),
+            .generateExamples(leads: [], firstBatch: true), .deleteSession(session), .saveBeforeApply,
+            .applyToCampaign(nodeID: "n", body: JSONObject(), place: "first email"), .leaveSession, .spelling(word),
+        ]
     }
 
     func testEachListedKeyGivesItsAnswerInEitherCase() {
@@ -23,7 +28,9 @@ final class PromptAnswerTests: XCTestCase {
             XCTAssertEqual(Set(keys).count, keys.count, "\(prompt): a key answers twice")
             for choice in prompt.answers {
                 XCTAssertEqual(prompt.answer(for: .character(choice.key)), choice.answer, "\(prompt) \(choice.key)")
-                XCTAssertEqual(prompt.answer(for: .character(Character(choice.key.uppercased()))), choice.answer, "\(prompt) \(choice.key)")
+                XCTAssertEqual(
+                    prompt.answer(for: .character(Character(choice.key.uppercased()))), choice.answer,
+                    "\(prompt) \(choice.key)")
             }
             XCTAssertNotNil(prompt.answer(for: .escape), "\(prompt): Esc always leaves")
             XCTAssertNil(prompt.answer(for: .character("z")), "\(prompt): an unlisted key does nothing")
@@ -58,7 +65,8 @@ final class PromptAnswerTests: XCTestCase {
 
     func testTheHelpListsEveryQuestionWithTheAnswersTheFooterShows() {
         let help = HelpOverlay.lines(for: loadedState()).map { $0.map(\.text).joined() }.joined(separator: "\n")
-        XCTAssertGreaterThanOrEqual(PromptHelp.questions.count, 14, "every kind of question, the conflict and the delete too")
+        XCTAssertGreaterThanOrEqual(
+            PromptHelp.questions.count, 14, "every kind of question, the conflict and the delete too")
         for (when, prompt) in PromptHelp.questions {
             XCTAssertTrue(help.contains(when), when)
             let shown = prompt.answers.map { "\($0.key) \($0.label)" }.joined(separator: " · ")

@@ -8,7 +8,8 @@ final class OptionsTests: XCTestCase {
     }
 
     func testValuesComeSeparateOrAfterAnEqualsSign() {
-        guard case .run(let options) = Options.parse(["--theme=dark", "--base-url", "http://x", "--no-mouse", "s"]) else {
+        guard case .run(let options) = Options.parse(["--theme=dark", "--base-url", "http://x", "--no-mouse", "s"])
+        else {
             return XCTFail("not a run")
         }
         XCTAssertEqual(options.theme, "dark")
@@ -21,21 +22,25 @@ final class OptionsTests: XCTestCase {
         XCTAssertEqual(Options.parse(["--campaign", "c1"]), .run(Options(target: .campaign("c1"))))
         XCTAssertEqual(Options.parse(["--demo"]), .run(Options(target: .demo(session: nil, campaign: nil))))
         XCTAssertEqual(Options.parse(["--demo", "s1"]), .run(Options(target: .demo(session: "s1", campaign: nil))))
-        XCTAssertEqual(Options.parse(["--demo", "--campaign", "c1"]),
-                       .run(Options(target: .demo(session: nil, campaign: "c1"))))
+        XCTAssertEqual(
+            Options.parse(["--demo", "--campaign", "c1"]),
+            .run(Options(target: .demo(session: nil, campaign: "c1"))))
     }
 
     func testAForgottenCampaignIdIsNotTakenFromTheNextOption() {
-        XCTAssertEqual(Options.parse(["--campaign", "--demo"]),
-                       .usageError("--campaign needs a value, not the option --demo"))
+        XCTAssertEqual(
+            Options.parse(["--campaign", "--demo"]),
+            .usageError("--campaign needs a value, not the option --demo"))
         XCTAssertEqual(Options.parse(["--campaign"]), .usageError("--campaign needs a value"))
     }
 
     func testMistakesAreSaidInOneLine() {
         XCTAssertEqual(Options.parse([]), .usageError("missing SESSION_ID (or --campaign ID, or --demo)"))
         XCTAssertEqual(Options.parse(["a", "b"]), .usageError("one session id at most, got 2"))
-        XCTAssertEqual(Options.parse(["s", "--campaign", "c"]), .usageError("give a session id or --campaign, not both"))
-        XCTAssertEqual(Options.parse(["--no-colour", "s"]), .usageError("unknown option --no-colour (did you mean --no-color?)"))
+        XCTAssertEqual(
+            Options.parse(["s", "--campaign", "c"]), .usageError("give a session id or --campaign, not both"))
+        XCTAssertEqual(
+            Options.parse(["--no-colour", "s"]), .usageError("unknown option --no-colour (did you mean --no-color?)"))
         XCTAssertEqual(Options.parse(["--zzzzzzzz", "s"]), .usageError("unknown option --zzzzzzzz"))
     }
 

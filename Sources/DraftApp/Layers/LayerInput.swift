@@ -37,7 +37,9 @@ enum LayerInput {
         case .leadChooser:
             return .consumed(LeadChooserUpdate.key(key, state: &state))
         case .overlay:
-            if let command = KeyTable.command(for: key, in: .help) { return .consumed(Update.perform(command, on: &state)) }
+            if let command = KeyTable.command(for: key, in: .help) {
+                return .consumed(Update.perform(command, on: &state))
+            }
             return state.prompt != nil ? .passed : .consumed([])
         case .prompt:
             guard let prompt = state.prompt else { return .passed }
@@ -46,7 +48,9 @@ enum LayerInput {
             let command = KeyTable.command(for: key, in: state)
             if command != .edit(.cutLine) { state.gathersCutLines = false }
             if let command {
-                return .consumed(screen == .list ? PickerUpdate.perform(command, state: &state) : Update.perform(command, on: &state))
+                return .consumed(
+                    screen == .list ? PickerUpdate.perform(command, state: &state) : Update.perform(command, on: &state)
+                )
             }
             if case .character(let character) = key, screen == .session {
                 return .consumed(EditingUpdate.type(character, state: &state))

@@ -9,8 +9,9 @@ enum PromptHelp {
     static var questions: [(when: String, prompt: Prompt)] {
         let session = try? Session(json: ["id": "00000000-0000-4000-8000-000000000000"])
         let journal = RecoveryJournal(sessionID: "", base: JSONObject(), edits: JSONObject())
-        let word = SpellingChoice(pane: .body, word: "", range: TextPosition(line: 0, offset: 0)..<TextPosition(line: 0, offset: 0),
-                                  suggestions: ["first suggestion"])
+        let word = SpellingChoice(
+            pane: .body, word: "", range: TextPosition(line: 0, offset: 0)..<TextPosition(line: 0, offset: 0),
+            suggestions: ["first suggestion"])
         var questions: [(when: String, prompt: Prompt)] = [
             ("Ctrl-Q with unsaved changes", .unsavedOnQuit(saveWaiting: false)),
             ("Ctrl-Q with only a chat message not sent", .unsavedOnQuit(saveWaiting: false, onlyMessage: true)),
@@ -26,7 +27,9 @@ enum PromptHelp {
             ("F7 on a misspelled word (1–9: suggestions)", .spelling(word)),
         ]
         if let session {
-            questions.insert(("Ctrl-S when the server changed a field you edited", .conflict(fields: [.title], theirs: session)), at: 3)
+            questions.insert(
+                ("Ctrl-S when the server changed a field you edited", .conflict(fields: [.title], theirs: session)),
+                at: 3)
             questions.append(("D on the campaign's list", .deleteSession(session)))
         }
         return questions
@@ -44,7 +47,9 @@ enum PromptHelp {
             lines.append([Span("  " + when, .normal)])
             lines.append([Span("    ")] + answers)
         }
-        lines.append([Span("  Esc (or c) leaves any question; a find or a replace also takes Enter, F3 and Shift-F3.", .dim)])
+        lines.append([
+            Span("  Esc (or c) leaves any question; a find or a replace also takes Enter, F3 and Shift-F3.", .dim)
+        ])
         return lines
     }
 }

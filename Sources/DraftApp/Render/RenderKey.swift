@@ -64,29 +64,38 @@ struct RenderKey: Equatable {
 
     static func frame(_ slot: ScreenLayout.Slot, focused: Bool, note: String?, glyphs: Glyphs) -> RenderKey {
         let boxed = if case .boxed = slot.style { true } else { false }
-        return RenderKey(region: .frame(slot.pane), area: boxed ? slot.frame : slot.labelArea, clearsOnlyBorder: boxed,
-                         glyphs: glyphs.kind, input: .frame(style: slot.style, focused: focused, note: note))
+        return RenderKey(
+            region: .frame(slot.pane), area: boxed ? slot.frame : slot.labelArea, clearsOnlyBorder: boxed,
+            glyphs: glyphs.kind, input: .frame(style: slot.style, focused: focused, note: note))
     }
 
     static func content(_ slot: ScreenLayout.Slot, _ input: PaneInput, glyphs: Glyphs) -> RenderKey {
-        RenderKey(region: .content(slot.pane), area: slot.interior, clearsOnlyBorder: false, glyphs: glyphs.kind, input: .pane(input.forKey))
+        RenderKey(
+            region: .content(slot.pane), area: slot.interior, clearsOnlyBorder: false, glyphs: glyphs.kind,
+            input: .pane(input.forKey))
     }
 
     /// A row of the body: the text it is drawn from (its own bytes and the few before it that its
     /// highlighting looks at), whether that starts inside an `&&` region, and where the cursor is
     /// on it. The text itself rather than the line's revision: an edit in a line of many rows
     /// leaves the rows before it as they were.
-    static func bodyRow(_ index: Int, _ area: Rect, text: Substring?, row: BodyRows.Row?, marks: [SpanMark], lineEndSelected: Bool,
-                        cursorColumn: Int?, placeholder: Bool?) -> RenderKey {
-        var input = BodyRowInput(resumeShift: row.map { $0.bytes.lowerBound - $0.resume.offset }, insideFill: row?.resume.insideFill == true,
-                                 cursorColumn: cursorColumn, placeholder: placeholder, lineEndSelected: lineEndSelected)
+    static func bodyRow(
+        _ index: Int, _ area: Rect, text: Substring?, row: BodyRows.Row?, marks: [SpanMark], lineEndSelected: Bool,
+        cursorColumn: Int?, placeholder: Bool?
+    ) -> RenderKey {
+        var input = BodyRowInput(
+            resumeShift: row.map { $0.bytes.lowerBound - $0.resume.offset }, insideFill: row?.resume.insideFill == true,
+            cursorColumn: cursorColumn, placeholder: placeholder, lineEndSelected: lineEndSelected)
         if let text {
             // Marks in the row's own terms, so a mark moved with the text (typing before it) keeps the row.
             let start = row.map { $0.bytes.lowerBound } ?? 0
             input.text = String(text)
-            input.marks = marks.map { SpanMark(($0.range.lowerBound - start)..<($0.range.upperBound - start), $0.overlay) }
+            input.marks = marks.map {
+                SpanMark(($0.range.lowerBound - start)..<($0.range.upperBound - start), $0.overlay)
+            }
         }
-        return RenderKey(region: .bodyRow(index), area: area, clearsOnlyBorder: false, glyphs: .unicode, input: .bodyRow(input))
+        return RenderKey(
+            region: .bodyRow(index), area: area, clearsOnlyBorder: false, glyphs: .unicode, input: .bodyRow(input))
     }
 }
 

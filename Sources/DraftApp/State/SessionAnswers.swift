@@ -61,9 +61,10 @@ enum SessionAnswers {
         var effects: [Effect] = []
         if reason == .open || state.base == nil {
             state.base = session
-            state.editors = Dictionary(uniqueKeysWithValues: Pane.textPanes.map { pane in
-                (pane, TextBuffer(session[pane.field!].stringValue ?? "", singleLine: pane != .body))
-            })
+            state.editors = Dictionary(
+                uniqueKeysWithValues: Pane.textPanes.map { pane in
+                    (pane, TextBuffer(session[pane.field!].stringValue ?? "", singleLine: pane != .body))
+                })
             state.editors[.transcript] = Composer.holding()
             effects.append(.loadJournal(sessionID: session.id))
             effects += CampaignUpdate.opened(session, state: &state)
@@ -72,8 +73,9 @@ enum SessionAnswers {
             state.serverChanged.formUnion(conflicts)
             if !conflicts.isEmpty {
                 let names = conflicts.map(\.displayName).joined(separator: ", ")
-                state.status = StatusMessage("The server changed the \(names) you are editing; your text is kept, Ctrl-S asks what to do",
-                                             isError: true)
+                state.status = StatusMessage(
+                    "The server changed the \(names) you are editing; your text is kept, Ctrl-S asks what to do",
+                    isError: true)
             }
         }
         state.poll.consecutiveErrors = 0
@@ -101,8 +103,10 @@ enum SessionAnswers {
                 // Never a hang: say so, keep checking (more slowly), leave the keys to the user.
                 state.poll.warnedSlow = true
                 let usual = task == .generatingExamples ? "a few minutes" : "10–30 s"
-                state.status = StatusMessage("\(task.label.capitalized) has run for over \(Int(ChatUpdate.patience(for: task)) / 60) min (usually \(usual)). "
-                    + "Still checking every \(Int(PollState.slowInterval)) s; Ctrl-R checks now", isError: true)
+                let minutes = Int(ChatUpdate.patience(for: task)) / 60
+                state.status = StatusMessage(
+                    "\(task.label.capitalized) has run for over \(minutes) min (usually \(usual)). "
+                        + "Still checking every \(Int(PollState.slowInterval)) s; Ctrl-R checks now", isError: true)
             }
             return effects
         }

@@ -1,5 +1,5 @@
-import Foundation
 import DraftCore
+import Foundation
 import PuffleAPI
 
 /// What a pane's content is drawn from, and what the render cache compares for it: a text
@@ -22,7 +22,8 @@ indirect enum PaneInput: Equatable {
             return
         }
         let selection = state.readingSelection.flatMap { $0.pane == pane && $0.holds(in: state) ? $0 : nil }
-        let view = ReadingView(content: content, anchor: state.scroll[pane], selection: selection, focused: state.focus == pane)
+        let view = ReadingView(
+            content: content, anchor: state.scroll[pane], selection: selection, focused: state.focus == pane)
         self = pane == .transcript ? .transcript(view, EditorView.Input(.transcript, state: state)) : .reading(view)
     }
 
@@ -65,25 +66,36 @@ enum PaneViews {
         case .transcript(let view, let composer):
             let parts = PaneGeometry.transcript(content, composer: composer?.editor.value)
             let scroller = PaneContent.scroller(view.content, width: parts.messages.width)
-            lines(scroller?.visible(from: view.anchor, height: parts.messages.height) ?? [], in: parts.messages, into: &surface)
+            lines(
+                scroller?.visible(from: view.anchor, height: parts.messages.height) ?? [], in: parts.messages,
+                into: &surface)
             drawSelection(view, in: parts.messages, into: &surface)
             rule(parts.rule, into: &surface, glyphs: glyphs)
-            surface.put(glyphs.composer + " ", x: parts.composer.x, y: parts.composer.y, role: .composer, limit: parts.composer.maxX)
-            if let composer { EditorView.draw(composer, in: PaneGeometry.composerField(parts.composer), into: &surface, glyphs: glyphs) }
+            surface.put(
+                glyphs.composer + " ", x: parts.composer.x, y: parts.composer.y, role: .composer,
+                limit: parts.composer.maxX)
+            if let composer {
+                EditorView.draw(
+                    composer, in: PaneGeometry.composerField(parts.composer), into: &surface, glyphs: glyphs)
+            }
         case .reading(let view):
             drawReading(view, in: content, into: &surface, glyphs: glyphs)
         }
     }
 
-    private static func drawReading(_ view: ReadingView, in content: Rect, into surface: inout Surface, glyphs: Glyphs) {
+    private static func drawReading(_ view: ReadingView, in content: Rect, into surface: inout Surface, glyphs: Glyphs)
+    {
         let session = view.content.session.value
         switch view.content.pane {
         case .examples:
             let examples = session.generatedExamples
             guard !examples.isEmpty, let shown = view.content.example else {
-                let hint = session.skeleton == nil ? "No examples yet. They are generated per lead once a skeleton exists."
+                let hint =
+                    session.skeleton == nil
+                    ? "No examples yet. They are generated per lead once a skeleton exists."
                     : "No examples yet: g generates one per sample lead (it asks first; it costs money)."
-                lines(Paragraph.note([Span(hint, .placeholder)]).rows(width: content.width), in: content, into: &surface)
+                lines(
+                    Paragraph.note([Span(hint, .placeholder)]).rows(width: content.width), in: content, into: &surface)
                 return
             }
             let rows = examples.enumerated().map { index, example -> StyledLine in
@@ -98,20 +110,28 @@ enum PaneViews {
         case .history:
             let versions = PaneContent.historyNewestFirst(session)
             guard !versions.isEmpty else {
-                lines(Paragraph.note([Span("No earlier drafts yet. Each chat turn that rewrites the draft keeps the old one here.", .placeholder)])
-                        .rows(width: content.width), in: content, into: &surface)
+                lines(
+                    Paragraph.note([
+                        Span(
+                            "No earlier drafts yet. Each chat turn that rewrites the draft keeps the old one here.",
+                            .placeholder)
+                    ])
+                    .rows(width: content.width), in: content, into: &surface)
                 return
             }
             let rows = versions.map { version -> StyledLine in
                 let time = version.shortTime ?? "undated"
-                let preview = version.isUnknownShape ? [Span(JSONWriter.string(version.raw), .dim)]
+                let preview =
+                    version.isUnknownShape
+                    ? [Span(JSONWriter.string(version.raw), .dim)]
                     : TemplateHighlighter.line(StyledText.singleLine(version.subject ?? "(no subject)"))
                 return [Span(time.padded(toWidth: 18), .dim)] + preview
             }
             listWithDetail(rows, view: view, content: content, into: &surface, glyphs: glyphs)
         default:
             let scroller = PaneContent.scroller(view.content, width: content.width)
-            lines(scroller?.visible(from: view.anchor ?? .top, height: content.height) ?? [], in: content, into: &surface)
+            lines(
+                scroller?.visible(from: view.anchor ?? .top, height: content.height) ?? [], in: content, into: &surface)
             drawSelection(view, in: content, into: &surface)
         }
     }
@@ -120,7 +140,8 @@ enum PaneViews {
     private static func drawSelection(_ view: ReadingView, in area: Rect, into surface: inout Surface) {
         guard let selection = view.selection else { return }
         for row in selection.rows(in: area) {
-            surface.setOverlay(.selectedText, in: Rect(x: row.columns.lowerBound, y: row.y, width: row.columns.count, height: 1))
+            surface.setOverlay(
+                .selectedText, in: Rect(x: row.columns.lowerBound, y: row.y, width: row.columns.count, height: 1))
         }
     }
 
@@ -131,11 +152,15 @@ enum PaneViews {
     }
 
     private static func rule(_ area: Rect, into surface: inout Surface, glyphs: Glyphs) {
-        surface.put(String(repeating: glyphs.horizontal, count: max(0, area.width)), x: area.x, y: area.y, role: .border, limit: area.maxX)
+        surface.put(
+            String(repeating: glyphs.horizontal, count: max(0, area.width)), x: area.x, y: area.y, role: .border,
+            limit: area.maxX)
     }
 
-    private static func listWithDetail(_ rows: [StyledLine], view: ReadingView, content: Rect, into surface: inout Surface,
-                                       glyphs: Glyphs) {
+    private static func listWithDetail(
+        _ rows: [StyledLine], view: ReadingView, content: Rect, into surface: inout Surface,
+        glyphs: Glyphs
+    ) {
         let selected = view.content.selected
         let parts = PaneGeometry.split(content, itemCount: rows.count)
         let first = PaneGeometry.firstListRow(selected: selected, count: rows.count, height: parts.list.height)
@@ -144,13 +169,18 @@ enum PaneViews {
             let line = StyledText.truncated(row, width: parts.list.width, ellipsis: glyphs.ellipsis)
             surface.put(line, x: parts.list.x, y: y, limit: parts.list.maxX)
             if first + offset == selected {
-                surface.setRole(view.focused ? .selection : .dim, in: Rect(x: parts.list.x, y: y, width: parts.list.width, height: 1))
+                surface.setRole(
+                    view.focused ? .selection : .dim,
+                    in: Rect(x: parts.list.x, y: y, width: parts.list.width, height: 1))
             }
         }
         rule(parts.rule, into: &surface, glyphs: glyphs)
-        ListWindow(first: first, height: parts.list.height, total: rows.count).drawMarks(on: parts.rule, into: &surface, glyphs: glyphs)
+        ListWindow(first: first, height: parts.list.height, total: rows.count).drawMarks(
+            on: parts.rule, into: &surface, glyphs: glyphs)
         let scroller = PaneContent.scroller(view.content, width: parts.detail.width)
-        lines(scroller?.visible(from: view.anchor ?? .top, height: parts.detail.height) ?? [], in: parts.detail, into: &surface)
+        lines(
+            scroller?.visible(from: view.anchor ?? .top, height: parts.detail.height) ?? [], in: parts.detail,
+            into: &surface)
         drawSelection(view, in: parts.detail, into: &surface)
     }
 }

@@ -91,10 +91,11 @@ struct ReadingPane: Equatable {
             selected = state.selectedExample
             let leads = state.leadsOfExamples
             let lead = leads.indices.contains(selected) ? leads[selected] : nil
-            example = ExampleInput(problems: state.problemsOfExamples, leads: leads,
-                                   lead: lead, filled: state.exampleView == .example ? nil : lead.map { state.valuesForRendering($0) },
-                                   signature: state.campaign?.campaign?.signature,
-                                   view: state.exampleView, spelling: Named(value: state.spelling, revision: state.spelling.revision))
+            example = ExampleInput(
+                problems: state.problemsOfExamples, leads: leads,
+                lead: lead, filled: state.exampleView == .example ? nil : lead.map { state.valuesForRendering($0) },
+                signature: state.campaign?.campaign?.signature,
+                view: state.exampleView, spelling: Named(value: state.spelling, revision: state.spelling.revision))
             if state.exampleView != .example { draft(state) }
         case .history:
             selected = state.selectedHistory

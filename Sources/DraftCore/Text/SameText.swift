@@ -13,7 +13,9 @@ extension String {
                 mine.isEmpty || mine.baseAddress == theirs.baseAddress
                     || memcmp(mine.baseAddress!, theirs.baseAddress!, mine.count) == 0
             }
-        }), let same { return same }
+        }), let same {
+            return same
+        }
         return utf8.elementsEqual(other.utf8)
     }
 }
