@@ -79,7 +79,8 @@ public struct TextBuffer: Equatable, Sendable {
         return fresh
     }
 
-    public var text: String { lines.joined(separator: "\n") }
+    /// The whole text; a one-line field hands back its line as it is, with no join.
+    public var text: String { lines.count == 1 ? lines[0] : lines.joined(separator: "\n") }
     public var canUndo: Bool { !undoStack.isEmpty }
     public var canRedo: Bool { !redoStack.isEmpty }
     public var end: TextPosition { TextPosition(line: lines.count - 1, offset: lines[lines.count - 1].utf8.count) }
