@@ -33,7 +33,7 @@ extension AppState {
     /// The problems of each generated example, kept per version of what the check reads: the
     /// examples pane draws them on every frame that shows it.
     var problemsOfExamples: [[ExampleProblem]] {
-        exampleProblems.value(at: [baseRevision, spelling.revision, leadsRevision, campaignRevision]) {
+        exampleProblems.value(at: .init(a: baseRevision, b: spelling.revision, c: leadsRevision, d: campaignRevision)) {
             ExampleReview.problems(base?.generatedExamples ?? [], context: reviewContext)
         }
     }
@@ -41,7 +41,7 @@ extension AppState {
     /// The lead of each generated example, kept per version of what it is found from: the
     /// examples pane lists them on every frame that shows it.
     var leadsOfExamples: [Lead?] {
-        exampleLeads.value(at: [baseRevision, leadsRevision, campaignRevision]) {
+        exampleLeads.value(at: .init(a: baseRevision, b: leadsRevision, c: campaignRevision)) {
             let examples = base?.generatedExamples ?? []
             return examples.indices.map { lead(for: examples[$0], at: $0) }
         }
@@ -71,7 +71,7 @@ extension AppState {
     /// Whether the campaign's email has the saved draft; nil while either is unknown. Asked by the
     /// header on every frame, so kept per version of the two (equal bodies compare in full).
     public var campaignMatchesDraft: Bool? {
-        draftMatch.value(at: [baseRevision, campaignRevision]) {
+        draftMatch.value(at: .init(a: baseRevision, b: campaignRevision)) {
             guard base != nil, let node = campaignNode else { return nil }
             return nodeChanges(for: node).isEmpty
         }

@@ -5,10 +5,15 @@ import Synchronization
 /// carries it (copies share it) as a cache, not as state, for values the view asks for on every
 /// frame that draws them: whether the campaign has the draft, the examples' problems.
 final class RevisionMemo<Value: Sendable>: Sendable {
-    private let storage = Mutex<(revisions: [Int], value: Value)?>(nil)
+    /// Up to four revisions, inline: asked on every frame, a key allocates nothing.
+    struct Revisions: Equatable, Sendable {
+        var a = 0, b = 0, c = 0, d = 0
+    }
 
-    func value(at revisions: [Int], _ make: () -> Value) -> Value {
-        if let kept = storage.withLock({ $0 }), kept.revisions == revisions { return kept.value }
+    private let storage = Mutex<(revisions: Revisions, value: Value)?>(nil)
+
+    func value(at revisions: Revisions, _ make: () -> Value) -> Value {
+        if let kept = storage.withLock({ kept in kept.flatMap { $0.revisions == revisions ? $0.value : nil } }) { return kept }
         let value = make()
         storage.withLock { $0 = (revisions, value) }
         return value

@@ -111,6 +111,9 @@ struct ReadingPane: Equatable {
         body = state.editors[.body].map { Named(value: $0, revision: $0.revision) }
     }
 
+    /// Whether the draft's editors are in it (a diff view): the cache must not keep those.
+    var holdsDraft: Bool { subject != nil || body != nil }
+
     /// The input as the render cache keeps it: names, not values.
     var forKey: ReadingPane {
         var key = self
