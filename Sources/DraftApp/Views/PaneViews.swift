@@ -28,12 +28,12 @@ indirect enum PaneInput: Equatable {
     }
 
     /// The input as the render cache keeps it: names, not values.
-    /// An editor's text must go (the next keystroke would copy it); a reading pane without the
-    /// draft in it is kept as it is, its session and spelling being replaced, not edited in place.
+    /// An editor's text must go (the next keystroke would copy it); a reading pane holding nothing
+    /// the app edits in place is kept as it is (its session is replaced, not edited).
     var forKey: PaneInput {
         switch self {
         case .editor(let editor): .editor(editor.forKey)
-        case .reading(let view): view.content.holdsDraft ? .reading(view.forKey) : self
+        case .reading(let view): view.content.holdsEditedValues ? .reading(view.forKey) : self
         case .transcript(let view, let composer): .transcript(view, composer?.forKey)
         case .none: .none
         }

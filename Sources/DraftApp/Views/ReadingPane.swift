@@ -111,8 +111,10 @@ struct ReadingPane: Equatable {
         body = state.editors[.body].map { Named(value: $0, revision: $0.revision) }
     }
 
-    /// Whether the draft's editors are in it (a diff view): the cache must not keep those.
-    var holdsDraft: Bool { subject != nil || body != nil }
+    /// Whether it holds a value the app edits in place (the draft's editors in a diff view, the
+    /// spelling of the examples, the find): the cache must keep only their names, or the next edit
+    /// would copy them.
+    var holdsEditedValues: Bool { subject != nil || body != nil || example != nil || find != nil }
 
     /// The input as the render cache keeps it: names, not values.
     var forKey: ReadingPane {
