@@ -13,6 +13,9 @@ public enum Layer: Equatable, Sendable {
     /// The screen under everything.
     case screen(Screen)
 
+    /// The layers that can stand in front of the screen, in their one order, top first.
+    static let inFront: [Layer] = [.leadChooser, .overlay, .prompt]
+
     /// A box drawn over the panes: the panes' cached regions are not what is on screen, and the
     /// terminal cursor is hidden.
     var coversPanes: Bool {
@@ -25,20 +28,18 @@ public enum Layer: Equatable, Sendable {
 
 extension AppState {
     /// What is on screen, top first.
-    public var layers: [Layer] {
-        var layers: [Layer] = []
-        if leadChooser != nil { layers.append(.leadChooser) }
-        if overlay != nil { layers.append(.overlay) }
-        if prompt != nil { layers.append(.prompt) }
-        layers.append(.screen(screen))
-        return layers
-    }
+    public var layers: [Layer] { Layer.inFront.filter(shows) + [.screen(screen)] }
 
     /// The layer in front, without making the list (asked for every pane of every frame).
-    public var topLayer: Layer {
-        if leadChooser != nil { return .leadChooser }
-        if overlay != nil { return .overlay }
-        if prompt != nil { return .prompt }
-        return .screen(screen)
+    public var topLayer: Layer { Layer.inFront.first(where: shows) ?? .screen(screen) }
+
+    /// Whether a layer that stands in front of the screen is up.
+    private func shows(_ layer: Layer) -> Bool {
+        switch layer {
+        case .leadChooser: leadChooser != nil
+        case .overlay: overlay != nil
+        case .prompt: prompt != nil
+        case .screen: true
+        }
     }
 }

@@ -69,7 +69,7 @@ public enum Prompt: Equatable, Sendable {
         case .unsavedOnQuit(_, onlyMessage: true):
             [.init("d", "quit (the message is kept for next time)", .quitKeepingCopy), .init("c", "cancel", .cancel)]
         case .unsavedOnQuit:
-            [.init("s", "save and quit", .saveAndQuit), .init("d", "discard and quit (the recovery copy is kept)", .quitKeepingCopy),
+            [.init("s", "save and quit", .save(then: .quit)), .init("d", "discard and quit (the recovery copy is kept)", .quitKeepingCopy),
              .init("c", "cancel", .cancel)]
         case .recover:
             [.init("y", "restore the unsaved edits", .restoreEdits), .init("n", "start from the server's version", .startFromServer)]
@@ -79,18 +79,18 @@ public enum Prompt: Equatable, Sendable {
              .init("c", "cancel", .cancel)]
         case .restoreSkeleton: [.init("y", "restore it", .restoreSkeleton), .init("n", "cancel", .cancel)]
         case .sendTurn: [.init("y", "send", .send), .init("n", "keep editing", .dismiss)]
-        case .sendTurnWithEdits:
-            [.init("s", "save, then send", .saveThenSend), .init("w", "send without them", .sendWithoutEdits),
+        case .sendTurnWithEdits(let message):
+            [.init("s", "save, then send", .save(then: .sendTurn(message))), .init("w", "send without them", .sendWithoutEdits),
              .init("c", "cancel", .cancel)]
         case .generateExamples: [.init("y", "generate", .generate), .init("n", "cancel", .dismiss)]
         case .newSession, .find, .replaceWhat, .replaceWith: []
         case .deleteSession: [.init("y", "delete it", .delete), .init("n", "cancel", .dismiss)]
         case .replaceEach:
             [.init("y", "replace this one", .replaceThis), .init("n", "skip it", .skipThis), .init("a", "all the rest", .replaceRest)]
-        case .saveBeforeApply: [.init("s", "save, then apply", .saveThenApply), .init("c", "cancel", .cancel)]
+        case .saveBeforeApply: [.init("s", "save, then apply", .save(then: .apply)), .init("c", "cancel", .cancel)]
         case .applyToCampaign: [.init("y", "apply", .apply), .init("n", "cancel", .dismiss)]
         case .leaveSession:
-            [.init("s", "save", .saveThenLeave), .init("k", "keep for later (recovery copy)", .keepForLater),
+            [.init("s", "save", .save(then: .leave)), .init("k", "keep for later (recovery copy)", .keepForLater),
              .init("c", "cancel", .cancel)]
         case .spelling(let choice):
             (choice.suggestions ?? []).prefix(9).enumerated().map {

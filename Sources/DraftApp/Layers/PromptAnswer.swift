@@ -4,7 +4,8 @@
 public enum PromptAnswer: Equatable, Sendable {
     /// Esc, `c`, or a "cancel" answer: nothing happens, and any save-then step is dropped.
     case cancel
-    case saveAndQuit
+    /// Save, then what was asked for on the way (quit, the turn, the apply, back to the list).
+    case save(then: AfterSave)
     case quitKeepingCopy
     case restoreEdits
     case startFromServer
@@ -16,7 +17,6 @@ public enum PromptAnswer: Equatable, Sendable {
     case send
     /// `n` to a question that costs money or cannot be undone: the prompt and its diff close, nothing said.
     case dismiss
-    case saveThenSend
     case sendWithoutEdits
     case generate
     case delete
@@ -24,9 +24,7 @@ public enum PromptAnswer: Equatable, Sendable {
     case skipThis
     case replaceRest
     case stopReplacing
-    case saveThenApply
     case apply
-    case saveThenLeave
     case keepForLater
     /// A spelling suggestion, counted from 0.
     case suggestion(Int)

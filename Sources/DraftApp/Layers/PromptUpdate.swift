@@ -25,9 +25,9 @@ enum PromptUpdate {
             state.overlay = nil
             state.prompt = nil
             return []
-        case (_, .saveAndQuit):
+        case (_, .save(let next)):
             state.prompt = nil
-            state.afterSave = .quit
+            state.afterSave = next
             return SavingUpdate.requestSave(state: &state)
         case (_, .quitKeepingCopy):
             state.prompt = nil
@@ -62,25 +62,13 @@ enum PromptUpdate {
         case (.sendTurn(let message), .send), (.sendTurnWithEdits(let message), .sendWithoutEdits):
             state.prompt = nil
             return ChatUpdate.sendTurn(message, state: &state)
-        case (.sendTurnWithEdits(let message), .saveThenSend):
-            state.prompt = nil
-            state.afterSave = .sendTurn(message)
-            return SavingUpdate.requestSave(state: &state)
         case (.generateExamples(let leads, let firstBatch), .generate):
             state.prompt = nil
             return ChatUpdate.generate(leads, firstBatch: firstBatch, state: &state)
-        case (_, .saveThenApply):
-            state.prompt = nil
-            state.afterSave = .apply
-            return SavingUpdate.requestSave(state: &state)
         case (.applyToCampaign(let node, let body, _), .apply):
             state.prompt = nil
             state.overlay = nil
             return ApplyUpdate.apply(nodeID: node, body: body, state: &state)
-        case (_, .saveThenLeave):
-            state.prompt = nil
-            state.afterSave = .leave
-            return SavingUpdate.requestSave(state: &state)
         case (_, .keepForLater):
             state.prompt = nil
             return PickerUpdate.backToList(keepingEdits: true, state: &state)

@@ -267,12 +267,6 @@ public enum KeyTable {
         return table
     }()
 
-    /// The footer's hints for the state: the ones that work anywhere first (save, help, quit),
-    /// then those of the focused pane.
-    public static func hints(for state: AppState) -> [KeyBinding] {
-        hints(for: contexts(for: state))
-    }
-
     /// The hints of some contexts, most general first; asked for on every frame that draws the
     /// footer, so kept per list of contexts (the table is constant: the answer is too).
     static func hints(for contexts: [KeyContext]) -> [KeyBinding] {
