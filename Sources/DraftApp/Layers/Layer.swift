@@ -28,10 +28,18 @@ public enum Layer: Equatable, Sendable {
 
 extension AppState {
     /// What is on screen, top first.
-    public var layers: [Layer] { Layer.inFront.filter(shows) + [.screen(screen)] }
+    public var layers: [Layer] {
+        var layers: [Layer] = []
+        for layer in Layer.inFront where shows(layer) { layers.append(layer) }
+        return layers + [.screen(screen)]
+    }
 
-    /// The layer in front, without making the list (asked for every pane of every frame).
-    public var topLayer: Layer { Layer.inFront.first(where: shows) ?? .screen(screen) }
+    /// The layer in front, without making the list (asked for every pane of every frame). A loop,
+    /// not `first(where: shows)`: a method passed as a value would copy the whole state each time.
+    public var topLayer: Layer {
+        for layer in Layer.inFront where shows(layer) { return layer }
+        return .screen(screen)
+    }
 
     /// Whether a layer that stands in front of the screen is up.
     private func shows(_ layer: Layer) -> Bool {
