@@ -22,7 +22,8 @@ public struct ReadingSelection: Equatable, Sendable {
     /// shows): a name, so left out of `==`.
     @NotCompared var view: [Int]
 
-    init(pane: Pane, start: CellPoint, end: CellPoint, state: AppState) {
+    // `borrowing`: an initializer owns its arguments, so the caller would copy the whole state.
+    init(pane: Pane, start: CellPoint, end: CellPoint, state: borrowing AppState) {
         self.pane = pane
         self.start = start
         self.end = end

@@ -22,7 +22,8 @@ enum EditorView {
         var spelling: Named<SpellState>
         var scroll: ScrollAnchor?
 
-        init?(_ pane: Pane, state: AppState) {
+        // `borrowing`: an initializer owns its arguments, so the caller would copy the whole state.
+        init?(_ pane: Pane, state: borrowing AppState) {
             guard let editor = state.editors[pane] else { return nil }
             self.pane = pane
             self.editor = Named(value: editor, revision: editor.revision)

@@ -12,7 +12,8 @@ indirect enum PaneInput: Equatable {
     /// No session: nothing inside the frame.
     case none
 
-    init(_ pane: Pane, state: AppState) {
+    // `borrowing`: an initializer owns its arguments, so the caller would copy the whole state.
+    init(_ pane: Pane, state: borrowing AppState) {
         if pane.isTextField {
             self = EditorView.Input(pane, state: state).map(PaneInput.editor) ?? .none
             return

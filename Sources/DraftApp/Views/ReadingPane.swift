@@ -74,7 +74,8 @@ struct ReadingPane: Equatable {
         var spelling: Named<SpellState>
     }
 
-    init?(_ pane: Pane, state: AppState) {
+    // `borrowing`: an initializer owns its arguments, so the caller would copy the whole state.
+    init?(_ pane: Pane, state: borrowing AppState) {
         guard let session = state.base, !pane.isTextField else { return nil }
         self.pane = pane
         self.session = Named(value: session, revision: state.baseRevision)
