@@ -35,26 +35,26 @@ public struct Options: Equatable, Sendable {
 
     /// What `--help` prints.
     public static let usage = """
-    usage: puffle-draft [OPTIONS] SESSION_ID        open one AI chat session
-           puffle-draft [OPTIONS] --campaign ID     the campaign's emails and their sessions
-           puffle-draft --demo [SESSION_ID | --campaign ID]   the built-in offline demo workspace
-           puffle-draft --help | --version
+        usage: puffle-draft [OPTIONS] SESSION_ID        open one AI chat session
+               puffle-draft [OPTIONS] --campaign ID     the campaign's emails and their sessions
+               puffle-draft --demo [SESSION_ID | --campaign ID]   the built-in offline demo workspace
+               puffle-draft --help | --version
 
-    options:
-      --base-url URL        API base (default https://app.puffle.ai; env PUFFLE_API_BASE_URL)
-      --api-key-file PATH   read the API key from a file that only you can read
-      --leads PATH          sample leads (instead of the campaign's roster): a JSON array of lead
-                            objects, or CSV with a header row
-      --sequence PATH       where this email sits in the sequence (instead of the campaign's own),
-                            sent with turns and examples; position counts emails from 0:
-                            {"position": 1, "total_nodes": 3, "prior_nodes": [...]}
-      --theme NAME          colour theme: default, dark, light, high-contrast, mono, or your own
-      --no-color            no colours (same as NO_COLOR)
-      --no-mouse            leave the mouse to the terminal (same as mouse = false)
+        options:
+          --base-url URL        API base (default https://app.puffle.ai; env PUFFLE_API_BASE_URL)
+          --api-key-file PATH   read the API key from a file that only you can read
+          --leads PATH          sample leads (instead of the campaign's roster): a JSON array of lead
+                                objects, or CSV with a header row
+          --sequence PATH       where this email sits in the sequence (instead of the campaign's own),
+                                sent with turns and examples; position counts emails from 0:
+                                {"position": 1, "total_nodes": 3, "prior_nodes": [...]}
+          --theme NAME          colour theme: default, dark, light, high-contrast, mono, or your own
+          --no-color            no colours (same as NO_COLOR)
+          --no-mouse            leave the mouse to the terminal (same as mouse = false)
 
-    The API key comes from --api-key-file, else PUFFLE_API_KEY, else
-    $XDG_CONFIG_HOME/puffle-draft/credentials (mode 0600). Press F1 inside for every key.
-    """
+        The API key comes from --api-key-file, else PUFFLE_API_KEY, else
+        $XDG_CONFIG_HOME/puffle-draft/credentials (mode 0600). Press F1 inside for every key.
+        """
 
     /// What the command line asks for.
     public enum Outcome: Equatable, Sendable {
@@ -69,8 +69,10 @@ public struct Options: Equatable, Sendable {
     }
 
     /// Every option, for the suggestion after a typo.
-    public static let flags = ["--help", "--version", "--demo", "--no-color", "--no-mouse", "--campaign", "--base-url",
-                        "--api-key-file", "--leads", "--sequence", "--theme"]
+    public static let flags = [
+        "--help", "--version", "--demo", "--no-color", "--no-mouse", "--campaign", "--base-url",
+        "--api-key-file", "--leads", "--sequence", "--theme"
+    ]
 
     /// The option nearest a mistyped one (`--no-colour` → `--no-color`), if one is near enough to be meant.
     public static func nearest(to typed: String) -> String? {
@@ -130,7 +132,9 @@ public struct Options: Equatable, Sendable {
                 default: options.theme = v
                 }
             case "--api-key", "--key", "--token":
-                return .usageError("\(flag) is not an option: a key in the command line is visible to every user of this machine; use --api-key-file or PUFFLE_API_KEY")
+                return .usageError(
+                    "\(flag) is not an option: a key in the command line is visible to every user of this machine; use --api-key-file or PUFFLE_API_KEY"
+                )
             default:
                 if argument.hasPrefix("-") && argument.count > 1 {
                     let hint = nearest(to: flag).map { " (did you mean \($0)?)" } ?? ""
@@ -142,7 +146,9 @@ public struct Options: Equatable, Sendable {
         }
         guard positional.count <= 1 else { return .usageError("one session id at most, got \(positional.count)") }
         if demo {
-            guard campaign == nil || positional.isEmpty else { return .usageError("give a session id or --campaign, not both") }
+            guard campaign == nil || positional.isEmpty else {
+                return .usageError("give a session id or --campaign, not both")
+            }
             options.target = .demo(session: positional.first, campaign: campaign)
         } else if let campaign {
             guard positional.isEmpty else { return .usageError("give a session id or --campaign, not both") }

@@ -84,7 +84,8 @@ public enum APIError: Error, Sendable, Equatable {
         case .busy: 409
         case .rateLimited: 429
         case .redirected(let s, _): s
-        case .unreachable, .timedOut, .cancelled, .storage, .noNetworkLibrary, .answerTooLarge, .tooSlow, .invalidID, .unexpected:
+        case .unreachable, .timedOut, .cancelled, .storage, .noNetworkLibrary, .answerTooLarge, .tooSlow, .invalidID,
+            .unexpected:
             nil
         }
     }
@@ -127,7 +128,8 @@ public enum APIError: Error, Sendable, Equatable {
         switch self {
         case .unreachable, .timedOut, .serverError, .rateLimited, .tooSlow: true
         case .unauthorized, .notFound, .busy, .rejected, .cancelled, .storage, .noNetworkLibrary, .redirected,
-             .answerTooLarge, .invalidID, .invalidResponse, .unexpected: false
+            .answerTooLarge, .invalidID, .invalidResponse, .unexpected:
+            false
         }
     }
 
@@ -157,13 +159,14 @@ public enum APIError: Error, Sendable, Equatable {
         case .unauthorized(let status, let message): return .unauthorized(status: status, message: clean(message))
         case .notFound(let message): return .notFound(message: clean(message))
         case .busy(let message): return .busy(message: clean(message))
-        case .rateLimited(let retryAfter, let message): return .rateLimited(retryAfter: retryAfter, message: clean(message))
+        case .rateLimited(let retryAfter, let message):
+            return .rateLimited(retryAfter: retryAfter, message: clean(message))
         case .rejected(let status, let message): return .rejected(status: status, message: clean(message))
         case .serverError(let status, let message): return .serverError(status: status, message: clean(message))
         case .invalidResponse(let status, let detail): return .invalidResponse(status: status, detail: clean(detail))
         case .unexpected(let detail): return .unexpected(detail: clean(detail))
         case .unreachable, .timedOut, .cancelled, .storage, .noNetworkLibrary, .redirected, .answerTooLarge, .tooSlow,
-             .invalidID:
+            .invalidID:
             return self
         }
     }

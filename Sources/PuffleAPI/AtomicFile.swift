@@ -15,9 +15,11 @@ public final class AtomicFile: @unchecked Sendable {
     public func write(_ bytes: [UInt8], to url: URL, mode: mode_t = 0o600) throws {
         let directory = url.deletingLastPathComponent()
         try makeFolder(directory)
-        let tempPath = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp").path
+        let tempPath = directory.appendingPathComponent(
+            ".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        ).path
         var fd = open(tempPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        if fd < 0 && errno == ENOENT { // the folder went away since it was made (a deleted workspace)
+        if fd < 0 && errno == ENOENT {  // the folder went away since it was made (a deleted workspace)
             lock.withLock { _ = madeFolders.remove(directory.path) }
             try makeFolder(directory)
             fd = open(tempPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
@@ -43,7 +45,8 @@ public final class AtomicFile: @unchecked Sendable {
     private func makeFolder(_ directory: URL) throws {
         let path = directory.path
         if lock.withLock({ madeFolders.contains(path) }) { return }
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try FileManager.default.createDirectory(
+            at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         lock.withLock { _ = madeFolders.insert(path) }
     }
 }

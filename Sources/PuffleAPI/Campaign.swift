@@ -16,8 +16,10 @@ public struct Campaign: Sendable, Equatable {
     /// Kept, not filtered on each use: the header asks on every frame.
     public private(set) var messageNodes: [SequenceNode]
 
-    public init(id: String, name: String? = nil, type: String? = nil, status: String? = nil, signature: String? = nil,
-                senders: [SenderAccount] = [], nodes: [SequenceNode] = []) {
+    public init(
+        id: String, name: String? = nil, type: String? = nil, status: String? = nil, signature: String? = nil,
+        senders: [SenderAccount] = [], nodes: [SequenceNode] = []
+    ) {
         self.id = id
         self.name = name
         self.type = type
@@ -32,9 +34,12 @@ public struct Campaign: Sendable, Equatable {
     public init?(answer: JSONValue) {
         guard let object = answer["campaign"]?.objectValue, let id = object["id"]?.stringValue else { return nil }
         let senders = (object["sender_accounts"]?.arrayValue ?? []).compactMap(SenderAccount.init(json:))
-        let nodes = (answer["sequence_nodes"]?.arrayValue ?? object["sequence_nodes"]?.arrayValue ?? []).compactMap(SequenceNode.init(json:))
-        self.init(id: id, name: object["name"]?.stringValue, type: object["type"]?.stringValue, status: object["status"]?.stringValue,
-                  signature: object["signature"]?.stringValue, senders: senders, nodes: nodes)
+        let nodes = (answer["sequence_nodes"]?.arrayValue ?? object["sequence_nodes"]?.arrayValue ?? []).compactMap(
+            SequenceNode.init(json:))
+        self.init(
+            id: id, name: object["name"]?.stringValue, type: object["type"]?.stringValue,
+            status: object["status"]?.stringValue,
+            signature: object["signature"]?.stringValue, senders: senders, nodes: nodes)
     }
 
     /// Puffle changes the emails of draft campaigns only.
@@ -53,7 +58,9 @@ public struct Campaign: Sendable, Equatable {
     }
 
     private static func ordered(_ nodes: [SequenceNode]) -> [SequenceNode] {
-        nodes.enumerated().sorted { ($0.element.position ?? Int.max, $0.offset) < ($1.element.position ?? Int.max, $1.offset) }.map(\.element)
+        nodes.enumerated().sorted {
+            ($0.element.position ?? Int.max, $0.offset) < ($1.element.position ?? Int.max, $1.offset)
+        }.map(\.element)
     }
 }
 
@@ -64,7 +71,10 @@ public struct SenderAccount: Sendable, Equatable {
     public var firstName: String?
     public var lastName: String?
 
-    public init(id: String? = nil, email: String? = nil, displayName: String? = nil, firstName: String? = nil, lastName: String? = nil) {
+    public init(
+        id: String? = nil, email: String? = nil, displayName: String? = nil, firstName: String? = nil,
+        lastName: String? = nil
+    ) {
         self.id = id
         self.email = email
         self.displayName = displayName
@@ -74,9 +84,10 @@ public struct SenderAccount: Sendable, Equatable {
 
     init?(json: JSONValue) {
         guard let object = json.objectValue else { return nil }
-        self.init(id: object["id"]?.stringValue, email: object["email_address"]?.stringValue ?? object["email"]?.stringValue,
-                  displayName: object["display_name"]?.stringValue, firstName: object["first_name"]?.stringValue,
-                  lastName: object["last_name"]?.stringValue)
+        self.init(
+            id: object["id"]?.stringValue, email: object["email_address"]?.stringValue ?? object["email"]?.stringValue,
+            displayName: object["display_name"]?.stringValue, firstName: object["first_name"]?.stringValue,
+            lastName: object["last_name"]?.stringValue)
     }
 
     /// The values of `%sender_first%`, `%sender_last%` and `%sender_name%` this account has.
@@ -102,8 +113,10 @@ public struct SequenceNode: Sendable, Equatable {
     public var delayHours: Int
     public var delayMinutes: Int
 
-    public init(id: String, position: Int?, type: String, subject: String? = nil, body: String? = nil,
-                delayDays: Int = 0, delayHours: Int = 0, delayMinutes: Int = 0) {
+    public init(
+        id: String, position: Int?, type: String, subject: String? = nil, body: String? = nil,
+        delayDays: Int = 0, delayHours: Int = 0, delayMinutes: Int = 0
+    ) {
         self.id = id
         self.position = position
         self.type = type
@@ -116,11 +129,15 @@ public struct SequenceNode: Sendable, Equatable {
 
     public init?(json: JSONValue) {
         guard let object = json.objectValue, let id = object["id"]?.stringValue else { return nil }
-        func count(_ key: String) -> Int { max(0, object[key].flatMap { if case .number(let n) = $0 { n.intValue } else { nil } } ?? 0) }
+        func count(_ key: String) -> Int {
+            max(0, object[key].flatMap { if case .number(let n) = $0 { n.intValue } else { nil } } ?? 0)
+        }
         let position: Int? = if case .number(let n)? = object["position"] { n.intValue } else { nil }
-        self.init(id: id, position: position, type: object["type"]?.stringValue ?? "unknown", subject: object["subject"]?.stringValue,
-                  body: object["body"]?.stringValue, delayDays: count("delay_days"), delayHours: count("delay_hours"),
-                  delayMinutes: count("delay_minutes"))
+        self.init(
+            id: id, position: position, type: object["type"]?.stringValue ?? "unknown",
+            subject: object["subject"]?.stringValue,
+            body: object["body"]?.stringValue, delayDays: count("delay_days"), delayHours: count("delay_hours"),
+            delayMinutes: count("delay_minutes"))
     }
 
     /// The types a session drafts and `PUT …/nodes/{id}` writes.

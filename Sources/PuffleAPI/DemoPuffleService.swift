@@ -87,7 +87,9 @@ public actor DemoPuffleService: PuffleService {
         try await claim(sessionID, status: .chatProcessing, request: request.json)
     }
 
-    public func generateExamples(sessionID: String, request: GenerateExamplesRequest) async throws(APIError) -> RunHandle {
+    public func generateExamples(sessionID: String, request: GenerateExamplesRequest) async throws(APIError)
+        -> RunHandle
+    {
         try seedIfNeeded()
         guard try load(sessionID).skeleton != nil else {
             throw APIError.rejected(status: 400, message: "Session has no framework yet. Chat first to create one.")
@@ -109,22 +111,27 @@ public actor DemoPuffleService: PuffleService {
         let prospects = try readJSON(rostersFolder.appendingPathComponent("\(campaignID).json"))?.arrayValue ?? []
         let start = min(prospects.count, max(0, page - 1) * limit)
         let items = Array(prospects[start..<min(prospects.count, start + limit)])
-        return RosterPage(prospects: items.compactMap(Prospect.init(json:)), total: prospects.count, page: page, limit: limit)
+        return RosterPage(
+            prospects: items.compactMap(Prospect.init(json:)), total: prospects.count, page: page, limit: limit)
     }
 
     /// As Puffle does: only a draft campaign's emails change, and only with the keys its node takes.
-    public func updateNode(campaignID: String, nodeID: String, body: JSONObject) async throws(APIError) -> SequenceNode {
+    public func updateNode(campaignID: String, nodeID: String, body: JSONObject) async throws(APIError) -> SequenceNode
+    {
         var answer = try loadCampaign(campaignID).objectValue ?? JSONObject()
         guard answer["campaign"]?["status"]?.stringValue == "draft" else {
             throw APIError.rejected(status: 400, message: "Only draft campaigns can be edited")
         }
         var nodes = answer["sequence_nodes"]?.arrayValue ?? []
-        guard let index = nodes.firstIndex(where: { $0["id"]?.stringValue == nodeID }), var node = nodes[index].objectValue else {
+        guard let index = nodes.firstIndex(where: { $0["id"]?.stringValue == nodeID }),
+            var node = nodes[index].objectValue
+        else {
             throw APIError.notFound(message: "Sequence node not found")
         }
         for (key, value) in body {
             guard key == "body" || (key == "subject" && node["type"]?.stringValue == "email") else {
-                throw APIError.rejected(status: 400, message: "\(key) cannot be set on a \(node["type"]?.stringValue ?? "") node")
+                throw APIError.rejected(
+                    status: 400, message: "\(key) cannot be set on a \(node["type"]?.stringValue ?? "") node")
             }
             node[key] = value
         }
@@ -139,13 +146,17 @@ public actor DemoPuffleService: PuffleService {
     private func loadCampaign(_ id: String) throws(APIError) -> JSONValue {
         try seedIfNeeded()
         guard SessionID.isValid(id) else { throw APIError.rejected(status: 400, message: "Invalid campaign id") }
-        guard let answer = try readJSON(campaignFile(id)) else { throw APIError.notFound(message: "Campaign not found") }
+        guard let answer = try readJSON(campaignFile(id)) else {
+            throw APIError.notFound(message: "Campaign not found")
+        }
         return answer
     }
 
     private func readJSON(_ url: URL) throws(APIError) -> JSONValue? {
         guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        do { return try JSONParser.parse(data) } catch { throw APIError.storage(detail: "\(url.path) is damaged (\(error))") }
+        do { return try JSONParser.parse(data) } catch {
+            throw APIError.storage(detail: "\(url.path) is damaged (\(error))")
+        }
     }
 
     // MARK: Tasks
@@ -158,7 +169,9 @@ public actor DemoPuffleService: PuffleService {
         if let busy = session.taskStatus {
             throw APIError.busy(message: "Session is busy (\(busy.rawValue))")
         }
-        let pending: JSONValue = ["kind": .string(status.rawValue), "request": request, "started_at": .string(timestamp())]
+        let pending: JSONValue = [
+            "kind": .string(status.rawValue), "request": request, "started_at": .string(timestamp())
+        ]
         try write(JSONWriter.bytes(pending, pretty: true), to: tasksFolder.appendingPathComponent("\(id).json"))
         session[.taskStatus] = .string(status.rawValue)
         var json = session.json
@@ -169,15 +182,16 @@ public actor DemoPuffleService: PuffleService {
             try? await Task.sleep(for: duration)
             await self?.finishTask(id)
         }
-        return RunHandle(runID: "run_demo_\(UUID().uuidString.prefix(8).lowercased())", publicAccessToken: "tr_pat_demo")
+        return RunHandle(
+            runID: "run_demo_\(UUID().uuidString.prefix(8).lowercased())", publicAccessToken: "tr_pat_demo")
     }
 
     private func finishTask(_ id: String) {
         runningTasks[id] = nil
         let taskFile = tasksFolder.appendingPathComponent("\(id).json")
         guard let data = FileManager.default.contents(atPath: taskFile.path),
-              let pending = try? JSONParser.parse(data),
-              var session = try? load(id, finishingTasks: false)
+            let pending = try? JSONParser.parse(data),
+            var session = try? load(id, finishingTasks: false)
         else { return }
         switch pending["kind"]?.stringValue {
         case TaskStatus.generatingExamples.rawValue:
@@ -197,8 +211,8 @@ public actor DemoPuffleService: PuffleService {
         guard session.taskStatus != nil, runningTasks[session.id] == nil else { return }
         let taskFile = tasksFolder.appendingPathComponent("\(session.id).json")
         guard let data = FileManager.default.contents(atPath: taskFile.path),
-              let pending = try? JSONParser.parse(data),
-              let started = pending["started_at"]?.stringValue.flatMap(Timestamp.date(from:))
+            let pending = try? JSONParser.parse(data),
+            let started = pending["started_at"]?.stringValue.flatMap(Timestamp.date(from:))
         else { return }
         let seconds = Double(taskDuration.components.seconds) + Double(taskDuration.components.attoseconds) / 1e18
         if now().timeIntervalSince(started) >= seconds { finishTask(session.id) }
@@ -240,11 +254,17 @@ public actor DemoPuffleService: PuffleService {
             for session in DemoSeed.sessions() { try store(session) }
         }
         guard !FileManager.default.fileExists(atPath: campaignsFolder.path) else { return }
-        for (id, answer) in DemoCampaigns.campaigns() { try write(JSONWriter.bytes(answer, pretty: true), to: campaignFile(id)) }
-        for (id, prospects) in DemoCampaigns.rosters() {
-            try write(JSONWriter.bytes(.array(prospects), pretty: true), to: rostersFolder.appendingPathComponent("\(id).json"))
+        for (id, answer) in DemoCampaigns.campaigns() {
+            try write(JSONWriter.bytes(answer, pretty: true), to: campaignFile(id))
         }
-        if !FileManager.default.fileExists(atPath: fileURL(DemoCampaigns.activeSessionID).path) { try store(DemoCampaigns.activeSession()) }
+        for (id, prospects) in DemoCampaigns.rosters() {
+            try write(
+                JSONWriter.bytes(.array(prospects), pretty: true),
+                to: rostersFolder.appendingPathComponent("\(id).json"))
+        }
+        if !FileManager.default.fileExists(atPath: fileURL(DemoCampaigns.activeSessionID).path) {
+            try store(DemoCampaigns.activeSession())
+        }
     }
 
     private func timestamp() -> String { Timestamp.string(from: now()) }

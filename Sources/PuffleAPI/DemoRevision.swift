@@ -116,7 +116,7 @@ struct DemoRevision: Equatable {
     private mutating func formalise() {
         for (casual, formal) in [
             ("Hi ", "Hello "), ("Hey ", "Hello "), ("don't", "do not"), ("it's", "it is"),
-            ("we're", "we are"), ("you're", "you are"), ("!", "."),
+            ("we're", "we are"), ("you're", "you are"), ("!", ".")
         ] {
             body = body.replacingOccurrences(of: casual, with: formal)
         }
@@ -127,7 +127,7 @@ struct DemoRevision: Equatable {
     private mutating func newSubject() {
         let options = [
             "%first_name%, 6 hours back each week?", "An idea for %company%'s route planning",
-            "Quick question, %first_name%",
+            "Quick question, %first_name%"
         ]
         subject = options.first { $0 != subject } ?? options[0]
         notes.append("New subject: “\(subject)”.")

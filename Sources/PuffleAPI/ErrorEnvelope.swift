@@ -20,7 +20,8 @@ enum ErrorEnvelope {
 
     private static func looksLikeHTML(_ text: String) -> Bool {
         let start = text.drop { $0.isWhitespace }.prefix(15).lowercased()
-        return start.hasPrefix("<!doctype") || start.hasPrefix("<html") || start.hasPrefix("<head") || start.hasPrefix("<body")
+        return start.hasPrefix("<!doctype") || start.hasPrefix("<html") || start.hasPrefix("<head")
+            || start.hasPrefix("<body")
     }
 
     /// The text between the tags, with the contents of `<style>` and `<script>` left out.
@@ -60,7 +61,7 @@ enum ErrorEnvelope {
 
     private static func htmlTitle(_ text: String) -> String? {
         guard let open = text.range(of: "<title>", options: .caseInsensitive),
-              let close = text.range(of: "</title>", options: .caseInsensitive, range: open.upperBound..<text.endIndex)
+            let close = text.range(of: "</title>", options: .caseInsensitive, range: open.upperBound..<text.endIndex)
         else { return nil }
         return String(text[open.upperBound..<close.lowerBound])
     }

@@ -2,7 +2,7 @@ internal import CCurlOnDemand
 import Foundation
 import Synchronization
 #if canImport(FoundationNetworking)
-internal import FoundationNetworking
+    internal import FoundationNetworking
 #endif
 
 /// Puffle's API over HTTPS with URLSession: the sessions and the campaign routes. The only code
@@ -25,9 +25,11 @@ public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
         public var deadline: TimeInterval { requestTimeout * 4 }
 
         /// The usual limits: 30 s timeout, 256 MB answers (above the 50 MB sessions the benchmark opens).
-        public init(baseURL: URL, apiKey: String, requestTimeout: TimeInterval = 30,
-                    rateLimitRetries: Int = 3, longestRetryWait: TimeInterval = 30,
-                    maxResponseBytes: Int = 256 << 20) {
+        public init(
+            baseURL: URL, apiKey: String, requestTimeout: TimeInterval = 30,
+            rateLimitRetries: Int = 3, longestRetryWait: TimeInterval = 30,
+            maxResponseBytes: Int = 256 << 20
+        ) {
             self.baseURL = baseURL
             self.apiKey = apiKey
             self.requestTimeout = requestTimeout
@@ -116,7 +118,8 @@ public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
     }
 
     public func createSession(campaignID: String, nodeID: String) async throws(APIError) -> Session {
-        try await sessionAnswer(send("POST", path: Self.sessions, body: ["campaign_id": .string(campaignID), "node_id": .string(nodeID)]))
+        try await sessionAnswer(
+            send("POST", path: Self.sessions, body: ["campaign_id": .string(campaignID), "node_id": .string(nodeID)]))
     }
 
     public func session(id: String) async throws(APIError) -> Session {
@@ -132,12 +135,17 @@ public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
     }
 
     public func startTurn(sessionID: String, request: TurnRequest) async throws(APIError) -> RunHandle {
-        try await runAnswer(send("POST", path: Self.sessions + [sessionID, "turn"], body: request.json, retryServerErrorOnce: true))
+        try await runAnswer(
+            send("POST", path: Self.sessions + [sessionID, "turn"], body: request.json, retryServerErrorOnce: true))
     }
 
-    public func generateExamples(sessionID: String, request: GenerateExamplesRequest) async throws(APIError) -> RunHandle {
-        try await runAnswer(send("POST", path: Self.sessions + [sessionID, "generate-examples"], body: request.json,
-                                 retryServerErrorOnce: true))
+    public func generateExamples(sessionID: String, request: GenerateExamplesRequest) async throws(APIError)
+        -> RunHandle
+    {
+        try await runAnswer(
+            send(
+                "POST", path: Self.sessions + [sessionID, "generate-examples"], body: request.json,
+                retryServerErrorOnce: true))
     }
 
     public func campaign(id: String) async throws(APIError) -> Campaign {
@@ -149,15 +157,18 @@ public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
     }
 
     public func roster(campaignID: String, page: Int, limit: Int) async throws(APIError) -> RosterPage {
-        let json = try await send("GET", path: ["campaigns", campaignID, "leads"], query: [("page", String(page)), ("limit", String(limit))])
+        let json = try await send(
+            "GET", path: ["campaigns", campaignID, "leads"], query: [("page", String(page)), ("limit", String(limit))])
         guard let roster = RosterPage(answer: json, page: page, limit: limit) else {
             throw APIError.invalidResponse(status: 200, detail: "no \"prospects\" list in the answer")
         }
         return roster
     }
 
-    public func updateNode(campaignID: String, nodeID: String, body: JSONObject) async throws(APIError) -> SequenceNode {
-        let json = try await send("PUT", path: ["campaigns", campaignID, "sequence", "nodes", nodeID], body: .object(body))
+    public func updateNode(campaignID: String, nodeID: String, body: JSONObject) async throws(APIError) -> SequenceNode
+    {
+        let json = try await send(
+            "PUT", path: ["campaigns", campaignID, "sequence", "nodes", nodeID], body: .object(body))
         guard let node = json["node"].flatMap(SequenceNode.init(json:)) else {
             throw APIError.invalidResponse(status: 200, detail: "no \"node\" with an id in the answer")
         }
@@ -172,7 +183,8 @@ public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
         }
         let decoded = try decodeSession(session)
         guard decoded.hasValidID else {
-            throw APIError.invalidResponse(status: 200, detail: "the session's id \(SessionID.shown(decoded.id)) is not a UUID")
+            throw APIError.invalidResponse(
+                status: 200, detail: "the session's id \(SessionID.shown(decoded.id)) is not a UUID")
         }
         return decoded
     }
@@ -195,8 +207,10 @@ public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
     // MARK: Transport
 
     /// The literal words of the API's paths; every other segment is an id and must be a UUID.
-    private static let routeWords: Set<String> = ["campaigns", "ai-chat-sessions", "turn", "generate-examples", "leads",
-                                                  "sequence", "nodes"]
+    private static let routeWords: Set<String> = [
+        "campaigns", "ai-chat-sessions", "turn", "generate-examples", "leads",
+        "sequence", "nodes"
+    ]
 
     /// Ids come from the server (lists, create answers, campaigns): one that is not a UUID
     /// (`..`, `../x`) never becomes part of a URL. Nothing is sent.
@@ -206,10 +220,14 @@ public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
         }
     }
 
-    private func makeRequest(_ method: String, path: [String], query: [(String, String)], body: JSONValue?) -> URLRequest {
+    private func makeRequest(_ method: String, path: [String], query: [(String, String)], body: JSONValue?)
+        -> URLRequest
+    {
         var components = URLComponents(url: configuration.baseURL, resolvingAgainstBaseURL: false)!
-        let base = components.percentEncodedPath.hasSuffix("/") ? String(components.percentEncodedPath.dropLast())
-                                                                : components.percentEncodedPath
+        let base =
+            components.percentEncodedPath.hasSuffix("/")
+            ? String(components.percentEncodedPath.dropLast())
+            : components.percentEncodedPath
         let allowed = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "/"))
         let tail = path.map { "/" + ($0.addingPercentEncoding(withAllowedCharacters: allowed) ?? $0) }.joined()
         components.percentEncodedPath = base + "/api" + tail
@@ -228,8 +246,10 @@ public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
         return request
     }
 
-    private func send(_ method: String, path: [String], query: [(String, String)] = [], body: JSONValue? = nil,
-                      retryServerErrorOnce: Bool = false) async throws(APIError) -> JSONValue {
+    private func send(
+        _ method: String, path: [String], query: [(String, String)] = [], body: JSONValue? = nil,
+        retryServerErrorOnce: Bool = false
+    ) async throws(APIError) -> JSONValue {
         try Self.checkPath(path)
         for (name, value) in query where name.hasSuffix("_id") && !SessionID.isValid(value) {
             throw APIError.invalidID(value)
@@ -245,9 +265,11 @@ public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
                 do {
                     return try JSONParser.parse(data)
                 } catch {
-                    throw APIError.invalidResponse(status: status, detail: "not JSON: \(ErrorEnvelope.excerpt([UInt8](data.prefix(4096))))")
+                    throw APIError.invalidResponse(
+                        status: status, detail: "not JSON: \(ErrorEnvelope.excerpt([UInt8](data.prefix(4096))))")
                 }
-            case 429 where rateLimitWaits < configuration.rateLimitRetries
+            case 429
+            where rateLimitWaits < configuration.rateLimitRetries
                 && (retryAfter ?? 0) <= configuration.longestRetryWait:
                 // Retry-After when given, else 1, 2, 4 s; a long wait is the user's call, not ours.
                 try await pause(seconds: retryAfter ?? Double(1 << rateLimitWaits))
@@ -319,7 +341,7 @@ public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
         case .cannotFindHost, .dnsLookupFailed: return .unreachable(.unknownHost(host))
         case .notConnectedToInternet: return .unreachable(.noNetwork)
         case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
-             .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot:
+            .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot:
             return .unreachable(.tlsFailed(error.localizedDescription))
         case .badServerResponse, .cannotParseResponse:
             // No status line at all: the connection closed before the server answered.

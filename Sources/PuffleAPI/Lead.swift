@@ -2,7 +2,7 @@
 /// except `custom_fields`.
 public struct Lead: Sendable, Equatable {
     public static let standardKeys = [
-        "first_name", "last_name", "full_name", "company", "position", "headline", "linkedin_url", "email",
+        "first_name", "last_name", "full_name", "company", "position", "headline", "linkedin_url", "email"
     ]
 
     public var fields: [String: String]
@@ -38,7 +38,8 @@ public struct Lead: Sendable, Equatable {
         for key in fields.keys.sorted() where !Lead.standardKeys.contains(key) || key == "email" {
             object[key] = .string(fields[key]!)
         }
-        object["custom_fields"] = .object(JSONObject(customFields.keys.sorted().map { ($0, .string(customFields[$0]!)) }))
+        object["custom_fields"] = .object(
+            JSONObject(customFields.keys.sorted().map { ($0, .string(customFields[$0]!)) }))
         return .object(object)
     }
 
@@ -63,8 +64,10 @@ public struct TurnRequest: Sendable, Equatable {
     public var sampleLeads: [Lead]?
     public var sequenceContext: SequenceContext?
 
-    public init(message: String, availableVarNames: [String]? = nil, sampleLeads: [Lead]? = nil,
-                sequenceContext: SequenceContext? = nil) {
+    public init(
+        message: String, availableVarNames: [String]? = nil, sampleLeads: [Lead]? = nil,
+        sequenceContext: SequenceContext? = nil
+    ) {
         self.message = message
         self.availableVarNames = availableVarNames
         self.sampleLeads = sampleLeads

@@ -9,7 +9,8 @@ public struct InputFileError: Error, Equatable, Sendable, CustomStringConvertibl
     /// Parses a JSON file the user gave; a mistake is reported with its line, not a byte offset.
     static func parseJSON(_ bytes: [UInt8]) throws(InputFileError) -> JSONValue {
         do { return try JSONParser.parse(bytes) } catch {
-            throw InputFileError(line: bytes.prefix(error.offset).filter { $0 == 0x0A }.count + 1, message: error.message)
+            throw InputFileError(
+                line: bytes.prefix(error.offset).filter { $0 == 0x0A }.count + 1, message: error.message)
         }
     }
 }
@@ -30,7 +31,9 @@ public enum LeadFile {
     }
 
     static func parseJSON(_ bytes: [UInt8]) throws(InputFileError) -> [Lead] {
-        guard case .array(let items) = try InputFileError.parseJSON(bytes) else { throw InputFileError(line: 1, message: "expected a JSON array of leads") }
+        guard case .array(let items) = try InputFileError.parseJSON(bytes) else {
+            throw InputFileError(line: 1, message: "expected a JSON array of leads")
+        }
         var leads: [Lead] = []
         for (index, item) in items.enumerated() {
             guard case .object(let object) = item else {
@@ -50,14 +53,17 @@ public enum LeadFile {
     static func parseCSV(_ text: String) throws(InputFileError) -> [Lead] {
         let rows = try csvRows(text)
         guard let header = rows.first else { throw InputFileError(line: 1, message: "the file is empty") }
-        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: " ", with: "_") }
+        let names = header.fields.map {
+            $0.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: " ", with: "_")
+        }
         guard names.contains(where: { Lead.standardKeys.contains($0) }) else {
             throw InputFileError(line: 1, message: "the header names no lead field (first_name, company, …)")
         }
         var leads: [Lead] = []
         for row in rows.dropFirst() where !(row.fields.count == 1 && row.fields[0].isEmpty) {
             guard row.fields.count == names.count else {
-                throw InputFileError(line: row.line, message: "\(row.fields.count) fields, but the header has \(names.count)")
+                throw InputFileError(
+                    line: row.line, message: "\(row.fields.count) fields, but the header has \(names.count)")
             }
             var lead = Lead()
             for (name, value) in zip(names, row.fields) where !value.isEmpty {
@@ -92,7 +98,11 @@ public enum LeadFile {
             pending = iterator.next()
             if inQuotes {
                 if scalar == "\"" {
-                    if pending == "\"" { field.unicodeScalars.append("\""); pending = iterator.next() } else { inQuotes = false }
+                    if pending == "\"" {
+                        field.unicodeScalars.append("\""); pending = iterator.next()
+                    } else {
+                        inQuotes = false
+                    }
                 } else {
                     if scalar == "\n" { line += 1 }
                     field.unicodeScalars.append(scalar)

@@ -13,9 +13,11 @@ public struct Prospect: Sendable, Equatable, Identifiable {
     public var linkedinURL: String?
     public var customFields: [String: String]
 
-    public init(id: String, status: String? = nil, email: String? = nil, firstName: String? = nil, lastName: String? = nil,
-                name: String? = nil, company: String? = nil, position: String? = nil, headline: String? = nil,
-                linkedinURL: String? = nil, customFields: [String: String] = [:]) {
+    public init(
+        id: String, status: String? = nil, email: String? = nil, firstName: String? = nil, lastName: String? = nil,
+        name: String? = nil, company: String? = nil, position: String? = nil, headline: String? = nil,
+        linkedinURL: String? = nil, customFields: [String: String] = [:]
+    ) {
         self.id = id
         self.status = status
         self.email = email
@@ -36,9 +38,11 @@ public struct Prospect: Sendable, Equatable, Identifiable {
         for (key, value) in object["custom_fields"]?.objectValue ?? JSONObject() where !value.isNull {
             custom[key] = value.stringValue ?? JSONWriter.string(value)
         }
-        self.init(id: id, status: text("status"), email: text("email"), firstName: text("first_name"), lastName: text("last_name"),
-                  name: text("name"), company: text("company"), position: text("position"), headline: text("headline"),
-                  linkedinURL: text("linkedin_url"), customFields: custom)
+        self.init(
+            id: id, status: text("status"), email: text("email"), firstName: text("first_name"),
+            lastName: text("last_name"),
+            name: text("name"), company: text("company"), position: text("position"), headline: text("headline"),
+            linkedinURL: text("linkedin_url"), customFields: custom)
     }
 
     /// The name to show, if the prospect has one.
@@ -54,17 +58,20 @@ public struct Prospect: Sendable, Equatable, Identifiable {
     /// traced back to it.
     public var lead: Lead {
         var fields: [String: String] = ["id": id]
-        let pairs: [(String, String?)] = [("first_name", firstName), ("last_name", lastName), ("full_name", name ?? displayName),
-                                          ("company", company), ("position", position), ("headline", headline),
-                                          ("linkedin_url", linkedinURL), ("email", email)]
+        let pairs: [(String, String?)] = [
+            ("first_name", firstName), ("last_name", lastName), ("full_name", name ?? displayName),
+            ("company", company), ("position", position), ("headline", headline),
+            ("linkedin_url", linkedinURL), ("email", email)
+        ]
         for (key, value) in pairs { if let value { fields[key] = value } }
         return Lead(fields: fields, customFields: customFields)
     }
 
     /// What `/` in the chooser matches: every field shown or used.
     public var searchText: String {
-        ([displayName, email, company, position, headline, status] + customFields.values.map(Optional.some)).compactMap { $0 }
-            .joined(separator: " ")
+        ([displayName, email, company, position, headline, status] + customFields.values.map(Optional.some)).compactMap
+        { $0 }
+        .joined(separator: " ")
     }
 }
 
@@ -87,8 +94,10 @@ public struct RosterPage: Sendable, Equatable {
         guard let items = answer["prospects"]?.arrayValue else { return nil }
         func number(_ key: String) -> Int? { if case .number(let n)? = answer[key] { n.intValue } else { nil } }
         let prospects = items.compactMap(Prospect.init(json:))
-        self.init(prospects: prospects, total: max(number("total") ?? prospects.count, prospects.count), page: number("page") ?? page,
-                  limit: number("limit") ?? limit)
+        self.init(
+            prospects: prospects, total: max(number("total") ?? prospects.count, prospects.count),
+            page: number("page") ?? page,
+            limit: number("limit") ?? limit)
     }
 
     public var hasMore: Bool { page * limit < total && !prospects.isEmpty }

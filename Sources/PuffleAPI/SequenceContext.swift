@@ -16,8 +16,10 @@ public struct SequenceContext: Sendable, Equatable {
     }
 
     var json: JSONValue {
-        ["position": .number(JSONNumber(position)), "total_nodes": .number(JSONNumber(totalNodes)),
-         "prior_nodes": .array(priorNodes)]
+        [
+            "position": .number(JSONNumber(position)), "total_nodes": .number(JSONNumber(totalNodes)),
+            "prior_nodes": .array(priorNodes)
+        ]
     }
 
     /// Where `nodeID` sits among the campaign's emails and messages, with the ones before it as
@@ -28,12 +30,16 @@ public struct SequenceContext: Sendable, Equatable {
         guard let index = nodes.firstIndex(where: { $0.id == nodeID }) else { return nil }
         let prior: [JSONValue] = nodes[..<index].map { node in
             var subject = node.subject, body = node.body
-            if node.isEmpty, let draft = sessions.first(where: { $0.nodeID == node.id && ($0.draftBody ?? "").isEmpty == false }) {
+            if node.isEmpty,
+                let draft = sessions.first(where: { $0.nodeID == node.id && ($0.draftBody ?? "").isEmpty == false })
+            {
                 subject = draft.draftSubject
                 body = draft.draftBody
             }
-            return ["type": .string(node.type), "subject": node.hasSubject ? subject.map(JSONValue.string) ?? .null : .null,
-                    "body": body.map(JSONValue.string) ?? .null]
+            return [
+                "type": .string(node.type), "subject": node.hasSubject ? subject.map(JSONValue.string) ?? .null : .null,
+                "body": body.map(JSONValue.string) ?? .null
+            ]
         }
         self.init(position: index, totalNodes: nodes.count, priorNodes: prior)
     }
@@ -53,7 +59,9 @@ public struct SequenceContext: Sendable, Equatable {
         let position = try count("position", from: 0)
         let total = try count("total_nodes", from: 1)
         guard position < total else {
-            throw InputFileError(line: 1, message: "position \(position) is past the last (total_nodes \(total); positions count from 0)")
+            throw InputFileError(
+                line: 1, message: "position \(position) is past the last (total_nodes \(total); positions count from 0)"
+            )
         }
         var prior: [JSONValue] = []
         switch object["prior_nodes"] {

@@ -14,7 +14,10 @@ public enum SessionID {
             switch i {
             case 8, 13, 18, 23: guard b == UInt8(ascii: "-") else { return false }
             case 14: guard (UInt8(ascii: "1")...UInt8(ascii: "8")).contains(b) else { return false }
-            case 19: guard [UInt8(ascii: "8"), UInt8(ascii: "9"), UInt8(ascii: "a"), UInt8(ascii: "b")].contains(b) else { return false }
+            case 19:
+                guard [UInt8(ascii: "8"), UInt8(ascii: "9"), UInt8(ascii: "a"), UInt8(ascii: "b")].contains(b) else {
+                    return false
+                }
             default: guard isHex(b) else { return false }
             }
         }

@@ -33,7 +33,7 @@ enum SessionSchema {
         ("draft_body", .string), ("skeleton", .object), ("skeleton_history", .array),
         ("draft_history", .array), ("framework_version", .integer),
         ("generated_examples", .arrayOfObjects), ("task_status", .string),
-        ("created_at", .string), ("updated_at", .string),
+        ("created_at", .string), ("updated_at", .string)
     ]
 
     static func validate(_ json: JSONObject) throws(SessionDecodingError) {
@@ -43,7 +43,8 @@ enum SessionSchema {
         for (name, kind) in fields {
             guard let value = json[name], value != .null else { continue }
             guard matches(value, kind) else {
-                throw SessionDecodingError(field: name, problem: "expected \(kind.name) or null, found \(value.kindName)")
+                throw SessionDecodingError(
+                    field: name, problem: "expected \(kind.name) or null, found \(value.kindName)")
             }
         }
     }

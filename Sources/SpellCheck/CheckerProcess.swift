@@ -9,7 +9,9 @@ public enum SpellFailure: Error, Equatable, Sendable {
 
     /// What went wrong, in words for the log and the footer.
     public var reason: String {
-        switch self { case .unavailable(let text), .stopped(let text): text }
+        switch self {
+        case .unavailable(let text), .stopped(let text): text
+        }
     }
 }
 
@@ -28,7 +30,9 @@ final class CheckerProcess {
     /// Starts `argv` (found on PATH), its stderr to /dev/null.
     init(_ argv: [String]) throws(SpellFailure) {
         var toChild: [Int32] = [0, 0], fromChild: [Int32] = [0, 0]
-        guard pipe(&toChild) == 0, pipe(&fromChild) == 0 else { throw .stopped("no pipe: \(String(cString: strerror(errno)))") }
+        guard pipe(&toChild) == 0, pipe(&fromChild) == 0 else {
+            throw .stopped("no pipe: \(String(cString: strerror(errno)))")
+        }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }

@@ -31,8 +31,10 @@ public enum SpellAnswer: Equatable, Sendable {
             guard let colon = line.firstIndex(of: ":") else { return nil }
             let head = line[line.index(after: line.startIndex)..<colon].split(separator: " ")
             guard head.count == 3, let offset = Int(head[2]) else { return nil }
-            let suggestions = line[line.index(after: colon)...].split(separator: ",").map { String($0.drop { $0 == " " }) }
-                .filter { !$0.isEmpty }
+            let suggestions = line[line.index(after: colon)...].split(separator: ",").map {
+                String($0.drop { $0 == " " })
+            }
+            .filter { !$0.isEmpty }
             self = .misspelled(word: String(head[0]), offset: offset, suggestions: suggestions)
         case "#":
             let parts = line.dropFirst().split(separator: " ")
@@ -46,7 +48,9 @@ public enum SpellAnswer: Equatable, Sendable {
     public func byteRange(in text: String) -> Range<Int>? {
         guard case .misspelled(let word, let offset, _) = self, offset >= 1 else { return nil }
         let scalars = text.unicodeScalars
-        guard let start = scalars.index(scalars.startIndex, offsetBy: offset - 1, limitedBy: scalars.endIndex) else { return nil }
+        guard let start = scalars.index(scalars.startIndex, offsetBy: offset - 1, limitedBy: scalars.endIndex) else {
+            return nil
+        }
         let lower = text.utf8.distance(from: text.utf8.startIndex, to: start)
         return lower..<(lower + word.utf8.count)
     }
@@ -56,7 +60,9 @@ public enum SpellAnswer: Equatable, Sendable {
     public static func replies(_ output: Substring) -> [[SpellAnswer]] {
         var replies: [[SpellAnswer]] = []
         var current: [SpellAnswer] = []
-        for line in output.split(separator: "\n", omittingEmptySubsequences: false).dropLast(output.hasSuffix("\n") ? 1 : 0) {
+        for line in output.split(separator: "\n", omittingEmptySubsequences: false).dropLast(
+            output.hasSuffix("\n") ? 1 : 0)
+        {
             if line.isEmpty {
                 replies.append(current)
                 current = []
@@ -71,6 +77,9 @@ public enum SpellAnswer: Equatable, Sendable {
     /// the line early) and `^` goes first, so that a line starting with `*`, `&`, `@`, `#`, `!`,
     /// `+`, `-`, `~`, `%` or `^` is checked as text, never taken as a command.
     public static func escaped(_ text: String) -> String {
-        "^" + String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
+        "^"
+            + String(
+                String.UnicodeScalarView(
+                    text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
     }
 }

@@ -12,7 +12,7 @@ public enum TemplateSyntax {
         if scalar.isASCII { return isNameByte(UInt8(scalar.value)) }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-             .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark:
+            .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark:
             return true
         default:
             return false
@@ -20,13 +20,14 @@ public enum TemplateSyntax {
     }
 
     static func isNameByte(_ b: UInt8) -> Bool {
-        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F || b == 0x2E || b == 0x2D
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F || b == 0x2E
+            || b == 0x2D
     }
 
     /// The length in bytes of a variable starting at byte `start`, if one is there.
     public static func variableLength(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
         guard start < bytes.count else { return nil }
-        if bytes[start] == 0x25 { // %name%
+        if bytes[start] == 0x25 {  // %name%
             var i = start + 1
             while i < bytes.count {
                 if bytes[i] == 0x25 { return i > start + 1 ? i + 1 - start : nil }
@@ -35,7 +36,7 @@ public enum TemplateSyntax {
             }
             return nil
         }
-        guard bytes[start] == 0x7B, start + 1 < bytes.count, bytes[start + 1] == 0x7B else { return nil } // {{ name }}
+        guard bytes[start] == 0x7B, start + 1 < bytes.count, bytes[start + 1] == 0x7B else { return nil }  // {{ name }}
         let limit = min(bytes.count - 1, start + 2 + 80)
         var close = start + 2
         while close < limit, !(bytes[close] == 0x7D && bytes[close + 1] == 0x7D) { close += 1 }
@@ -92,6 +93,8 @@ public enum TemplateSyntax {
         var text = text
         let offsets = text.withUTF8 { variableRanges($0) }
         let utf8 = text.utf8
-        return offsets.map { utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound) }
+        return offsets.map {
+            utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)
+        }
     }
 }

@@ -21,7 +21,9 @@ public struct InputDecoder {
 
     public init(terminfoKeys: [(bytes: [UInt8], key: Key)] = [], controlHIsBackspace: Bool = false) {
         // Longest first, so a string that begins another is tried after it.
-        self.terminfoKeys = terminfoKeys.filter { $0.bytes.count > 1 && $0.bytes[0] == 0x1B }.sorted { $0.bytes.count > $1.bytes.count }
+        self.terminfoKeys = terminfoKeys.filter { $0.bytes.count > 1 && $0.bytes[0] == 0x1B }.sorted {
+            $0.bytes.count > $1.bytes.count
+        }
         self.controlHIsBackspace = controlHIsBackspace
     }
 
@@ -87,7 +89,7 @@ public struct InputDecoder {
         if byte < 0x20 || byte == 0x7F { return .consumed(1, control(byte).map(InputEvent.key)) }
         guard let (scalar, length) = Self.scalar(bytes, at: i) else {
             if Self.isIncompleteScalar(bytes, at: i) && !final { return .needMore }
-            return .consumed(1, nil) // not UTF-8: dropped
+            return .consumed(1, nil)  // not UTF-8: dropped
         }
         return .consumed(length, .key(.character(Character(scalar))))
     }
@@ -113,7 +115,9 @@ public struct InputDecoder {
     private mutating func escape(_ bytes: [UInt8], at i: Int, now: Double, final: Bool) -> Step {
         for (sequence, key) in terminfoKeys {
             if bytes.count - i >= sequence.count {
-                if bytes[i..<(i + sequence.count)].elementsEqual(sequence) { return .consumed(sequence.count, .key(key)) }
+                if bytes[i..<(i + sequence.count)].elementsEqual(sequence) {
+                    return .consumed(sequence.count, .key(key))
+                }
             } else if !final, bytes[i...].elementsEqual(sequence.prefix(bytes.count - i)) {
                 return .needMore
             }
@@ -122,7 +126,7 @@ public struct InputDecoder {
         let next = bytes[i + 1]
         switch next {
         case 0x5B: return csi(bytes, at: i, now: now, final: final)
-        case 0x4F: // SS3: the keypad form of arrows, Home, End and F1–F4
+        case 0x4F:  // SS3: the keypad form of arrows, Home, End and F1–F4
             guard i + 2 < bytes.count else { return final ? .consumed(2, .key(.alt("O"))) : .needMore }
             return .consumed(3, Self.ss3Key(bytes[i + 2]).map(InputEvent.key))
         case 0x1B:
@@ -133,7 +137,7 @@ public struct InputDecoder {
             // Alt-Enter: a new line in the chat composer (Enter alone sends).
             return .consumed(2, .key(.special(.enter, .alt)))
         default:
-            if next < 0x20 { return .consumed(1, .key(.escape)) } // Esc, then a control key of its own
+            if next < 0x20 { return .consumed(1, .key(.escape)) }  // Esc, then a control key of its own
             guard let (scalar, length) = Self.scalar(bytes, at: i + 1) else {
                 if Self.isIncompleteScalar(bytes, at: i + 1) && !final { return .needMore }
                 return .consumed(1, .key(.escape))
@@ -145,7 +149,7 @@ public struct InputDecoder {
     /// `ESC [` parameters, intermediates, and a final byte.
     private mutating func csi(_ bytes: [UInt8], at i: Int, now: Double, final: Bool) -> Step {
         var j = i + 2
-        if j < bytes.count, bytes[j] == 0x4D { // X10 mouse: ESC [ M and three raw bytes, ignored
+        if j < bytes.count, bytes[j] == 0x4D {  // X10 mouse: ESC [ M and three raw bytes, ignored
             guard j + 3 < bytes.count else { return final ? .consumed(bytes.count - i, nil) : .needMore }
             return .consumed(6, nil)
         }
@@ -167,7 +171,7 @@ public struct InputDecoder {
         guard j < bytes.count else { return final ? .consumed(bytes.count - i, nil) : .needMore }
         let finalByte = bytes[j]
         let length = j + 1 - i
-        guard (0x40...0x7E).contains(finalByte) else { return .consumed(length, nil) } // malformed: dropped
+        guard (0x40...0x7E).contains(finalByte) else { return .consumed(length, nil) }  // malformed: dropped
         if private_ == 0x3C { return .consumed(length, mouse(parameters, release: finalByte == 0x6D, now: now)) }
         if private_ != nil { return .consumed(length, nil) }
         if finalByte == 0x7E && parameters.first == 200 { return .pasteStarts(length) }
@@ -182,23 +186,29 @@ public struct InputDecoder {
 
     static func csiKey(_ parameters: [Int], _ finalByte: UInt8) -> Key? {
         let modifiers = Self.modifiers(parameters.count > 1 ? parameters[1] : nil)
-        let letters: [UInt8: Key.SpecialKey] = [0x41: .up, 0x42: .down, 0x43: .right, 0x44: .left, 0x48: .home, 0x46: .end,
-                                                0x50: .function(1), 0x51: .function(2), 0x52: .function(3), 0x53: .function(4)]
+        let letters: [UInt8: Key.SpecialKey] = [
+            0x41: .up, 0x42: .down, 0x43: .right, 0x44: .left, 0x48: .home, 0x46: .end,
+            0x50: .function(1), 0x51: .function(2), 0x52: .function(3), 0x53: .function(4)
+        ]
         if let key = letters[finalByte] { return .special(key, modifiers) }
         switch finalByte {
-        case 0x5A: return .backTab // ESC [ Z
+        case 0x5A: return .backTab  // ESC [ Z
         case 0x7E:
-            let tilde: [Int: Key.SpecialKey] = [1: .home, 2: .insert, 3: .delete, 4: .end, 5: .pageUp, 6: .pageDown, 7: .home, 8: .end,
-                                                11: .function(1), 12: .function(2), 13: .function(3), 14: .function(4),
-                                                15: .function(5), 17: .function(6), 18: .function(7), 19: .function(8),
-                                                20: .function(9), 21: .function(10), 23: .function(11), 24: .function(12)]
+            let tilde: [Int: Key.SpecialKey] = [
+                1: .home, 2: .insert, 3: .delete, 4: .end, 5: .pageUp, 6: .pageDown, 7: .home, 8: .end,
+                11: .function(1), 12: .function(2), 13: .function(3), 14: .function(4),
+                15: .function(5), 17: .function(6), 18: .function(7), 19: .function(8),
+                20: .function(9), 21: .function(10), 23: .function(11), 24: .function(12)
+            ]
             // xterm's modifyOtherKeys: ESC [ 27 ; modifiers ; code ~
-            if parameters.first == 27, parameters.count == 3 { return codeKey(parameters[2], Self.modifiers(parameters[1])) }
+            if parameters.first == 27, parameters.count == 3 {
+                return codeKey(parameters[2], Self.modifiers(parameters[1]))
+            }
             return parameters.first.flatMap { tilde[$0] }.map { .special($0, modifiers) }
-        case 0x75: // the kitty keyboard protocol: ESC [ code ; modifiers u
+        case 0x75:  // the kitty keyboard protocol: ESC [ code ; modifiers u
             return parameters.first.flatMap { codeKey($0, modifiers) }
         default:
-            return nil // focus reports and the like
+            return nil  // focus reports and the like
         }
     }
 
@@ -212,7 +222,9 @@ public struct InputDecoder {
         default:
             guard let scalar = Unicode.Scalar(UInt32(clamping: code)), code >= 0x20 else { return nil }
             let character = Character(scalar)
-            if modifiers.contains(.control), let lower = character.lowercased().first, lower.isLetter { return .control(lower) }
+            if modifiers.contains(.control), let lower = character.lowercased().first, lower.isLetter {
+                return .control(lower)
+            }
             if modifiers.contains(.alt) { return .alt(character) }
             return .character(character)
         }
@@ -230,7 +242,7 @@ public struct InputDecoder {
         case 0x51: .function(2)
         case 0x52: .function(3)
         case 0x53: .function(4)
-        case 0x4D: .enter // the keypad's Enter
+        case 0x4D: .enter  // the keypad's Enter
         default: nil
         }
     }
@@ -245,13 +257,15 @@ public struct InputDecoder {
         if code & 16 != 0 { modifiers.insert(.control) }
         let button = code & 3
         if code & 64 != 0 {
-            guard button <= 1 else { return nil } // sideways scrolling
+            guard button <= 1 else { return nil }  // sideways scrolling
             return .mouse(MouseEvent(button == 0 ? .wheelUp : .wheelDown, x: x, y: y, modifiers: modifiers))
         }
         if release { return .mouse(MouseEvent(.release, x: x, y: y, button: button, modifiers: modifiers)) }
         if code & 32 != 0 { return .mouse(MouseEvent(.drag, x: x, y: y, button: button, modifiers: modifiers)) }
         var clicks = 1
-        if let last = lastPress, last.x == x, last.y == y, last.button == button, now - last.time < Self.doubleClickSeconds {
+        if let last = lastPress, last.x == x, last.y == y, last.button == button,
+            now - last.time < Self.doubleClickSeconds
+        {
             clicks = last.clicks + 1
         }
         lastPress = (x, y, button, now, clicks)

@@ -28,7 +28,9 @@ struct Palette {
         if let look = looks[index] { return look }
         let style = theme.style(role, under: overlay)
         var parameters = ["0"]
-        for (attribute, code) in [(TextAttributes.bold, "1"), (.dim, "2"), (.italic, "3"), (.underline, "4"), (.reverse, "7")]
+        for (attribute, code) in [
+            (TextAttributes.bold, "1"), (.dim, "2"), (.italic, "3"), (.underline, "4"), (.reverse, "7")
+        ]
         where style.attributes.contains(attribute) {
             parameters.append(code)
         }

@@ -51,7 +51,10 @@ struct ScreenWriter {
                 if cell.width == 0 { continue }
                 if let known {
                     if surface.cellEquals(x, y, known),
-                       cell.width < 2 || x + 1 >= surface.width || surface.cellEquals(x + 1, y, known) { continue }
+                        cell.width < 2 || x + 1 >= surface.width || surface.cellEquals(x + 1, y, known)
+                    {
+                        continue
+                    }
                 } else if cell.glyph == 0x20, !cell.isCluster, Palette.index(cell.role, cell.overlay) == clearedLook {
                     continue
                 }

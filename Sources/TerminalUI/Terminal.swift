@@ -53,15 +53,20 @@ public final class Terminal {
         let palette = Palette(theme: look, colors: drawsColor ? colors : 0)
         // Writing the bottom-right cell scrolls a terminal that wraps at once (no `xenl`).
         let scrollsAtBottomRight = known && pd_flag_capability("am") == 1 && pd_flag_capability("xenl") == 0
-        writer = ScreenWriter(palette: palette, asciiOnly: !DisplayWidth.localeIsUTF8, writesBottomRight: !scrollsAtBottomRight,
-                              normalIsPlain: look.style(.normal) == Style())
-        decoder = InputDecoder(terminfoKeys: Terminal.terminfoKeys.compactMap { name, key in capability(name).map { ($0, key) } },
-                               controlHIsBackspace: capability("kbs") == [0x08])
+        writer = ScreenWriter(
+            palette: palette, asciiOnly: !DisplayWidth.localeIsUTF8, writesBottomRight: !scrollsAtBottomRight,
+            normalIsPlain: look.style(.normal) == Style())
+        decoder = InputDecoder(
+            terminfoKeys: Terminal.terminfoKeys.compactMap { name, key in capability(name).map { ($0, key) } },
+            controlHIsBackspace: capability("kbs") == [0x08])
         escapeDelay = Double(getenv("ESCDELAY").flatMap { Int(String(cString: $0)) } ?? 25) / 1000
         let mouseOn = mouse ? "\u{1B}[?1000h\u{1B}[?1002h\u{1B}[?1006h" : ""
         let mouseOff = mouse ? "\u{1B}[?1006l\u{1B}[?1002l\u{1B}[?1000l" : ""
-        enter = (capability("smcup") ?? Array("\u{1B}[?1049h".utf8)) + (capability("smkx") ?? []) + Array("\u{1B}[?2004h\(mouseOn)".utf8)
-        leave = Array("\(mouseOff)\u{1B}[?2004l".utf8) + (capability("rmkx") ?? []) + Array("\u{1B}[0m\u{1B}[?25h".utf8)
+        enter =
+            (capability("smcup") ?? Array("\u{1B}[?1049h".utf8)) + (capability("smkx") ?? [])
+            + Array("\u{1B}[?2004h\(mouseOn)".utf8)
+        leave =
+            Array("\(mouseOff)\u{1B}[?2004l".utf8) + (capability("rmkx") ?? []) + Array("\u{1B}[0m\u{1B}[?25h".utf8)
             + (capability("rmcup") ?? Array("\u{1B}[?1049l".utf8))
         // What a crash handler, and the guardian after a kill -9, write before restoring the tty mode.
         ps_set_reset_sequence(String(decoding: leave, as: UTF8.self))
@@ -73,14 +78,16 @@ public final class Terminal {
     }
 
     /// The keys terminfo may spell differently from the xterm forms the decoder knows.
-    private static let terminfoKeys: [(String, Key)] = [
-        ("kcuu1", .up), ("kcud1", .down), ("kcub1", .left), ("kcuf1", .right), ("khome", .home), ("kend", .end),
-        ("kpp", .pageUp), ("knp", .pageDown), ("kdch1", .delete), ("kich1", .insert), ("kcbt", .backTab),
-        ("kLFT5", .controlLeft), ("kRIT5", .controlRight), ("kHOM5", .controlHome), ("kEND5", .controlEnd),
-        ("kDC5", .special(.delete, .control)), ("kLFT", Key.left.shifted), ("kRIT", Key.right.shifted),
-        ("kHOM", Key.home.shifted), ("kEND", Key.end.shifted), ("kPRV", Key.pageUp.shifted), ("kNXT", Key.pageDown.shifted),
-        ("kLFT6", .special(.left, [.control, .shift])), ("kRIT6", .special(.right, [.control, .shift])),
-    ] + (1...12).map { ("kf\($0)", Key.function($0)) } + (1...12).map { ("kf\($0 + 12)", Key.function($0).shifted) }
+    private static let terminfoKeys: [(String, Key)] =
+        [
+            ("kcuu1", .up), ("kcud1", .down), ("kcub1", .left), ("kcuf1", .right), ("khome", .home), ("kend", .end),
+            ("kpp", .pageUp), ("knp", .pageDown), ("kdch1", .delete), ("kich1", .insert), ("kcbt", .backTab),
+            ("kLFT5", .controlLeft), ("kRIT5", .controlRight), ("kHOM5", .controlHome), ("kEND5", .controlEnd),
+            ("kDC5", .special(.delete, .control)), ("kLFT", Key.left.shifted), ("kRIT", Key.right.shifted),
+            ("kHOM", Key.home.shifted), ("kEND", Key.end.shifted), ("kPRV", Key.pageUp.shifted),
+            ("kNXT", Key.pageDown.shifted),
+            ("kLFT6", .special(.left, [.control, .shift])), ("kRIT6", .special(.right, [.control, .shift]))
+        ] + (1...12).map { ("kf\($0)", Key.function($0)) } + (1...12).map { ("kf\($0 + 12)", Key.function($0).shifted) }
 
     private func enterRawMode() {
         var mode = termios()

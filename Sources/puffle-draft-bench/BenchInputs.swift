@@ -4,7 +4,8 @@ import TestSupport
 
 /// The inputs every figure is measured on, built here so a run needs nothing but this machine.
 enum BenchInputs {
-    static let paragraph = "Teams like yours use RouteWise to cut route planning by 6 hours a week, %first_name%, "
+    static let paragraph =
+        "Teams like yours use RouteWise to cut route planning by 6 hours a week, %first_name%, "
         + "without changing their dispatch tools at %company%. Would it be worth a look? "
 
     /// A body of about `bytes` bytes: paragraphs of a few hundred bytes, as copywriters write.
@@ -22,9 +23,12 @@ enum BenchInputs {
 
     static func session(messages: Int, bodyBytes: Int, messageBytes: Int = 480, oneLine: Bool = false) -> JSONValue {
         var json = SampleSessions.rich().objectValue!
-        let content = String(String(repeating: paragraph, count: messageBytes / paragraph.utf8.count + 1).prefix(messageBytes))
-        json["messages"] = .array((0..<messages).map { i in ["role": i % 2 == 0 ? "user" : "assistant", "content": .string(content)] })
-        json["draft_body"] = .string(oneLine ? String(repeating: paragraph, count: bodyBytes / paragraph.utf8.count) : body(bytes: bodyBytes))
+        let content = String(
+            String(repeating: paragraph, count: messageBytes / paragraph.utf8.count + 1).prefix(messageBytes))
+        json["messages"] = .array(
+            (0..<messages).map { i in ["role": i % 2 == 0 ? "user" : "assistant", "content": .string(content)] })
+        json["draft_body"] = .string(
+            oneLine ? String(repeating: paragraph, count: bodyBytes / paragraph.utf8.count) : body(bytes: bodyBytes))
         return .object(json)
     }
 

@@ -19,7 +19,9 @@ enum Clock {
 struct Report {
     static func line(_ name: String, _ value: String, baseline: String = "", verdict: String = "") {
         let padded = name.padding(toLength: 68, withPad: " ", startingAt: 0)
-        print("\(padded) \(value.padding(toLength: 16, withPad: " ", startingAt: 0)) \(baseline.padding(toLength: 30, withPad: " ", startingAt: 0)) \(verdict)")
+        print(
+            "\(padded) \(value.padding(toLength: 16, withPad: " ", startingAt: 0)) \(baseline.padding(toLength: 30, withPad: " ", startingAt: 0)) \(verdict)"
+        )
         FileHandle.standardOutput.synchronizeFile()
     }
 

@@ -44,8 +44,10 @@ enum DecodeBench {
         let directory = try! TemporaryDirectory()
         var baselinePeak = 0
         for (label, size) in [("1 KB", 1_000), ("1 MB", 1_000_000), ("10 MB", 10_000_000), ("50 MB", 50_000_000)] {
-            let bytes = size <= 5_000 ? JSONWriter.bytes(BenchInputs.session(messages: 1, bodyBytes: 200, messageBytes: 100))
-                                      : BenchInputs.session(ofSize: size)
+            let bytes =
+                size <= 5_000
+                ? JSONWriter.bytes(BenchInputs.session(messages: 1, bodyBytes: 200, messageBytes: 100))
+                : BenchInputs.session(ofSize: size)
             let path = directory.path + "/session-\(size).json"
             _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
             var ours: [Double] = [], python: [Double] = []
@@ -54,21 +56,30 @@ enum DecodeBench {
                 let figures = runPrinting([executable, "--decode", path]).split(separator: " ")
                 ours.append(figures.first.flatMap { Double($0) } ?? .nan)
                 peak = max(peak, figures.last.flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0)
-                let py = runPrinting(["python3", "-c", "import json,sys,time\nt=time.perf_counter()\njson.load(open(sys.argv[1]))\nprint(time.perf_counter()-t)", path])
+                let py = runPrinting([
+                    "python3", "-c",
+                    "import json,sys,time\nt=time.perf_counter()\njson.load(open(sys.argv[1]))\nprint(time.perf_counter()-t)",
+                    path
+                ])
                 python.append(Double(py.trimmingCharacters(in: .whitespacesAndNewlines)) ?? .nan)
             }
             let best = ours.min()!, pythonBest = python.min()!
             let ratio = best / pythonBest
-            Report.line("open + first render, \(label) session (\(bytes.count / 1000) KB)", String(format: "%.1f ms", best * 1000),
-                        baseline: String(format: "python json.load %.1f ms", pythonBest * 1000),
-                        verdict: String(format: "ratio %.2f ", ratio) + (size >= 50_000_000 ? Report.verdict(ratio <= 1.0, "≤ 1.0 at 50 MB") : ""))
+            Report.line(
+                "open + first render, \(label) session (\(bytes.count / 1000) KB)",
+                String(format: "%.1f ms", best * 1000),
+                baseline: String(format: "python json.load %.1f ms", pythonBest * 1000),
+                verdict: String(format: "ratio %.2f ", ratio)
+                    + (size >= 50_000_000 ? Report.verdict(ratio <= 1.0, "≤ 1.0 at 50 MB") : ""))
             if size < 1_000_000 { baselinePeak = peak }
             if size >= 1_000_000 {
                 // The process itself (runtime, Foundation) takes what the 1 KB run took; the budget is about the data.
                 let times = Double(peak - baselinePeak) / Double(bytes.count)
-                Report.line("peak memory, \(label) session", "\(peak / 1_000_000) MB",
-                            baseline: "JSON \(bytes.count / 1_000_000) MB, empty run \(baselinePeak / 1_000_000) MB",
-                            verdict: String(format: "%.1f× above the empty run ", times) + Report.verdict(times <= 3, "≤ 3× the JSON"))
+                Report.line(
+                    "peak memory, \(label) session", "\(peak / 1_000_000) MB",
+                    baseline: "JSON \(bytes.count / 1_000_000) MB, empty run \(baselinePeak / 1_000_000) MB",
+                    verdict: String(format: "%.1f× above the empty run ", times)
+                        + Report.verdict(times <= 3, "≤ 3× the JSON"))
             }
         }
     }
@@ -85,8 +96,10 @@ enum DecodeBench {
             _ = Update.apply(.input(.key(.character("x"))), to: &edited)
             let body = SessionPatch.body(from: edited.base!, to: edited.editedSession()!)!
             let size = JSONWriter.bytes(.object(body)).count
-            Report.line("PATCH body for a \(label), 50 MB session", "\(size) B", baseline: "session \(bytes.count / 1_000_000) MB",
-                        verdict: "keys: " + body.keys.joined(separator: ", "))
+            Report.line(
+                "PATCH body for a \(label), 50 MB session", "\(size) B",
+                baseline: "session \(bytes.count / 1_000_000) MB",
+                verdict: "keys: " + body.keys.joined(separator: ", "))
         }
     }
 }

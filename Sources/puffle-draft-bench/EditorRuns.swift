@@ -26,8 +26,10 @@ struct EditorRun {
 
     /// Starts the editor at a size, presses `setup` (tmux key names, or text after "text:"), then
     /// sends `count` events made by `event`, each in a frame of its own, and returns their cost.
-    func measure(width: Int, height: Int, setup: [String], count: Int, gap: UInt32 = 15_000,
-                 event: (TmuxSession, Int) throws -> Void) throws -> Figures {
+    func measure(
+        width: Int, height: Int, setup: [String], count: Int, gap: UInt32 = 15_000,
+        event: (TmuxSession, Int) throws -> Void
+    ) throws -> Figures {
         let tmux = try TmuxSession(argv, environment: environment, width: width, height: height)
         _ = try tmux.waitFor(ready, timeout: 20)
         for key in setup {
@@ -52,7 +54,7 @@ struct EditorRun {
             try event(tmux, i)
             usleep(gap)
         }
-        usleep(500_000) // the last frame drawn, and the journal (which typing schedules) written
+        usleep(500_000)  // the last frame drawn, and the journal (which typing schedules) written
         let spent = Double(ProcessCPU.nanoseconds(ofTree: pid) - cpu) / 1000
         return Figures(microseconds: spent / Double(count), bytes: Double(tmux.rawBytes.count - bytes) / Double(count))
     }
@@ -68,8 +70,11 @@ struct EditorRun {
             }
             _ = try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "idle", "sleep 60"])
             defer { _ = try? tmux(["kill-server"]) }
-            let exports = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
-            let command = "unset NO_COLOR; export TERM=tmux-256color; exec env \(exports) " + argv.map(Self.quote).joined(separator: " ")
+            let exports = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(
+                separator: " ")
+            let command =
+                "unset NO_COLOR; export TERM=tmux-256color; exec env \(exports) "
+                + argv.map(Self.quote).joined(separator: " ")
             let start = Clock.wallSeconds()
             _ = try tmux(["new-window", "-d", "-t", "idle", "-n", "run", command])
             var shown = false

@@ -23,8 +23,8 @@ enum KeystrokeBench {
 
     /// Microseconds of CPU per operation, averaged over `count` repetitions.
     static func measure(_ state: inout AppState, count: Int, _ step: (Int, inout AppState) -> Void) -> Double {
-        let cache = RenderCache() // as the app draws: panes whose inputs did not change come from the cache
-        for i in 0..<20 { step(i, &state); _ = ScreenView.render(state, cache: cache) } // warm up
+        let cache = RenderCache()  // as the app draws: panes whose inputs did not change come from the cache
+        for i in 0..<20 { step(i, &state); _ = ScreenView.render(state, cache: cache) }  // warm up
         let start = Clock.cpuSeconds()
         for i in 0..<count {
             step(i, &state)
@@ -43,13 +43,25 @@ enum KeystrokeBench {
         return [
             ("insert", 1000, none, key(.character("x"))),
             // Text typed beforehand for the backspaces to take away, so the screen stays as full.
-            ("delete", 1000, { s in for _ in 0..<1100 { _ = Update.apply(.input(.key(.character("w"))), to: &s) } }, key(.backspace)),
-            ("cursor move", 1000, none, { i, s in _ = Update.apply(.input(.key(i % 2 == 0 ? .right : .left)), to: &s) }),
+            (
+                "delete", 1000, { s in for _ in 0..<1100 { _ = Update.apply(.input(.key(.character("w"))), to: &s) } },
+                key(.backspace)
+            ),
+            (
+                "cursor move", 1000, none,
+                { i, s in _ = Update.apply(.input(.key(i % 2 == 0 ? .right : .left)), to: &s) }
+            ),
             // The selection grows and shrinks, and the title's counts of it with it.
-            ("select", 1000, none, { i, s in _ = Update.apply(.input(.key(i % 2 == 0 ? Key.right.shifted : Key.left.shifted)), to: &s) }),
+            (
+                "select", 1000, none,
+                { i, s in _ = Update.apply(.input(.key(i % 2 == 0 ? Key.right.shifted : Key.left.shifted)), to: &s) }
+            ),
             // Words typed beforehand, one undo step each, so every undo has work to do.
-            ("undo", 1000, { s in for _ in 0..<1100 { for c in "w " { _ = Update.apply(.input(.key(.character(c))), to: &s) } } },
-             key(.control("z"))),
+            (
+                "undo", 1000,
+                { s in for _ in 0..<1100 { for c in "w " { _ = Update.apply(.input(.key(.character(c))), to: &s) } } },
+                key(.control("z"))
+            )
         ]
     }
 
@@ -61,14 +73,22 @@ enum KeystrokeBench {
         messages[4_321] = ["role": "user", "content": "The one message that mentions the needle."]
         json["messages"] = .array(messages)
         var s = state(.object(json))
-        for key in [Key.alt("4"), .control("f")] + "needl".map(Key.character) { _ = Update.apply(.input(.key(key)), to: &s) }
-        let cost = measure(&s, count: 200) { i, s in _ = Update.apply(.input(.key(i % 2 == 0 ? .character("e") : .backspace)), to: &s) }
+        for key in [Key.alt("4"), .control("f")] + "needl".map(Key.character) {
+            _ = Update.apply(.input(.key(key)), to: &s)
+        }
+        let cost = measure(&s, count: 200) { i, s in
+            _ = Update.apply(.input(.key(i % 2 == 0 ? .character("e") : .backspace)), to: &s)
+        }
         let frame = ScreenView.render(s)
-        let marked = (0..<frame.height).contains { y in (0..<frame.width).contains { frame[$0, y].overlay == .matchCurrent } }
+        let marked = (0..<frame.height).contains { y in
+            (0..<frame.width).contains { frame[$0, y].overlay == .matchCurrent }
+        }
         var typing = state(.object(json))
         let typingCost = measure(&typing, count: 1000, key(.character("x")))
-        Report.line("find keystroke: 10,000 messages", String(format: "%.0f µs", cost), baseline: String(format: "typing: %.1f µs", typingCost),
-                    verdict: Report.verdict(marked, "first match marked in the frame after the keystroke"))
+        Report.line(
+            "find keystroke: 10,000 messages", String(format: "%.0f µs", cost),
+            baseline: String(format: "typing: %.1f µs", typingCost),
+            verdict: Report.verdict(marked, "first match marked in the frame after the keystroke"))
     }
 
     /// Typing with spelling on, the checker answering at once (every seventh word misspelled, so
@@ -78,16 +98,19 @@ enum KeystrokeBench {
         let typing: Step = { i, s in
             let effects = Update.apply(.input(.key(.character(i % 6 == 5 ? " " : "x"))), to: &s)
             for case .checkSpelling(let words) in effects {
-                _ = Update.apply(.spellingChecked(Dictionary(uniqueKeysWithValues: words.map { ($0, SpellVerdict.correct) })), to: &s)
+                _ = Update.apply(
+                    .spellingChecked(Dictionary(uniqueKeysWithValues: words.map { ($0, SpellVerdict.correct) })), to: &s
+                )
             }
         }
         func spelled(_ json: JSONValue) -> AppState {
             var s = state(json)
             s.spelling = SpellState(enabled: true)
             for case .checkSpelling(let words) in Update.apply(.input(.key(.character(" "))), to: &s) {
-                let verdicts = Dictionary(uniqueKeysWithValues: words.enumerated().map { index, word in
-                    (word, index % 7 == 0 ? SpellVerdict.misspelled : .correct)
-                })
+                let verdicts = Dictionary(
+                    uniqueKeysWithValues: words.enumerated().map { index, word in
+                        (word, index % 7 == 0 ? SpellVerdict.misspelled : .correct)
+                    })
                 _ = Update.apply(.spellingChecked(verdicts), to: &s)
             }
             return s
@@ -99,19 +122,23 @@ enum KeystrokeBench {
         let largeCost = measure(&largeOn, count: 1000, typing)
         let offCost = measure(&largeOff, count: 1000, typing)
         let ratio = largeCost / smallCost
-        Report.line("keystroke insert, spelling on: 1 MB body, 10,000 messages", String(format: "%.1f µs", largeCost),
-                    baseline: String(format: "1 KB body: %.1f µs", smallCost),
-                    verdict: String(format: "ratio %.2f ", ratio) + Report.verdict(ratio <= 1.5, "≤ 1.5"))
-        Report.line("spelling's share of a keystroke: 1 MB body", String(format: "%.1f µs", largeCost - offCost),
-                    baseline: String(format: "spelling off: %.1f µs", offCost), verdict: "")
+        Report.line(
+            "keystroke insert, spelling on: 1 MB body, 10,000 messages", String(format: "%.1f µs", largeCost),
+            baseline: String(format: "1 KB body: %.1f µs", smallCost),
+            verdict: String(format: "ratio %.2f ", ratio) + Report.verdict(ratio <= 1.5, "≤ 1.5"))
+        Report.line(
+            "spelling's share of a keystroke: 1 MB body", String(format: "%.1f µs", largeCost - offCost),
+            baseline: String(format: "spelling off: %.1f µs", offCost), verdict: "")
     }
 
     static func run() {
         let small = BenchInputs.session(messages: 10, bodyBytes: 1_000)
-        let larges = [("1 MB body, 10,000 messages", BenchInputs.session(messages: 10_000, bodyBytes: 1_000_000)),
-                      ("1 MB body, 100,000 messages", BenchInputs.session(messages: 100_000, bodyBytes: 1_000_000)),
-                      // A paste with no line breaks: one line wraps into thousands of rows.
-                      ("one 100 KB line", BenchInputs.session(messages: 10, bodyBytes: 100_000, oneLine: true))]
+        let larges = [
+            ("1 MB body, 10,000 messages", BenchInputs.session(messages: 10_000, bodyBytes: 1_000_000)),
+            ("1 MB body, 100,000 messages", BenchInputs.session(messages: 100_000, bodyBytes: 1_000_000)),
+            // A paste with no line breaks: one line wraps into thousands of rows.
+            ("one 100 KB line", BenchInputs.session(messages: 10, bodyBytes: 100_000, oneLine: true))
+        ]
         for (label, large) in larges {
             for (name, count, prepare, step) in operations() {
                 var a = state(small), b = state(large)
@@ -120,9 +147,10 @@ enum KeystrokeBench {
                 let smallCost = measure(&a, count: count, step)
                 let largeCost = measure(&b, count: count, step)
                 let ratio = largeCost / smallCost
-                Report.line("keystroke \(name): \(label)", String(format: "%.1f µs", largeCost),
-                            baseline: String(format: "1 KB body: %.1f µs", smallCost),
-                            verdict: String(format: "ratio %.2f ", ratio) + Report.verdict(ratio <= 1.5, "≤ 1.5"))
+                Report.line(
+                    "keystroke \(name): \(label)", String(format: "%.1f µs", largeCost),
+                    baseline: String(format: "1 KB body: %.1f µs", smallCost),
+                    verdict: String(format: "ratio %.2f ", ratio) + Report.verdict(ratio <= 1.5, "≤ 1.5"))
             }
         }
     }

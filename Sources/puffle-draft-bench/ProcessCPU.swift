@@ -11,7 +11,8 @@ enum ProcessCPU {
             let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(process)/task")) ?? []
             for task in tasks {
                 // The first field of schedstat is the time on a CPU, in nanoseconds.
-                let stat = (try? String(contentsOfFile: "/proc/\(process)/task/\(task)/schedstat", encoding: .utf8)) ?? ""
+                let stat =
+                    (try? String(contentsOfFile: "/proc/\(process)/task/\(task)/schedstat", encoding: .utf8)) ?? ""
                 total += UInt64(stat.split(separator: " ").first ?? "") ?? 0
             }
         }

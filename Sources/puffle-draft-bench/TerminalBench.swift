@@ -18,15 +18,21 @@ enum TerminalBench {
     static let places = [
         Place(label: "end of the draft", ours: ["M-3", "C-End"], vim: ["G", "A"], nano: ["M-/"]),
         // Inside "Teams like yours …", which wraps: every character reflows the rest of it.
-        Place(label: "inside a paragraph", ours: ["M-3", "C-Home", "Down", "Down", "Down", "Down"] + Array(repeating: "Right", count: 10),
-              vim: ["g", "g", "4", "j", "1", "0", "l", "i"], nano: ["M-\\", "Down", "Down", "Down", "Down"] + Array(repeating: "Right", count: 10)),
+        Place(
+            label: "inside a paragraph",
+            ours: ["M-3", "C-Home", "Down", "Down", "Down", "Down"] + Array(repeating: "Right", count: 10),
+            vim: ["g", "g", "4", "j", "1", "0", "l", "i"],
+            nano: ["M-\\", "Down", "Down", "Down", "Down"] + Array(repeating: "Right", count: 10))
     ]
 
     static let layouts = [(200, 50, "three columns"), (120, 40, "two columns"), (80, 24, "tabs")]
 
     static func environment(_ home: TemporaryDirectory, _ extra: [String: String] = [:]) -> [String: String] {
-        ["XDG_CONFIG_HOME": home.path + "/config", "XDG_STATE_HOME": home.path + "/state", "XDG_DATA_HOME": home.path + "/data",
-         "HOME": home.path, "LANG": "C.UTF-8"].merging(extra) { $1 }
+        [
+            "XDG_CONFIG_HOME": home.path + "/config", "XDG_STATE_HOME": home.path + "/state",
+            "XDG_DATA_HOME": home.path + "/data",
+            "HOME": home.path, "LANG": "C.UTF-8"
+        ].merging(extra) { $1 }
     }
 
     /// A demo workspace whose session has the demo's draft and `messages` messages.
@@ -47,7 +53,8 @@ enum TerminalBench {
         let draft = DemoSeed.session(sessionID)?.draftBody ?? ""
         let files = try TemporaryDirectory()
         try draft.write(toFile: files.path + "/draft.txt", atomically: true, encoding: .utf8)
-        let lines = (0..<10_000).map { "line \($0) of a long transcript, as long as a line of chat usually is" }.joined(separator: "\n")
+        let lines = (0..<10_000).map { "line \($0) of a long transcript, as long as a line of chat usually is" }.joined(
+            separator: "\n")
         try lines.write(toFile: files.path + "/long.txt", atomically: true, encoding: .utf8)
         let hasVim = EditorRun.installed("vim"), hasNano = EditorRun.installed("nano")
         if !hasVim { Report.line("vim comparisons", "skipped", baseline: "vim is not installed (apt-get install vim)") }
@@ -62,12 +69,19 @@ enum TerminalBench {
                 var ours: [EditorRun.Figures] = [], vims: [EditorRun.Figures] = []
                 for _ in 0..<rounds {
                     let home = try workspace(messages: 10_000)
-                    ours.append(try EditorRun(name: "puffle-draft", argv: [binary, "--demo", sessionID], environment: environment(home),
-                                              ready: "RouteWise", process: "puffle-draft")
+                    ours.append(
+                        try EditorRun(
+                            name: "puffle-draft", argv: [binary, "--demo", sessionID], environment: environment(home),
+                            ready: "RouteWise", process: "puffle-draft"
+                        )
                         .measure(width: width, height: height, setup: place.ours, count: count, event: type))
                     if hasVim {
-                        vims.append(try EditorRun(name: "vim", argv: ["vim", "-u", "NONE", "-N", "-i", "NONE", "-n", files.path + "/draft.txt"],
-                                                  environment: environment(files), ready: "RouteWise", process: "vim")
+                        vims.append(
+                            try EditorRun(
+                                name: "vim",
+                                argv: ["vim", "-u", "NONE", "-N", "-i", "NONE", "-n", files.path + "/draft.txt"],
+                                environment: environment(files), ready: "RouteWise", process: "vim"
+                            )
                             .measure(width: width, height: height, setup: place.vim, count: count, event: type))
                     }
                 }
@@ -76,41 +90,62 @@ enum TerminalBench {
                 if hasVim {
                     let vim = EditorRun.Figures.median(vims)
                     baseline = String(format: "vim %.0f µs, %.0f B", vim.microseconds, vim.bytes)
-                    verdict = String(format: "ratio %.2f ", us.microseconds / vim.microseconds)
-                        + Report.verdict(us.microseconds <= vim.microseconds && us.bytes <= vim.bytes * 1.2, "CPU ≤ vim, bytes ≤ 1.2× vim")
+                    verdict =
+                        String(format: "ratio %.2f ", us.microseconds / vim.microseconds)
+                        + Report.verdict(
+                            us.microseconds <= vim.microseconds && us.bytes <= vim.bytes * 1.2,
+                            "CPU ≤ vim, bytes ≤ 1.2× vim")
                 }
                 if hasNano {
-                    let nano = try EditorRun(name: "nano", argv: ["nano", "--ignorercfiles", files.path + "/draft.txt"],
-                                             environment: environment(files), ready: "RouteWise", process: "nano")
-                        .measure(width: width, height: height, setup: place.nano, count: count, event: type)
+                    let nano = try EditorRun(
+                        name: "nano", argv: ["nano", "--ignorercfiles", files.path + "/draft.txt"],
+                        environment: environment(files), ready: "RouteWise", process: "nano"
+                    )
+                    .measure(width: width, height: height, setup: place.nano, count: count, event: type)
                     baseline += String(format: "; nano %.0f µs", nano.microseconds)
                 }
-                Report.line("typed character, \(width)×\(height) \(layout), \(place.label)",
-                            String(format: "%.0f µs, %.1f B", us.microseconds, us.bytes), baseline: baseline, verdict: verdict)
+                Report.line(
+                    "typed character, \(width)×\(height) \(layout), \(place.label)",
+                    String(format: "%.0f µs, %.1f B", us.microseconds, us.bytes), baseline: baseline, verdict: verdict)
             }
         }
 
         // Scrolling, focus and the spinner, against vim scrolling a line of a long file.
         if hasVim {
-            vimScroll = try EditorRun(name: "vim", argv: ["vim", "-u", "NONE", "-N", "-i", "NONE", "-n", files.path + "/long.txt"],
-                                      environment: environment(files), ready: "line 0 of", process: "vim")
-                .measure(width: 200, height: 50, setup: [], count: count) { tmux, _ in try tmux.send("C-e") }.microseconds
+            vimScroll = try EditorRun(
+                name: "vim", argv: ["vim", "-u", "NONE", "-N", "-i", "NONE", "-n", files.path + "/long.txt"],
+                environment: environment(files), ready: "line 0 of", process: "vim"
+            )
+            .measure(width: 200, height: 50, setup: [], count: count) { tmux, _ in try tmux.send("C-e") }.microseconds
         }
         let home = try workspace(messages: 10_000)
-        let demo = EditorRun(name: "puffle-draft", argv: [binary, "--demo", sessionID], environment: environment(home), ready: "RouteWise",
-                             process: "puffle-draft")
-        let scroll = try demo.measure(width: 200, height: 50, setup: ["M-4"], count: count) { tmux, _ in try tmux.send("Up") }
-        let focus = try demo.measure(width: 200, height: 50, setup: [], count: count) { tmux, _ in try tmux.send("Tab") }
-        let busyHome = try workspace(messages: 0, busy: true) // kept: the folder goes when this does
-        let busy = EditorRun(name: "puffle-draft", argv: [binary, "--demo", sessionID], environment: environment(busyHome),
-                             ready: "chat processing", process: "puffle-draft")
+        let demo = EditorRun(
+            name: "puffle-draft", argv: [binary, "--demo", sessionID], environment: environment(home),
+            ready: "RouteWise",
+            process: "puffle-draft")
+        let scroll = try demo.measure(width: 200, height: 50, setup: ["M-4"], count: count) { tmux, _ in
+            try tmux.send("Up")
+        }
+        let focus = try demo.measure(width: 200, height: 50, setup: [], count: count) { tmux, _ in try tmux.send("Tab")
+        }
+        let busyHome = try workspace(messages: 0, busy: true)  // kept: the folder goes when this does
+        let busy = EditorRun(
+            name: "puffle-draft", argv: [binary, "--demo", sessionID], environment: environment(busyHome),
+            ready: "chat processing", process: "puffle-draft")
         // Eight spinner frames a second: one "event" is a second of them.
         let spinner = try busy.measure(width: 200, height: 50, setup: [], count: 3, gap: 1_000_000) { _, _ in }
-        for (label, figure) in [("scroll the transcript a row", scroll.microseconds), ("switch focus (Tab)", focus.microseconds),
-                                ("spinner frame", spinner.microseconds / 8)] {
-            let verdict = vimScroll.map { String(format: "ratio %.2f ", figure / $0) + Report.verdict(figure <= 2 * $0, "≤ 2× vim's line scroll") } ?? ""
-            Report.line("\(label), 200×50", String(format: "%.0f µs", figure),
-                        baseline: vimScroll.map { String(format: "vim scrolls a line: %.0f µs", $0) } ?? "", verdict: verdict)
+        for (label, figure) in [
+            ("scroll the transcript a row", scroll.microseconds), ("switch focus (Tab)", focus.microseconds),
+            ("spinner frame", spinner.microseconds / 8)
+        ] {
+            let verdict =
+                vimScroll.map {
+                    String(format: "ratio %.2f ", figure / $0)
+                        + Report.verdict(figure <= 2 * $0, "≤ 2× vim's line scroll")
+                } ?? ""
+            Report.line(
+                "\(label), 200×50", String(format: "%.0f µs", figure),
+                baseline: vimScroll.map { String(format: "vim scrolls a line: %.0f µs", $0) } ?? "", verdict: verdict)
         }
 
         try firstPaints(binary: binary, files: files, hasVim: hasVim)
@@ -121,7 +156,8 @@ enum TerminalBench {
     /// Size and start-up (to `--version`, which needs no terminal) of the dynamic build and of
     /// the static one: how much of a start is the loading of libraries.
     static func binaries(_ binary: String) throws {
-        for (label, path) in [("dynamic", binary)] + (StaticBinary.path(besides: binary).map { [("static", $0)] } ?? []) {
+        for (label, path) in [("dynamic", binary)] + (StaticBinary.path(besides: binary).map { [("static", $0)] } ?? [])
+        {
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
             var times: [Double] = []
             for _ in 0..<20 {
@@ -129,32 +165,48 @@ enum TerminalBench {
                 _ = try Spawn.run([path, "--version"])
                 times.append((Clock.wallSeconds() - start) * 1000)
             }
-            Report.line("\(label) binary: size, start to exit of --version", String(format: "%.1f MB, %.1f ms", Double(size) / 1e6, times.sorted()[10]),
-                        baseline: path.hasPrefix(FileManager.default.currentDirectoryPath) ? String(path.dropFirst(FileManager.default.currentDirectoryPath.count + 1)) : path)
+            Report.line(
+                "\(label) binary: size, start to exit of --version",
+                String(format: "%.1f MB, %.1f ms", Double(size) / 1e6, times.sorted()[10]),
+                baseline: path.hasPrefix(FileManager.default.currentDirectoryPath)
+                    ? String(path.dropFirst(FileManager.default.currentDirectoryPath.count + 1)) : path)
         }
     }
 
     /// Launch to the draft on screen, for the demo and for a session over loopback, against vim
     /// opening the same text; and the static binary's, when one was built.
     static func firstPaints(binary: String, files: TemporaryDirectory, hasVim: Bool) throws {
-        let vim = hasVim ? try EditorRun(name: "vim", argv: ["vim", "-u", "NONE", "-N", "-i", "NONE", "-n", files.path + "/draft.txt"],
-                                         environment: environment(files), ready: "RouteWise", process: "vim").firstPaint(width: 200, height: 50) : nil
+        let vim =
+            hasVim
+            ? try EditorRun(
+                name: "vim", argv: ["vim", "-u", "NONE", "-N", "-i", "NONE", "-n", files.path + "/draft.txt"],
+                environment: environment(files), ready: "RouteWise", process: "vim"
+            ).firstPaint(width: 200, height: 50) : nil
         let server = try FakeServer()
         try server.seed(.object(DemoSeed.session(sessionID)!.json))
         let keyFile = files.path + "/key"
-        _ = FileManager.default.createFile(atPath: keyFile, contents: Data(FakeServer.apiKey.utf8), attributes: [.posixPermissions: 0o600])
+        _ = FileManager.default.createFile(
+            atPath: keyFile, contents: Data(FakeServer.apiKey.utf8), attributes: [.posixPermissions: 0o600])
         var binaries = [("", binary)]
         if let staticBinary = StaticBinary.path(besides: binary) { binaries.append((" (static binary)", staticBinary)) }
         for (suffix, program) in binaries {
-            for (what, argv, extra) in [("the demo", [program, "--demo", sessionID], [String: String]()),
-                                        ("a session over loopback", [program, "--api-key-file", keyFile, sessionID],
-                                         ["PUFFLE_API_BASE_URL": server.baseURL.absoluteString])] {
+            for (what, argv, extra) in [
+                ("the demo", [program, "--demo", sessionID], [String: String]()),
+                (
+                    "a session over loopback", [program, "--api-key-file", keyFile, sessionID],
+                    ["PUFFLE_API_BASE_URL": server.baseURL.absoluteString]
+                )
+            ] {
                 let home = try TemporaryDirectory()
-                let ours = try EditorRun(name: "puffle-draft", argv: argv, environment: environment(home, extra), ready: "RouteWise",
-                                         process: "puffle-draft").firstPaint(width: 200, height: 50)
-                Report.line("first paint, \(what)\(suffix), 200×50", String(format: "%.1f ms", ours),
-                            baseline: vim.map { String(format: "vim %.1f ms", $0) } ?? "vim skipped",
-                            verdict: vim.map { String(format: "ratio %.2f ", ours / $0) + Report.verdict(ours <= $0, "≤ vim") } ?? "")
+                let ours = try EditorRun(
+                    name: "puffle-draft", argv: argv, environment: environment(home, extra), ready: "RouteWise",
+                    process: "puffle-draft"
+                ).firstPaint(width: 200, height: 50)
+                Report.line(
+                    "first paint, \(what)\(suffix), 200×50", String(format: "%.1f ms", ours),
+                    baseline: vim.map { String(format: "vim %.1f ms", $0) } ?? "vim skipped",
+                    verdict: vim.map { String(format: "ratio %.2f ", ours / $0) + Report.verdict(ours <= $0, "≤ vim") }
+                        ?? "")
             }
         }
     }
@@ -168,10 +220,15 @@ enum TerminalBench {
         try server.seed(.object(busy))
         try server.seed(SampleSessions.empty())
         let keyFile = home.path + "/key"
-        _ = FileManager.default.createFile(atPath: keyFile, contents: Data(FakeServer.apiKey.utf8), attributes: [.posixPermissions: 0o600])
+        _ = FileManager.default.createFile(
+            atPath: keyFile, contents: Data(FakeServer.apiKey.utf8), attributes: [.posixPermissions: 0o600])
         let env = environment(home, ["PUFFLE_API_BASE_URL": server.baseURL.absoluteString])
-        for (label, id, budget) in [("while busy (spinner)", SampleSessions.richID, "8 frames/s, ≤ 10"), ("while idle", SampleSessions.emptyID, "0")] {
-            let tmux = try TmuxSession([binary, "--api-key-file", keyFile, id], environment: env, width: 120, height: 40)
+        for (label, id, budget) in [
+            ("while busy (spinner)", SampleSessions.richID, "8 frames/s, ≤ 10"),
+            ("while idle", SampleSessions.emptyID, "0")
+        ] {
+            let tmux = try TmuxSession(
+                [binary, "--api-key-file", keyFile, id], environment: env, width: 120, height: 40)
             _ = try tmux.waitFor(id == SampleSessions.richID ? "chat processing" : "untitled")
             usleep(1_000_000)
             let bytes = tmux.rawBytes.count, requests = try server.requests().count
@@ -180,9 +237,11 @@ enum TerminalBench {
             let bytesPerSecond = Double(tmux.rawBytes.count - bytes) / seconds
             let requestsPerSecond = Double(try server.requests().count - requests) / seconds
             // The spinner ticks every 125 ms (8 frames/s); a frame rewrites one cell and moves the cursor.
-            let ok = id == SampleSessions.richID ? bytesPerSecond <= 10 * 60 : bytesPerSecond == 0 && requestsPerSecond == 0
-            Report.line("terminal bytes/s and requests/s \(label)", String(format: "%.0f B/s", bytesPerSecond),
-                        baseline: String(format: "%.2f requests/s", requestsPerSecond), verdict: Report.verdict(ok, budget))
+            let ok =
+                id == SampleSessions.richID ? bytesPerSecond <= 10 * 60 : bytesPerSecond == 0 && requestsPerSecond == 0
+            Report.line(
+                "terminal bytes/s and requests/s \(label)", String(format: "%.0f B/s", bytesPerSecond),
+                baseline: String(format: "%.2f requests/s", requestsPerSecond), verdict: Report.verdict(ok, budget))
         }
     }
 }
@@ -191,8 +250,10 @@ enum TerminalBench {
 /// measured beside the dynamic one when it is there.
 enum StaticBinary {
     static func path(besides binary: String) -> String? {
-        let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let candidate = ProcessInfo.processInfo.environment["PUFFLE_STATIC_BINARY"]
+        let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let candidate =
+            ProcessInfo.processInfo.environment["PUFFLE_STATIC_BINARY"]
             ?? package.appendingPathComponent(".build-static/release/puffle-draft").path
         return FileManager.default.isExecutableFile(atPath: candidate) && candidate != binary ? candidate : nil
     }

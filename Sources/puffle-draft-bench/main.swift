@@ -12,17 +12,24 @@ if arguments.count == 3 && arguments[1] == "--decode" { DecodeBench.decodeInChil
 func appBinary() -> String {
     let binary = TmuxSession.binary
     if !FileManager.default.isExecutableFile(atPath: binary) {
-        let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let configuration = binary.contains("/release/") ? "release" : "debug"
         print("building puffle-draft (\(configuration))…")
-        _ = try? Spawn.run(["swift", "build", "-c", configuration, "--product", "puffle-draft", "--package-path", package.path])
+        _ = try? Spawn.run([
+            "swift", "build", "-c", configuration, "--product", "puffle-draft", "--package-path", package.path
+        ])
     }
     return binary
 }
 
 let started = Clock.wallSeconds()
-print("puffle-draft-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, " + (TmuxSession.binary.contains("/release/") ? "release build" : "DEBUG build: figures are not representative"))
-print("figure".padding(toLength: 68, withPad: " ", startingAt: 0) + " value            baseline                       verdict")
+print(
+    "puffle-draft-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, "
+        + (TmuxSession.binary.contains("/release/") ? "release build" : "DEBUG build: figures are not representative"))
+print(
+    "figure".padding(toLength: 68, withPad: " ", startingAt: 0)
+        + " value            baseline                       verdict")
 // PUFFLE_BENCH_ONLY=keystroke (in-process figures), =spelling, or =terminal (against vim in tmux) runs one part.
 let only = ProcessInfo.processInfo.environment["PUFFLE_BENCH_ONLY"]
 if only == nil || only == "keystroke" {

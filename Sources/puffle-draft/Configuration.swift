@@ -12,8 +12,10 @@ struct ConfigFile {
     var values: [String: String] = [:]
     var warnings: [String] = []
 
-    static let knownKeys: Set<String> = ["base_url", "theme", "editor", "no_color", "timeout", "mouse", "clipboard", "spell", "spell_lang",
-                                              "max_response_mb"]
+    static let knownKeys: Set<String> = [
+        "base_url", "theme", "editor", "no_color", "timeout", "mouse", "clipboard", "spell", "spell_lang",
+        "max_response_mb"
+    ]
 
     init(url: URL) {
         let text: String
@@ -26,8 +28,9 @@ struct ConfigFile {
         // when someone else could change it.
         var info = stat()
         if stat(url.path, &info) == 0, info.st_mode & 0o022 != 0 {
-            warnings.append("\(url.path) is writable by others (mode \(String(info.st_mode & 0o777, radix: 8))): "
-                + "they could choose where the API key goes; run chmod go-w \(url.path)")
+            warnings.append(
+                "\(url.path) is writable by others (mode \(String(info.st_mode & 0o777, radix: 8))): "
+                    + "they could choose where the API key goes; run chmod go-w \(url.path)")
         }
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingBlanks
@@ -51,27 +54,39 @@ struct ConfigFile {
 enum APIKeySource {
     static func resolve(option: String?, environment: [String: String], credentials: URL) throws(StartError) -> String {
         if let option { return try read(URL(fileURLWithPath: option), what: "--api-key-file") }
-        if let key = environment["PUFFLE_API_KEY"]?.trimmingCharacters(in: .whitespacesAndNewlines), !key.isEmpty { return key }
-        if FileManager.default.fileExists(atPath: credentials.path) { return try read(credentials, what: "the credentials file") }
-        throw StartError(message: "puffle-draft: no API key: set PUFFLE_API_KEY, use --api-key-file, or put it in \(credentials.path) (mode 0600). Try --demo to look around without one.",
-                         status: ExitStatus.authentication)
+        if let key = environment["PUFFLE_API_KEY"]?.trimmingCharacters(in: .whitespacesAndNewlines), !key.isEmpty {
+            return key
+        }
+        if FileManager.default.fileExists(atPath: credentials.path) {
+            return try read(credentials, what: "the credentials file")
+        }
+        throw StartError(
+            message:
+                "puffle-draft: no API key: set PUFFLE_API_KEY, use --api-key-file, or put it in \(credentials.path) (mode 0600). Try --demo to look around without one.",
+            status: ExitStatus.authentication)
     }
 
     private static func read(_ url: URL, what: String) throws(StartError) -> String {
         var info = stat()
         guard stat(url.path, &info) == 0 else {
-            throw StartError(message: "puffle-draft: cannot read \(what) \(url.path): \(String(cString: strerror(errno)))", status: ExitStatus.usage)
+            throw StartError(
+                message: "puffle-draft: cannot read \(what) \(url.path): \(String(cString: strerror(errno)))",
+                status: ExitStatus.usage)
         }
         let mode = info.st_mode & 0o777
         guard mode & 0o077 == 0 else {
-            throw StartError(message: "puffle-draft: \(what) \(url.path) is readable by others (mode \(String(mode, radix: 8))); run chmod 600 \(url.path)",
-                             status: ExitStatus.usage)
+            throw StartError(
+                message:
+                    "puffle-draft: \(what) \(url.path) is readable by others (mode \(String(mode, radix: 8))); run chmod 600 \(url.path)",
+                status: ExitStatus.usage)
         }
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
             throw StartError(message: "puffle-draft: cannot read \(what) \(url.path)", status: ExitStatus.usage)
         }
         let key = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !key.isEmpty else { throw StartError(message: "puffle-draft: \(what) \(url.path) is empty", status: ExitStatus.usage) }
+        guard !key.isEmpty else {
+            throw StartError(message: "puffle-draft: \(what) \(url.path) is empty", status: ExitStatus.usage)
+        }
         return key
     }
 }
@@ -79,7 +94,8 @@ enum APIKeySource {
 /// The API base URL: HTTPS, or plain HTTP only to this machine.
 enum BaseURL {
     static func validate(_ text: String) throws(StartError) -> URL {
-        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), let host = url.host, !host.isEmpty else {
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), let host = url.host, !host.isEmpty
+        else {
             throw StartError(message: "puffle-draft: \(text) is not a URL", status: ExitStatus.usage)
         }
         switch scheme {
@@ -87,8 +103,10 @@ enum BaseURL {
         case "http":
             let loopback = ["127.0.0.1", "::1", "[::1]", "localhost"]
             guard loopback.contains(host.lowercased()) else {
-                throw StartError(message: "puffle-draft: refusing plain http:// to \(host): the API key would cross the network unencrypted; use https://",
-                                 status: ExitStatus.usage)
+                throw StartError(
+                    message:
+                        "puffle-draft: refusing plain http:// to \(host): the API key would cross the network unencrypted; use https://",
+                    status: ExitStatus.usage)
             }
             return url
         default:

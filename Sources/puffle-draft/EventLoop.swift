@@ -25,9 +25,12 @@ final class EventLoop {
     private var exitStatus: (Int32, String?)?
     private let renderCache = RenderCache()
 
-    init(state: AppState, terminal: Terminal, service: any PuffleService, inbox: Inbox, glyphs: Glyphs, log: Log,
-         journal: JournalStore, leadChoices: LeadChoiceStore, spelling: SpellService?, words: WordsFile, editorCommand: String,
-         terminalClipboard: Bool) {
+    init(
+        state: AppState, terminal: Terminal, service: any PuffleService, inbox: Inbox, glyphs: Glyphs, log: Log,
+        journal: JournalStore, leadChoices: LeadChoiceStore, spelling: SpellService?, words: WordsFile,
+        editorCommand: String,
+        terminalClipboard: Bool
+    ) {
         self.state = state
         self.spelling = spelling
         self.words = words
@@ -91,8 +94,10 @@ final class EventLoop {
     /// Sleeps in poll(2) until a key, a signal, a server answer or the next timer; true when the
     /// terminal has input to read (reading it otherwise would block).
     private func waitForSomething() -> Bool {
-        var descriptors = [pollfd(fd: terminal.inputDescriptor, events: Int16(POLLIN), revents: 0),
-                           pollfd(fd: inbox.readDescriptor, events: Int16(POLLIN), revents: 0)]
+        var descriptors = [
+            pollfd(fd: terminal.inputDescriptor, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: inbox.readDescriptor, events: Int16(POLLIN), revents: 0)
+        ]
         var deadlines = timers.values.map { $0.due.timeIntervalSinceNow }
         if let input = terminal.inputDeadline { deadlines.append(input - Terminal.now()) }
         let timeout: Int32 = deadlines.min().map { Int32(max(0, min(60, $0) * 1000).rounded(.up)) } ?? -1
@@ -115,20 +120,32 @@ final class EventLoop {
         switch effect {
         case .fetchSession(let id, let reason):
             if reason != .poll { log.write("GET session \(id.prefix(8)) (\(reason))") }
-            call("GET session \(id.prefix(8))", { () async throws(APIError) in try await service.session(id: id) }) { .session($0, for: reason) }
+            call("GET session \(id.prefix(8))", { () async throws(APIError) in try await service.session(id: id) }) {
+                .session($0, for: reason)
+            }
         case .listSessions(let campaignID):
-            call("GET sessions", { () async throws(APIError) in try await service.listSessions(campaignID: campaignID) }) { .sessionsListed($0) }
+            call(
+                "GET sessions", { () async throws(APIError) in try await service.listSessions(campaignID: campaignID) }
+            ) { .sessionsListed($0) }
         case .loadCampaign(let id):
-            call("GET campaign \(id.prefix(8))", { () async throws(APIError) in try await service.campaign(id: id) }) { .campaignLoaded($0) }
+            call("GET campaign \(id.prefix(8))", { () async throws(APIError) in try await service.campaign(id: id) }) {
+                .campaignLoaded($0)
+            }
         case .loadRoster(let id, let page, let limit):
-            call("GET leads page \(page)", { () async throws(APIError) in try await service.roster(campaignID: id, page: page, limit: limit) }) {
+            call(
+                "GET leads page \(page)",
+                { () async throws(APIError) in try await service.roster(campaignID: id, page: page, limit: limit) }
+            ) {
                 .rosterLoaded($0)
             }
         case .updateNode(let campaignID, let nodeID, let body):
             log.write("PUT node \(nodeID.prefix(8)): \(body.entries.map(\.key).joined(separator: ", "))")
-            call("PUT node \(nodeID.prefix(8))", { () async throws(APIError) in
-                try await service.updateNode(campaignID: campaignID, nodeID: nodeID, body: body)
-            }) { .nodeUpdated($0) }
+            call(
+                "PUT node \(nodeID.prefix(8))",
+                { () async throws(APIError) in
+                    try await service.updateNode(campaignID: campaignID, nodeID: nodeID, body: body)
+                }
+            ) { .nodeUpdated($0) }
         case .loadLeadChoice(let id, let campaignID):
             inbox.post(.leadChoiceLoaded(sessionID: id, leadChoices.read(id, campaignID: campaignID)))
         case .saveLeadChoice(let id, let campaignID, let ids):
@@ -148,26 +165,41 @@ final class EventLoop {
             inbox.post(.journalsListed(journal.sessionIDs()))
         case .patchSession(let id, let body):
             log.write("PATCH session \(id.prefix(8)): \(body.entries.map(\.key).joined(separator: ", "))")
-            call("PATCH session \(id.prefix(8))", { () async throws(APIError) in try await service.patchSession(id: id, body: body) }) {
+            call(
+                "PATCH session \(id.prefix(8))",
+                { () async throws(APIError) in try await service.patchSession(id: id, body: body) }
+            ) {
                 .saveFinished($0)
             }
         case .startTurn(let id, let request):
-            call("POST turn \(id.prefix(8))", { () async throws(APIError) in try await service.startTurn(sessionID: id, request: request) }) {
+            call(
+                "POST turn \(id.prefix(8))",
+                { () async throws(APIError) in try await service.startTurn(sessionID: id, request: request) }
+            ) {
                 .taskStarted($0, .chatProcessing)
             }
         case .generateExamples(let id, let request):
-            call("POST generate-examples \(id.prefix(8))", { () async throws(APIError) in
-                try await service.generateExamples(sessionID: id, request: request)
-            }) { .taskStarted($0, .generatingExamples) }
+            call(
+                "POST generate-examples \(id.prefix(8))",
+                { () async throws(APIError) in
+                    try await service.generateExamples(sessionID: id, request: request)
+                }
+            ) { .taskStarted($0, .generatingExamples) }
         case .createSession(let campaignID, let nodeID):
-            call("POST session", { () async throws(APIError) in try await service.createSession(campaignID: campaignID, nodeID: nodeID) }) {
+            call(
+                "POST session",
+                { () async throws(APIError) in try await service.createSession(campaignID: campaignID, nodeID: nodeID) }
+            ) {
                 .sessionCreated($0)
             }
         case .deleteSession(let id):
-            call("DELETE session \(id.prefix(8))", { () async throws(APIError) in
-                try await service.deleteSession(id: id)
-                return id
-            }) { .sessionDeleted($0) }
+            call(
+                "DELETE session \(id.prefix(8))",
+                { () async throws(APIError) in
+                    try await service.deleteSession(id: id)
+                    return id
+                }
+            ) { .sessionDeleted($0) }
         case .loadJournal(let id):
             switch journal.read(id) {
             case .none: inbox.post(.journalLoaded(nil))
@@ -183,7 +215,9 @@ final class EventLoop {
                 inbox.post(.journalFailed("\(error)"))
             }
         case .removeJournal(let id):
-            if case .failure(let failure) = journal.remove(id) { inbox.post(.journalNotRemoved(sessionID: id, failure)) }
+            if case .failure(let failure) = journal.remove(id) {
+                inbox.post(.journalNotRemoved(sessionID: id, failure))
+            }
         case .setAsideJournal(let id):
             inbox.post(.journalSetAside(sessionID: id, journal.setAside(id)))
         case .editExternally(let pane, let text):
@@ -219,8 +253,10 @@ final class EventLoop {
 
     /// Runs one service call off the main thread; its result comes back through the inbox as an
     /// action, and a failure is logged (ids and messages only, never the key).
-    private func call<T: Sendable>(_ label: String, _ work: @escaping @Sendable () async throws(APIError) -> T,
-                                   then action: @escaping @Sendable (Result<T, APIError>) -> Action) {
+    private func call<T: Sendable>(
+        _ label: String, _ work: @escaping @Sendable () async throws(APIError) -> T,
+        then action: @escaping @Sendable (Result<T, APIError>) -> Action
+    ) {
         let inbox = self.inbox, log = self.log
         Task.detached {
             let result: Result<T, APIError>

@@ -23,12 +23,16 @@ enum ExternalEditor {
         var name = (program as NSString).lastPathComponent
         // Debian's `editor` is an alternative: name what it points to.
         if name == "editor", locate(program, path: path) != nil,
-           let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/etc/alternatives/editor") {
+            let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/etc/alternatives/editor")
+        {
             name = (target as NSString).lastPathComponent
         }
         let vi = ["vi", "vim", "nvim", "vim.basic", "vim.tiny", "view", "elvis", "nvi"].contains(name)
-        return ExternalEditorName(name: name, howToLeave: vi ? "press Esc, type :wq and Enter to save and come back (:q! drops the changes)"
-                                                             : "save and quit it to come back (in vi: Esc, :wq, Enter)")
+        return ExternalEditorName(
+            name: name,
+            howToLeave: vi
+                ? "press Esc, type :wq and Enter to save and come back (:q! drops the changes)"
+                : "save and quit it to come back (in vi: Esc, :wq, Enter)")
     }
 
     private static func isInstalled(_ program: String, path: String) -> Bool { locate(program, path: path) != nil }
@@ -48,7 +52,9 @@ enum ExternalEditor {
         let bytes = Array(TerminalText.forPaste(text).utf8)
         let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         close(fd)
-        guard written == bytes.count else { return .failure(ExternalEditFailure("cannot write the temp file for the editor")) }
+        guard written == bytes.count else {
+            return .failure(ExternalEditFailure("cannot write the temp file for the editor"))
+        }
 
         // The command may carry arguments ("code -w"), so a shell runs it with the file as $1.
         let status: Int32

@@ -32,7 +32,8 @@ struct JournalStore: Sendable {
     func read(_ sessionID: String) -> Reading {
         guard let url = url(sessionID), FileManager.default.fileExists(atPath: url.path) else { return .none }
         if let data = FileManager.default.contents(atPath: url.path), let json = try? JSONParser.parse(data),
-           let journal = RecoveryJournal(json: json) {
+            let journal = RecoveryJournal(json: json)
+        {
             return .found(journal)
         }
         switch moveAside(url.path, suffix: ".unreadable") {
@@ -70,7 +71,9 @@ struct JournalStore: Sendable {
             number += 1
             aside = path + suffix + "-\(number)"
         }
-        guard rename(path, aside) == 0 else { return .failure(JournalFileFailure(reason: String(cString: strerror(errno)))) }
+        guard rename(path, aside) == 0 else {
+            return .failure(JournalFileFailure(reason: String(cString: strerror(errno))))
+        }
         return .success((aside as NSString).lastPathComponent)
     }
 }

@@ -27,7 +27,9 @@ struct Launch {
     static func prepare(options: Options, environment: [String: String], paths: Paths) throws(StartError) -> Launch {
         let config = ConfigFile(url: paths.configFile)
         var warnings = config.warnings
-        let (theme, themeWarnings) = ThemeLoader.load(name: options.theme ?? config.values["theme"] ?? "default", userThemes: paths.userThemes, installedThemes: paths.installedThemes)
+        let (theme, themeWarnings) = ThemeLoader.load(
+            name: options.theme ?? config.values["theme"] ?? "default", userThemes: paths.userThemes,
+            installedThemes: paths.installedThemes)
         warnings += themeWarnings
         let color = !options.noColor && environment["NO_COLOR"] == nil && config.values["no_color"] != "true"
         var mouse = !options.noMouse
@@ -40,7 +42,8 @@ struct Launch {
         switch config.values["clipboard"] {
         case nil, "terminal": break
         case "app": terminalClipboard = false
-        case let other?: warnings.append("config: clipboard = \(other) is neither terminal nor app; copies go to the terminal too")
+        case let other?:
+            warnings.append("config: clipboard = \(other) is neither terminal nor app; copies go to the terminal too")
         }
 
         let service: any PuffleService
@@ -50,33 +53,46 @@ struct Launch {
         switch options.target {
         case .demo(let session, let campaign):
             service = DemoPuffleService(directory: paths.demo)
-            if let session { sessionID = try checkedID(session, what: "session id") } else {
+            if let session {
+                sessionID = try checkedID(session, what: "session id")
+            } else {
                 campaignID = try checkedID(campaign ?? DemoSeed.campaignID, what: "campaign id")
             }
         case .session(let id), .campaign(let id):
-            let base = try BaseURL.validate(options.baseURL ?? environment["PUFFLE_API_BASE_URL"] ?? config.values["base_url"]
-                                            ?? HTTPPuffleService.defaultBaseURL.absoluteString)
-            let key = try APIKeySource.resolve(option: options.apiKeyFile, environment: environment, credentials: paths.credentials)
+            let base = try BaseURL.validate(
+                options.baseURL ?? environment["PUFFLE_API_BASE_URL"] ?? config.values["base_url"]
+                    ?? HTTPPuffleService.defaultBaseURL.absoluteString)
+            let key = try APIKeySource.resolve(
+                option: options.apiKeyFile, environment: environment, credentials: paths.credentials)
             apiKey = key
             var timeout = 30.0
             if let text = config.values["timeout"] {
-                if let seconds = Double(text), seconds > 0 { timeout = seconds } else {
+                if let seconds = Double(text), seconds > 0 {
+                    timeout = seconds
+                } else {
                     warnings.append("config: timeout = \(text) is not a number of seconds; using 30")
                 }
             }
             var maxResponseMB = 256
             if let text = config.values["max_response_mb"] {
-                if let megabytes = Int(text), megabytes > 0, megabytes <= 1 << 20 { maxResponseMB = megabytes } else {
+                if let megabytes = Int(text), megabytes > 0, megabytes <= 1 << 20 {
+                    maxResponseMB = megabytes
+                } else {
                     warnings.append("config: max_response_mb = \(text) is not a whole number of megabytes; using 256")
                 }
             }
-            service = HTTPPuffleService(configuration: .init(baseURL: base, apiKey: key, requestTimeout: timeout,
-                                                             maxResponseBytes: maxResponseMB << 20))
-            if case .session = options.target { sessionID = try checkedID(id, what: "session id") } else {
+            service = HTTPPuffleService(
+                configuration: .init(
+                    baseURL: base, apiKey: key, requestTimeout: timeout,
+                    maxResponseBytes: maxResponseMB << 20))
+            if case .session = options.target {
+                sessionID = try checkedID(id, what: "session id")
+            } else {
                 campaignID = try checkedID(id, what: "campaign id")
             }
         }
-        var spellLanguage: String? = SpellService.language(configured: config.values["spell_lang"], environment: environment)
+        var spellLanguage: String? = SpellService.language(
+            configured: config.values["spell_lang"], environment: environment)
         switch config.values["spell"] {
         case nil, "true": break
         case "false": spellLanguage = nil
@@ -84,22 +100,28 @@ struct Launch {
         }
         var leads: [Lead] = []
         if let path = options.leadsPath {
-            leads = readInputFile(path, what: "leads", without: "them (the roster gives the leads)", warnings: &warnings,
-                                  parse: LeadFile.parse) ?? []
+            leads =
+                readInputFile(
+                    path, what: "leads", without: "them (the roster gives the leads)", warnings: &warnings,
+                    parse: LeadFile.parse) ?? []
         }
         let sequence = options.sequencePath.flatMap {
-            readInputFile($0, what: "sequence", without: "it", warnings: &warnings,
-                          parse: SequenceContext.parse)
+            readInputFile(
+                $0, what: "sequence", without: "it", warnings: &warnings,
+                parse: SequenceContext.parse)
         }
-        return Launch(service: service, sessionID: sessionID, campaignID: campaignID, theme: theme, color: color, mouse: mouse,
-                      terminalClipboard: terminalClipboard, warnings: warnings, configuredEditor: config.values["editor"],
-                      spellLanguage: spellLanguage, leads: leads,
-                      sequenceFromFile: sequence, apiKey: apiKey)
+        return Launch(
+            service: service, sessionID: sessionID, campaignID: campaignID, theme: theme, color: color, mouse: mouse,
+            terminalClipboard: terminalClipboard, warnings: warnings, configuredEditor: config.values["editor"],
+            spellLanguage: spellLanguage, leads: leads,
+            sequenceFromFile: sequence, apiKey: apiKey)
     }
 
     /// A bad `--leads` or `--sequence` file is a warning on screen, not a refusal to start.
-    private static func readInputFile<Value>(_ path: String, what: String, without: String, warnings: inout [String],
-                                             parse: ([UInt8]) throws(InputFileError) -> Value) -> Value? {
+    private static func readInputFile<Value>(
+        _ path: String, what: String, without: String, warnings: inout [String],
+        parse: ([UInt8]) throws(InputFileError) -> Value
+    ) -> Value? {
         guard let data = FileManager.default.contents(atPath: path) else {
             warnings.append("cannot read the \(what) file \(path); starting without \(without)")
             return nil
@@ -112,8 +134,10 @@ struct Launch {
 
     private static func checkedID(_ id: String, what: String) throws(StartError) -> String {
         guard SessionID.isValid(id) else {
-            throw StartError(message: "puffle-draft: \(id) is not a valid \(what) (expected a UUID such as 7c9e6679-7425-40de-944b-e07fc1f90ae7)",
-                             status: ExitStatus.usage)
+            throw StartError(
+                message:
+                    "puffle-draft: \(id) is not a valid \(what) (expected a UUID such as 7c9e6679-7425-40de-944b-e07fc1f90ae7)",
+                status: ExitStatus.usage)
         }
         return id.lowercased()
     }

@@ -16,14 +16,16 @@ final class Log: Sendable {
     }
 
     init(url: URL) {
-        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
-                                                 attributes: [.posixPermissions: 0o700])
+        try? FileManager.default.createDirectory(
+            at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o700])
         descriptor = open(url.path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
     }
 
     func write(_ message: String) {
         guard descriptor >= 0 else { return }
-        let scrubbed = secret.withLock { key in key.map { message.replacingOccurrences(of: $0, with: "[redacted]") } } ?? message
+        let scrubbed =
+            secret.withLock { key in key.map { message.replacingOccurrences(of: $0, with: "[redacted]") } } ?? message
         let line = "\(Timestamp.string(from: Date())) [\(getpid())] \(TerminalText.safe(scrubbed))\n"
         var bytes = Array(line.utf8)
         _ = Glibc.write(descriptor, &bytes, bytes.count)

@@ -10,7 +10,9 @@ enum ThemeLoader {
         let fileName = name + ".theme"
         var candidates = [userThemes.appendingPathComponent(fileName)]
         // The shipped default is the built-in one (a test keeps them equal): no file to look for.
-        if name != "default" { candidates += ([installedThemes] + shippedFolders()).map { $0.appendingPathComponent(fileName) } }
+        if name != "default" {
+            candidates += ([installedThemes] + shippedFolders()).map { $0.appendingPathComponent(fileName) }
+        }
         var warnings: [String] = []
         for url in candidates {
             switch TextFile(url) {

@@ -39,8 +39,10 @@ func runProgram() -> Int32 {
         let launch = try Launch.prepare(options: options, environment: environment, paths: paths)
         if let key = launch.apiKey { log.redact(key) }
         if environment["TERM"] == "dumb" {
-            throw StartError(message: "puffle-draft: this terminal (TERM=dumb) cannot show a full-screen program; use a terminal such as xterm, tmux or screen",
-                             status: ExitStatus.failure)
+            throw StartError(
+                message:
+                    "puffle-draft: this terminal (TERM=dumb) cannot show a full-screen program; use a terminal such as xterm, tmux or screen",
+                status: ExitStatus.failure)
         }
         var warnings = launch.warnings
         if !DisplayWidth.localeIsUTF8 {
@@ -49,7 +51,8 @@ func runProgram() -> Int32 {
         let inbox = Inbox()
         let terminal: Terminal
         do {
-            terminal = try Terminal(theme: launch.theme, color: launch.color, mouse: launch.mouse, wakeDescriptor: inbox.writeDescriptor)
+            terminal = try Terminal(
+                theme: launch.theme, color: launch.color, mouse: launch.mouse, wakeDescriptor: inbox.writeDescriptor)
         } catch {
             throw StartError(message: "puffle-draft: \(error)", status: ExitStatus.failure)
         }
@@ -62,17 +65,19 @@ func runProgram() -> Int32 {
         state.spelling = SpellState(enabled: spelling != nil, yours: Set(yours))
         let editorCommand = ExternalEditor.command(environment: environment, configured: launch.configuredEditor)
         state.externalEditor = ExternalEditor.description(of: editorCommand, path: environment["PATH"] ?? "")
-        let initial = launch.sessionID.map { [Effect.fetchSession(id: $0, reason: .open)] }
+        let initial =
+            launch.sessionID.map { [Effect.fetchSession(id: $0, reason: .open)] }
             ?? Update.openList(campaignID: launch.campaignID!, state: &state)
         state.diffLegend = launch.color ? terminal.look.diffLegend : .textMarks
         if !warnings.isEmpty { state.status = StatusMessage(warnings.joined(separator: "; "), isError: true) }
         log.write("start \(PuffleDraft.version) \(launch.sessionID.map { "session \($0.prefix(8))" } ?? "picker")")
-        let loop = EventLoop(state: state, terminal: terminal, service: launch.service, inbox: inbox,
-                             glyphs: DisplayWidth.localeIsUTF8 ? .unicode : .ascii, log: log,
-                             journal: JournalStore(folder: paths.recovery), leadChoices: LeadChoiceStore(folder: paths.leadChoices),
-                             spelling: spelling, words: words,
-                             editorCommand: editorCommand,
-                             terminalClipboard: launch.terminalClipboard)
+        let loop = EventLoop(
+            state: state, terminal: terminal, service: launch.service, inbox: inbox,
+            glyphs: DisplayWidth.localeIsUTF8 ? .unicode : .ascii, log: log,
+            journal: JournalStore(folder: paths.recovery), leadChoices: LeadChoiceStore(folder: paths.leadChoices),
+            spelling: spelling, words: words,
+            editorCommand: editorCommand,
+            terminalClipboard: launch.terminalClipboard)
         let (status, message) = loop.run(initial: initial)
         terminal.stop()
         if let message { printError(message) }

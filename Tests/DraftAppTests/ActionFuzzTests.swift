@@ -12,15 +12,17 @@ final class ActionFuzzTests: XCTestCase {
     override func setUp() { useUTF8Locale() }
 
     static let texts = ["a", "Z", " ", "中", "😀", "e\u{301}", "👩‍👩‍👧", "%", "&", "\t", "—", "ß", "\u{1B}", "é"]
-    static let keys: [Key] = [.left, .right, .up, .down, .home, .end, .pageUp, .pageDown, .controlLeft, .controlRight,
-                              .controlHome, .controlEnd, .backspace, .delete, .enter, .tab, .backTab, .control("z"), .control("y"),
-                              .control("s"), .control("q"), .function(1), .escape, .control("r"), .character("c"), .character("n"),
-                              .alt("1"), .alt("2"), .alt("3"), .alt("4"), .alt("5"), .alt("6"), .alt("7"), .character("v"), .character("r"),
-                              Key.left.shifted, Key.right.shifted, Key.up.shifted, Key.down.shifted, Key.controlLeft.shifted,
-                              Key.controlEnd.shifted, Key.end.shifted, .control("a"), .control("c"), .control("x"), .control("v"),
-                              .control("k"), .control("u"), .control("f"), .function(3), Key.function(3).shifted, .control("\\"),
-                              .alt("d"), .special(.backspace, .alt), .character("y"), .character("a"),
-                              .control("p"), .control("o"), .alt("l"), .character(" "), .character("/"), .character("k")]
+    static let keys: [Key] = [
+        .left, .right, .up, .down, .home, .end, .pageUp, .pageDown, .controlLeft, .controlRight,
+        .controlHome, .controlEnd, .backspace, .delete, .enter, .tab, .backTab, .control("z"), .control("y"),
+        .control("s"), .control("q"), .function(1), .escape, .control("r"), .character("c"), .character("n"),
+        .alt("1"), .alt("2"), .alt("3"), .alt("4"), .alt("5"), .alt("6"), .alt("7"), .character("v"), .character("r"),
+        Key.left.shifted, Key.right.shifted, Key.up.shifted, Key.down.shifted, Key.controlLeft.shifted,
+        Key.controlEnd.shifted, Key.end.shifted, .control("a"), .control("c"), .control("x"), .control("v"),
+        .control("k"), .control("u"), .control("f"), .function(3), Key.function(3).shifted, .control("\\"),
+        .alt("d"), .special(.backspace, .alt), .character("y"), .character("a"),
+        .control("p"), .control("o"), .alt("l"), .character(" "), .character("/"), .character("k")
+    ]
 
     func testRandomActionSequencesKeepEveryInvariant() {
         let iterations = ServerFuzzTests.iterations
@@ -28,14 +30,18 @@ final class ActionFuzzTests: XCTestCase {
         let sessions = [SampleSessions.rich(), Sessions.unicode(), SampleSessions.empty(), Sessions.busy()]
         var steps = 0
         for sequence in 0..<iterations {
-            var state = loadedState(sessions.randomElement(using: &random)!, width: Int.random(in: 1...200, using: &random),
-                                    height: Int.random(in: 1...50, using: &random))
+            var state = loadedState(
+                sessions.randomElement(using: &random)!, width: Int.random(in: 1...200, using: &random),
+                height: Int.random(in: 1...50, using: &random))
             // Half the runs know the session's campaign: its sequence, sessions and roster.
             if Bool.random(using: &random) {
                 _ = apply(.campaignLoaded(.success(Campaign(answer: SampleCampaigns.draft())!)), to: &state)
                 _ = apply(.sessionsListed(.success([SampleSessions.session(SampleSessions.rich())])), to: &state)
-                let prospects = SampleCampaigns.prospects(Int.random(in: 0...30, using: &random)).compactMap(Prospect.init(json:))
-                _ = apply(.rosterLoaded(.success(RosterPage(prospects: prospects, total: 200, page: 1, limit: 100))), to: &state)
+                let prospects = SampleCampaigns.prospects(Int.random(in: 0...30, using: &random)).compactMap(
+                    Prospect.init(json:))
+                _ = apply(
+                    .rosterLoaded(.success(RosterPage(prospects: prospects, total: 200, page: 1, limit: 100))),
+                    to: &state)
             }
             let cache = RenderCache()
             for step in 0..<Int.random(in: 1...10, using: &random) {
@@ -43,10 +49,13 @@ final class ActionFuzzTests: XCTestCase {
                 let effects = apply(action, to: &state)
                 steps += 1
                 // Answer the save check as the server would, so saves run their whole course.
-                if effects.contains(.fetchSession(id: state.sessionID ?? "", reason: .saveCheck)), let base = state.base {
+                if effects.contains(.fetchSession(id: state.sessionID ?? "", reason: .saveCheck)), let base = state.base
+                {
                     _ = apply(.saveChecked(.success(base)), to: &state)
                 }
-                check(state, cache: cache, context: "seed \(ServerFuzzTests.seed &+ 1), sequence \(sequence), step \(step), after \(action)")
+                check(
+                    state, cache: cache,
+                    context: "seed \(ServerFuzzTests.seed &+ 1), sequence \(sequence), step \(step), after \(action)")
             }
         }
         print("action fuzz: \(iterations) sequences, \(steps) steps")
@@ -85,17 +94,25 @@ final class ActionFuzzTests: XCTestCase {
     private func randomAction(state: AppState, using random: inout SeededGenerator) -> Action {
         switch Int.random(in: 0..<11, using: &random) {
         case 10:
-            let kinds: [MouseEvent.Kind] = [.press(clicks: 1), .press(clicks: 2), .press(clicks: 3), .drag, .release, .wheelUp, .wheelDown]
-            return .input(.mouse(MouseEvent(kinds.randomElement(using: &random)!, x: Int.random(in: -2...state.width + 2, using: &random),
-                                            y: Int.random(in: -2...state.height + 2, using: &random))))
+            let kinds: [MouseEvent.Kind] = [
+                .press(clicks: 1), .press(clicks: 2), .press(clicks: 3), .drag, .release, .wheelUp, .wheelDown
+            ]
+            return .input(
+                .mouse(
+                    MouseEvent(
+                        kinds.randomElement(using: &random)!, x: Int.random(in: -2...state.width + 2, using: &random),
+                        y: Int.random(in: -2...state.height + 2, using: &random))))
         case 0, 1, 2:
             let text = Self.texts.randomElement(using: &random)!
             return .input(.key(.character(Character(text))))
         case 3:
-            let pieces = (0..<Int.random(in: 1...30, using: &random)).map { _ in Self.texts.randomElement(using: &random)! }
+            let pieces = (0..<Int.random(in: 1...30, using: &random)).map { _ in
+                Self.texts.randomElement(using: &random)!
+            }
             return .input(.paste(pieces.joined() + (Bool.random(using: &random) ? "\nline two\n" : "")))
         case 4:
-            return .input(.resize(width: Int.random(in: 1...200, using: &random), height: Int.random(in: 1...50, using: &random)))
+            return .input(
+                .resize(width: Int.random(in: 1...200, using: &random), height: Int.random(in: 1...50, using: &random)))
         default:
             var key = Self.keys.randomElement(using: &random)!
             // Quitting or hanging up ends a run; keep the sequence going instead.
@@ -130,18 +147,25 @@ final class ActionFuzzTests: XCTestCase {
             }
         }
         if let base = state.base, let edited = state.editedSession() {
-            if state.isDirty != (SessionPatch.body(from: base, to: edited) != nil) { XCTFail("dirty disagrees with the patch: \(context)") }
+            if state.isDirty != (SessionPatch.body(from: base, to: edited) != nil) {
+                XCTFail("dirty disagrees with the patch: \(context)")
+            }
         }
         let surface = ScreenView.render(state)
         // The cache only spares work: a screen drawn from it is the screen drawn afresh.
-        if ScreenView.render(state, cache: cache) != surface { XCTFail("the cached screen differs from a fresh one: \(context)") }
+        if ScreenView.render(state, cache: cache) != surface {
+            XCTFail("the cached screen differs from a fresh one: \(context)")
+        }
         if surface.width != state.width || surface.height != state.height { XCTFail("surface size: \(context)") }
-        if let cursor = surface.cursor, !(0..<state.width).contains(cursor.x) || !(0..<state.height).contains(cursor.y) {
+        if let cursor = surface.cursor, !(0..<state.width).contains(cursor.x) || !(0..<state.height).contains(cursor.y)
+        {
             XCTFail("cursor \(cursor) off screen \(state.width)×\(state.height): \(context)")
         }
         // The body keeps its cursor in view however it was moved, wrapped or resized.
         if state.hasKeyboard(.body), state.base != nil,
-           let area = PaneGeometry.scrollArea(for: .body, in: state), area.width > 0, area.height > 0, surface.cursor == nil {
+            let area = PaneGeometry.scrollArea(for: .body, in: state), area.width > 0, area.height > 0,
+            surface.cursor == nil
+        {
             XCTFail("the body's cursor is scrolled out of view: \(context)")
         }
     }

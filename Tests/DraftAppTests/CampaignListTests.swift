@@ -12,13 +12,23 @@ final class CampaignListTests: XCTestCase {
     private func listState(campaign result: Result<Campaign, APIError>? = nil) -> AppState {
         var state = AppState(sessionID: nil, width: 120, height: 30)
         let effects = Update.openList(campaignID: SampleCampaigns.campaignID, state: &state)
-        XCTAssertEqual(effects, [.loadCampaign(id: SampleCampaigns.campaignID), .listSessions(campaignID: SampleCampaigns.campaignID),
-                                 .loadRoster(campaignID: SampleCampaigns.campaignID, page: 1, limit: 100), .listJournals])
+        XCTAssertEqual(
+            effects,
+            [
+                .loadCampaign(id: SampleCampaigns.campaignID), .listSessions(campaignID: SampleCampaigns.campaignID),
+                .loadRoster(campaignID: SampleCampaigns.campaignID, page: 1, limit: 100), .listJournals
+            ])
         _ = apply(.campaignLoaded(result ?? .success(campaign)), to: &state)
-        let orphan = SampleSessions.session(["id": "b1c2d3e4-0000-4000-8000-000000000009", "campaign_id": .string(SampleCampaigns.campaignID),
-                                             "node_id": "0f0f0f0f-0000-4000-8000-000000000000", "title": "From a deleted email"])
-        _ = apply(.sessionsListed(.success([SampleSessions.session(SampleSessions.rich()),
-                                                   SampleSessions.session(SampleSessions.empty()), orphan])), to: &state)
+        let orphan = SampleSessions.session([
+            "id": "b1c2d3e4-0000-4000-8000-000000000009", "campaign_id": .string(SampleCampaigns.campaignID),
+            "node_id": "0f0f0f0f-0000-4000-8000-000000000000", "title": "From a deleted email"
+        ])
+        _ = apply(
+            .sessionsListed(
+                .success([
+                    SampleSessions.session(SampleSessions.rich()),
+                    SampleSessions.session(SampleSessions.empty()), orphan
+                ])), to: &state)
         return state
     }
 
@@ -27,37 +37,51 @@ final class CampaignListTests: XCTestCase {
         _ = apply(.journalsListed([SampleSessions.emptyID]), to: &state)
         let lines = screenText(state).components(separatedBy: "\n")
         XCTAssertTrue(lines[1].contains("Emails of campaign \"Ops leaders Q1\" (draft)"), lines[1])
-        XCTAssertTrue(lines[2].contains(" 1 email  first") && lines[2].contains("Old subject") && lines[2].contains("Ops leaders — step 1")
-                      && lines[2].contains("campaign differs") && lines[2].contains("2 messages"), lines[2])
-        XCTAssertTrue(lines[3].contains(" 2 email  after 3 days") && lines[3].contains("(empty)") && lines[3].contains("unsaved"), lines[3])
+        XCTAssertTrue(
+            lines[2].contains(" 1 email  first") && lines[2].contains("Old subject")
+                && lines[2].contains("Ops leaders — step 1")
+                && lines[2].contains("campaign differs") && lines[2].contains("2 messages"), lines[2])
+        XCTAssertTrue(
+            lines[3].contains(" 2 email  after 3 days") && lines[3].contains("(empty)") && lines[3].contains("unsaved"),
+            lines[3])
         XCTAssertTrue(lines[3].contains("✓ in campaign"), "an empty email and an empty draft agree: \(lines[3])")
-        XCTAssertTrue(lines[4].contains(" 3 email  after 2 days") && lines[4].contains("Closing the loop") && lines[4].contains("no session yet"),
-                      lines[4])
+        XCTAssertTrue(
+            lines[4].contains(" 3 email  after 2 days") && lines[4].contains("Closing the loop")
+                && lines[4].contains("no session yet"),
+            lines[4])
         XCTAssertTrue(lines[5].contains(PickerRow.orphansHeading), lines[5])
         XCTAssertTrue(lines[6].contains("From a deleted email"), lines[6])
         press(.down, &state)
         press(.down, &state)
         XCTAssertEqual(press(.enter, &state), [], "no session to open")
         XCTAssertEqual(state.status?.text, "This email has no session yet: n starts one")
-        XCTAssertEqual(press(.character("n"), &state), [.createSession(campaignID: SampleCampaigns.campaignID, nodeID: SampleCampaigns.thirdEmailID)],
-                       "no id to type")
+        XCTAssertEqual(
+            press(.character("n"), &state),
+            [.createSession(campaignID: SampleCampaigns.campaignID, nodeID: SampleCampaigns.thirdEmailID)],
+            "no id to type")
         press(.down, &state)
-        XCTAssertEqual(press(.enter, &state), [.fetchSession(id: "b1c2d3e4-0000-4000-8000-000000000009", reason: .open)],
-                       "the heading is skipped, the orphan opens")
+        XCTAssertEqual(
+            press(.enter, &state), [.fetchSession(id: "b1c2d3e4-0000-4000-8000-000000000009", reason: .open)],
+            "the heading is skipped, the orphan opens")
     }
 
     func testALongTitleIsCutAndTheRowsMarksStillShow() {
         var state = listState()
         var long = SampleSessions.rich().objectValue!
         long["title"] = .string("Ops leaders — step 1: " + String(repeating: "a very long title ", count: 10))
-        _ = apply(.sessionsListed(.success([SampleSessions.session(.object(long)), SampleSessions.session(SampleSessions.empty())])), to: &state)
+        _ = apply(
+            .sessionsListed(
+                .success([SampleSessions.session(.object(long)), SampleSessions.session(SampleSessions.empty())])),
+            to: &state)
         _ = apply(.journalsListed([SampleSessions.richID]), to: &state)
         for width in [120, 80] {
             _ = apply(.input(.resize(width: width, height: 30)), to: &state)
             let row = screenText(state).components(separatedBy: "\n")[2]
             XCTAssertTrue(row.contains("Ops lead"), "the title's start says which session: \(row)")
             XCTAssertTrue(row.contains("…"), "the title is cut: \(row)")
-            XCTAssertTrue(row.contains("unsaved") && row.contains("campaign differs"), "the marks always show at \(width): \(row)")
+            XCTAssertTrue(
+                row.contains("unsaved") && row.contains("campaign differs"), "the marks always show at \(width): \(row)"
+            )
         }
     }
 
@@ -78,8 +102,9 @@ final class CampaignListTests: XCTestCase {
 
     /// Ctrl-P reads the campaign again before asking; the answer given is `campaign`, or the one known.
     private func pressApply(_ state: inout AppState, answering campaign: Campaign? = nil) {
-        XCTAssertEqual(press(.control("p"), &state), [.loadCampaign(id: SampleCampaigns.campaignID)],
-                       "the email is read again before anything is asked or sent")
+        XCTAssertEqual(
+            press(.control("p"), &state), [.loadCampaign(id: SampleCampaigns.campaignID)],
+            "the email is read again before anything is asked or sent")
         XCTAssertEqual(apply(.campaignLoaded(.success(campaign ?? state.campaign!.campaign!)), to: &state), [])
     }
 
@@ -88,23 +113,33 @@ final class CampaignListTests: XCTestCase {
         pressApply(&state)
         guard case .applyToCampaign(let node, let body, _)? = state.prompt else { return XCTFail("no question") }
         XCTAssertEqual(node, SampleCampaigns.firstEmailID)
-        XCTAssertEqual(JSONWriter.string(.object(body)), #"{"subject":"%first_name%, a faster week for %company%?","#
-                       + #""body":"Hi %first_name%,\n\n&&Hook from the headline&&\n\nTeams like yours save 6 hours a week.\n\n{{sender_first}}"}"#)
+        XCTAssertEqual(
+            JSONWriter.string(.object(body)),
+            #"{"subject":"%first_name%, a faster week for %company%?","#
+                + #""body":"Hi %first_name%,\n\n&&Hook from the headline&&\n\nTeams like yours save 6 hours a week.\n\n{{sender_first}}"}"#
+        )
         guard case .diff(let title, _, _)? = state.overlay else { return XCTFail("no diff") }
         XCTAssertEqual(title, "The campaign's email 1 of 3 → the saved draft")
         XCTAssertTrue(screenText(state).contains("Apply the saved subject and body to the campaign's email 1 of 3?"))
-        XCTAssertEqual(press(.character("y"), &state), [.updateNode(campaignID: SampleCampaigns.campaignID, nodeID: SampleCampaigns.firstEmailID,
-                                                                    body: body)])
+        XCTAssertEqual(
+            press(.character("y"), &state),
+            [
+                .updateNode(
+                    campaignID: SampleCampaigns.campaignID, nodeID: SampleCampaigns.firstEmailID,
+                    body: body)
+            ])
         XCTAssertNil(state.overlay)
-        _ = apply(.nodeUpdated(.failure(.rejected(status: 400, message: "Only draft campaigns can be edited"))), to: &state)
+        _ = apply(
+            .nodeUpdated(.failure(.rejected(status: 400, message: "Only draft campaigns can be edited"))), to: &state)
         XCTAssertEqual(state.status?.text, "Not applied: HTTP 400: Only draft campaigns can be edited")
         XCTAssertEqual(state.campaignMatchesDraft, false)
     }
 
     func testAMessageNodeGetsOnlyItsBody() {
         var state = openedFromTheList()
-        let message = Campaign(id: SampleCampaigns.campaignID, status: "draft",
-                               nodes: [SequenceNode(id: SampleCampaigns.firstEmailID, position: 0, type: "message", body: "Old")])
+        let message = Campaign(
+            id: SampleCampaigns.campaignID, status: "draft",
+            nodes: [SequenceNode(id: SampleCampaigns.firstEmailID, position: 0, type: "message", body: "Old")])
         _ = apply(.campaignLoaded(.success(message)), to: &state)
         pressApply(&state)
         guard case .applyToCampaign(_, let body, _)? = state.prompt else { return XCTFail("no question") }
@@ -121,18 +156,23 @@ final class CampaignListTests: XCTestCase {
         guard case .patchSession(_, let patch)? = written.first else { return XCTFail("no PATCH") }
         var saved = state.base!
         saved[.draftBody] = patch["draft_body"]!
-        XCTAssertEqual(apply(.saveFinished(.success(saved)), to: &state),
-                       [.removeJournal(sessionID: SampleSessions.richID), .loadCampaign(id: SampleCampaigns.campaignID)])
+        XCTAssertEqual(
+            apply(.saveFinished(.success(saved)), to: &state),
+            [.removeJournal(sessionID: SampleSessions.richID), .loadCampaign(id: SampleCampaigns.campaignID)])
         _ = apply(.campaignLoaded(.success(state.campaign!.campaign!)), to: &state)
-        guard case .applyToCampaign(_, let body, _)? = state.prompt else { return XCTFail("the apply follows the save") }
+        guard case .applyToCampaign(_, let body, _)? = state.prompt else {
+            return XCTFail("the apply follows the save")
+        }
         XCTAssertTrue(body["body"]?.stringValue?.hasPrefix("New Hi") == true)
     }
 
     func testAnEmailChangedInTheCampaignSinceItWasReadIsShownBeforeTheQuestion() {
         var state = openedFromTheList()
         var changed = state.campaign!.campaign!
-        changed.update(SequenceNode(id: SampleCampaigns.firstEmailID, position: 0, type: "email", subject: "Old subject",
-                                    body: "A teammate's new body"))
+        changed.update(
+            SequenceNode(
+                id: SampleCampaigns.firstEmailID, position: 0, type: "email", subject: "Old subject",
+                body: "A teammate's new body"))
         pressApply(&state, answering: changed)
         guard case .diff(_, let lines, _)? = state.overlay else { return XCTFail("no diff") }
         let text = lines.map { $0.map(\.text).joined() }.joined(separator: "\n")
@@ -147,14 +187,18 @@ final class CampaignListTests: XCTestCase {
         press(.control("p"), &state)
         XCTAssertEqual(apply(.campaignLoaded(.failure(.timedOut)), to: &state), [])
         XCTAssertNil(state.prompt)
-        XCTAssertEqual(state.status?.text, "Not applied: the campaign could not be read again (the server did not answer in time)")
+        XCTAssertEqual(
+            state.status?.text, "Not applied: the campaign could not be read again (the server did not answer in time)")
     }
 
     func testTheListSaysHowManyRowsItHoldsAndMarksThoseOutOfView() {
         var state = listState()
         let orphans = (1...9).map { i in
-            SampleSessions.session(["id": .string("b1c2d3e4-0000-4000-8000-00000000001\(i)"), "campaign_id": .string(SampleCampaigns.campaignID),
-                                    "node_id": "0f0f0f0f-0000-4000-8000-000000000000", "title": .string("Orphan \(i)")])
+            SampleSessions.session([
+                "id": .string("b1c2d3e4-0000-4000-8000-00000000001\(i)"),
+                "campaign_id": .string(SampleCampaigns.campaignID),
+                "node_id": "0f0f0f0f-0000-4000-8000-000000000000", "title": .string("Orphan \(i)")
+            ])
         }
         _ = apply(.sessionsListed(.success(orphans)), to: &state)
         _ = apply(.input(.resize(width: 120, height: 12)), to: &state)
@@ -180,7 +224,9 @@ final class CampaignListTests: XCTestCase {
         XCTAssertEqual(state.prompt, .unsavedOnQuit(saveWaiting: false, onlyMessage: true))
         XCTAssertTrue(screenText(state).contains("Your chat message is not sent."))
         let effects = press(.character("d"), &state)
-        guard case .writeJournal(let journal)? = effects.first else { return XCTFail("the message is kept: \(effects)") }
+        guard case .writeJournal(let journal)? = effects.first else {
+            return XCTFail("the message is kept: \(effects)")
+        }
         XCTAssertEqual(journal.composer, "Make it shorter")
         XCTAssertEqual(effects.last, .exit(status: 0, message: nil))
     }
@@ -205,16 +251,23 @@ final class CampaignListTests: XCTestCase {
         let effects = press(.character("k"), &state)
         XCTAssertNil(state.base)
         XCTAssertNotNil(state.picker)
-        guard case .writeJournal(let journal)? = effects.first(where: { if case .writeJournal = $0 { true } else { false } }) else {
+        guard
+            case .writeJournal(let journal)? = effects.first(where: {
+                if case .writeJournal = $0 { true } else { false }
+            })
+        else {
             return XCTFail("the edits go to the recovery journal")
         }
         XCTAssertTrue(journal.edits["draft_body"]?.stringValue?.hasPrefix("Kept ") == true)
-        XCTAssertTrue(effects.contains(.loadCampaign(id: SampleCampaigns.campaignID)), "a fresh look at the campaign, once per visit")
+        XCTAssertTrue(
+            effects.contains(.loadCampaign(id: SampleCampaigns.campaignID)),
+            "a fresh look at the campaign, once per visit")
         XCTAssertTrue(effects.contains(.cancel(.poll)))
         XCTAssertTrue(state.campaign?.unsavedSessions.contains(SampleSessions.richID) == true)
         XCTAssertTrue(screenText(state).contains("unsaved"), "the list marks the email")
-        XCTAssertEqual(apply(.pollAnswered(.success(SampleSessions.session(SampleSessions.rich()))), to: &state), [],
-                       "a late answer about the session left is dropped")
+        XCTAssertEqual(
+            apply(.pollAnswered(.success(SampleSessions.session(SampleSessions.rich()))), to: &state), [],
+            "a late answer about the session left is dropped")
         XCTAssertNil(state.base)
     }
 
@@ -223,7 +276,8 @@ final class CampaignListTests: XCTestCase {
         var state = listState()
         XCTAssertEqual(press(.enter, &state), [.fetchSession(id: SampleSessions.richID, reason: .open)])
         let effects = apply(.sessionOpened(.success(SampleSessions.session(SampleSessions.rich()))), to: &state)
-        XCTAssertFalse(effects.contains(.loadCampaign(id: SampleCampaigns.campaignID)), "the visit has the campaign already")
+        XCTAssertFalse(
+            effects.contains(.loadCampaign(id: SampleCampaigns.campaignID)), "the visit has the campaign already")
         return state
     }
 }

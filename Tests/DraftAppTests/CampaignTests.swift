@@ -10,14 +10,21 @@ final class CampaignTests: XCTestCase {
     func testOpeningASessionLoadsItsCampaignInTheBackground() {
         var state = AppState(sessionID: SampleSessions.richID, width: 120, height: 40)
         let effects = apply(.sessionOpened(.success(SampleSessions.session(SampleSessions.rich()))), to: &state)
-        XCTAssertEqual(Array(effects.dropFirst()), [
-            .loadLeadChoice(sessionID: SampleSessions.richID, campaignID: SampleSessions.campaignID), .loadCampaign(id: SampleCampaigns.campaignID),
-            .listSessions(campaignID: SampleCampaigns.campaignID), .loadRoster(campaignID: SampleCampaigns.campaignID, page: 1, limit: 100),
-        ])
-        XCTAssertTrue(screenText(state).contains("Ops leaders — step 1"), "the session shows without waiting for its campaign")
+        XCTAssertEqual(
+            Array(effects.dropFirst()),
+            [
+                .loadLeadChoice(sessionID: SampleSessions.richID, campaignID: SampleSessions.campaignID),
+                .loadCampaign(id: SampleCampaigns.campaignID),
+                .listSessions(campaignID: SampleCampaigns.campaignID),
+                .loadRoster(campaignID: SampleCampaigns.campaignID, page: 1, limit: 100)
+            ])
+        XCTAssertTrue(
+            screenText(state).contains("Ops leaders — step 1"), "the session shows without waiting for its campaign")
         XCTAssertNil(state.sequenceContext, "nothing to send until the campaign is read")
         _ = apply(.campaignLoaded(.failure(.unauthorized(status: 403, message: "Forbidden"))), to: &state)
-        XCTAssertTrue(state.status?.text.contains("The campaign could not be read (HTTP 403: Forbidden") == true, state.status?.text ?? "")
+        XCTAssertTrue(
+            state.status?.text.contains("The campaign could not be read (HTTP 403: Forbidden") == true,
+            state.status?.text ?? "")
         XCTAssertTrue(state.status?.isError == true)
         XCTAssertNil(state.sequenceContext)
         XCTAssertNil(state.campaignMatchesDraft, "the header says nothing it does not know")
@@ -28,8 +35,12 @@ final class CampaignTests: XCTestCase {
         let header = screenText(state).components(separatedBy: "\n")[0]
         XCTAssertTrue(header.contains("email 1 of 3 · Ops leaders Q1"), header)
         XCTAssertTrue(header.contains("campaign differs"), header)
-        _ = apply(.nodeUpdated(.success(SequenceNode(id: SampleCampaigns.firstEmailID, position: 0, type: "email",
-                                                            subject: state.base?.draftSubject, body: state.base?.draftBody))), to: &state)
+        _ = apply(
+            .nodeUpdated(
+                .success(
+                    SequenceNode(
+                        id: SampleCampaigns.firstEmailID, position: 0, type: "email",
+                        subject: state.base?.draftSubject, body: state.base?.draftBody))), to: &state)
         XCTAssertEqual(state.campaignMatchesDraft, true)
         XCTAssertTrue(screenText(state).components(separatedBy: "\n")[0].contains("✓ in campaign"))
         type("x", &state)
@@ -49,7 +60,9 @@ final class CampaignTests: XCTestCase {
         guard case .startTurn(_, let turn)? = press(.character("y"), &state).first else { return XCTFail("no turn") }
         XCTAssertEqual(turn.sequenceContext, SequenceContext(position: 0, totalNodes: 3))
         let leads = try XCTUnwrap(turn.sampleLeads)
-        XCTAssertEqual(leads.map { $0.fields["first_name"] }, ["Lead1", "Lead2", "Lead3", "Lead4", "Lead5"], "the first five named")
+        XCTAssertEqual(
+            leads.map { $0.fields["first_name"] }, ["Lead1", "Lead2", "Lead3", "Lead4", "Lead5"], "the first five named"
+        )
         XCTAssertEqual(leads.first?.fields["id"], "0a1b2c3d-1111-4a2b-8c3d-000000000001")
         XCTAssertEqual(leads.first?.customFields["tier"], "gold")
         XCTAssertFalse(turn.availableVarNames?.contains("id") ?? true, "an id is not a variable")
@@ -68,12 +81,15 @@ final class CampaignTests: XCTestCase {
         second[.draftBody] = "Hi again"
         _ = apply(.sessionsListed(.success([second])), to: &state)
         XCTAssertEqual(state.sequenceContext?.position, 2)
-        XCTAssertEqual(state.sequenceContext?.priorNodes.last, ["type": "email", "subject": "Following up", "body": "Hi again"])
+        XCTAssertEqual(
+            state.sequenceContext?.priorNodes.last, ["type": "email", "subject": "Following up", "body": "Hi again"])
     }
 
     func testExamplesNameTheirLeadFromTheRosterAndTheSenderIsNotUnresolved() {
         guard case .object(var object) = SampleSessions.rich() else { return XCTFail("the sample is an object") }
-        object["generated_examples"] = [["lead_id": "0a1b2c3d-1111-4a2b-8c3d-000000000002", "subject": "Hi", "body": "Best,\n%sender_first%"]]
+        object["generated_examples"] = [
+            ["lead_id": "0a1b2c3d-1111-4a2b-8c3d-000000000002", "subject": "Hi", "body": "Best,\n%sender_first%"]
+        ]
         let json = JSONValue.object(object)
         var state = campaignState(json)
         press(.alt("6"), &state)
@@ -112,10 +128,14 @@ final class CampaignTests: XCTestCase {
         press(.character(" "), &state)
         let effects = press(.enter, &state)
         XCTAssertNil(state.leadChooser)
-        let ids = ["0a1b2c3d-1111-4a2b-8c3d-000000000002", "0a1b2c3d-1111-4a2b-8c3d-000000000003",
-                   "0a1b2c3d-1111-4a2b-8c3d-000000000004", "0a1b2c3d-1111-4a2b-8c3d-000000000005",
-                   "0a1b2c3d-1111-4a2b-8c3d-000000000007", "0a1b2c3d-1111-4a2b-8c3d-000000000012"]
-        XCTAssertEqual(effects, [.saveLeadChoice(sessionID: SampleSessions.richID, campaignID: SampleSessions.campaignID, ids: ids)])
+        let ids = [
+            "0a1b2c3d-1111-4a2b-8c3d-000000000002", "0a1b2c3d-1111-4a2b-8c3d-000000000003",
+            "0a1b2c3d-1111-4a2b-8c3d-000000000004", "0a1b2c3d-1111-4a2b-8c3d-000000000005",
+            "0a1b2c3d-1111-4a2b-8c3d-000000000007", "0a1b2c3d-1111-4a2b-8c3d-000000000012"
+        ]
+        XCTAssertEqual(
+            effects,
+            [.saveLeadChoice(sessionID: SampleSessions.richID, campaignID: SampleSessions.campaignID, ids: ids)])
         XCTAssertEqual(state.sampleLeads.count, 6, "g and G generate for all chosen")
         XCTAssertEqual(state.turnLeads.count, 5, "a turn shows the LLM five")
         XCTAssertEqual(state.sampleLeads[4].displayName, "lead7@example.com", "a lead without a name is still a lead")
@@ -127,20 +147,26 @@ final class CampaignTests: XCTestCase {
     func testTheChooserReadsMorePagesAsTheSelectionNearsTheEndOrAFilterLooks() {
         var state = campaignState(roster: 0)
         let page: (Int) -> RosterPage = { number in
-            RosterPage(prospects: SampleCampaigns.prospects(2_500)[(number - 1) * 100..<number * 100].compactMap(Prospect.init(json:)),
-                       total: 2_500, page: number, limit: 100)
+            RosterPage(
+                prospects: SampleCampaigns.prospects(2_500)[(number - 1) * 100..<number * 100].compactMap(
+                    Prospect.init(json:)),
+                total: 2_500, page: number, limit: 100)
         }
         XCTAssertEqual(apply(.rosterLoaded(.success(page(1))), to: &state), [], "nothing more is read until wanted")
         press(.alt("l"), &state)
         XCTAssertTrue(screenText(state).contains("100 of 2500 read"))
         var effects: [Effect] = []
         for _ in 0..<85 { effects += press(.down, &state) }
-        XCTAssertEqual(effects, [.loadRoster(campaignID: SampleCampaigns.campaignID, page: 2, limit: 100)], "one page, once")
+        XCTAssertEqual(
+            effects, [.loadRoster(campaignID: SampleCampaigns.campaignID, page: 2, limit: 100)], "one page, once")
         _ = apply(.rosterLoaded(.success(page(2))), to: &state)
         XCTAssertEqual(state.campaign?.roster.prospects.count, 200)
         press(.character("/"), &state)
-        XCTAssertEqual(type("Lead2499", &state).first, .loadRoster(campaignID: SampleCampaigns.campaignID, page: 3, limit: 100))
-        XCTAssertEqual(apply(.rosterLoaded(.success(page(3))), to: &state),
-                       [.loadRoster(campaignID: SampleCampaigns.campaignID, page: 4, limit: 100)], "a filter reads on until it finds")
+        XCTAssertEqual(
+            type("Lead2499", &state).first, .loadRoster(campaignID: SampleCampaigns.campaignID, page: 3, limit: 100))
+        XCTAssertEqual(
+            apply(.rosterLoaded(.success(page(3))), to: &state),
+            [.loadRoster(campaignID: SampleCampaigns.campaignID, page: 4, limit: 100)],
+            "a filter reads on until it finds")
     }
 }

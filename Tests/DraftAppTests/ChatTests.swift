@@ -7,8 +7,10 @@ import XCTest
 final class ChatTests: XCTestCase {
     override func setUp() { useUTF8Locale() }
 
-    private let leads = [Lead(fields: ["first_name": "Maya", "company": "Brightline"], customFields: ["tier": "gold"]),
-                         Lead(fields: ["first_name": "Jonas", "position": "CTO"])]
+    private let leads = [
+        Lead(fields: ["first_name": "Maya", "company": "Brightline"], customFields: ["tier": "gold"]),
+        Lead(fields: ["first_name": "Jonas", "position": "CTO"])
+    ]
 
     func testATurnIsConfirmedSentShownAsPendingAndSettledByThePoll() {
         var state = loadedState()
@@ -24,19 +26,30 @@ final class ChatTests: XCTestCase {
         XCTAssertEqual(id, SampleSessions.richID)
         XCTAssertEqual(request.message, "Make it shorter")
         XCTAssertEqual(request.sampleLeads?.count, 2)
-        XCTAssertEqual(request.availableVarNames, ["first_name", "last_name", "full_name", "company", "position", "headline", "email",
-                                                   "linkedin_url", "sender_first", "custom_fields.tier"])
+        XCTAssertEqual(
+            request.availableVarNames,
+            [
+                "first_name", "last_name", "full_name", "company", "position", "headline", "email",
+                "linkedin_url", "sender_first", "custom_fields.tier"
+            ])
         XCTAssertEqual(state.editors[.transcript]?.text, "")
         XCTAssertTrue(screenText(state).contains("sending…"))
 
-        let started = apply(.taskStarted(.success(RunHandle(runID: "run_1", publicAccessToken: nil)), .chatProcessing), to: &state)
-        XCTAssertEqual(started, [.after(seconds: Timers.spinnerInterval, .spinnerTick, id: .spinner), .after(seconds: PollState.interval, .pollDue, id: .poll)])
+        let started = apply(
+            .taskStarted(.success(RunHandle(runID: "run_1", publicAccessToken: nil)), .chatProcessing), to: &state)
+        XCTAssertEqual(
+            started,
+            [
+                .after(seconds: Timers.spinnerInterval, .spinnerTick, id: .spinner),
+                .after(seconds: PollState.interval, .pollDue, id: .poll)
+            ])
         XCTAssertTrue(screenText(state).contains("chat processing"))
         XCTAssertTrue(screenText(state).contains("waiting for the reply…"))
 
         var done = SampleSessions.session(SampleSessions.rich())
-        done[.messages] = .array((SampleSessions.rich()["messages"]?.arrayValue ?? [])
-                                 + [["role": "user", "content": "Make it shorter"], ["role": "assistant", "content": "Shorter now."]])
+        done[.messages] = .array(
+            (SampleSessions.rich()["messages"]?.arrayValue ?? [])
+                + [["role": "user", "content": "Make it shorter"], ["role": "assistant", "content": "Shorter now."]])
         done[.draftBody] = "Short body"
         _ = apply(.pollDue, to: &state)
         _ = apply(.pollAnswered(.success(done)), to: &state)
@@ -51,13 +64,17 @@ final class ChatTests: XCTestCase {
         type("Hello", &state)
         press(.enter, &state)
         _ = press(.character("y"), &state)
-        let effects = apply(.taskStarted(.failure(.busy(message: "Session is busy (generating_examples)")), .chatProcessing), to: &state)
-        XCTAssertEqual(effects, [.fetchSession(id: SampleSessions.richID, reason: .poll)], "one look, not a retry storm")
+        let effects = apply(
+            .taskStarted(.failure(.busy(message: "Session is busy (generating_examples)")), .chatProcessing), to: &state
+        )
+        XCTAssertEqual(
+            effects, [.fetchSession(id: SampleSessions.richID, reason: .poll)], "one look, not a retry storm")
         XCTAssertEqual(state.editors[.transcript]?.text, "Hello")
         XCTAssertTrue(state.status!.text.contains("409"))
         press(.enter, &state)
         _ = press(.character("y"), &state)
-        _ = apply(.taskStarted(.failure(.serverError(status: 500, message: "Dispatch failed")), .chatProcessing), to: &state)
+        _ = apply(
+            .taskStarted(.failure(.serverError(status: 500, message: "Dispatch failed")), .chatProcessing), to: &state)
         XCTAssertEqual(state.editors[.transcript]?.text, "Hello")
         XCTAssertTrue(state.status!.text.contains("not sent"))
     }
@@ -76,15 +93,18 @@ final class ChatTests: XCTestCase {
         XCTAssertEqual(state.editors[.transcript]?.text, "Make it shorter", "cancel keeps the message")
 
         press(.enter, &state)
-        XCTAssertEqual(press(.character("s"), &state), [.fetchSession(id: SampleSessions.richID, reason: .saveCheck)],
-                       "the save comes first")
+        XCTAssertEqual(
+            press(.character("s"), &state), [.fetchSession(id: SampleSessions.richID, reason: .saveCheck)],
+            "the save comes first")
         let written = apply(.saveChecked(.success(state.base!)), to: &state)
         guard case .patchSession(_, let patch)? = written.first else { return XCTFail("no PATCH") }
-        XCTAssertFalse(written.contains { if case .startTurn = $0 { true } else { false } }, "no turn before the save lands")
+        XCTAssertFalse(
+            written.contains { if case .startTurn = $0 { true } else { false } }, "no turn before the save lands")
         var saved = state.base!
         saved[.draftBody] = patch["draft_body"]!
         let after = apply(.saveFinished(.success(saved)), to: &state)
-        guard case .startTurn(_, let request)? = after.first(where: { if case .startTurn = $0 { true } else { false } }) else {
+        guard case .startTurn(_, let request)? = after.first(where: { if case .startTurn = $0 { true } else { false } })
+        else {
             return XCTFail("the turn follows the save: \(after)")
         }
         XCTAssertEqual(request.message, "Make it shorter")
@@ -119,7 +139,8 @@ final class ChatTests: XCTestCase {
 
         type(String(repeating: "word ", count: 200), &state)
         let tall = screenText(state).split(separator: "\n").filter { $0.contains("word word") }.count
-        XCTAssertEqual(tall, Composer.maxRows, "a long message takes at most \(Composer.maxRows) rows and follows the cursor")
+        XCTAssertEqual(
+            tall, Composer.maxRows, "a long message takes at most \(Composer.maxRows) rows and follows the cursor")
     }
 
     func testNoTurnWhileBusyAndNoEmptyTurns() {
@@ -137,16 +158,23 @@ final class ChatTests: XCTestCase {
         var state = loadedState()
         press(.alt("6"), &state)
         XCTAssertEqual(press(.character("g"), &state), [])
-        XCTAssertEqual(state.status?.text, "No sample leads: the campaign's roster is still loading",
-                       "without leads, the user is told why")
+        XCTAssertEqual(
+            state.status?.text, "No sample leads: the campaign's roster is still loading",
+            "without leads, the user is told why")
         state.leads = leads
         press(.character("g"), &state)
         XCTAssertEqual(state.prompt, .generateExamples(leads: leads, firstBatch: true))
         XCTAssertTrue(screenText(state).contains("Generate examples for 2 leads"))
         let effects = press(.character("y"), &state)
-        XCTAssertEqual(effects, [.generateExamples(sessionID: SampleSessions.richID, GenerateExamplesRequest(leads: leads, isFirstBatch: true))])
+        XCTAssertEqual(
+            effects,
+            [
+                .generateExamples(
+                    sessionID: SampleSessions.richID, GenerateExamplesRequest(leads: leads, isFirstBatch: true))
+            ])
         press(.character("G"), &state)
-        XCTAssertEqual(state.prompt, .generateExamples(leads: [leads[1]], firstBatch: false), "the first lead has its example")
+        XCTAssertEqual(
+            state.prompt, .generateExamples(leads: [leads[1]], firstBatch: false), "the first lead has its example")
     }
 
     func testTheSequenceContextGoesWithTurnsAndExampleRequests() {
@@ -162,8 +190,13 @@ final class ChatTests: XCTestCase {
         _ = apply(.taskStarted(.failure(.rejected(status: 400, message: "no")), .chatProcessing), to: &state)
         press(.alt("6"), &state)
         press(.character("g"), &state)
-        XCTAssertEqual(press(.character("y"), &state),
-                       [.generateExamples(sessionID: SampleSessions.richID, GenerateExamplesRequest(leads: leads, isFirstBatch: true, sequenceContext: context))])
+        XCTAssertEqual(
+            press(.character("y"), &state),
+            [
+                .generateExamples(
+                    sessionID: SampleSessions.richID,
+                    GenerateExamplesRequest(leads: leads, isFirstBatch: true, sequenceContext: context))
+            ])
     }
 
     func testATaskThatNeverEndsIsReportedAndPollingSlowsDown() {
@@ -171,7 +204,9 @@ final class ChatTests: XCTestCase {
         var delays: [Double] = []
         for _ in 0..<60 {
             _ = apply(.pollDue, to: &state)
-            for case .after(let d, .pollDue, _) in apply(.pollAnswered(.success(SampleSessions.session(Sessions.busy()))), to: &state) {
+            for case .after(let d, .pollDue, _) in apply(
+                .pollAnswered(.success(SampleSessions.session(Sessions.busy()))), to: &state)
+            {
                 delays.append(d)
             }
         }
@@ -210,14 +245,19 @@ final class ChatTests: XCTestCase {
     func testThePickerCreatesAndDeletesThroughTheService() {
         var state = AppState(sessionID: nil, width: 120, height: 40)
         _ = Update.openList(campaignID: SampleSessions.campaignID, state: &state)
-        _ = apply(.sessionsListed(.success([SampleSessions.session(SampleSessions.rich()), SampleSessions.session(Sessions.busy())])), to: &state)
+        _ = apply(
+            .sessionsListed(
+                .success([SampleSessions.session(SampleSessions.rich()), SampleSessions.session(Sessions.busy())])),
+            to: &state)
         press(.character("n"), &state)
         for c in "not-a-uuid" { press(.character(c), &state) }
         XCTAssertEqual(press(.enter, &state), [])
         XCTAssertTrue(state.status!.text.contains("not a UUID"))
         for _ in 0..<10 { press(.backspace, &state) }
         for c in "2c5ea4c0-4067-41fa-8f4b-0bd1a3c6e8f2" { press(.character(c), &state) }
-        XCTAssertEqual(press(.enter, &state), [.createSession(campaignID: SampleSessions.campaignID, nodeID: "2c5ea4c0-4067-41fa-8f4b-0bd1a3c6e8f2")])
+        XCTAssertEqual(
+            press(.enter, &state),
+            [.createSession(campaignID: SampleSessions.campaignID, nodeID: "2c5ea4c0-4067-41fa-8f4b-0bd1a3c6e8f2")])
         press(.down, &state)
         press(.character("D"), &state)
         XCTAssertTrue(screenText(state).contains("does not stop its running task"), "a busy session warns")

@@ -8,7 +8,8 @@ final class EditingTests: XCTestCase {
     override func setUp() { useUTF8Locale() }
 
     /// The session as the server has it after some fields changed there.
-    private func server(_ changes: [(SessionField, JSONValue)], from json: JSONValue = SampleSessions.rich()) -> Session {
+    private func server(_ changes: [(SessionField, JSONValue)], from json: JSONValue = SampleSessions.rich()) -> Session
+    {
         var session = SampleSessions.session(json)
         for (field, value) in changes { session[field] = value }
         return session
@@ -18,7 +19,9 @@ final class EditingTests: XCTestCase {
         var state = loadedState()
         press(.alt("1"), &state)
         press(.end, &state)
-        XCTAssertEqual(type(" v2", &state), [.after(seconds: JournalUpdate.delay, .journalDue, id: .journal)], "the journal is scheduled once")
+        XCTAssertEqual(
+            type(" v2", &state), [.after(seconds: JournalUpdate.delay, .journalDue, id: .journal)],
+            "the journal is scheduled once")
         XCTAssertTrue(state.isDirty)
         XCTAssertTrue(screenText(state).contains("modified"))
         XCTAssertEqual(press(.control("s"), &state), [.fetchSession(id: SampleSessions.richID, reason: .saveCheck)])
@@ -26,7 +29,8 @@ final class EditingTests: XCTestCase {
         XCTAssertEqual(patchBody(effects), #"{"title":"Ops leaders — step 1 v2"}"#)
         var saved = server([(.title, "Ops leaders — step 1 v2")])
         saved[.frameworkVersion] = 3
-        XCTAssertEqual(apply(.saveFinished(.success(saved)), to: &state), [.removeJournal(sessionID: SampleSessions.richID)])
+        XCTAssertEqual(
+            apply(.saveFinished(.success(saved)), to: &state), [.removeJournal(sessionID: SampleSessions.richID)])
         XCTAssertFalse(state.isDirty)
         XCTAssertEqual(state.status, StatusMessage("Saved"))
         XCTAssertFalse(screenText(state).contains("modified"))
@@ -67,8 +71,10 @@ final class EditingTests: XCTestCase {
     func testEveryFailureKeepsTheEditsAndALaterSaveRetries() {
         var state = loadedState()
         _ = type("Edited. ", &state)
-        let failures: [APIError] = [.unreachable(.refused), .timedOut, .serverError(status: 502, message: "Bad Gateway"),
-                                    .invalidResponse(status: 200, detail: "not JSON: “{”")]
+        let failures: [APIError] = [
+            .unreachable(.refused), .timedOut, .serverError(status: 502, message: "Bad Gateway"),
+            .invalidResponse(status: 200, detail: "not JSON: “{”")
+        ]
         for error in failures {
             press(.control("s"), &state)
             _ = apply(.saveChecked(.failure(error)), to: &state)
@@ -83,8 +89,10 @@ final class EditingTests: XCTestCase {
         }
         press(.control("s"), &state)
         let effects = apply(.saveChecked(.success(server([]))), to: &state)
-        XCTAssertEqual(patchBody(effects), #"{"draft_body":"Edited. Hi %first_name%,\n\n&&Hook from the headline&&\n\nTeams like yours save 6 hours a week.\n\n{{sender_first}}","#
-                       + SampleSessions.richHistoryKeepingItsDraft + "}")
+        XCTAssertEqual(
+            patchBody(effects),
+            #"{"draft_body":"Edited. Hi %first_name%,\n\n&&Hook from the headline&&\n\nTeams like yours save 6 hours a week.\n\n{{sender_first}}","#
+                + SampleSessions.richHistoryKeepingItsDraft + "}")
     }
 
     func testAFieldChangedOnBothSidesAsksAndKeepMineWins() {
@@ -124,7 +132,8 @@ final class EditingTests: XCTestCase {
         press(.alt("1"), &state)
         _ = type("Mine: ", &state)
         press(.control("s"), &state)
-        let effects = apply(.saveChecked(.success(server([(.draftSubject, "Their subject"), (.frameworkVersion, 4)]))), to: &state)
+        let effects = apply(
+            .saveChecked(.success(server([(.draftSubject, "Their subject"), (.frameworkVersion, 4)]))), to: &state)
         XCTAssertNil(state.prompt)
         XCTAssertEqual(patchBody(effects), #"{"title":"Mine: Ops leaders — step 1"}"#)
         XCTAssertEqual(state.editors[.subject]?.text, "Their subject")
@@ -157,7 +166,8 @@ final class EditingTests: XCTestCase {
         XCTAssertNil(state.prompt)
         press(.control("s"), &state)
         XCTAssertEqual(press(.character("y"), &state), [.fetchSession(id: SampleSessions.richID, reason: .saveCheck)])
-        let effects = apply(.saveChecked(.success(SampleSessions.session(Sessions.busy("generating_examples")))), to: &state)
+        let effects = apply(
+            .saveChecked(.success(SampleSessions.session(Sessions.busy("generating_examples")))), to: &state)
         XCTAssertNotNil(patchBody(effects), "confirmed once, not asked again")
     }
 
@@ -182,7 +192,8 @@ final class EditingTests: XCTestCase {
         press(.control("q"), &state)
         XCTAssertEqual(press(.character("s"), &state), [.fetchSession(id: SampleSessions.richID, reason: .saveCheck)])
         _ = apply(.saveChecked(.success(server([]))), to: &state)
-        let done = apply(.saveFinished(.success(server([(.draftBody, .string(state.editors[.body]!.text))]))), to: &state)
+        let done = apply(
+            .saveFinished(.success(server([(.draftBody, .string(state.editors[.body]!.text))]))), to: &state)
         XCTAssertEqual(done.last, .exit(status: 0, message: nil))
     }
 
@@ -209,8 +220,9 @@ final class EditingTests: XCTestCase {
 
     func testARecoveryCopyIsOfferedAndRestoredAsUnsavedEdits() {
         var state = loadedState()
-        let journal = RecoveryJournal(sessionID: SampleSessions.richID, savedAt: "2026-11-29T10:00:00Z",
-                                      base: JSONObject([("title", "Older title")]), edits: JSONObject([("title", "Recovered title")]))
+        let journal = RecoveryJournal(
+            sessionID: SampleSessions.richID, savedAt: "2026-11-29T10:00:00Z",
+            base: JSONObject([("title", "Older title")]), edits: JSONObject([("title", "Recovered title")]))
         _ = apply(.journalLoaded(journal), to: &state)
         XCTAssertEqual(state.prompt, .recover(journal))
         XCTAssertTrue(screenText(state).contains("recover"))
@@ -226,13 +238,16 @@ final class EditingTests: XCTestCase {
 
     func testDecliningARecoveryCopySetsItAside() {
         var state = loadedState()
-        let journal = RecoveryJournal(sessionID: SampleSessions.richID, base: JSONObject([("title", "Ops leaders — step 1")]),
-                                      edits: JSONObject([("title", "Recovered title")]))
+        let journal = RecoveryJournal(
+            sessionID: SampleSessions.richID, base: JSONObject([("title", "Ops leaders — step 1")]),
+            edits: JSONObject([("title", "Recovered title")]))
         _ = apply(.journalLoaded(journal), to: &state)
-        press(.escape, &state) // closes the diff first
+        press(.escape, &state)  // closes the diff first
         XCTAssertEqual(press(.character("n"), &state), [.setAsideJournal(sessionID: SampleSessions.richID)])
         XCTAssertEqual(state.editors[.title]?.text, "Ops leaders — step 1")
-        let same = RecoveryJournal(sessionID: SampleSessions.richID, base: JSONObject(), edits: JSONObject([("title", "Ops leaders — step 1")]))
+        let same = RecoveryJournal(
+            sessionID: SampleSessions.richID, base: JSONObject(), edits: JSONObject([("title", "Ops leaders — step 1")])
+        )
         XCTAssertEqual(apply(.journalLoaded(same), to: &state), [.removeJournal(sessionID: SampleSessions.richID)])
     }
 
@@ -266,12 +281,16 @@ final class EditingTests: XCTestCase {
     func testTheExternalEditorsResultIsOneUndoableEdit() {
         var state = loadedState()
         press(.alt("2"), &state)
-        XCTAssertEqual(press(.control("e"), &state), [.editExternally(.subject, text: "%first_name%, a faster week for %company%?")])
+        XCTAssertEqual(
+            press(.control("e"), &state),
+            [.editExternally(.subject, text: "%first_name%, a faster week for %company%?")])
         _ = apply(.externalEditFinished(.subject, .success("From vi\n")), to: &state)
         XCTAssertEqual(state.editors[.subject]?.text, "From vi", "the editor's final newline is dropped")
         press(.control("z"), &state)
         XCTAssertEqual(state.editors[.subject]?.text, "%first_name%, a faster week for %company%?")
-        let effects = apply(.externalEditFinished(.subject, .failure(ExternalEditFailure("the editor `nope` was not found"))), to: &state)
+        let effects = apply(
+            .externalEditFinished(.subject, .failure(ExternalEditFailure("the editor `nope` was not found"))),
+            to: &state)
         XCTAssertEqual(effects, [.repaintAll])
         XCTAssertTrue(state.status!.text.contains("not found"))
         XCTAssertEqual(state.editors[.subject]?.text, "%first_name%, a faster week for %company%?")

@@ -17,7 +17,7 @@ final class FieldDrawingFuzzTests: XCTestCase {
         .control("z"), .control("y"), Key.left.shifted, Key.right.shifted, Key.home.shifted,
         Key.end.shifted, .control("a"), .control("x"), .control("v"), .control("k"),
         .control("u"), .special(.backspace, .alt), .alt("d"), .function(7), .escape,
-        .up, .down, .pageUp, .pageDown, .controlHome, .controlEnd,
+        .up, .down, .pageUp, .pageDown, .controlHome, .controlEnd
     ]
 
     /// Every word the program asks about is misspelled: marks lie everywhere, in and out of view.

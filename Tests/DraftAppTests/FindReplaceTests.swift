@@ -12,9 +12,10 @@ final class FindReplaceTests: XCTestCase {
         var json = SampleSessions.rich().objectValue!
         if let body { json["draft_body"] = .string(body) }
         if let messages {
-            json["messages"] = .array(messages.enumerated().map { index, text in
-                ["role": .string(index % 2 == 0 ? "user" : "assistant"), "content": .string(text)]
-            })
+            json["messages"] = .array(
+                messages.enumerated().map { index, text in
+                    ["role": .string(index % 2 == 0 ? "user" : "assistant"), "content": .string(text)]
+                })
         }
         return .object(json)
     }
@@ -33,7 +34,8 @@ final class FindReplaceTests: XCTestCase {
         XCTAssertEqual(state.find?.summary, "3/3 (wrapped)")
         press(.escape, &state)
         XCTAssertNil(state.prompt)
-        XCTAssertEqual(state.editors[.body]?.cursor, TextPosition(line: 2, offset: 5), "Esc leaves the cursor at the match")
+        XCTAssertEqual(
+            state.editors[.body]?.cursor, TextPosition(line: 2, offset: 5), "Esc leaves the cursor at the match")
         press(.control("n"), &state)
         XCTAssertEqual(state.find?.summary, "1/3 (wrapped)", "Ctrl-N goes on after the prompt closed")
         XCTAssertEqual(state.status?.text, "Match 1/3 (wrapped), from the top")
@@ -132,11 +134,14 @@ final class FindReplaceTests: XCTestCase {
         press(.character("a"), &state)
         XCTAssertNil(state.prompt)
         XCTAssertEqual(state.status?.text, "Replaced 2 of 3 (Ctrl-Z undoes them all)")
-        XCTAssertEqual(state.editors[.body]?.text, "Globex is great. Acme ships.\nCall Globex, or email acme@acme.test.")
-        XCTAssertEqual(savedPatch(&state), #"{"draft_body":"Globex is great. Acme ships.\nCall Globex, or email acme@acme.test.","#
-                       + #""draft_history":[{"subject":"Old subject","body":"Old body","created_at":"2026-11-20T09:12:00Z"},"#
-                       + #"{"subject":"%first_name%, a faster week for %company%?","body":"Acme is great. Acme ships.\nCall Acme, "#
-                       + #"or email acme@acme.test.","created_at":"2026-11-20T09:41:00Z"}]}"#)
+        XCTAssertEqual(
+            state.editors[.body]?.text, "Globex is great. Acme ships.\nCall Globex, or email acme@acme.test.")
+        XCTAssertEqual(
+            savedPatch(&state),
+            #"{"draft_body":"Globex is great. Acme ships.\nCall Globex, or email acme@acme.test.","#
+                + #""draft_history":[{"subject":"Old subject","body":"Old body","created_at":"2026-11-20T09:12:00Z"},"#
+                + #"{"subject":"%first_name%, a faster week for %company%?","body":"Acme is great. Acme ships.\nCall Acme, "#
+                + #"or email acme@acme.test.","created_at":"2026-11-20T09:41:00Z"}]}"#)
         press(.control("z"), &state)
         XCTAssertEqual(state.editors[.body]?.text, original, "one Ctrl-Z takes back the whole replace")
     }
@@ -148,7 +153,9 @@ final class FindReplaceTests: XCTestCase {
         press(.enter, &state)
         type("xyz", &state)
         press([.enter, .character("a")], &state)
-        XCTAssertEqual(state.editors[.body]?.text, "xyz b xyz b xyz", "replacements that grow the line keep the later matches in place")
+        XCTAssertEqual(
+            state.editors[.body]?.text, "xyz b xyz b xyz",
+            "replacements that grow the line keep the later matches in place")
         XCTAssertEqual(state.status?.text, "Replaced 3 of 3 (Ctrl-Z undoes them all)")
     }
 

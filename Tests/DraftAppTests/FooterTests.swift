@@ -39,14 +39,18 @@ final class FooterTests: XCTestCase {
         press(.alt("1"), &state)
         type("x", &state)
         let saving = Update.apply(.input(.key(.control("s"))), to: &state)
-        XCTAssertTrue(saving.contains(.after(seconds: 5, .statusExpired(StatusMessage("Saving…")), id: .status)), "\(saving)")
+        XCTAssertTrue(
+            saving.contains(.after(seconds: 5, .statusExpired(StatusMessage("Saving…")), id: .status)), "\(saving)")
         let failed = Update.apply(.saveChecked(.failure(.notFound(message: "gone"))), to: &state)
         let error = try! XCTUnwrap(state.status)
         XCTAssertTrue(error.isError)
         XCTAssertTrue(failed.contains(.after(seconds: 10, .statusExpired(error), id: .status)), "\(failed)")
         XCTAssertEqual(state.timers, [.journal, .status], "the state knows its timers from the effects")
-        XCTAssertFalse(Update.apply(.input(.key(.right)), to: &state).contains { if case .after(_, _, .status) = $0 { true } else { false } },
-                       "the same message again sets no new timer")
+        XCTAssertFalse(
+            Update.apply(.input(.key(.right)), to: &state).contains {
+                if case .after(_, _, .status) = $0 { true } else { false }
+            },
+            "the same message again sets no new timer")
         _ = Update.apply(.statusExpired(error), to: &state)
         XCTAssertEqual(state.timers, [.journal], "a timer that fired is no longer set")
     }
@@ -75,20 +79,25 @@ final class FooterTests: XCTestCase {
                 let line = screenText(state).components(separatedBy: "\n").last!
                 let layout = FooterView.layout(prompt, area: state.layout.footer)
                 for (choice, place) in zip(prompt.answers, layout.answers) {
-                    XCTAssertLessThanOrEqual(place.columns.upperBound, width, "\(when) at \(width): \(choice.key) is off the line")
+                    XCTAssertLessThanOrEqual(
+                        place.columns.upperBound, width, "\(when) at \(width): \(choice.key) is off the line")
                     let cells = Array(line)
-                    XCTAssertEqual(cells.indices.contains(place.columns.lowerBound + 1) ? cells[place.columns.lowerBound + 1] : nil,
-                                   choice.key, "\(when) at \(width)×\(height): \(line)")
+                    XCTAssertEqual(
+                        cells.indices.contains(place.columns.lowerBound + 1)
+                            ? cells[place.columns.lowerBound + 1] : nil,
+                        choice.key, "\(when) at \(width)×\(height): \(line)")
                 }
             }
         }
         var standard = loadedState(width: 120, height: 40)
         standard.prompt = .generateExamples(leads: [], firstBatch: true)
-        XCTAssertTrue(screenText(standard).contains("It costs your Puffle account money.  y generate  n cancel"),
-                      "at 120 columns the cost warning and the answers show whole")
+        XCTAssertTrue(
+            screenText(standard).contains("It costs your Puffle account money.  y generate  n cancel"),
+            "at 120 columns the cost warning and the answers show whole")
         var wide = loadedState(width: 200, height: 50)
         wide.prompt = .unsavedOnQuit(saveWaiting: false)
-        XCTAssertTrue(screenText(wide).contains("d discard and quit (the recovery copy is kept)"), "a wide screen shows every word")
+        XCTAssertTrue(
+            screenText(wide).contains("d discard and quit (the recovery copy is kept)"),
+            "a wide screen shows every word")
     }
 }
-

@@ -28,7 +28,8 @@ func campaignState(_ json: JSONValue = SampleSessions.rich(), roster: Int = 12) 
     _ = apply(.sessionsListed(.success([SampleSessions.session(json)])), to: &state)
     if roster > 0 {
         let prospects = SampleCampaigns.prospects(roster).compactMap(Prospect.init(json:))
-        _ = apply(.rosterLoaded(.success(RosterPage(prospects: prospects, total: roster, page: 1, limit: 100))), to: &state)
+        _ = apply(
+            .rosterLoaded(.success(RosterPage(prospects: prospects, total: roster, page: 1, limit: 100))), to: &state)
     }
     return state
 }
@@ -52,7 +53,9 @@ func screenWithMarks(_ state: AppState) -> String {
     for (y, text) in surface.textLines.enumerated() {
         rows.append(text)
         let row = (0..<surface.width).map { x in surface[x, y].overlay.flatMap { marks[$0] } ?? " " }
-        if row.contains(where: { $0 != " " }) { rows.append(String(row).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)) }
+        if row.contains(where: { $0 != " " }) {
+            rows.append(String(row).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression))
+        }
     }
     return rows.joined(separator: "\n")
 }
@@ -67,7 +70,8 @@ func type(_ text: String, _ state: inout AppState) -> [Effect] {
 }
 
 @discardableResult
-func mouse(_ kind: MouseEvent.Kind, x: Int, y: Int, modifiers: Key.Modifiers = [], _ state: inout AppState) -> [Effect] {
+func mouse(_ kind: MouseEvent.Kind, x: Int, y: Int, modifiers: Key.Modifiers = [], _ state: inout AppState) -> [Effect]
+{
     apply(.input(.mouse(MouseEvent(kind, x: x, y: y, modifiers: modifiers))), to: &state)
 }
 
@@ -89,14 +93,18 @@ func savedPatch(_ state: inout AppState) -> String? {
 /// frame before (the rich session as opened, at the same size), and must equal a fresh drawing
 /// cell for cell. Set PUFFLE_UPDATE_SNAPSHOTS=1 to rewrite the files after an intended change,
 /// then review the diff.
-func assertSnapshot(_ state: AppState, named name: String, marks: Bool = false, file: StaticString = #filePath, line: UInt = #line) {
-    let url = URL(fileURLWithPath: "\(file)").deletingLastPathComponent().appendingPathComponent("Snapshots/\(name).txt")
+func assertSnapshot(
+    _ state: AppState, named name: String, marks: Bool = false, file: StaticString = #filePath, line: UInt = #line
+) {
+    let url = URL(fileURLWithPath: "\(file)").deletingLastPathComponent().appendingPathComponent(
+        "Snapshots/\(name).txt")
     let cache = RenderCache()
     _ = ScreenView.render(loadedState(width: state.width, height: state.height), cache: cache)
     let shipped = ScreenView.render(state, cache: cache)
     let fresh = ScreenView.render(state)
     XCTAssertEqual(shipped, fresh, "\(name): the cached drawing differs from a fresh one", file: file, line: line)
-    let actual = (marks ? screenWithMarks(state) : shipped.textLines.joined(separator: "\n")) + "\n\n" + roleRuns(shipped) + "\n"
+    let actual =
+        (marks ? screenWithMarks(state) : shipped.textLines.joined(separator: "\n")) + "\n\n" + roleRuns(shipped) + "\n"
     if ProcessInfo.processInfo.environment["PUFFLE_UPDATE_SNAPSHOTS"] != nil {
         try? actual.write(to: url, atomically: true, encoding: .utf8)
         return
@@ -135,8 +143,10 @@ enum Sessions {
         json["title"] = "多言語キャンペーン 🚀 — café"
         json["draft_subject"] = "%first_name%さん、%company%の配送を速く 😀"
         json["draft_body"] = "こんにちは %first_name% さん、\n\ne\u{301}te\u{301} à Zürich — 中文测试 👩‍👩‍👧 family\n\n{{sender_first}}"
-        json["messages"] = [["role": "user", "content": "日本語で短く書いてください。絵文字も一つ 🎯"],
-                            ["role": "assistant", "content": "了解です。%first_name% さん向けに短くしました。"]]
+        json["messages"] = [
+            ["role": "user", "content": "日本語で短く書いてください。絵文字も一つ 🎯"],
+            ["role": "assistant", "content": "了解です。%first_name% さん向けに短くしました。"]
+        ]
         return .object(json)
     }
 
@@ -150,4 +160,3 @@ enum Sessions {
         return .object(json)
     }
 }
-

@@ -71,7 +71,8 @@ final class MouseTests: XCTestCase {
         let after = state.scroll[.transcript]
         XCTAssertNotNil(after, "no longer pinned to the end")
         mouse(.wheelUp, x: transcript.x + 3, y: transcript.y + 3, &state)
-        XCTAssertEqual(state.scroll[.transcript]?.block, after!.block - 1, "three rows a notch: one message of three rows")
+        XCTAssertEqual(
+            state.scroll[.transcript]?.block, after!.block - 1, "three rows a notch: one message of three rows")
         for _ in 0..<5 { mouse(.wheelDown, x: transcript.x + 3, y: transcript.y + 3, &state) }
         XCTAssertNil(state.scroll[.transcript], "back at the end, following it")
     }
@@ -79,7 +80,9 @@ final class MouseTests: XCTestCase {
     func testClicksOnTabsAndPromptAnswers() {
         var state = loadedState(width: 80, height: 24)
         let slot = state.layout.slot(for: .body)!
-        let transcriptTab = PaneFrame.titles(slot, note: PaneFrame.note(for: .body, in: state)).first { $0.pane == .transcript }!
+        let transcriptTab = PaneFrame.titles(slot, note: PaneFrame.note(for: .body, in: state)).first {
+            $0.pane == .transcript
+        }!
         mouse(.press(clicks: 1), x: transcriptTab.columns.lowerBound + 1, y: slot.frame.y, &state)
         XCTAssertEqual(state.focus, .transcript)
         press([.alt("3")], &state)
@@ -88,7 +91,9 @@ final class MouseTests: XCTestCase {
         press(.control("q"), &state)
         XCTAssertEqual(state.prompt, .unsavedOnQuit(saveWaiting: false))
         let footer = state.layout.footer
-        let cancel = FooterView.layout(.unsavedOnQuit(saveWaiting: false), area: footer).answers.first { $0.answer == .cancel }!
+        let cancel = FooterView.layout(.unsavedOnQuit(saveWaiting: false), area: footer).answers.first {
+            $0.answer == .cancel
+        }!
         mouse(.press(clicks: 1), x: cancel.columns.lowerBound + 3, y: footer.y, &state)
         XCTAssertNil(state.prompt, "the click answered c")
         XCTAssertEqual(state.status?.text, "Cancelled")
@@ -105,7 +110,8 @@ final class MouseTests: XCTestCase {
         press(.control("c"), &state)
         XCTAssertEqual(state.clipboard, "Write a first")
         press(.down, &state)
-        XCTAssertFalse(screenWithMarks(state).contains("sssssssssssss"), "a scroll leaves it behind, not over other text")
+        XCTAssertFalse(
+            screenWithMarks(state).contains("sssssssssssss"), "a scroll leaves it behind, not over other text")
     }
 
     func testEventsOutsideEveryPaneOrTheScreenAreIgnored() {

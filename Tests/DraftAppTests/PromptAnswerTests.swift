@@ -18,7 +18,7 @@ final class PromptAnswerTests: XCTestCase {
             .conflict(fields: [.title], theirs: session), .restoreSkeleton(index: 0), .sendTurn("hi"),
             .sendTurnWithEdits("hi"),
             .generateExamples(leads: [], firstBatch: true), .deleteSession(session), .saveBeforeApply,
-            .applyToCampaign(nodeID: "n", body: JSONObject(), place: "first email"), .leaveSession, .spelling(word),
+            .applyToCampaign(nodeID: "n", body: JSONObject(), place: "first email"), .leaveSession, .spelling(word)
         ]
     }
 

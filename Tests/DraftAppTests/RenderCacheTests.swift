@@ -15,11 +15,15 @@ final class RenderCacheTests: XCTestCase {
         _ = ScreenView.render(state, cache: cache)
         let rows = PaneGeometry.scrollArea(for: .body, in: state)!.height
         let first = 3 + 7 + 6 + rows
-        XCTAssertEqual(cache.misses, first,
-                       "the first frame draws the header's two sides, the footer, each pane's frame and content, each row of the body")
+        XCTAssertEqual(
+            cache.misses, first,
+            "the first frame draws the header's two sides, the footer, each pane's frame and content, each row of the body"
+        )
         press(.character("x"), &state)
         _ = ScreenView.render(state, cache: cache)
-        XCTAssertEqual(cache.misses, first + 3, "the row typed in, and the header: its state side says modified, its title side narrows")
+        XCTAssertEqual(
+            cache.misses, first + 3,
+            "the row typed in, and the header: its state side says modified, its title side narrows")
         press(.character("y"), &state)
         let surface = ScreenView.render(state, cache: cache)
         XCTAssertEqual(cache.misses, first + 4, "only the row typed in")
@@ -36,7 +40,7 @@ final class RenderCacheTests: XCTestCase {
         let cache = RenderCache()
         _ = ScreenView.render(state, cache: cache)
         let before = cache.misses
-        press(.tab, &state) // body → transcript
+        press(.tab, &state)  // body → transcript
         XCTAssertEqual(ScreenView.render(state, cache: cache), ScreenView.render(state))
         // Two frames, the body row that held the cursor, the transcript (its composer takes the
         // cursor) and the footer's hints; the skeleton, examples and history are left alone.
@@ -59,19 +63,56 @@ final class RenderCacheTests: XCTestCase {
     func testEveryInputOfEveryPaneRedrawsIt() {
         // One change per input the panes read; each must show in a cached render.
         let changes: [(String, (inout AppState) -> Void)] = [
-            ("scroll the transcript", { press(.alt("4"), &$0); press(.pageUp, &$0) }),
-            ("choose another history entry view", { press(.alt("7"), &$0); press(.enter, &$0) }),
-            ("next example view", { press(.alt("6"), &$0); press(.character("v"), &$0) }),
-            ("edit the subject under the example diff", { press(.alt("6"), &$0); press(.character("v"), &$0); press(.alt("2"), &$0); press(.character("Q"), &$0) }),
-            ("browse skeletons", { press(.alt("5"), &$0); press(.enter, &$0) }),
-            ("a new base", { state in
-                var json = SampleSessions.rich().objectValue!
-                json["messages"] = [["role": "user", "content": "A brand new message"]]
-                _ = apply(.sessionReloaded(.success(SampleSessions.session(.object(json)))), to: &state)
-            }),
-            ("other leads", { $0.leads = [Lead(fields: ["first_name": "Zed", "id": "0a1b2c3d-1111-4a2b-8c3d-000000000001"])] }),
-            ("a prompt takes the cursor", { press(.control("q"), &$0); press(.character("x"), &$0) }),
-            ("a pending turn", { $0.pendingTurn = PendingTurn(message: "On its way", messagesBefore: 2) }),
+            (
+                "scroll the transcript",
+                {
+                    press(.alt("4"), &$0); press(.pageUp, &$0)
+                }
+            ),
+            (
+                "choose another history entry view",
+                {
+                    press(.alt("7"), &$0); press(.enter, &$0)
+                }
+            ),
+            (
+                "next example view",
+                {
+                    press(.alt("6"), &$0); press(.character("v"), &$0)
+                }
+            ),
+            (
+                "edit the subject under the example diff",
+                {
+                    press(.alt("6"), &$0); press(.character("v"), &$0); press(.alt("2"), &$0);
+                    press(.character("Q"), &$0)
+                }
+            ),
+            (
+                "browse skeletons",
+                {
+                    press(.alt("5"), &$0); press(.enter, &$0)
+                }
+            ),
+            (
+                "a new base",
+                { state in
+                    var json = SampleSessions.rich().objectValue!
+                    json["messages"] = [["role": "user", "content": "A brand new message"]]
+                    _ = apply(.sessionReloaded(.success(SampleSessions.session(.object(json)))), to: &state)
+                }
+            ),
+            (
+                "other leads",
+                { $0.leads = [Lead(fields: ["first_name": "Zed", "id": "0a1b2c3d-1111-4a2b-8c3d-000000000001"])] }
+            ),
+            (
+                "a prompt takes the cursor",
+                {
+                    press(.control("q"), &$0); press(.character("x"), &$0)
+                }
+            ),
+            ("a pending turn", { $0.pendingTurn = PendingTurn(message: "On its way", messagesBefore: 2) })
         ]
         for (name, change) in changes {
             var state = loadedState(width: 200, height: 50)

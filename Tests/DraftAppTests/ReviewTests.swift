@@ -7,7 +7,9 @@ import XCTest
 final class ReviewTests: XCTestCase {
     override func setUp() { useUTF8Locale() }
 
-    private func example(_ subject: String?, _ body: String?, lead: String = "0a1b2c3d-1111-4a2b-8c3d-000000000001") -> JSONValue {
+    private func example(_ subject: String?, _ body: String?, lead: String = "0a1b2c3d-1111-4a2b-8c3d-000000000001")
+        -> JSONValue
+    {
         ["lead_id": .string(lead), "subject": JSONValue(subject), "body": JSONValue(body)]
     }
 
@@ -27,7 +29,7 @@ final class ReviewTests: XCTestCase {
             example("Subject", "   "),
             example(String(repeating: "x", count: 81), "Body"),
             example("Same", "Twin"),
-            example("Same", "Twin"),
+            example("Same", "Twin")
         ])
         XCTAssertEqual(found[0], [])
         XCTAssertEqual(found[1], [.unresolved(["%first_name%", "{{ sender_first }}"])])
@@ -44,7 +46,9 @@ final class ReviewTests: XCTestCase {
 
     func testTheExamplesPaneFlagsABadExampleWithItsReasons() {
         var json = SampleSessions.rich().objectValue!
-        json["generated_examples"] = [example("Maya, hello", "Fine."), example("%first_name%, hello", "&&Hook&& — really")]
+        json["generated_examples"] = [
+            example("Maya, hello", "Fine."), example("%first_name%, hello", "&&Hook&& — really")
+        ]
         var state = loadedState(.object(json))
         press(.alt("6"), &state)
         press(.down, &state)
@@ -53,7 +57,8 @@ final class ReviewTests: XCTestCase {
         XCTAssertTrue(text.contains("1 ✓ "))
         let joined = text.replacingOccurrences(of: "│", with: "").split(separator: "\n")
             .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
-        XCTAssertTrue(joined.contains("Check: unresolved %first_name%; leftover &&…&& instruction; em-dash (—)"), joined)
+        XCTAssertTrue(
+            joined.contains("Check: unresolved %first_name%; leftover &&…&& instruction; em-dash (—)"), joined)
     }
 
     func testExampleViewsCycleAndRenderTheDraftForTheLead() {
@@ -64,9 +69,11 @@ final class ReviewTests: XCTestCase {
         XCTAssertEqual(state.exampleView, .diff)
         XCTAssertTrue(screenText(state).contains("changes from your draft"))
         let diff = screenWithMarks(state)
-        XCTAssertTrue(diff.contains("Maya, a faster week?"), "the draft filled for Maya is compared, not the template\n\(diff)")
-        XCTAssertFalse(diff.split(separator: "\n").contains { $0.contains("%first_name%") && $0.contains("Maya") },
-                       "no variable shows as a change where the example filled it")
+        XCTAssertTrue(
+            diff.contains("Maya, a faster week?"), "the draft filled for Maya is compared, not the template\n\(diff)")
+        XCTAssertFalse(
+            diff.split(separator: "\n").contains { $0.contains("%first_name%") && $0.contains("Maya") },
+            "no variable shows as a change where the example filled it")
         press(.character("v"), &state)
         XCTAssertEqual(state.exampleView, .rendered)
         let text = screenText(state)
@@ -95,9 +102,12 @@ final class ReviewTests: XCTestCase {
         XCTAssertEqual(body.keys, ["draft_subject", "draft_body", "draft_history"])
         XCTAssertEqual(body["draft_subject"], "Old subject")
         XCTAssertEqual(body["draft_history"]?.arrayValue?.count, 2)
-        XCTAssertEqual(body["draft_history"]?.arrayValue?.last,
-                       ["subject": "%first_name%, a faster week for %company%?",
-                        "body": SampleSessions.rich()["draft_body"]!, "created_at": "2026-11-20T09:41:00Z"])
+        XCTAssertEqual(
+            body["draft_history"]?.arrayValue?.last,
+            [
+                "subject": "%first_name%, a faster week for %company%?",
+                "body": SampleSessions.rich()["draft_body"]!, "created_at": "2026-11-20T09:41:00Z"
+            ])
     }
 
     func testDiffLegendsNameWhatTheTerminalDraws() {
@@ -108,10 +118,13 @@ final class ReviewTests: XCTestCase {
             let version = PaneContent.historyNewestFirst(state.base!)[state.selectedHistory]
             return PaneContent.versionDiffParagraphs(version, input: ReadingPane(.history, state: state)!)[0].text
         }
-        XCTAssertEqual(legend(), "From the current draft to this one  (red: only in the current draft, green: only in this one)")
+        XCTAssertEqual(
+            legend(), "From the current draft to this one  (red: only in the current draft, green: only in this one)")
         state.diffLegend = DiffLegend(removed: "dim underlined", added: "bold")
-        XCTAssertEqual(legend(), "From the current draft to this one  (dim underlined: only in the current draft, bold: only in this one)",
-                       "no colour words on a screen without colour")
+        XCTAssertEqual(
+            legend(),
+            "From the current draft to this one  (dim underlined: only in the current draft, bold: only in this one)",
+            "no colour words on a screen without colour")
     }
 
     func testUndoingARestoreLeavesNothingToSave() {
@@ -172,9 +185,12 @@ final class ReviewTests: XCTestCase {
 
     func testReviewSnapshots() {
         var json = SampleSessions.rich().objectValue!
-        json["generated_examples"] = [example("Maya, a faster week?", "Hi Maya,\n\nTeams like yours save 6 hours a week."),
-                                      example("%first_name%, a faster week?", "Hi Jonas,\n\n&&Hook&& — and more.",
-                                              lead: "0a1b2c3d-1111-4a2b-8c3d-000000000002")]
+        json["generated_examples"] = [
+            example("Maya, a faster week?", "Hi Maya,\n\nTeams like yours save 6 hours a week."),
+            example(
+                "%first_name%, a faster week?", "Hi Jonas,\n\n&&Hook&& — and more.",
+                lead: "0a1b2c3d-1111-4a2b-8c3d-000000000002")
+        ]
         var examples = loadedState(.object(json), width: 120, height: 40)
         press(.alt("6"), &examples)
         press(.down, &examples)
@@ -192,11 +208,17 @@ final class ReviewTests: XCTestCase {
     func testListsSayHowManyTheyHoldAndMarkRowsOutOfView() {
         var json = SampleSessions.rich().objectValue!
         let clean = (1...5).map { i -> JSONValue in
-            ["lead_id": .string("0a1b2c3d-1111-4a2b-8c3d-00000000000\(i)"), "subject": .string("Hello \(i)"), "body": "Teams like yours."]
+            [
+                "lead_id": .string("0a1b2c3d-1111-4a2b-8c3d-00000000000\(i)"), "subject": .string("Hello \(i)"),
+                "body": "Teams like yours."
+            ]
         }
-        let flagged: JSONValue = ["lead_id": "0a1b2c3d-1111-4a2b-8c3d-000000000006", "subject": "Hi %first_name%", "body": "&&left&&"]
+        let flagged: JSONValue = [
+            "lead_id": "0a1b2c3d-1111-4a2b-8c3d-000000000006", "subject": "Hi %first_name%", "body": "&&left&&"
+        ]
         json["generated_examples"] = .array(clean + [flagged])
-        json["draft_history"] = .array((1...7).map { ["subject": .string("v\($0)"), "body": "b", "created_at": "2026-11-20T09:00:00Z"] })
+        json["draft_history"] = .array(
+            (1...7).map { ["subject": .string("v\($0)"), "body": "b", "created_at": "2026-11-20T09:00:00Z"] })
         var state = loadedState(.object(json), width: 120, height: 40)
         press(.alt("6"), &state)
         let examples = screenText(state)

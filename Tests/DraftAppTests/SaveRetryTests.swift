@@ -38,13 +38,16 @@ final class SaveRetryTests: XCTestCase {
         press(.control("s"), &state)
         var delays: [Double] = []
         for attempt in 1...7 {
-            let effects = failCheck(attempt % 2 == 0 ? .serverError(status: 503, message: "Maintenance") : dropped, &state)
+            let effects = failCheck(
+                attempt % 2 == 0 ? .serverError(status: 503, message: "Maintenance") : dropped, &state)
             let delay = try! XCTUnwrap(retryDelay(effects), "attempt \(attempt) waits")
             delays.append(delay)
             XCTAssertEqual(state.saveRetry?.attempt, attempt)
-            XCTAssertTrue(screenText(state).contains("unsaved · retrying in \(Int(delay.rounded(.up))) s"), screenText(state))
-            XCTAssertEqual(apply(.saveRetryDue, to: &state), [.fetchSession(id: SampleSessions.richID, reason: .saveCheck)],
-                           "each attempt checks the server afresh")
+            XCTAssertTrue(
+                screenText(state).contains("unsaved · retrying in \(Int(delay.rounded(.up))) s"), screenText(state))
+            XCTAssertEqual(
+                apply(.saveRetryDue, to: &state), [.fetchSession(id: SampleSessions.richID, reason: .saveCheck)],
+                "each attempt checks the server afresh")
         }
         for (index, expected) in [1.0, 2, 4, 8, 16, 30, 30].enumerated() {
             XCTAssertEqual(delays[index], expected, accuracy: expected * 0.2 + 0.001, "attempt \(index + 1)")
@@ -64,8 +67,10 @@ final class SaveRetryTests: XCTestCase {
         press(.control("s"), &state)
         _ = failCheck(.unreachable(.refused), &state)
         XCTAssertTrue(screenText(state).contains("offline · retrying in 1 s"))
-        XCTAssertTrue(state.status!.text.hasPrefix("The server cannot be reached: cannot reach the server: connection refused. Trying again"))
-        _ = failCheck(.unreachable(.refused), &state) // a second failure while none is in flight changes nothing
+        XCTAssertTrue(
+            state.status!.text.hasPrefix(
+                "The server cannot be reached: cannot reach the server: connection refused. Trying again"))
+        _ = failCheck(.unreachable(.refused), &state)  // a second failure while none is in flight changes nothing
         state.saving = .checking(busyConfirmed: false)
         _ = failCheck(.unreachable(.refused), &state)
         _ = apply(.saveRetryTick(secondsLeft: 1), to: &state)
@@ -79,9 +84,12 @@ final class SaveRetryTests: XCTestCase {
     }
 
     func testAPermanentAnswerStopsAndSaysWhatToDo() {
-        for error in [APIError.rejected(status: 400, message: "Unknown fields: x"), .unauthorized(status: 401, message: "Invalid API key"),
-                      .notFound(message: "Session not found"),
-                      .invalidResponse(status: 200, detail: "no \"session\" in the answer")] {
+        for error in [
+            APIError.rejected(status: 400, message: "Unknown fields: x"),
+            .unauthorized(status: 401, message: "Invalid API key"),
+            .notFound(message: "Session not found"),
+            .invalidResponse(status: 200, detail: "no \"session\" in the answer")
+        ] {
             var state = editedState()
             press(.control("s"), &state)
             XCTAssertNil(retryDelay(failCheck(error, &state)), "\(error)")
@@ -92,7 +100,8 @@ final class SaveRetryTests: XCTestCase {
     }
 
     func testWhetherARequestWentOutIsTheErrorsKindNotItsWording() {
-        for why in [APIError.Unreachable.refused, .unknownHost("x.invalid"), .noNetwork, .tlsFailed("bad certificate")] {
+        for why in [APIError.Unreachable.refused, .unknownHost("x.invalid"), .noNetwork, .tlsFailed("bad certificate")]
+        {
             XCTAssertTrue(APIError.unreachable(why).isOffline, "\(why)")
             XCTAssertFalse(APIError.unreachable(why).mayHaveReachedServer, "\(why)")
         }
@@ -108,12 +117,15 @@ final class SaveRetryTests: XCTestCase {
         press(.control("s"), &state)
         _ = failCheck(dropped, &state)
         type(" and more", &state)
-        XCTAssertEqual(press(.control("s"), &state), [.cancel(.saveRetry), .fetchSession(id: SampleSessions.richID, reason: .saveCheck)])
+        XCTAssertEqual(
+            press(.control("s"), &state),
+            [.cancel(.saveRetry), .fetchSession(id: SampleSessions.richID, reason: .saveCheck)])
         XCTAssertEqual(state.status?.text, "Saving (attempt 2)…")
         let effects = apply(.saveChecked(.success(state.base!)), to: &state)
         XCTAssertEqual(patchBody(effects), #"{"title":"Ops leaders — step 1 v2 and more"}"#)
-        XCTAssertEqual(retryDelay(apply(.saveFinished(.failure(.timedOut)), to: &state)).map { $0 >= 1.6 }, true,
-                       "a PATCH that timed out waits too, longer")
+        XCTAssertEqual(
+            retryDelay(apply(.saveFinished(.failure(.timedOut)), to: &state)).map { $0 >= 1.6 }, true,
+            "a PATCH that timed out waits too, longer")
     }
 
     func testNoAttemptWhileAPromptWaitsForTheUser() {
@@ -164,7 +176,12 @@ final class SaveRetryTests: XCTestCase {
         var claimed = state.base!
         claimed[.taskStatus] = "chat_processing"
         let after = apply(.taskChecked(.success(claimed), .chatProcessing), to: &state)
-        XCTAssertEqual(after, [.after(seconds: Timers.spinnerInterval, .spinnerTick, id: .spinner), .after(seconds: PollState.interval, .pollDue, id: .poll)])
+        XCTAssertEqual(
+            after,
+            [
+                .after(seconds: Timers.spinnerInterval, .spinnerTick, id: .spinner),
+                .after(seconds: PollState.interval, .pollDue, id: .poll)
+            ])
         XCTAssertEqual(state.pendingTurn?.accepted, true)
         XCTAssertTrue(screenText(state).contains("waiting for the reply"))
         XCTAssertEqual(state.editors[.transcript]?.text, "")
@@ -185,8 +202,11 @@ final class SaveRetryTests: XCTestCase {
         var state = sentTurn()
         _ = apply(.taskStarted(.failure(dropped), .chatProcessing), to: &state)
         var done = state.base!
-        done[.messages] = .array((done[.messages].arrayValue ?? []) + [["role": "user", "content": "Make it shorter"],
-                                                                          ["role": "assistant", "content": "Shorter."]])
+        done[.messages] = .array(
+            (done[.messages].arrayValue ?? []) + [
+                ["role": "user", "content": "Make it shorter"],
+                ["role": "assistant", "content": "Shorter."]
+            ])
         _ = apply(.taskChecked(.success(done), .chatProcessing), to: &state)
         XCTAssertNil(state.pendingTurn)
         XCTAssertEqual(state.editors[.transcript]?.text, "")
@@ -204,8 +224,11 @@ final class SaveRetryTests: XCTestCase {
         var state = loadedState()
         state.leads = [Lead(fields: ["first_name": "Maya"])]
         press([.alt("6"), .character("g"), .character("y")], &state)
-        XCTAssertEqual(apply(.taskStarted(.failure(.serverError(status: 504, message: "Gateway Timeout")), .generatingExamples), to: &state),
-                       [.fetchSession(id: SampleSessions.richID, reason: .taskCheck(.generatingExamples))])
+        XCTAssertEqual(
+            apply(
+                .taskStarted(.failure(.serverError(status: 504, message: "Gateway Timeout")), .generatingExamples),
+                to: &state),
+            [.fetchSession(id: SampleSessions.richID, reason: .taskCheck(.generatingExamples))])
         var claimed = state.base!
         claimed[.taskStatus] = "generating_examples"
         _ = apply(.taskChecked(.success(claimed), .generatingExamples), to: &state)

@@ -8,8 +8,10 @@ final class ScreenTests: XCTestCase {
     override func setUp() { useUTF8Locale() }
 
     func testSnapshots() {
-        let sessions: [(String, JSONValue)] = [("rich", SampleSessions.rich()), ("empty", SampleSessions.empty()),
-                                               ("busy", Sessions.busy()), ("unicode", Sessions.unicode())]
+        let sessions: [(String, JSONValue)] = [
+            ("rich", SampleSessions.rich()), ("empty", SampleSessions.empty()),
+            ("busy", Sessions.busy()), ("unicode", Sessions.unicode())
+        ]
         for (name, json) in sessions {
             for (w, h) in [(80, 24), (120, 40)] {
                 assertSnapshot(loadedState(json, width: w, height: h), named: "\(name)-\(w)x\(h)")
@@ -26,16 +28,20 @@ final class ScreenTests: XCTestCase {
 
     func testEveryPaneShowsItsContentAtTheWidestLayout() {
         let text = screenText(loadedState(width: 200, height: 50))
-        for expected in ["1 Title", "2 Subject", "3 Body", "4 Transcript", "5 Skeleton", "6 Examples", "7 History",
-                         "Ops leaders — step 1", "%first_name%, a faster week for %company%?", "Write a first cold email",
-                         "Open on their headline.", "Maya, a faster week?", "Old subject"] {
+        for expected in [
+            "1 Title", "2 Subject", "3 Body", "4 Transcript", "5 Skeleton", "6 Examples", "7 History",
+            "Ops leaders — step 1", "%first_name%, a faster week for %company%?", "Write a first cold email",
+            "Open on their headline.", "Maya, a faster week?", "Old subject"
+        ] {
             XCTAssertTrue(text.contains(expected), "missing \(expected)")
         }
     }
 
     func testTheEmptySessionSaysNothingYetInsteadOfBlankPanes() {
         let text = screenText(loadedState(SampleSessions.empty(), width: 200, height: 50))
-        for expected in ["untitled", "No draft yet", "No messages yet", "No skeleton yet", "No examples yet", "No earlier drafts yet"] {
+        for expected in [
+            "untitled", "No draft yet", "No messages yet", "No skeleton yet", "No examples yet", "No earlier drafts yet"
+        ] {
             XCTAssertTrue(text.contains(expected), "missing \(expected)")
         }
     }
@@ -54,14 +60,25 @@ final class ScreenTests: XCTestCase {
                 }
                 let slots = sized.layout.slots
                 for (i, a) in slots.enumerated() {
-                    XCTAssertTrue(a.frame.x >= 0 && a.frame.maxX <= w && a.frame.y >= 1 && a.frame.maxY <= h - 1, "\(w)x\(h) \(a.pane)")
+                    XCTAssertTrue(
+                        a.frame.x >= 0 && a.frame.maxX <= w && a.frame.y >= 1 && a.frame.maxY <= h - 1,
+                        "\(w)x\(h) \(a.pane)")
                     for b in slots[(i + 1)...] {
-                        let overlap = a.frame.x < b.frame.maxX && b.frame.x < a.frame.maxX && a.frame.y < b.frame.maxY && b.frame.y < a.frame.maxY
+                        let overlap =
+                            a.frame.x < b.frame.maxX && b.frame.x < a.frame.maxX && a.frame.y < b.frame.maxY
+                            && b.frame.y < a.frame.maxY
                         XCTAssertFalse(overlap, "\(w)x\(h): \(a.pane) overlaps \(b.pane)")
                     }
                 }
-                XCTAssertEqual(Set(Pane.allCases.filter { p in slots.contains { $0.pane == p || { if case .boxed(let tabs) = $0.style { tabs.contains(p) } else { false } }($0) } }),
-                               Set(Pane.allCases), "\(w)x\(h): every pane reachable")
+                XCTAssertEqual(
+                    Set(
+                        Pane.allCases.filter { p in
+                            slots.contains {
+                                $0.pane == p
+                                    || { if case .boxed(let tabs) = $0.style { tabs.contains(p) } else { false } }($0)
+                            }
+                        }),
+                    Set(Pane.allCases), "\(w)x\(h): every pane reachable")
             }
         }
     }
@@ -89,8 +106,9 @@ final class ScreenTests: XCTestCase {
         let surface = ScreenView.render(state)
         for cell in surface.cells {
             let text = surface.text(of: cell)
-            XCTAssertFalse(text.unicodeScalars.contains { DisplayText.isControl($0) || DisplayText.isInvisibleFormat($0) },
-                           "raw control in \(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            XCTAssertFalse(
+                text.unicodeScalars.contains { DisplayText.isControl($0) || DisplayText.isInvisibleFormat($0) },
+                "raw control in \(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
         let text = surface.textLines.joined(separator: "\n")
         XCTAssertTrue(text.contains("EVIL^[[2Jtitle^G"))

@@ -8,7 +8,9 @@ import XCTest
 final class SelectionClipboardTests: XCTestCase {
     override func setUp() { useUTF8Locale() }
 
-    private var body: String { "Hi %first_name%,\n\n&&Hook from the headline&&\n\nTeams like yours save 6 hours a week.\n\n{{sender_first}}" }
+    private var body: String {
+        "Hi %first_name%,\n\n&&Hook from the headline&&\n\nTeams like yours save 6 hours a week.\n\n{{sender_first}}"
+    }
 
     func testShiftMovesSelectAndTypingReplacesTheSelectionAsOneUndoStep() {
         var state = loadedState()
@@ -59,9 +61,10 @@ final class SelectionClipboardTests: XCTestCase {
         XCTAssertEqual(state.status, StatusMessage("Cut 17 characters (1 line, Ctrl-U pastes)"))
         press([.controlEnd, .enter], &state)
         press(.control("u"), &state)
-        XCTAssertEqual(savedPatch(&state),
-                       #"{"draft_body":"\n&&Hook from the headline&&\n\nTeams like yours save 6 hours a week.\n\n{{sender_first}}\nHi %first_name%,\n","#
-                       + SampleSessions.richHistoryKeepingItsDraft + "}")
+        XCTAssertEqual(
+            savedPatch(&state),
+            #"{"draft_body":"\n&&Hook from the headline&&\n\nTeams like yours save 6 hours a week.\n\n{{sender_first}}\nHi %first_name%,\n","#
+                + SampleSessions.richHistoryKeepingItsDraft + "}")
     }
 
     func testConsecutiveCtrlKGatherLinesAndAnyOtherKeyStartsAfresh() {
@@ -73,7 +76,9 @@ final class SelectionClipboardTests: XCTestCase {
         XCTAssertEqual(state.clipboard, "Teams like yours save 6 hours a week.\n", "a move ends the gathering")
         press(.control("u"), &state)
         press(.control("u"), &state)
-        XCTAssertTrue(state.editors[.body]!.text.hasPrefix("\nTeams like yours save 6 hours a week.\nTeams like yours save 6 hours a week.\n"))
+        XCTAssertTrue(
+            state.editors[.body]!.text.hasPrefix(
+                "\nTeams like yours save 6 hours a week.\nTeams like yours save 6 hours a week.\n"))
     }
 
     func testCtrlXCutsTheSelectionOrTheLine() {
@@ -108,9 +113,12 @@ final class SelectionClipboardTests: XCTestCase {
         press([.alt("7"), .control("c")], &state)
         XCTAssertEqual(state.clipboard, "Old subject\n\nOld body")
         press([.alt("4"), .home, .control("c")], &state)
-        XCTAssertEqual(state.clipboard, "Write a first cold email for operations leaders.", "the message at the top of the view")
+        XCTAssertEqual(
+            state.clipboard, "Write a first cold email for operations leaders.", "the message at the top of the view")
         press([.alt("5"), .control("c")], &state)
-        XCTAssertTrue(state.clipboard!.hasPrefix("Subject\n  %first_name%, a faster week?\nBody\n  Hi %first_name%,"), state.clipboard!)
+        XCTAssertTrue(
+            state.clipboard!.hasPrefix("Subject\n  %first_name%, a faster week?\nBody\n  Hi %first_name%,"),
+            state.clipboard!)
     }
 
     func testCopiedControlCharactersGoOutAsTheyAreOnlyInsideTheEffect() {
@@ -146,7 +154,9 @@ final class SelectionClipboardTests: XCTestCase {
         press(.special(.backspace, .alt), &state)
         XCTAssertEqual(state.editors[.subject]?.text, "%first_name%さん、%company%の配送を速く ")
         press(.special(.backspace, .control), &state)
-        XCTAssertEqual(state.editors[.subject]?.text, "%first_name%さん、", "Ctrl-Backspace too; a run of letters with no space is one word")
+        XCTAssertEqual(
+            state.editors[.subject]?.text, "%first_name%さん、",
+            "Ctrl-Backspace too; a run of letters with no space is one word")
         press([.home, .alt("d")], &state)
         XCTAssertEqual(state.editors[.subject]?.text, "、")
         press([.control("z"), .control("z"), .control("z")], &state)

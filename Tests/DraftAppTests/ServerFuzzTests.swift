@@ -11,8 +11,12 @@ import XCTest
 final class ServerFuzzTests: XCTestCase {
     override func setUp() { useUTF8Locale() }
 
-    static var iterations: Int { ProcessInfo.processInfo.environment["PUFFLE_FUZZ_ITERATIONS"].flatMap(Int.init) ?? 10_000 }
-    static var seed: UInt64 { ProcessInfo.processInfo.environment["PUFFLE_FUZZ_SEED"].flatMap { UInt64($0) } ?? 20261129 }
+    static var iterations: Int {
+        ProcessInfo.processInfo.environment["PUFFLE_FUZZ_ITERATIONS"].flatMap(Int.init) ?? 10_000
+    }
+    static var seed: UInt64 {
+        ProcessInfo.processInfo.environment["PUFFLE_FUZZ_SEED"].flatMap { UInt64($0) } ?? 20261129
+    }
 
     func testMutatedAndGeneratedSessionsNeverCrashTheReaderOrTheView() {
         var random = SeededGenerator(seed: Self.seed)
@@ -35,23 +39,30 @@ final class ServerFuzzTests: XCTestCase {
                 continue
             }
             counts["accepted and drawn", default: 0] += 1
-            var state = AppState(sessionID: session.id, width: Int.random(in: 1...160, using: &random), height: Int.random(in: 1...50, using: &random))
+            var state = AppState(
+                sessionID: session.id, width: Int.random(in: 1...160, using: &random),
+                height: Int.random(in: 1...50, using: &random))
             _ = apply(.sessionOpened(.success(session)), to: &state)
             state.focus(Pane.allCases.randomElement(using: &random)!)
             let surface = ScreenView.render(state)
             XCTAssertEqual(surface.cells.count, state.width * state.height, context)
-            if !surface.cells.allSatisfy({ !surface.text(of: $0).unicodeScalars.contains(where: DisplayText.isControl) }) {
+            if !surface.cells.allSatisfy({ !surface.text(of: $0).unicodeScalars.contains(where: DisplayText.isControl) }
+            ) {
                 XCTFail("raw control character drawn: \(context)")
             }
         }
-        print("server fuzz (seed \(Self.seed)): \(counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))")
+        print(
+            "server fuzz (seed \(Self.seed)): \(counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))"
+        )
     }
 }
 
 /// Makes hostile session documents.
 enum ServerFuzz {
-    static let families = ["truncated", "byte flips", "wrong types", "huge strings", "deep nesting", "nulls everywhere",
-                           "invalid UTF-8", "duplicate keys", "numbers out of range", "random JSON"]
+    static let families = [
+        "truncated", "byte flips", "wrong types", "huge strings", "deep nesting", "nulls everywhere",
+        "invalid UTF-8", "duplicate keys", "numbers out of range", "random JSON"
+    ]
 
     static func document(from original: [UInt8], using random: inout SeededGenerator) -> (String, [UInt8]) {
         let family = families.randomElement(using: &random)!
@@ -67,11 +78,18 @@ enum ServerFuzz {
         case "invalid UTF-8":
             var bytes = original
             let at = Int.random(in: 0..<bytes.count, using: &random)
-            bytes.insert(contentsOf: [[0xFF], [0xC3], [0xED, 0xA0, 0x80], [0xF8, 0x88, 0x80, 0x80]].randomElement(using: &random)!, at: at)
+            bytes.insert(
+                contentsOf: [[0xFF], [0xC3], [0xED, 0xA0, 0x80], [0xF8, 0x88, 0x80, 0x80]].randomElement(
+                    using: &random)!, at: at)
             return (family, bytes)
         case "duplicate keys":
             let text = String(decoding: original, as: UTF8.self)
-            return (family, Array(text.replacingOccurrences(of: "{\"id\"", with: "{\"title\":7,\"title\":\"dup\",\"id\":\"x\",\"id\"").utf8))
+            return (
+                family,
+                Array(
+                    text.replacingOccurrences(of: "{\"id\"", with: "{\"title\":7,\"title\":\"dup\",\"id\":\"x\",\"id\"")
+                        .utf8)
+            )
         default:
             var object = SampleSessions.rich().objectValue!
             let keys = object.keys
@@ -83,13 +101,19 @@ enum ServerFuzz {
                     .string(String(repeating: "中😀a\u{1B}[2J%x% ", count: Int.random(in: 500...5_000, using: &random)))
             case "deep nesting":
                 var value = JSONValue.string("bottom")
-                for _ in 0..<Int.random(in: 10...300, using: &random) { value = Bool.random(using: &random) ? .array([value]) : .object(JSONObject([("k", value)])) }
-                object[["skeleton", "x_extra", "generated_examples", "draft_history"].randomElement(using: &random)!] = value
+                for _ in 0..<Int.random(in: 10...300, using: &random) {
+                    value = Bool.random(using: &random) ? .array([value]) : .object(JSONObject([("k", value)]))
+                }
+                object[["skeleton", "x_extra", "generated_examples", "draft_history"].randomElement(using: &random)!] =
+                    value
             case "nulls everywhere":
                 for key in keys where key != "id" { object[key] = .null }
             case "numbers out of range":
-                let literal = ["1e999", "-1e999", "99999999999999999999999", "-0", "1.5", "9007199254740993", "0.0000001e-400"].randomElement(using: &random)!
-                object[["framework_version", "title", "x_number"].randomElement(using: &random)!] = .number(JSONNumber(literal: literal)!)
+                let literal = [
+                    "1e999", "-1e999", "99999999999999999999999", "-0", "1.5", "9007199254740993", "0.0000001e-400"
+                ].randomElement(using: &random)!
+                object[["framework_version", "title", "x_number"].randomElement(using: &random)!] = .number(
+                    JSONNumber(literal: literal)!)
             default:
                 return (family, JSONWriter.bytes(randomValue(depth: 4, using: &random)))
             }
@@ -102,12 +126,22 @@ enum ServerFuzz {
         case 0: return .null
         case 1: return .bool(Bool.random(using: &random))
         case 2: return .number(JSONNumber(Int.random(in: -1_000_000...1_000_000, using: &random)))
-        case 3: return .string(["", "x", "\u{1B}]52;c;AAAA\u{07}", "%first_name%", "&&fill&&", "中文", "e\u{301}", "\u{202E}rtl"].randomElement(using: &random)!)
-        case 4: return .array((0..<Int.random(in: 0...4, using: &random)).map { _ in randomValue(depth: depth - 1, using: &random) })
+        case 3:
+            return .string(
+                ["", "x", "\u{1B}]52;c;AAAA\u{07}", "%first_name%", "&&fill&&", "中文", "e\u{301}", "\u{202E}rtl"]
+                    .randomElement(using: &random)!)
+        case 4:
+            return .array(
+                (0..<Int.random(in: 0...4, using: &random)).map { _ in randomValue(depth: depth - 1, using: &random) })
         default:
-            return .object(JSONObject((0..<Int.random(in: 0...4, using: &random)).map { i in
-                (["id", "role", "content", "subject", "body", "name", "blocks", "k\(i)"].randomElement(using: &random)!, randomValue(depth: depth - 1, using: &random))
-            }))
+            return .object(
+                JSONObject(
+                    (0..<Int.random(in: 0...4, using: &random)).map { i in
+                        (
+                            ["id", "role", "content", "subject", "body", "name", "blocks", "k\(i)"].randomElement(
+                                using: &random)!, randomValue(depth: depth - 1, using: &random)
+                        )
+                    }))
         }
     }
 }

@@ -33,13 +33,15 @@ final class SpellingTests: XCTestCase {
     func testVerdictsMarkTheWordsInEveryFieldAndTheExample() {
         var state = spellingState()
         state.leads = [Lead(fields: ["first_name": "Maya", "id": "0a1b2c3d-1111-4a2b-8c3d-000000000001"])]
-        _ = apply(.spellingChecked(["Teams": .misspelled, "leaders": .correct, "faster": .correct, "Maya": .misspelled]),
-                         to: &state)
+        _ = apply(
+            .spellingChecked(["Teams": .misspelled, "leaders": .correct, "faster": .correct, "Maya": .misspelled]),
+            to: &state)
         let marks = screenWithMarks(state)
         XCTAssertTrue(marks.contains("│ Teams like yours save 6 hours a week.") && marks.contains("\n  ~~~~~\n"), marks)
         press(.alt("6"), &state)
         XCTAssertTrue(screenWithMarks(state).contains("~~~~"), "the shown example is marked too")
-        XCTAssertTrue(screenText(state).contains("misspelled: Teams"), "the example check names them\n\(screenText(state))")
+        XCTAssertTrue(
+            screenText(state).contains("misspelled: Teams"), "the example check names them\n\(screenText(state))")
         XCTAssertFalse(screenText(state).contains("misspelled: Maya"), "the lead's own name is not a misspelling")
     }
 
@@ -48,24 +50,31 @@ final class SpellingTests: XCTestCase {
         press(.alt("6"), &state)
         XCTAssertFalse(screenText(state).contains("misspelled: Teams"))
         _ = apply(.spellingChecked(["Teams": .misspelled]), to: &state)
-        XCTAssertTrue(screenText(state).contains("misspelled: Teams"), "a new verdict is checked again\n\(screenText(state))")
+        XCTAssertTrue(
+            screenText(state).contains("misspelled: Teams"), "a new verdict is checked again\n\(screenText(state))")
         _ = apply(.spellingStopped("hunspell died, again"), to: &state)
-        XCTAssertFalse(screenText(state).contains("misspelled: Teams"), "with spelling off the check no longer names it")
+        XCTAssertFalse(
+            screenText(state).contains("misspelled: Teams"), "with spelling off the check no longer names it")
         XCTAssertFalse(screenWithMarks(state).contains("~~~~"), "nor is anything marked")
     }
 
     func testF7AsksForSuggestionsOffersThemAndADigitReplacesAsOneUndoStep() {
         var state = spellingState()
         _ = apply(.spellingChecked(["Teams": .misspelled]), to: &state)
-        XCTAssertEqual(press(.function(7), &state), [.suggestSpelling("Teams")], "suggestions are asked for the word F7 offers")
+        XCTAssertEqual(
+            press(.function(7), &state), [.suggestSpelling("Teams")], "suggestions are asked for the word F7 offers")
         guard case .spelling(let choice)? = state.prompt else { return XCTFail("no prompt") }
         XCTAssertEqual(choice.word, "Teams")
-        XCTAssertTrue(screenText(state).contains("\"Teams\": looking for suggestions…  a add to your words  i ignore"), screenText(state))
+        XCTAssertTrue(
+            screenText(state).contains("\"Teams\": looking for suggestions…  a add to your words  i ignore"),
+            screenText(state))
         XCTAssertEqual(state.editors[.body]?.selectedText, "Teams", "the word is shown selected")
         XCTAssertEqual(press(.character("2"), &state), [], "no digit before the suggestions")
         XCTAssertTrue(state.editors[.body]?.text.contains("\nTeams like yours") == true)
         _ = apply(.spellingSuggested("Teams", ["Team's", "Steams"]), to: &state)
-        XCTAssertTrue(screenText(state).contains("\"Teams\":  1 Team's  2 Steams  a add to your words  i ignore"), screenText(state))
+        XCTAssertTrue(
+            screenText(state).contains("\"Teams\":  1 Team's  2 Steams  a add to your words  i ignore"),
+            screenText(state))
         press(.character("2"), &state)
         XCTAssertTrue(state.editors[.body]?.text.contains("Steams like yours") == true)
         press(.control("z"), &state)
@@ -104,9 +113,13 @@ final class SpellingTests: XCTestCase {
 
     func testAStoppedCheckerTurnsSpellingOffWithOneLine() {
         var state = spellingState()
-        _ = apply(.spellingStopped("hunspell is not installed; install the Debian packages hunspell and hunspell-en-us"), to: &state)
+        _ = apply(
+            .spellingStopped("hunspell is not installed; install the Debian packages hunspell and hunspell-en-us"),
+            to: &state)
         XCTAssertFalse(state.spelling.enabled)
-        XCTAssertEqual(state.status?.text, "Spelling is off: hunspell is not installed; install the Debian packages hunspell and hunspell-en-us")
+        XCTAssertEqual(
+            state.status?.text,
+            "Spelling is off: hunspell is not installed; install the Debian packages hunspell and hunspell-en-us")
         XCTAssertTrue(asked(type("more wrods ", &state)).isEmpty, "nothing is asked any more")
     }
 
@@ -117,7 +130,8 @@ final class SpellingTests: XCTestCase {
         _ = apply(.campaignLoaded(.success(Campaign(answer: SampleCampaigns.draft())!)), to: &state)
         _ = apply(.sessionsListed(.success([SampleSessions.session(SampleSessions.rich())])), to: &state)
         for round in 0..<2 {
-            XCTAssertEqual(press(.enter, &state), [.fetchSession(id: SampleSessions.richID, reason: .open)], "round \(round)")
+            XCTAssertEqual(
+                press(.enter, &state), [.fetchSession(id: SampleSessions.richID, reason: .open)], "round \(round)")
             _ = apply(.sessionOpened(.success(SampleSessions.session(SampleSessions.rich()))), to: &state)
             _ = apply(.spellingChecked(["Teams": .misspelled]), to: &state)
             press(.alt("3"), &state)

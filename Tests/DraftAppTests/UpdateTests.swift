@@ -43,9 +43,13 @@ final class UpdateTests: XCTestCase {
         XCTAssertNotNil(state.overlay)
         press(.control("g"), &state)
         XCTAssertNil(state.overlay)
-        XCTAssertEqual(press(.control("r"), &state), [.fetchSession(id: SampleSessions.richID, reason: .reload),
-                                                      .loadCampaign(id: SampleSessions.campaignID), .listSessions(campaignID: SampleSessions.campaignID)],
-                       "the session and, in the background, its campaign")
+        XCTAssertEqual(
+            press(.control("r"), &state),
+            [
+                .fetchSession(id: SampleSessions.richID, reason: .reload),
+                .loadCampaign(id: SampleSessions.campaignID), .listSessions(campaignID: SampleSessions.campaignID)
+            ],
+            "the session and, in the background, its campaign")
         XCTAssertEqual(press(.control("l"), &state), [.repaintAll])
         XCTAssertEqual(press(.control("q"), &state), [.exit(status: 0, message: nil)])
     }
@@ -53,15 +57,22 @@ final class UpdateTests: XCTestCase {
     func testABusySessionStartsTheSpinnerAndPollsUntilTheFlagClears() {
         var state = AppState(sessionID: SampleSessions.richID, width: 120, height: 40)
         let busy = SampleSessions.session(Sessions.busy())
-        XCTAssertEqual(apply(.sessionOpened(.success(busy)), to: &state),
-                       [.loadJournal(sessionID: SampleSessions.richID), .loadLeadChoice(sessionID: SampleSessions.richID, campaignID: SampleSessions.campaignID),
-                        .loadCampaign(id: SampleSessions.campaignID), .listSessions(campaignID: SampleSessions.campaignID),
-                        .loadRoster(campaignID: SampleSessions.campaignID, page: 1, limit: Roster.pageSize),
-                        .after(seconds: Timers.spinnerInterval, .spinnerTick, id: .spinner), .after(seconds: PollState.interval, .pollDue, id: .poll)])
+        XCTAssertEqual(
+            apply(.sessionOpened(.success(busy)), to: &state),
+            [
+                .loadJournal(sessionID: SampleSessions.richID),
+                .loadLeadChoice(sessionID: SampleSessions.richID, campaignID: SampleSessions.campaignID),
+                .loadCampaign(id: SampleSessions.campaignID), .listSessions(campaignID: SampleSessions.campaignID),
+                .loadRoster(campaignID: SampleSessions.campaignID, page: 1, limit: Roster.pageSize),
+                .after(seconds: Timers.spinnerInterval, .spinnerTick, id: .spinner),
+                .after(seconds: PollState.interval, .pollDue, id: .poll)
+            ])
         XCTAssertTrue(screenText(state).contains("chat processing"))
         XCTAssertEqual(apply(.pollDue, to: &state), [.fetchSession(id: SampleSessions.richID, reason: .poll)])
         XCTAssertEqual(apply(.pollDue, to: &state), [], "no second request while one is in flight")
-        XCTAssertEqual(apply(.pollAnswered(.success(busy)), to: &state), [.after(seconds: PollState.interval, .pollDue, id: .poll)])
+        XCTAssertEqual(
+            apply(.pollAnswered(.success(busy)), to: &state), [.after(seconds: PollState.interval, .pollDue, id: .poll)]
+        )
         _ = apply(.pollDue, to: &state)
         let done = SampleSessions.session(SampleSessions.rich())
         XCTAssertEqual(apply(.pollAnswered(.success(done)), to: &state), [.cancel(.spinner), .cancel(.poll)])
@@ -95,7 +106,7 @@ final class UpdateTests: XCTestCase {
     func testAFailedFirstLoadExitsWithTheDocumentedStatus() {
         let cases: [(APIError, Int32)] = [
             (.unauthorized(status: 401, message: "Invalid API key"), 77), (.unreachable(.refused), 69),
-            (.timedOut, 69), (.notFound(message: "Session not found"), 1),
+            (.timedOut, 69), (.notFound(message: "Session not found"), 1)
         ]
         for (error, status) in cases {
             var state = AppState(sessionID: SampleSessions.richID, width: 80, height: 24)
@@ -109,12 +120,14 @@ final class UpdateTests: XCTestCase {
         _ = press(.control("r"), &state)
         _ = apply(.sessionReloaded(.failure(.serverError(status: 500, message: "boom"))), to: &state)
         XCTAssertNotNil(state.base)
-        XCTAssertEqual(state.status, StatusMessage("Reload failed: HTTP 500: boom — the server failed; try again", isError: true))
+        XCTAssertEqual(
+            state.status, StatusMessage("Reload failed: HTTP 500: boom — the server failed; try again", isError: true))
     }
 
     func testTranscriptScrollsFromTheEndAndFollowsAgainAtTheBottom() {
         var json = SampleSessions.rich().objectValue!
-        json["messages"] = .array((0..<200).map { ["role": $0 % 2 == 0 ? "user" : "assistant", "content": .string("message \($0)")] })
+        json["messages"] = .array(
+            (0..<200).map { ["role": $0 % 2 == 0 ? "user" : "assistant", "content": .string("message \($0)")] })
         var state = loadedState(.object(json))
         press(.alt("4"), &state)
         XCTAssertTrue(screenText(state).contains("message 199"))

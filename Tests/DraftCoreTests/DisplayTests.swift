@@ -28,17 +28,22 @@ final class DisplayTests: XCTestCase {
         XCTAssertEqual(DisplayText.width(of: "a\u{E0041}"), 8, "measured as drawn")
         for character in "\u{1B}[31m\u{07}\u{9B}\u{202E}" {
             for piece in DisplayText.cells(of: character) {
-                XCTAssertFalse(piece.text.unicodeScalars.contains { DisplayText.isControl($0) || DisplayText.isInvisibleFormat($0) })
+                XCTAssertFalse(
+                    piece.text.unicodeScalars.contains {
+                        DisplayText.isControl($0) || DisplayText.isInvisibleFormat($0)
+                    })
             }
         }
     }
 
     func testTerminalSafeTextShowsEveryControlAndTheClipboardGetsNone() {
-        XCTAssertEqual(TerminalText.safe("HTTP 404: \u{1B}]52;c;ZXZpbA==\u{07}\u{1B}]0;t\u{07}x\u{9B}2J\u{202E}y"),
-                       "HTTP 404: ^[]52;c;ZXZpbA==^G^[]0;t^Gx<9B>2J<202E>y")
+        XCTAssertEqual(
+            TerminalText.safe("HTTP 404: \u{1B}]52;c;ZXZpbA==\u{07}\u{1B}]0;t\u{07}x\u{9B}2J\u{202E}y"),
+            "HTTP 404: ^[]52;c;ZXZpbA==^G^[]0;t^Gx<9B>2J<202E>y")
         XCTAssertEqual(TerminalText.safe("plain line"), "plain line")
-        XCTAssertEqual(TerminalText.forPaste("a\r\nb\rc\n\td\u{1B}[201~e\u{08}\u{9B}f\u{200B}g\u{202E}h\u{7F}"),
-                       "a\nb\nc\n\td[201~efgh", "CR LF and CR become LF; every other control and hidden character goes")
+        XCTAssertEqual(
+            TerminalText.forPaste("a\r\nb\rc\n\td\u{1B}[201~e\u{08}\u{9B}f\u{200B}g\u{202E}h\u{7F}"),
+            "a\nb\nc\n\td[201~efgh", "CR LF and CR become LF; every other control and hidden character goes")
         XCTAssertEqual(TerminalText.forPaste("Hi %first_name%,\n\nCafé 😀"), "Hi %first_name%,\n\nCafé 😀")
     }
 }

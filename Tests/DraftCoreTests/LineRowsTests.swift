@@ -9,8 +9,10 @@ final class LineRowsTests: XCTestCase {
 
     /// Words of every kind the wrapper treats differently: spaces, wide CJK, emoji (also with
     /// ZWJ and skin tone), combining marks, flags, long unbreakable runs and variables.
-    static let fragments = ["a", "word", " ", "  ", "中文", "😀", "👩‍👩‍👧", "👍🏽", "e\u{301}", "\u{301}", "🇫🇷", "🇩🇪", "\u{1F1E6}",
-                            "%first_name%", "supercalifragilistic", "&&", "x\u{200D}", "\t"]
+    static let fragments = [
+        "a", "word", " ", "  ", "中文", "😀", "👩‍👩‍👧", "👍🏽", "e\u{301}", "\u{301}", "🇫🇷", "🇩🇪", "\u{1F1E6}",
+        "%first_name%", "supercalifragilistic", "&&", "x\u{200D}", "\t"
+    ]
 
     private func randomText(_ random: inout SeededGenerator, pieces: ClosedRange<Int>) -> String {
         (0..<Int.random(in: pieces, using: &random)).map { _ in Self.fragments.randomElement(using: &random)! }.joined()
@@ -29,7 +31,8 @@ final class LineRowsTests: XCTestCase {
         let words = ["a", "word", " ", "  ", "%first_name%", "supercalifragilistic", "&&", "x", ".", "é"]
         for _ in 0..<3000 {
             let width = Int.random(in: 1...30, using: &random)
-            let line = (0..<Int.random(in: 0...60, using: &random)).map { _ in words.randomElement(using: &random)! }.joined()
+            let line = (0..<Int.random(in: 0...60, using: &random)).map { _ in words.randomElement(using: &random)! }
+                .joined()
             var offsets: [Int] = []
             var pieces: [TextWrap.Piece] = []
             var offset = 0
@@ -40,7 +43,9 @@ final class LineRowsTests: XCTestCase {
             }
             offsets.append(offset)
             let expected = TextWrap.rows(pieces, width: width).map { offsets[$0.lowerBound]..<offsets[$0.upperBound] }
-            XCTAssertEqual(LineRows(line, width: width).ranges, expected.isEmpty ? [0..<0] : expected, "\(line.debugDescription) at \(width)")
+            XCTAssertEqual(
+                LineRows(line, width: width).ranges, expected.isEmpty ? [0..<0] : expected,
+                "\(line.debugDescription) at \(width)")
         }
     }
 
@@ -61,7 +66,10 @@ final class LineRowsTests: XCTestCase {
                 line = line.utf8Prefix(start) + inserted + line.utf8Suffix(from: end)
                 rows.repair(line, editAt: start, removed: removed, inserted: inserted)
                 let fresh = LineRows(line, width: width)
-                XCTAssertEqual(rows, fresh, "width \(width), edit at \(start): \(removed.debugDescription) → \(inserted.debugDescription) in \(line.debugDescription)")
+                XCTAssertEqual(
+                    rows, fresh,
+                    "width \(width), edit at \(start): \(removed.debugDescription) → \(inserted.debugDescription) in \(line.debugDescription)"
+                )
                 if rows != fresh { return }
                 edits += 1
             }
@@ -76,7 +84,8 @@ final class LineRowsTests: XCTestCase {
                 var rows = LineRows(flags, width: width)
                 let line = flags.utf8Prefix(offset) + inserted + flags.utf8Suffix(from: offset)
                 rows.repair(line, editAt: offset, removed: "", inserted: inserted)
-                XCTAssertEqual(rows, LineRows(line, width: width), "width \(width), \(inserted.debugDescription) at \(offset)")
+                XCTAssertEqual(
+                    rows, LineRows(line, width: width), "width \(width), \(inserted.debugDescription) at \(offset)")
             }
         }
     }
@@ -92,7 +101,8 @@ final class LineRowsTests: XCTestCase {
         XCTAssertEqual(rows, LineRows(line, width: 60))
         let changed = zip(before, rows.ranges).filter { $0.0 != $0.1 }.count
         XCTAssertGreaterThan(changed, 0)
-        XCTAssertEqual(Array(before.prefix(800)), Array(rows.ranges.prefix(800)), "the rows well before the edit are kept")
+        XCTAssertEqual(
+            Array(before.prefix(800)), Array(rows.ranges.prefix(800)), "the rows well before the edit are kept")
     }
 
     func testTheBufferKeepsRowsThroughEditsUndoAndNewLines() {
@@ -117,7 +127,8 @@ final class LineRowsTests: XCTestCase {
                 XCTAssertEqual(kept, LineRows(buffer.lines[line], width: 37), "step \(step), line \(line)")
             }
             for line in buffer.lines.indices {
-                XCTAssertEqual(layout.rows(buffer, line: line), TextWrap.rowRanges(buffer.lines[line], width: 37), "step \(step)")
+                XCTAssertEqual(
+                    layout.rows(buffer, line: line), TextWrap.rowRanges(buffer.lines[line], width: 37), "step \(step)")
             }
         }
     }

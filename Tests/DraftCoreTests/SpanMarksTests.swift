@@ -6,8 +6,12 @@ final class SpanMarksTests: XCTestCase {
         let line: StyledLine = [Span("Hi "), Span("%first_name%", .variable), Span(", hello")]
         let marked = line.marked([SpanMark(1..<6, .match), SpanMark(4..<8, .selectedText)])
         XCTAssertEqual(marked.map(\.text).joined(), "Hi %first_name%, hello", "the text is unchanged")
-        XCTAssertEqual(marked, [Span("H"), Span("i ", overlay: .match), Span("%", .variable, overlay: .match),
-                                Span("firs", .variable, overlay: .selectedText), Span("t_name%", .variable), Span(", hello")])
+        XCTAssertEqual(
+            marked,
+            [
+                Span("H"), Span("i ", overlay: .match), Span("%", .variable, overlay: .match),
+                Span("firs", .variable, overlay: .selectedText), Span("t_name%", .variable), Span(", hello")
+            ])
     }
 
     func testAnEmptyOrMissedMarkLeavesTheLine() {

@@ -18,12 +18,12 @@ final class SurfaceTests: XCTestCase {
         var surface = Surface(width: 5, height: 1)
         surface.put("中文x", x: 0, y: 0, role: .normal)
         XCTAssertEqual(surface.textLines, ["中文x"])
-        surface.put("a", x: 1, y: 0, role: .normal) // over the right half of 中
+        surface.put("a", x: 1, y: 0, role: .normal)  // over the right half of 中
         XCTAssertEqual(surface.textLines, [" a文x"])
         var edge = Surface(width: 3, height: 1)
         XCTAssertEqual(edge.put("a中文", x: 0, y: 0, role: .normal), 3)
         XCTAssertEqual(edge.textLines, ["a中"])
-        edge.put("中", x: 2, y: 0, role: .normal) // would stick out: not drawn
+        edge.put("中", x: 2, y: 0, role: .normal)  // would stick out: not drawn
         XCTAssertEqual(edge[2, 0].width, 0)
     }
 
@@ -39,7 +39,8 @@ final class SurfaceTests: XCTestCase {
         surface.put("a\u{1B}b", x: 0, y: 0, role: .normal)
         XCTAssertEqual(surface.textLines, ["a^[b"])
         XCTAssertEqual(surface[1, 0].role, .control)
-        XCTAssertTrue(surface.cells.allSatisfy { !surface.text(of: $0).unicodeScalars.contains(where: DisplayText.isControl) })
+        XCTAssertTrue(
+            surface.cells.allSatisfy { !surface.text(of: $0).unicodeScalars.contains(where: DisplayText.isControl) })
     }
 
     func testCellsArePlainEightByteData() {
@@ -61,7 +62,7 @@ final class SurfaceTests: XCTestCase {
         var a = Surface(width: 6, height: 2), b = Surface(width: 6, height: 2)
         a.put("x", x: 0, y: 0, role: .normal)
         a.put("e\u{301}👍🏽", x: 0, y: 1, role: .normal)
-        b.put("😀", x: 0, y: 0, role: .normal) // a cluster first, so the two tables number differently
+        b.put("😀", x: 0, y: 0, role: .normal)  // a cluster first, so the two tables number differently
         b.put("x ", x: 0, y: 0, role: .normal)
         b.put("e\u{301}👍🏽", x: 0, y: 1, role: .normal)
         XCTAssertTrue(a.rowEquals(0, b))
@@ -93,7 +94,7 @@ final class SurfaceTests: XCTestCase {
         target.paste(block, x: 1, y: 1)
         XCTAssertEqual(target.textLines, ["👍🏽", " 👍🏽é"])
         XCTAssertTrue(target.rowEquals(1, source))
-        target.paste(block, x: -1, y: 0) // clipped on the left: the emoji's right half alone is not drawn
+        target.paste(block, x: -1, y: 0)  // clipped on the left: the emoji's right half alone is not drawn
         XCTAssertEqual(target.textLines, [" é", " 👍🏽é"])
     }
 

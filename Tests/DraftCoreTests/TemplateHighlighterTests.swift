@@ -6,9 +6,12 @@ final class TemplateHighlighterTests: XCTestCase {
     private func roles(_ line: StyledLine) -> [String] { line.map { "\($0.role.name):\($0.text)" } }
 
     func testBothVariableSyntaxesAndFillRegions() {
-        XCTAssertEqual(roles(TemplateHighlighter.line("Hi %first_name%, {{ company }} && hook &&!")),
-                       ["normal:Hi ", "variable:%first_name%", "normal:, ", "variable:{{ company }}", "normal: ",
-                        "ai_fill:&& hook &&", "normal:!"])
+        XCTAssertEqual(
+            roles(TemplateHighlighter.line("Hi %first_name%, {{ company }} && hook &&!")),
+            [
+                "normal:Hi ", "variable:%first_name%", "normal:, ", "variable:{{ company }}", "normal: ",
+                "ai_fill:&& hook &&", "normal:!"
+            ])
         XCTAssertEqual(roles(TemplateHighlighter.line("%custom_fields.tier%")), ["variable:%custom_fields.tier%"])
     }
 
@@ -35,9 +38,13 @@ final class TemplateHighlighterTests: XCTestCase {
 
     func testHighlightingFromAResumePointMatchesHighlightingTheWholeLine() {
         var random = SeededGenerator(seed: 11)
-        let fragments = ["&&", "&", "%first_name%", "%", "{{ company }}", "{{", "}}", " ", "word", "中文", "😀", "e\u{301}", "%custom_fields.tier%"]
+        let fragments = [
+            "&&", "&", "%first_name%", "%", "{{ company }}", "{{", "}}", " ", "word", "中文", "😀", "e\u{301}",
+            "%custom_fields.tier%"
+        ]
         for _ in 0..<2_000 {
-            let text = (0..<Int.random(in: 0...80, using: &random)).map { _ in fragments.randomElement(using: &random)! }.joined()
+            let text = (0..<Int.random(in: 0...80, using: &random)).map { _ in fragments.randomElement(using: &random)!
+            }.joined()
             var starts = [0]
             for character in text { starts.append(starts.last! + character.utf8.count) }
             let offset = starts.randomElement(using: &random)!
@@ -47,11 +54,15 @@ final class TemplateHighlighterTests: XCTestCase {
             let partial = TemplateHighlighter.line(text.utf8Suffix(from: resume.offset), insideFill: resume.insideFill)
             let whole = TemplateHighlighter.line(text)
             if lookBehind == 128 {
-                XCTAssertEqual(byteRoles(partial, from: offset - resume.offset), byteRoles(whole, from: offset), "\(text.debugDescription) from \(offset)")
+                XCTAssertEqual(
+                    byteRoles(partial, from: offset - resume.offset), byteRoles(whole, from: offset),
+                    "\(text.debugDescription) from \(offset)")
             }
             // Whatever the look-behind, `&&` regions are never inverted.
-            XCTAssertEqual(byteRoles(partial, from: offset - resume.offset).map { $0 == .aiFill },
-                           byteRoles(whole, from: offset).map { $0 == .aiFill }, "\(text.debugDescription) from \(offset), look-behind \(lookBehind)")
+            XCTAssertEqual(
+                byteRoles(partial, from: offset - resume.offset).map { $0 == .aiFill },
+                byteRoles(whole, from: offset).map { $0 == .aiFill },
+                "\(text.debugDescription) from \(offset), look-behind \(lookBehind)")
         }
     }
 }

@@ -97,7 +97,7 @@ final class TextBufferTests: XCTestCase {
         buffer.moveToStart()
         buffer.moveRight()
         buffer.moveRight()
-        buffer.moveRight() // display column 6
+        buffer.moveRight()  // display column 6
         buffer.moveVertically(by: 2)
         buffer.moveVertically(by: -2)
         XCTAssertEqual(buffer.cursor, TextPosition(line: 0, offset: 9))
@@ -140,18 +140,24 @@ final class TextBufferTests: XCTestCase {
                 case 10: buffer.deleteWordBackward()
                 case 11: buffer.deleteWordForward()
                 case 12: _ = buffer.cutLine()
-                case 13: if let found = TextSearch("e")?.ranges(in: buffer.lines[0]).first {
-                    buffer.replace(TextPosition(line: 0, offset: found.lowerBound)..<TextPosition(line: 0, offset: found.upperBound), with: "É")
-                }
+                case 13:
+                    if let found = TextSearch("e")?.ranges(in: buffer.lines[0]).first {
+                        buffer.replace(
+                            TextPosition(
+                                line: 0, offset: found.lowerBound)..<TextPosition(line: 0, offset: found.upperBound),
+                            with: "É")
+                    }
                 default: buffer.moveWordRight()
                 }
                 for position in [buffer.cursor] + (buffer.anchor.map { [$0] } ?? []) {
                     let line = buffer.lines[position.line]
                     let index = line.utf8Index(position.offset)
-                    XCTAssertEqual(index.samePosition(in: line), index, "round \(round): cursor or anchor inside a grapheme")
+                    XCTAssertEqual(
+                        index.samePosition(in: line), index, "round \(round): cursor or anchor inside a grapheme")
                 }
                 let recount = TextBuffer(buffer.text)
-                XCTAssertEqual(buffer.counts.words, recount.counts.words, "round \(round): word count kept by the edits")
+                XCTAssertEqual(
+                    buffer.counts.words, recount.counts.words, "round \(round): word count kept by the edits")
             }
             let edited = buffer.text
             XCTAssertEqual(buffer.utf8Count, edited.utf8.count, "round \(round)")
@@ -163,4 +169,3 @@ final class TextBufferTests: XCTestCase {
         }
     }
 }
-

@@ -24,7 +24,8 @@ final class TextSearchTests: XCTestCase {
     func testMatchesNeverSplitAGrapheme() {
         let text = "cafe\u{301} cafe café"
         XCTAssertEqual(TextSearch("cafe")!.ranges(in: text), [7..<11], "not the e that carries a combining accent")
-        XCTAssertEqual(TextSearch("café")!.ranges(in: text), [0..<6, 12..<17], "an accented letter finds both of its spellings")
+        XCTAssertEqual(
+            TextSearch("café")!.ranges(in: text), [0..<6, 12..<17], "an accented letter finds both of its spellings")
         XCTAssertEqual(TextSearch("👩")!.ranges(in: "👩‍👩‍👧 👩"), [19..<23], "not a part of a family emoji")
     }
 

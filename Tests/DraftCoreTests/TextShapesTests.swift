@@ -23,8 +23,9 @@ final class TextShapesTests: XCTestCase {
 
     func testReplacingCharacters() {
         XCTAssertEqual("follow_up".replacing(where: { $0 == "_" }, with: " "), "follow up")
-        XCTAssertEqual("a\r\nb\nc\rd".replacing(where: { $0 == "\n" || $0 == "\r\n" }, with: " ⏎ "), "a ⏎ b ⏎ c\rd",
-                       "CR LF is one character; a lone CR is left for the sanitiser")
+        XCTAssertEqual(
+            "a\r\nb\nc\rd".replacing(where: { $0 == "\n" || $0 == "\r\n" }, with: " ⏎ "), "a ⏎ b ⏎ c\rd",
+            "CR LF is one character; a lone CR is left for the sanitiser")
     }
 
     func testRightAligned() {

@@ -6,29 +6,35 @@ final class ThemeTests: XCTestCase {
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("themes")
 
     func testColoursAndAttributesParse() {
-        let (theme, problems) = Theme.parse("""
-        # comment
-        variable = yellow default bold underline
-        header = 17 #ff8800 reverse
-        warning = bright-red black
-        """, name: "t", file: "t.theme", base: nil)
+        let (theme, problems) = Theme.parse(
+            """
+            # comment
+            variable = yellow default bold underline
+            header = 17 #ff8800 reverse
+            warning = bright-red black
+            """, name: "t", file: "t.theme", base: nil)
         XCTAssertEqual(problems, [])
-        XCTAssertEqual(theme.style(.variable), Style(foreground: .indexed(3), background: .terminalDefault, attributes: [.bold, .underline]))
-        XCTAssertEqual(theme.style(.header), Style(foreground: .indexed(17), background: .rgb(0xFF, 0x88, 0), attributes: .reverse))
+        XCTAssertEqual(
+            theme.style(.variable),
+            Style(foreground: .indexed(3), background: .terminalDefault, attributes: [.bold, .underline]))
+        XCTAssertEqual(
+            theme.style(.header), Style(foreground: .indexed(17), background: .rgb(0xFF, 0x88, 0), attributes: .reverse)
+        )
         XCTAssertEqual(theme.style(.warning).foreground, .indexed(9))
     }
 
     func testBadLinesAreReportedWithFileAndLineAndTheRestApplies() {
-        let (theme, problems) = Theme.parse("""
-        normal = default default
-        nonsense line
-        frobnicate = red blue
-        variable = purple default
-        label = red
-        ai_fill = red blue sparkly
-        dim = 300 default
-        border = green default
-        """, name: "t", file: "mine.theme", base: BuiltinTheme.theme)
+        let (theme, problems) = Theme.parse(
+            """
+            normal = default default
+            nonsense line
+            frobnicate = red blue
+            variable = purple default
+            label = red
+            ai_fill = red blue sparkly
+            dim = 300 default
+            border = green default
+            """, name: "t", file: "mine.theme", base: BuiltinTheme.theme)
         XCTAssertEqual(problems.map(\.line), [2, 3, 4, 5, 6, 7])
         XCTAssertEqual(problems[0].description, "mine.theme:2: expected `role = foreground background attributes`")
         XCTAssertEqual(problems[1].description, "mine.theme:3: unknown role `frobnicate`")
@@ -54,7 +60,8 @@ final class ThemeTests: XCTestCase {
     func testMonoAndNoColorKeepFocusVisible() throws {
         let plain = BuiltinTheme.theme.withoutColor
         XCTAssertEqual(plain.style(.paneTitleFocused).foreground, .terminalDefault)
-        XCTAssertEqual(plain.style(.paneTitleFocused).attributes, [.bold, .reverse], "stood out by colour: now reversed")
+        XCTAssertEqual(
+            plain.style(.paneTitleFocused).attributes, [.bold, .reverse], "stood out by colour: now reversed")
         XCTAssertEqual(plain.style(.variable).attributes, [.bold])
         XCTAssertTrue(plain.style(.selection).attributes.contains(.reverse))
     }
@@ -70,23 +77,31 @@ final class ThemeTests: XCTestCase {
             "dark": (.standard, DiffLegend(removed: "dim underlined", added: "bold")),
             "light": (.standard, DiffLegend(removed: "dim underlined", added: "bold")),
             "high-contrast": (.standard, DiffLegend(removed: "dim underlined", added: "bold")),
-            "mono": (DiffLegend(removed: "dim underlined", added: "bold"), DiffLegend(removed: "dim underlined", added: "bold")),
+            "mono": (
+                DiffLegend(removed: "dim underlined", added: "bold"),
+                DiffLegend(removed: "dim underlined", added: "bold")
+            )
         ]
         for (name, legends) in expected {
             let theme = try shipped(name)
             XCTAssertEqual(theme.diffLegend, legends.color, name)
             XCTAssertEqual(theme.withoutColor.diffLegend, legends.plain, "\(name) without colour")
-            XCTAssertNotEqual(theme.withoutColor.style(.diffRemoved), theme.withoutColor.style(.diffAdded),
-                              "\(name): removed and added words stay apart without colour")
+            XCTAssertNotEqual(
+                theme.withoutColor.style(.diffRemoved), theme.withoutColor.style(.diffAdded),
+                "\(name): removed and added words stay apart without colour")
         }
-        XCTAssertEqual(DiffLegend.standard.text(removed: "only yours", added: "only theirs"), "red: only yours, green: only theirs")
+        XCTAssertEqual(
+            DiffLegend.standard.text(removed: "only yours", added: "only theirs"), "red: only yours, green: only theirs"
+        )
     }
 
     func testColoursAreNamedByHue() {
         let cases: [(ThemeColor, String?)] = [
-            (.terminalDefault, nil), (.indexed(1), "red"), (.indexed(10), "green"), (.indexed(8), "grey"), (.indexed(4), "blue"),
+            (.terminalDefault, nil), (.indexed(1), "red"), (.indexed(10), "green"), (.indexed(8), "grey"),
+            (.indexed(4), "blue"),
             (.indexed(208), "orange"), (.indexed(51), "cyan"), (.indexed(201), "magenta"), (.indexed(226), "yellow"),
-            (.indexed(244), "grey"), (.rgb(0x30, 0x60, 0xF0), "blue"), (.rgb(250, 250, 250), "white"), (.rgb(10, 10, 10), "black"),
+            (.indexed(244), "grey"), (.rgb(0x30, 0x60, 0xF0), "blue"), (.rgb(250, 250, 250), "white"),
+            (.rgb(10, 10, 10), "black")
         ]
         for (color, name) in cases { XCTAssertEqual(color.hueName, name, "\(color)") }
     }

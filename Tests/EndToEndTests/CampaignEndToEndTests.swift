@@ -20,12 +20,17 @@ final class CampaignEndToEndTests: EndToEndCase {
         let turn = try XCTUnwrap(server.writes().first { $0.path.hasSuffix("/turn") })
         print("[campaign] turn body: \(turn.body)")
         let body = try XCTUnwrap(turn.json)
-        XCTAssertEqual(body["sequenceContext"], ["position": 1, "total_nodes": 3,
-                                                 "prior_nodes": [["type": "email", "subject": "Old subject", "body": "Old body"]]])
+        XCTAssertEqual(
+            body["sequenceContext"],
+            [
+                "position": 1, "total_nodes": 3,
+                "prior_nodes": [["type": "email", "subject": "Old subject", "body": "Old body"]]
+            ])
         let leads = try XCTUnwrap(body["sampleLeads"]?.arrayValue)
         XCTAssertEqual(leads.map { $0["first_name"] }, ["Lead1", "Lead2", "Lead3", "Lead4", "Lead5"])
         XCTAssertEqual(leads.first?["id"], "0a1b2c3d-1111-4a2b-8c3d-000000000001")
-        XCTAssertEqual(try server.requests().filter { $0.path.hasSuffix("/leads") }.count, 1, "the roster's first page, once")
+        XCTAssertEqual(
+            try server.requests().filter { $0.path.hasSuffix("/leads") }.count, 1, "the roster's first page, once")
     }
 
     func testChosenLeadsAreRememberedAndExamplesAreNamedByThem() throws {
@@ -40,7 +45,8 @@ final class CampaignEndToEndTests: EndToEndCase {
         try tmux.send("C-q")
         _ = try tmux.waitForExit()
         let file = home.path + "/state/puffle-draft/leads/\(SampleSessions.richID).json"
-        XCTAssertTrue(try String(contentsOfFile: file, encoding: .utf8).contains("0a1b2c3d-1111-4a2b-8c3d-000000000012"))
+        XCTAssertTrue(
+            try String(contentsOfFile: file, encoding: .utf8).contains("0a1b2c3d-1111-4a2b-8c3d-000000000012"))
         // The campaign's other email starts from the same choice.
         let other = try launch(["--api-key-file", keyFile, SampleSessions.emptyID])
         try other.waitFor("email 2 of 3")
@@ -57,8 +63,9 @@ final class CampaignEndToEndTests: EndToEndCase {
         try tmux.send("y")
         try tmux.waitFor("Hello Lead12", timeout: 10)
         let request = try XCTUnwrap(server.writes().first { $0.path.hasSuffix("/generate-examples") })
-        XCTAssertEqual(request.json?["leads"]?.arrayValue?.compactMap { $0["first_name"]?.stringValue },
-                       ["Lead2", "Lead3", "Lead4", "Lead5", "Lead12"], "the choice came back after the restart")
+        XCTAssertEqual(
+            request.json?["leads"]?.arrayValue?.compactMap { $0["first_name"]?.stringValue },
+            ["Lead2", "Lead3", "Lead4", "Lead5", "Lead12"], "the choice came back after the restart")
         try tmux.send("Down", "Down", "Down", "Down")
         try tmux.waitFor(["Lead     Lead12 Example", "0a1b2c3d"])
     }
@@ -74,7 +81,8 @@ final class CampaignEndToEndTests: EndToEndCase {
         let put = try XCTUnwrap(server.writes().first)
         print("[campaign] PUT \(put.path) body: \(put.body)")
         XCTAssertEqual(put.method, "PUT")
-        XCTAssertEqual(put.path, "/api/campaigns/\(SampleCampaigns.campaignID)/sequence/nodes/\(SampleCampaigns.firstEmailID)")
+        XCTAssertEqual(
+            put.path, "/api/campaigns/\(SampleCampaigns.campaignID)/sequence/nodes/\(SampleCampaigns.firstEmailID)")
         let rich = SampleSessions.rich()
         XCTAssertEqual(put.json, ["subject": rich["draft_subject"]!, "body": rich["draft_body"]!])
         let node = try server.storedCampaign(SampleCampaigns.campaignID)["sequence_nodes"]?.arrayValue?.first
@@ -110,6 +118,8 @@ final class CampaignEndToEndTests: EndToEndCase {
         try tmux.waitFor("recover")
         try tmux.send("y")
         try tmux.waitFor("Last note")
-        XCTAssertEqual(try server.requests().filter { $0.path.hasSuffix("/leads") }.count, 2, "the roster once per visit to the list")
+        XCTAssertEqual(
+            try server.requests().filter { $0.path.hasSuffix("/leads") }.count, 2,
+            "the roster once per visit to the list")
     }
 }

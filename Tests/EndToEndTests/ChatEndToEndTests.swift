@@ -10,14 +10,17 @@ final class ChatEndToEndTests: EndToEndCase {
     override func setUpWithError() throws {
         try super.setUpWithError()
         try server.configure(taskSeconds: 2)
-        try #"[{"first_name":"Maya","last_name":"Okafor","company":"Brightline","custom_fields":{"tier":"gold"}},{"first_name":"Jonas","company":"Fjord"}]"#
+        try
+            #"[{"first_name":"Maya","last_name":"Okafor","company":"Brightline","custom_fields":{"tier":"gold"}},{"first_name":"Jonas","company":"Fjord"}]"#
             .write(toFile: leadsFile, atomically: true, encoding: .utf8)
         try #"{"position": 2, "total_nodes": 3, "prior_nodes": [{"subject": "Quick idea for %company%"}]}"#
             .write(toFile: sequenceFile, atomically: true, encoding: .utf8)
     }
 
     func testAFullTurnSendBusyReply() throws {
-        let tmux = try launch(["--api-key-file", keyFile, "--leads", leadsFile, "--sequence", sequenceFile, SampleSessions.richID])
+        let tmux = try launch([
+            "--api-key-file", keyFile, "--leads", leadsFile, "--sequence", sequenceFile, SampleSessions.richID
+        ])
         try tmux.waitFor("Ops leaders")
         try composeTurn("Make it shorter, please", in: tmux)
         XCTAssertEqual(try server.writes().count, 0, "nothing is sent before the yes")
@@ -30,7 +33,9 @@ final class ChatEndToEndTests: EndToEndCase {
         XCTAssertEqual(body["message"], "Make it shorter, please")
         XCTAssertEqual(body["sampleLeads"]?.arrayValue?.count, 2)
         XCTAssertEqual(body["availableVarNames"]?.arrayValue?.last, "custom_fields.tier")
-        XCTAssertEqual(body["sequenceContext"], ["position": 2, "total_nodes": 3, "prior_nodes": [["subject": "Quick idea for %company%"]]])
+        XCTAssertEqual(
+            body["sequenceContext"],
+            ["position": 2, "total_nodes": 3, "prior_nodes": [["subject": "Quick idea for %company%"]]])
     }
 
     func testAnInstructionOfSeveralLinesIsShownWholeAndSentWithItsLines() throws {
@@ -52,7 +57,9 @@ final class ChatEndToEndTests: EndToEndCase {
     func testABadSequenceFileIsReportedAndTurnsGoWithoutIt() throws {
         try #"{"position": 4, "total_nodes": 3}"#.write(toFile: sequenceFile, atomically: true, encoding: .utf8)
         let tmux = try launch(["--api-key-file", keyFile, "--sequence", sequenceFile, SampleSessions.richID])
-        try tmux.waitFor(["Ops leaders", "sequence.json: line 1: position 4 is past the last (total_nodes 3; positions count from 0)"])
+        try tmux.waitFor([
+            "Ops leaders", "sequence.json: line 1: position 4 is past the last (total_nodes 3; positions count from 0)"
+        ])
         try composeTurn("Hello", in: tmux)
         try tmux.send("y")
         try tmux.waitFor("chat processing")

@@ -41,7 +41,7 @@ final class DraftHistoryEndToEndTests: EndToEndCase {
             try storedHistory(),
             [
                 "Old subject|Old body", current, "Old subject|Old body one",
-                "Old subject|Old body one two",
+                "Old subject|Old body one two"
             ],
             "the first save after the rollback replaced a draft already kept; each later one keeps its own")
     }

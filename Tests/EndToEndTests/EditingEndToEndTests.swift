@@ -29,7 +29,8 @@ final class EditingEndToEndTests: EndToEndCase {
         XCTAssertEqual(try patches(), [#"{"title":"Ops leaders — step 1 (v2)"}"#])
         try tmux.waitUntilGone("modified")
         XCTAssertEqual(try server.storedSession(SampleSessions.richID)["title"], "Ops leaders — step 1 (v2)")
-        XCTAssertEqual(try server.storedSession(SampleSessions.richID)["draft_body"], SampleSessions.rich()["draft_body"])
+        XCTAssertEqual(
+            try server.storedSession(SampleSessions.richID)["draft_body"], SampleSessions.rich()["draft_body"])
     }
 
     func testAUnicodeBodyEditIsSentIntact() throws {
@@ -41,8 +42,10 @@ final class EditingEndToEndTests: EndToEndCase {
         try tmux.waitFor("中文 😀 café —")
         try tmux.send("C-s")
         let body = try XCTUnwrap(waitForPatch().first)
-        XCTAssertEqual(try JSONParser.parse(body).objectValue?.keys, ["draft_body", "draft_history"], "the replaced draft is kept")
-        XCTAssertEqual(try JSONParser.parse(body)["draft_body"]?.stringValue?.hasPrefix("中文 😀 café — \nHi %first_name%,"), true)
+        XCTAssertEqual(
+            try JSONParser.parse(body).objectValue?.keys, ["draft_body", "draft_history"], "the replaced draft is kept")
+        XCTAssertEqual(
+            try JSONParser.parse(body)["draft_body"]?.stringValue?.hasPrefix("中文 😀 café — \nHi %first_name%,"), true)
     }
 
     func testSavingWithoutChangesSendsNothing() throws {
@@ -55,7 +58,9 @@ final class EditingEndToEndTests: EndToEndCase {
 
     /// Opens the rich session, lets the server change `field` behind its back, then appends
     /// `typed` to the title and presses Ctrl-S.
-    private func saveTitleEdit(_ typed: String, afterTheServerSets field: String, to value: String) throws -> TmuxSession {
+    private func saveTitleEdit(_ typed: String, afterTheServerSets field: String, to value: String) throws
+        -> TmuxSession
+    {
         let tmux = try openRich()
         try tmux.waitFor("Ops leaders")
         var changed = SampleSessions.rich().objectValue!
@@ -74,7 +79,7 @@ final class EditingEndToEndTests: EndToEndCase {
         try tmux.send("d")
         try tmux.waitFor("Renamed by a colleague")
         try tmux.send("Escape")
-        try tmux.waitUntilGone("Server's version") // a key sent at once would read as Alt-key
+        try tmux.waitUntilGone("Server's version")  // a key sent at once would read as Alt-key
         try tmux.send("m")
         XCTAssertEqual(try waitForPatch(), [#"{"title":"Ops leaders — step 1 (mine)"}"#])
     }
@@ -122,8 +127,9 @@ final class EditingEndToEndTests: EndToEndCase {
     }
 
     func testAHangUpKeepsEverythingAndARestartRecoversIt() throws {
-        let tmux = try launch(["--api-key-file", keyFile, SampleSessions.richID],
-                              before: "stty -g > \(home.path)/before;", after: "stty -g > \(home.path)/after;")
+        let tmux = try launch(
+            ["--api-key-file", keyFile, SampleSessions.richID],
+            before: "stty -g > \(home.path)/before;", after: "stty -g > \(home.path)/after;")
         try tmux.waitFor("Ops leaders")
         try tmux.type("typed before the line dropped")
         try tmux.waitFor("typed before the line dropped")
@@ -135,8 +141,9 @@ final class EditingEndToEndTests: EndToEndCase {
         let text = try String(contentsOfFile: journalPath, encoding: .utf8)
         XCTAssertTrue(text.contains("typed before the line dropped"))
         XCTAssertFalse(text.contains(FakeServer.apiKey))
-        XCTAssertEqual(try String(contentsOfFile: home.path + "/before", encoding: .utf8),
-                       try FileWait.contents(of: home.path + "/after"), "the terminal mode is restored")
+        XCTAssertEqual(
+            try String(contentsOfFile: home.path + "/before", encoding: .utf8),
+            try FileWait.contents(of: home.path + "/after"), "the terminal mode is restored")
 
         let again = try openRich()
         try again.waitFor(["recover", "restore the unsaved edits"])
@@ -164,18 +171,26 @@ final class EditingEndToEndTests: EndToEndCase {
 
     func testTheExternalEditorRoundTrip() throws {
         let script = home.path + "/fake-editor"
-        try "#!/bin/sh\nprintf 'Edited in the fake editor: %s\\n' \"$(cat \"$1\")\" > \"$1.new\" && mv \"$1.new\" \"$1\"\n"
+        try
+            "#!/bin/sh\nprintf 'Edited in the fake editor: %s\\n' \"$(cat \"$1\")\" > \"$1.new\" && mv \"$1.new\" \"$1\"\n"
             .write(toFile: script, atomically: true, encoding: .utf8)
         chmod(script, 0o755)
-        let tmux = try launch(["--api-key-file", keyFile, SampleSessions.richID], extraEnvironment: ["EDITOR": script, "VISUAL": ""])
+        let tmux = try launch(
+            ["--api-key-file", keyFile, SampleSessions.richID], extraEnvironment: ["EDITOR": script, "VISUAL": ""])
         try tmux.waitFor("Ops leaders")
         try tmux.send("M-2", "C-e")
         try tmux.waitFor(["Edited in the fake editor: %first_name%", "Ctrl-Z undoes it"])
         try tmux.send("C-s")
-        XCTAssertEqual(try waitForPatch(), [#"{"draft_subject":"Edited in the fake editor: %first_name%, a faster week for %company%?","#
-                                            + SampleSessions.richHistoryKeepingItsDraft + "}"])
+        XCTAssertEqual(
+            try waitForPatch(),
+            [
+                #"{"draft_subject":"Edited in the fake editor: %first_name%, a faster week for %company%?","#
+                    + SampleSessions.richHistoryKeepingItsDraft + "}"
+            ])
 
-        let missing = try launch(["--api-key-file", keyFile, SampleSessions.richID], extraEnvironment: ["EDITOR": "no-such-editor-anywhere", "VISUAL": ""])
+        let missing = try launch(
+            ["--api-key-file", keyFile, SampleSessions.richID],
+            extraEnvironment: ["EDITOR": "no-such-editor-anywhere", "VISUAL": ""])
         try missing.waitFor("Ops leaders")
         try missing.send("M-1", "C-e")
         try missing.waitFor(["was not found", "Ops leaders — step 1"])
@@ -206,16 +221,18 @@ final class TerminalRestoreEndToEndTests: EndToEndCase {
             // Start clean each time: the previous round's recovery copy would open with a prompt.
             try? FileManager.default.removeItem(atPath: home.path + "/state/puffle-draft/recovery")
             let before = home.path + "/before-\(signal)", after = home.path + "/after-\(signal)"
-            let tmux = try launch(["--api-key-file", keyFile, SampleSessions.richID],
-                                  before: "stty -g > \(before);", after: "stty -g > \(after);")
+            let tmux = try launch(
+                ["--api-key-file", keyFile, SampleSessions.richID],
+                before: "stty -g > \(before);", after: "stty -g > \(after);")
             try tmux.waitFor("Ops leaders")
             try tmux.type("x")
             try tmux.waitFor("modified")
             kill(try tmux.programPID(), signal)
             let status = try? tmux.waitForExit()
             XCTAssertEqual(status, 128 + signal, "signal \(signal): \((try? tmux.screen()) ?? "")")
-            XCTAssertEqual(try String(contentsOfFile: before, encoding: .utf8), try FileWait.contents(of: after),
-                           "stty after signal \(signal)")
+            XCTAssertEqual(
+                try String(contentsOfFile: before, encoding: .utf8), try FileWait.contents(of: after),
+                "stty after signal \(signal)")
             let screen = try tmux.screen()
             XCTAssertFalse(screen.contains("┌─ 1 Title"), "the alternate screen is gone after signal \(signal)")
         }

@@ -21,19 +21,25 @@ final class EditorHabitsEndToEndTests: EndToEndCase {
         var json = SampleSessions.rich().objectValue!
         let id = "5d1f7c3a-2b4e-4c6d-8e9f-0a1b2c3d4e5f"
         json["id"] = .string(id)
-        json["messages"] = .array((0..<count).map { index in
-            ["role": .string(index % 2 == 0 ? "user" : "assistant"), "content": .string(marked[index] ?? "Message number \(index) about routes.")]
-        })
+        json["messages"] = .array(
+            (0..<count).map { index in
+                [
+                    "role": .string(index % 2 == 0 ? "user" : "assistant"),
+                    "content": .string(marked[index] ?? "Message number \(index) about routes.")
+                ]
+            })
         try server.seed(.object(json))
         return id
     }
 
     private func cursor(_ tmux: TmuxSession) throws -> String {
-        try tmux.tmux(["display-message", "-p", "-t", "main", "#{cursor_x},#{cursor_y}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        try tmux.tmux(["display-message", "-p", "-t", "main", "#{cursor_x},#{cursor_y}"]).trimmingCharacters(
+            in: .whitespacesAndNewlines)
     }
 
     private func mouseFlag(_ tmux: TmuxSession) throws -> String {
-        try tmux.tmux(["display-message", "-p", "-t", "main", "#{mouse_any_flag}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        try tmux.tmux(["display-message", "-p", "-t", "main", "#{mouse_any_flag}"]).trimmingCharacters(
+            in: .whitespacesAndNewlines)
     }
 
     func testASelectionCopiedWithCtrlCReachesTmuxsPasteBufferThroughOSC52() throws {
@@ -53,13 +59,15 @@ final class EditorHabitsEndToEndTests: EndToEndCase {
         try tmux.send("M-3", "C-k")
         try tmux.waitFor("Cut 17 characters")
         try tmux.send("C-End", "Enter", "C-u", "C-s")
-        XCTAssertEqual(try waitForPatch(),
-                       #"{"draft_body":"\n&&Hook from the headline&&\n\nTeams like yours save 6 hours a week.\n\n{{sender_first}}\nHi %first_name%,\n","#
-                       + SampleSessions.richHistoryKeepingItsDraft + "}")
+        XCTAssertEqual(
+            try waitForPatch(),
+            #"{"draft_body":"\n&&Hook from the headline&&\n\nTeams like yours save 6 hours a week.\n\n{{sender_first}}\nHi %first_name%,\n","#
+                + SampleSessions.richHistoryKeepingItsDraft + "}")
     }
 
     func testFindInATenThousandMessageTranscriptScrollsToTheMatchAndCountsIt() throws {
-        let id = try seedLong(messages: 10_000, marked: [4_321: "This one mentions the needle.", 7_000: "A second needle."])
+        let id = try seedLong(
+            messages: 10_000, marked: [4_321: "This one mentions the needle.", 7_000: "A second needle."])
         let tmux = try launch(["--api-key-file", keyFile, id])
         try tmux.waitFor("Message number 9999")
         try tmux.send("M-4", "C-f")
@@ -108,7 +116,9 @@ final class EditorHabitsEndToEndTests: EndToEndCase {
         let tmux = try launch(["--api-key-file", keyFile, id])
         try tmux.waitFor("Message number 59")
         for _ in 0..<10 { try tmux.type("\u{1B}[<64;80;10M") }
-        try tmux.waitUntil("the transcript to scroll back") { !$0.contains("Message number 59") && $0.contains("Message number 45") }
+        try tmux.waitUntil("the transcript to scroll back") {
+            !$0.contains("Message number 59") && $0.contains("Message number 45")
+        }
         try tmux.type("X")
         try tmux.waitFor("XHi %first_name%", timeout: 5)
     }
@@ -117,7 +127,8 @@ final class EditorHabitsEndToEndTests: EndToEndCase {
         let script = home.path + "/slow-editor"
         try "#!/bin/sh\nsleep 2\n".write(toFile: script, atomically: true, encoding: .utf8)
         chmod(script, 0o755)
-        let tmux = try launch(["--api-key-file", keyFile, SampleSessions.richID], extraEnvironment: ["EDITOR": script, "VISUAL": ""])
+        let tmux = try launch(
+            ["--api-key-file", keyFile, SampleSessions.richID], extraEnvironment: ["EDITOR": script, "VISUAL": ""])
         try tmux.waitFor("Teams like yours")
         XCTAssertEqual(try mouseFlag(tmux), "1", "on while the app runs")
         try tmux.send("M-2", "C-e")
@@ -139,11 +150,13 @@ final class EditorHabitsEndToEndTests: EndToEndCase {
             let bin = home.path + "/bin-\(program)"
             try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
             for name in program == "nano" ? ["nano", "vi"] : ["vi"] {
-                try "#!/bin/sh\nprintf ' via \(name)' >> \"$1\"\n".write(toFile: "\(bin)/\(name)", atomically: true, encoding: .utf8)
+                try "#!/bin/sh\nprintf ' via \(name)' >> \"$1\"\n".write(
+                    toFile: "\(bin)/\(name)", atomically: true, encoding: .utf8)
                 chmod("\(bin)/\(name)", 0o755)
             }
-            let tmux = try launch(["--api-key-file", keyFile, SampleSessions.richID],
-                                  extraEnvironment: ["EDITOR": "", "VISUAL": "", "PATH": bin])
+            let tmux = try launch(
+                ["--api-key-file", keyFile, SampleSessions.richID],
+                extraEnvironment: ["EDITOR": "", "VISUAL": "", "PATH": bin])
             try tmux.waitFor("Ops leaders")
             try tmux.send("M-1", "C-e")
             let screen = try tmux.waitFor(footer)

@@ -14,8 +14,11 @@ class EndToEndCase: XCTestCase {
         try server.seed(SampleSessions.rich())
         try server.seed(SampleSessions.empty())
         home = try TemporaryDirectory()
-        _ = FileManager.default.createFile(atPath: keyFile, contents: Data(FakeServer.apiKey.utf8), attributes: [.posixPermissions: 0o600])
-        XCTAssertTrue(FileManager.default.isExecutableFile(atPath: TmuxSession.binary), "build the executable first: \(TmuxSession.binary)")
+        _ = FileManager.default.createFile(
+            atPath: keyFile, contents: Data(FakeServer.apiKey.utf8), attributes: [.posixPermissions: 0o600])
+        XCTAssertTrue(
+            FileManager.default.isExecutableFile(atPath: TmuxSession.binary),
+            "build the executable first: \(TmuxSession.binary)")
     }
 
     override func tearDown() {
@@ -24,14 +27,20 @@ class EndToEndCase: XCTestCase {
     }
 
     var environment: [String: String] {
-        ["XDG_CONFIG_HOME": home.path + "/config", "XDG_STATE_HOME": home.path + "/state", "XDG_DATA_HOME": home.path + "/data",
-         "HOME": home.path, "LANG": "C.UTF-8", "PUFFLE_API_BASE_URL": server.baseURL.absoluteString]
+        [
+            "XDG_CONFIG_HOME": home.path + "/config", "XDG_STATE_HOME": home.path + "/state",
+            "XDG_DATA_HOME": home.path + "/data",
+            "HOME": home.path, "LANG": "C.UTF-8", "PUFFLE_API_BASE_URL": server.baseURL.absoluteString
+        ]
     }
 
-    func launch(_ arguments: [String], width: Int = 120, height: Int = 40, extraEnvironment: [String: String] = [:],
-                before: String = "", after: String = "") throws -> TmuxSession {
-        try TmuxSession([TmuxSession.binary] + arguments, environment: environment.merging(extraEnvironment) { $1 },
-                        width: width, height: height, before: before, after: after)
+    func launch(
+        _ arguments: [String], width: Int = 120, height: Int = 40, extraEnvironment: [String: String] = [:],
+        before: String = "", after: String = ""
+    ) throws -> TmuxSession {
+        try TmuxSession(
+            [TmuxSession.binary] + arguments, environment: environment.merging(extraEnvironment) { $1 },
+            width: width, height: height, before: before, after: after)
     }
 
     func openRich(width: Int = 120, height: Int = 40) throws -> TmuxSession {

@@ -19,22 +19,43 @@ final class FaultEndToEndTests: EndToEndCase {
     }
 
     func testSaveSurvivesEveryFaultAndARetrySucceeds() throws {
-        try FileManager.default.createDirectory(atPath: home.path + "/config/puffle-draft", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: home.path + "/config/puffle-draft", withIntermediateDirectories: true)
         try "timeout = 1\n".write(toFile: home.path + "/config/puffle-draft/config", atomically: true, encoding: .utf8)
         let faults: [Fault] = [
             Fault(name: "connection refused", inject: { $0.stop() }, message: "cannot reach the server"),
-            Fault(name: "dropped connection", inject: { try $0.fault(["method": "GET", "mode": "drop", "times": 3]) }, message: "Not saved"),
-            Fault(name: "timeout", inject: { try $0.fault(["method": "GET", "mode": "delay", "seconds": 3]) }, message: "did not answer in time"),
-            Fault(name: "500", inject: { try $0.fault(["method": "PATCH", "mode": "status", "status": 500, "message": "Internal boom"]) },
-                  message: "HTTP 500: Internal boom"),
-            Fault(name: "HTML 502", inject: { try $0.fault(["method": "PATCH", "mode": "html502"]) }, message: "HTTP 502: 502 Bad Gateway"),
-            Fault(name: "invalid JSON", inject: { try $0.fault(["method": "GET", "mode": "invalid_json"]) }, message: "not JSON", retried: false),
-            Fault(name: "wrongly-typed JSON", inject: { try $0.fault(["method": "PATCH", "mode": "wrong_type"]) }, message: "title is wrong",
-                  retried: false),
-            Fault(name: "401 mid-session", inject: { try $0.fault(["method": "PATCH", "mode": "status", "status": 401, "message": "Key revoked"]) },
-                  message: "HTTP 401: Key revoked", retried: false),
-            Fault(name: "429 with Retry-After", inject: { try $0.fault(["method": "PATCH", "mode": "status", "status": 429, "retry_after": 1]) },
-                  message: "", healsItself: true),
+            Fault(
+                name: "dropped connection", inject: { try $0.fault(["method": "GET", "mode": "drop", "times": 3]) },
+                message: "Not saved"),
+            Fault(
+                name: "timeout", inject: { try $0.fault(["method": "GET", "mode": "delay", "seconds": 3]) },
+                message: "did not answer in time"),
+            Fault(
+                name: "500",
+                inject: {
+                    try $0.fault(["method": "PATCH", "mode": "status", "status": 500, "message": "Internal boom"])
+                },
+                message: "HTTP 500: Internal boom"),
+            Fault(
+                name: "HTML 502", inject: { try $0.fault(["method": "PATCH", "mode": "html502"]) },
+                message: "HTTP 502: 502 Bad Gateway"),
+            Fault(
+                name: "invalid JSON", inject: { try $0.fault(["method": "GET", "mode": "invalid_json"]) },
+                message: "not JSON", retried: false),
+            Fault(
+                name: "wrongly-typed JSON", inject: { try $0.fault(["method": "PATCH", "mode": "wrong_type"]) },
+                message: "title is wrong",
+                retried: false),
+            Fault(
+                name: "401 mid-session",
+                inject: {
+                    try $0.fault(["method": "PATCH", "mode": "status", "status": 401, "message": "Key revoked"])
+                },
+                message: "HTTP 401: Key revoked", retried: false),
+            Fault(
+                name: "429 with Retry-After",
+                inject: { try $0.fault(["method": "PATCH", "mode": "status", "status": 429, "retry_after": 1]) },
+                message: "", healsItself: true)
         ]
         let tmux = try openRich()
         try tmux.waitFor("Ops leaders")
@@ -53,7 +74,8 @@ final class FaultEndToEndTests: EndToEndCase {
                 let screen = try tmux.waitFor(fault.message, timeout: 8)
                 // A fault that may pass is retried by itself; the header says so instead of "modified".
                 let pending = fault.retried ? "retrying in" : "modified"
-                XCTAssertTrue(screen.contains(pending), "\(fault.name): the edits are kept and the header says \(pending)")
+                XCTAssertTrue(
+                    screen.contains(pending), "\(fault.name): the edits are kept and the header says \(pending)")
                 XCTAssertTrue(screen.contains(expected), "\(fault.name): the text is on screen")
                 try? server.clearFaults()
                 if fault.name == "connection refused" {
@@ -74,8 +96,10 @@ final class FaultEndToEndTests: EndToEndCase {
         let tmux = try openRich()
         try tmux.waitFor("Ops leaders")
         try tmux.type("kept words ")
-        try server.fault(["method": "GET", "path_contains": .string(SampleSessions.richID), "mode": "status", "status": 503,
-                          "message": "Down for maintenance"])
+        try server.fault([
+            "method": "GET", "path_contains": .string(SampleSessions.richID), "mode": "status", "status": 503,
+            "message": "Down for maintenance"
+        ])
         try tmux.send("C-r")
         let screen = try tmux.waitFor("Reload failed: HTTP 503: Down for maintenance")
         XCTAssertTrue(screen.contains("kept words"))
@@ -103,12 +127,15 @@ final class ProcessFaultEndToEndTests: EndToEndCase {
 
     func testEveryWayOfDyingKeepsTheWordsAndTheTerminal() throws {
         let journal = home.path + "/state/puffle-draft/recovery/\(SampleSessions.richID).json"
-        for (round, death) in [Death.signal(SIGHUP), .signal(SIGTERM), .signal(SIGINT), .signal(SIGKILL), .signal(SIGSEGV), .paneClosed].enumerated() {
+        for (round, death) in [
+            Death.signal(SIGHUP), .signal(SIGTERM), .signal(SIGINT), .signal(SIGKILL), .signal(SIGSEGV), .paneClosed
+        ].enumerated() {
             try? FileManager.default.removeItem(atPath: journal)
             let before = home.path + "/before-\(round)", after = home.path + "/after-\(round)"
             // After a kill -9 the guardian restores the terminal a moment after the shell regains it.
-            let tmux = try launch(["--api-key-file", keyFile, SampleSessions.richID],
-                                  before: "stty -g > \(before);", after: "sleep 0.3; stty -g > \(after);")
+            let tmux = try launch(
+                ["--api-key-file", keyFile, SampleSessions.richID],
+                before: "stty -g > \(before);", after: "sleep 0.3; stty -g > \(after);")
             try tmux.waitFor("Ops leaders")
             let words = "words of round \(round) "
             try tmux.type(words)
@@ -119,10 +146,12 @@ final class ProcessFaultEndToEndTests: EndToEndCase {
                 if signal == SIGKILL || signal == SIGSEGV { sleep(1) }
                 kill(try tmux.programPID(), signal)
                 _ = try tmux.waitForExit()
-                XCTAssertEqual(try String(contentsOfFile: before, encoding: .utf8), try FileWait.contents(of: after),
-                               "stty after \(death)")
-                XCTAssertEqual(try tmux.tmux(["display-message", "-p", "-t", "main", "#{mouse_any_flag}"]), "0\n",
-                               "no mouse mode left on after \(death)")
+                XCTAssertEqual(
+                    try String(contentsOfFile: before, encoding: .utf8), try FileWait.contents(of: after),
+                    "stty after \(death)")
+                XCTAssertEqual(
+                    try tmux.tmux(["display-message", "-p", "-t", "main", "#{mouse_any_flag}"]), "0\n",
+                    "no mouse mode left on after \(death)")
             case .paneClosed:
                 let pid = try tmux.programPID()
                 try tmux.tmux(["kill-pane", "-t", "main"])
@@ -149,10 +178,13 @@ final class UnreadableJournalEndToEndTests: EndToEndCase {
     func testAnUnreadableRecoveryCopyIsKeptAsideSaidAndNotOverwritten() throws {
         let folder = home.path + "/state/puffle-draft/recovery"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let garbled = Data("{\"session_id\": \"\(SampleSessions.richID)\", \"edits\": {\"draft_body\": \"my only copy".utf8)
+        let garbled = Data(
+            "{\"session_id\": \"\(SampleSessions.richID)\", \"edits\": {\"draft_body\": \"my only copy".utf8)
         try garbled.write(to: URL(fileURLWithPath: folder + "/\(SampleSessions.richID).json"))
         let tmux = try openRich()
-        try tmux.waitFor(["The recovery copy could not be read", "kept as recovery/\(SampleSessions.richID).json.unreadable"])
+        try tmux.waitFor([
+            "The recovery copy could not be read", "kept as recovery/\(SampleSessions.richID).json.unreadable"
+        ])
         try tmux.send("M-3")
         try tmux.type("new words ")
         kill(try tmux.programPID(), SIGHUP)

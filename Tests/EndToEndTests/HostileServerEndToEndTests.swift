@@ -21,7 +21,7 @@ final class HostileServerEndToEndTests: EndToEndCase {
         let evil = "Gone\u{1B}]52;c;cHduZWQ=\u{07}\u{1B}]0;owned\u{07}\u{9B}2J\u{202E}"
         try server.fault([
             "path_contains": .string(SampleSessions.richID), "mode": "status", "status": 404,
-            "message": .string(evil), "times": -1,
+            "message": .string(evil), "times": -1
         ])
         let tmux = try openRich()
         XCTAssertEqual(try tmux.waitForExit(), 1)
@@ -37,7 +37,7 @@ final class HostileServerEndToEndTests: EndToEndCase {
             "path_contains": .string(SampleSessions.richID), "mode": "redirect", "status": 302,
             "location": .string(
                 "http://localhost:\(server.port)/api/campaigns/ai-chat-sessions/\(SampleSessions.richID)"),
-            "times": -1,
+            "times": -1
         ])
         let tmux = try openRich()
         XCTAssertEqual(try tmux.waitForExit(), 1)
@@ -79,7 +79,9 @@ final class HostileServerEndToEndTests: EndToEndCase {
         let tmux = try openRich()
         try tmux.waitFor("Ops leaders")
         let pid = try tmux.programPID()
-        try server.fault(["path_contains": .string(SampleSessions.richID), "method": "GET", "mode": "endless", "times": -1])
+        try server.fault([
+            "path_contains": .string(SampleSessions.richID), "method": "GET", "mode": "endless", "times": -1
+        ])
         // Reloads one after another, each answered by a stream without end.
         for _ in 0..<3 {
             try tmux.send("C-r")
@@ -110,7 +112,7 @@ final class HostileServerEndToEndTests: EndToEndCase {
             [SampleSessions.richID],
             extraEnvironment: [
                 "PUFFLE_API_KEY": FakeServer.apiKey, "EDITOR": script,
-                "VISUAL": "",
+                "VISUAL": ""
             ])
         try tmux.tmux(["set-option", "-g", "set-clipboard", "on"])
         try tmux.waitFor("Hi")

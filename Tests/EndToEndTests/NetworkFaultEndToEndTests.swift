@@ -16,7 +16,9 @@ final class NetworkFaultEndToEndTests: EndToEndCase {
     }
 
     /// Waits for `text` and says how long it took from `start`.
-    private func secondsUntil(_ text: String, in tmux: TmuxSession, since start: Date, timeout: TimeInterval = 8) throws -> Double {
+    private func secondsUntil(_ text: String, in tmux: TmuxSession, since start: Date, timeout: TimeInterval = 8) throws
+        -> Double
+    {
         try tmux.waitFor(text, timeout: timeout)
         let seconds = Date().timeIntervalSince(start)
         print("[network] \(name): \"\(text)\" after \(String(format: "%.2f", seconds)) s")
@@ -32,18 +34,22 @@ final class NetworkFaultEndToEndTests: EndToEndCase {
         try server.fault(["method": "PATCH", "mode": "drop", "times": 1])
         let start = Date()
         try tmux.send("C-s")
-        XCTAssertLessThan(try secondsUntil("retrying in", in: tmux, since: start), 2, "a dead connection is not the 30 s timeout")
+        XCTAssertLessThan(
+            try secondsUntil("retrying in", in: tmux, since: start), 2, "a dead connection is not the 30 s timeout")
         XCTAssertTrue(try tmux.screen().contains("Trying again by itself"), "the footer says what happens next")
         try tmux.type(" later")
         try tmux.waitFor("Saved", timeout: 10)
         try tmux.waitUntilGone("modified")
-        XCTAssertEqual(try server.storedSession(SampleSessions.richID)["title"], "Ops leaders — step 1 dropped later",
-                       "words typed while waiting go with the next attempt")
+        XCTAssertEqual(
+            try server.storedSession(SampleSessions.richID)["title"], "Ops leaders — step 1 dropped later",
+            "words typed while waiting go with the next attempt")
         XCTAssertEqual(try patches().count, 2, "the dropped PATCH and the retry")
-        XCTAssertEqual(try server.requests().filter { $0.method == "GET" && $0.path.hasSuffix(SampleSessions.richID) }.count, 3,
-                       "open, then a fresh GET before each attempt")
+        XCTAssertEqual(
+            try server.requests().filter { $0.method == "GET" && $0.path.hasSuffix(SampleSessions.richID) }.count, 3,
+            "open, then a fresh GET before each attempt")
         let log = try String(contentsOfFile: home.path + "/state/puffle-draft/log", encoding: .utf8)
-        XCTAssertEqual(log.components(separatedBy: "PATCH session 7c9e6679: title").count - 1, 2, "each attempt is logged\n\(log)")
+        XCTAssertEqual(
+            log.components(separatedBy: "PATCH session 7c9e6679: title").count - 1, 2, "each attempt is logged\n\(log)")
         XCTAssertTrue(log.contains("save failed; trying again in 1 s"), log)
         XCTAssertFalse(log.contains(FakeServer.apiKey))
     }
@@ -69,7 +75,9 @@ final class NetworkFaultEndToEndTests: EndToEndCase {
         let tmux = try openRich()
         try tmux.waitFor("Ops leaders")
         try tmux.type("x")
-        try server.fault(["method": "PATCH", "mode": "status", "status": 403, "message": "Not your session", "times": -1])
+        try server.fault([
+            "method": "PATCH", "mode": "status", "status": 403, "message": "Not your session", "times": -1
+        ])
         try tmux.send("C-s")
         let screen = try tmux.waitFor("HTTP 403: Not your session")
         XCTAssertTrue(screen.contains("Your edits are kept"), screen)
@@ -102,7 +110,8 @@ final class NetworkFaultEndToEndTests: EndToEndCase {
         try composeTurn("Shorter, please", in: tmux)
         let start = Date()
         try tmux.send("y")
-        XCTAssertLessThan(try secondsUntil("chat processing", in: tmux, since: start), 2, "the claimed task is followed")
+        XCTAssertLessThan(
+            try secondsUntil("chat processing", in: tmux, since: start), 2, "the claimed task is followed")
         try tmux.waitFor("Fake reply to: Shorter, please", timeout: 10)
         XCTAssertEqual(try posts(to: "/turn").count, 1, "the turn went out once")
     }
@@ -152,19 +161,24 @@ final class NetworkFaultEndToEndTests: EndToEndCase {
         XCTAssertTrue(during.contains("saving…"), "read before the save answered\n\(during)")
         try tmux.waitFor("Saved", timeout: 12)
         try tmux.waitUntilGone("modified")
-        XCTAssertEqual(try server.storedSession(SampleSessions.richID)["title"], "Ops leaders — step 1 slow still typing",
-                       "typed while the check travelled, so it goes with the PATCH")
+        XCTAssertEqual(
+            try server.storedSession(SampleSessions.richID)["title"], "Ops leaders — step 1 slow still typing",
+            "typed while the check travelled, so it goes with the PATCH")
     }
 
     func testTypingIsEchoedWhileATwelveMegabyteSessionTricklesIn() throws {
         guard case .object(var big) = SampleSessions.rich() else { return XCTFail("the sample is an object") }
         let filler = String(repeating: "Quarterly numbers and a long, patient answer. ", count: 40)
-        big["messages"] = .array((0..<6_000).map { ["role": $0 % 2 == 0 ? "user" : "assistant", "content": .string("\($0) \(filler)")] })
+        big["messages"] = .array(
+            (0..<6_000).map { ["role": $0 % 2 == 0 ? "user" : "assistant", "content": .string("\($0) \(filler)")] })
         try server.seed(.object(big))
         let tmux = try openRich()
         try tmux.waitFor("Ops leaders", timeout: 15)
         try tmux.send("M-1", "End")
-        try server.fault(["method": "GET", "path_contains": .string(SampleSessions.richID), "mode": "trickle", "bytes_per_second": 1_000_000])
+        try server.fault([
+            "method": "GET", "path_contains": .string(SampleSessions.richID), "mode": "trickle",
+            "bytes_per_second": 1_000_000
+        ])
         try tmux.send("C-r")
         sleep(1)
         for word in [" one", " two", " three"] {

@@ -20,7 +20,8 @@ final class ReviewEndToEndTests: EndToEndCase {
         let body = try XCTUnwrap(patches.first?.json?.objectValue)
         XCTAssertEqual(body.keys, ["draft_subject", "draft_body", "draft_history"])
         XCTAssertEqual(body["draft_subject"], "Old subject")
-        XCTAssertEqual(body["draft_history"]?.arrayValue?.last?["subject"], "%first_name%, a faster week for %company%?")
+        XCTAssertEqual(
+            body["draft_history"]?.arrayValue?.last?["subject"], "%first_name%, a faster week for %company%?")
         let stored = try server.storedSession(SampleSessions.richID)
         XCTAssertEqual(stored["draft_history"]?.arrayValue?.count, 2, "no version is lost")
     }
@@ -28,12 +29,19 @@ final class ReviewEndToEndTests: EndToEndCase {
     func testExampleReviewFlagsTheBadOnes() throws {
         var json = SampleSessions.rich().objectValue!
         json["generated_examples"] = [
-            ["lead_id": "0a1b2c3d-1111-4a2b-8c3d-000000000001", "subject": "Maya, a faster week?", "body": "Hi Maya, fine."],
-            ["lead_id": "0a1b2c3d-1111-4a2b-8c3d-000000000002", "subject": "%first_name%, a faster week?", "body": "Hi Jonas, &&Hook&& here"],
+            [
+                "lead_id": "0a1b2c3d-1111-4a2b-8c3d-000000000001", "subject": "Maya, a faster week?",
+                "body": "Hi Maya, fine."
+            ],
+            [
+                "lead_id": "0a1b2c3d-1111-4a2b-8c3d-000000000002", "subject": "%first_name%, a faster week?",
+                "body": "Hi Jonas, &&Hook&& here"
+            ]
         ]
         try server.seed(.object(json))
         let leads = home.path + "/leads.csv"
-        try "first_name,last_name,company\nMaya,Okafor,Brightline\nJonas,Lindqvist,Fjord\n".write(toFile: leads, atomically: true, encoding: .utf8)
+        try "first_name,last_name,company\nMaya,Okafor,Brightline\nJonas,Lindqvist,Fjord\n".write(
+            toFile: leads, atomically: true, encoding: .utf8)
         let tmux = try launch(["--api-key-file", keyFile, "--leads", leads, SampleSessions.richID])
         try tmux.waitFor("Ops leaders")
         try tmux.send("M-6")

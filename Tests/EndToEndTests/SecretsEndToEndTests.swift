@@ -8,8 +8,11 @@ import XCTest
 final class SecretsEndToEndTests: EndToEndCase {
     func testTheKeyAppearsNowhereButTheCredentialsFile() throws {
         let credentials = home.path + "/config/puffle-draft/credentials"
-        try FileManager.default.createDirectory(atPath: home.path + "/config/puffle-draft", withIntermediateDirectories: true)
-        _ = FileManager.default.createFile(atPath: credentials, contents: Data((FakeServer.apiKey + "\n").utf8), attributes: [.posixPermissions: 0o600])
+        try FileManager.default.createDirectory(
+            atPath: home.path + "/config/puffle-draft", withIntermediateDirectories: true)
+        _ = FileManager.default.createFile(
+            atPath: credentials, contents: Data((FakeServer.apiKey + "\n").utf8), attributes: [.posixPermissions: 0o600]
+        )
         try server.configure(taskSeconds: 1)
         let script = home.path + "/fake-editor"
         try "#!/bin/sh\necho edited >> \"$1\"\n".write(toFile: script, atomically: true, encoding: .utf8)
@@ -35,8 +38,10 @@ final class SecretsEndToEndTests: EndToEndCase {
         try tmux.waitFor("Fake reply to: A turn", timeout: 8)
         // A server that echoes the key in its error message: the client scrubs it before anything shows it.
         // On the session's GET: Ctrl-R also asks for the campaign, in no fixed order.
-        try server.fault(["path_contains": .string(SampleSessions.richID), "mode": "status", "status": 401,
-                          "message": .string("Invalid API key \(FakeServer.apiKey)")])
+        try server.fault([
+            "path_contains": .string(SampleSessions.richID), "mode": "status", "status": 401,
+            "message": .string("Invalid API key \(FakeServer.apiKey)")
+        ])
         try tmux.send("C-r")
         try tmux.waitFor("Reload failed")
         try tmux.type("unsaved")
@@ -50,9 +55,12 @@ final class SecretsEndToEndTests: EndToEndCase {
             for case let name as String in walker {
                 let path = root + "/" + name
                 var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue, path != credentials else { continue }
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                    path != credentials
+                else { continue }
                 let content = (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data()
-                XCTAssertFalse(String(decoding: content, as: UTF8.self).contains(FakeServer.apiKey), "\(path) holds the key")
+                XCTAssertFalse(
+                    String(decoding: content, as: UTF8.self).contains(FakeServer.apiKey), "\(path) holds the key")
                 checked += 1
             }
         }

@@ -6,8 +6,10 @@ import XCTest
 final class SessionScreenEndToEndTests: EndToEndCase {
     func testOpensASessionAndShowsEveryPane() throws {
         let tmux = try openRich()
-        try tmux.waitFor(["Ops leaders — step 1", "%first_name%, a faster week for %company%?", "Teams like yours save 6 hours",
-                          "Write a first cold email", "Framework v3", "Open on their headline."])
+        try tmux.waitFor([
+            "Ops leaders — step 1", "%first_name%, a faster week for %company%?", "Teams like yours save 6 hours",
+            "Write a first cold email", "Framework v3", "Open on their headline."
+        ])
         try tmux.send("M-6")
         try tmux.waitFor(["Maya, a faster week?", "0a1b2c3d-1111-4a2b-8c3d-000000000001"])
         try tmux.send("M-7")
@@ -18,10 +20,14 @@ final class SessionScreenEndToEndTests: EndToEndCase {
         try tmux.waitUntilGone("reload from the server")
         let requests = try server.requests()
         XCTAssertEqual(requests.map(\.method), ["GET", "GET", "GET", "GET"], "reading sends GETs and nothing else")
-        XCTAssertEqual(Set(requests.map(\.path)), ["/api/campaigns/ai-chat-sessions/\(SampleSessions.richID)",
-                                                    "/api/campaigns/\(SampleSessions.campaignID)", "/api/campaigns/ai-chat-sessions",
-                                                    "/api/campaigns/\(SampleSessions.campaignID)/leads"],
-                       "the session, and its campaign, the campaign's sessions and the roster's first page")
+        XCTAssertEqual(
+            Set(requests.map(\.path)),
+            [
+                "/api/campaigns/ai-chat-sessions/\(SampleSessions.richID)",
+                "/api/campaigns/\(SampleSessions.campaignID)", "/api/campaigns/ai-chat-sessions",
+                "/api/campaigns/\(SampleSessions.campaignID)/leads"
+            ],
+            "the session, and its campaign, the campaign's sessions and the roster's first page")
         XCTAssertEqual(requests.first?.authorization, "Bearer \(FakeServer.apiKey)")
         try tmux.send("C-q")
         XCTAssertEqual(try tmux.waitForExit(), 0)
@@ -31,15 +37,19 @@ final class SessionScreenEndToEndTests: EndToEndCase {
         var env = environment
         env.removeValue(forKey: "PUFFLE_API_BASE_URL")
         let tmux = try TmuxSession([TmuxSession.binary, "--demo"], environment: env)
-        try tmux.waitFor(["Emails of campaign \"RouteWise — ops leaders, Q1\" (draft)", "Ops leaders — step 1: the first touch",
-                          "step 2: the follow-up", "no session yet", "Sessions whose email is no longer in the sequence"])
+        try tmux.waitFor([
+            "Emails of campaign \"RouteWise — ops leaders, Q1\" (draft)", "Ops leaders — step 1: the first touch",
+            "step 2: the follow-up", "no session yet", "Sessions whose email is no longer in the sequence"
+        ])
         try tmux.send("Enter")
         try tmux.waitFor(["RouteWise", "%sender_first%", "Framework v3"])
         try tmux.send("M-6")
         try tmux.waitFor(["1 ✓ Maya Okafor", "2 ! Jonas Lindqvist", "3 ! Aiko Tanaka"])
         try tmux.send("C-q")
         XCTAssertEqual(try tmux.waitForExit(), 0)
-        XCTAssertTrue(FileManager.default.fileExists(atPath: home.path + "/data/puffle-draft/demo/sessions/\(DemoSeed.fullSessionID).json"))
+        XCTAssertTrue(
+            FileManager.default.fileExists(
+                atPath: home.path + "/data/puffle-draft/demo/sessions/\(DemoSeed.fullSessionID).json"))
     }
 
     func testTheBusyIndicatorAppearsAndClearsWithinAPoll() throws {
@@ -83,7 +93,8 @@ final class SessionScreenEndToEndTests: EndToEndCase {
         let raw = tmux.rawBytes
         func contains(_ needle: String) -> Bool {
             let n = Array(needle.utf8)
-            return raw.count >= n.count && (0...(raw.count - n.count)).contains { raw[$0..<($0 + n.count)].elementsEqual(n) }
+            return raw.count >= n.count
+                && (0...(raw.count - n.count)).contains { raw[$0..<($0 + n.count)].elementsEqual(n) }
         }
         XCTAssertFalse(contains("\u{1B}]0;"), "no OSC 0 title change")
         XCTAssertFalse(contains("\u{1B}]52"), "no OSC 52 clipboard write")
@@ -99,7 +110,8 @@ final class SessionScreenEndToEndTests: EndToEndCase {
         XCTAssertEqual(unknown.stderr, "puffle-draft: HTTP 404: Session not found\n")
 
         let wrongKey = home.path + "/wrong"
-        _ = FileManager.default.createFile(atPath: wrongKey, contents: Data("pk_live_nope".utf8), attributes: [.posixPermissions: 0o600])
+        _ = FileManager.default.createFile(
+            atPath: wrongKey, contents: Data("pk_live_nope".utf8), attributes: [.posixPermissions: 0o600])
         let refused = try launch(["--api-key-file", wrongKey, SampleSessions.richID])
         XCTAssertEqual(try refused.waitForExit(), 77)
         XCTAssertTrue(refused.stderr.hasPrefix("puffle-draft: HTTP 401: Invalid API key"))
@@ -111,8 +123,9 @@ final class SessionScreenEndToEndTests: EndToEndCase {
     }
 
     func testTheTerminalIsRestoredAfterQuitting() throws {
-        let tmux = try launch(["--api-key-file", keyFile, SampleSessions.richID],
-                              before: "stty -g > \(home.path)/before;", after: "stty -g > \(home.path)/after;")
+        let tmux = try launch(
+            ["--api-key-file", keyFile, SampleSessions.richID],
+            before: "stty -g > \(home.path)/before;", after: "stty -g > \(home.path)/after;")
         try tmux.waitFor("Ops leaders")
         try tmux.send("C-q")
         XCTAssertEqual(try tmux.waitForExit(), 0)
@@ -125,24 +138,31 @@ final class ThemeEndToEndTests: EndToEndCase {
     func testAUserThemeShadowsTheShippedOneAndABadLineIsReportedWithItsPlace() throws {
         let folder = home.path + "/config/puffle-draft/themes"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try "header = red green bold\nthis is not a theme line\n".write(toFile: folder + "/dark.theme", atomically: true, encoding: .utf8)
+        try "header = red green bold\nthis is not a theme line\n".write(
+            toFile: folder + "/dark.theme", atomically: true, encoding: .utf8)
         let tmux = try launch(["--api-key-file", keyFile, "--theme", "dark", SampleSessions.richID])
         try tmux.waitFor(["Ops leaders", "dark.theme:2: expected `role = foreground background attributes`"])
         let colours = try tmux.tmux(["capture-pane", "-p", "-e", "-t", "main"])
-        XCTAssertTrue(colours.contains("\u{1B}[31m\u{1B}[42m"), "the user's header colours are in use:\n\(colours.prefix(300))")
+        XCTAssertTrue(
+            colours.contains("\u{1B}[31m\u{1B}[42m"), "the user's header colours are in use:\n\(colours.prefix(300))")
     }
 
     func testNoColorKeepsFocusVisibleWithAttributesOnly() throws {
         let tmux = try launch(["--api-key-file", keyFile, SampleSessions.richID], extraEnvironment: ["NO_COLOR": "1"])
         try tmux.waitFor("Ops leaders")
         let styled = try tmux.tmux(["capture-pane", "-p", "-e", "-t", "main"])
-        let colourCodes = ["[30m", "[31m", "[32m", "[33m", "[34m", "[35m", "[36m", "[37m", "38;5;", "48;5;", "[41m", "[46m"]
+        let colourCodes = [
+            "[30m", "[31m", "[32m", "[33m", "[34m", "[35m", "[36m", "[37m", "38;5;", "48;5;", "[41m", "[46m"
+        ]
         XCTAssertFalse(colourCodes.contains { styled.contains($0) }, "no colour escapes under NO_COLOR")
-        XCTAssertTrue(styled.contains("\u{1B}[7m") || styled.contains(";7m") || styled.contains("[1;7m"), "focus still reversed")
+        XCTAssertTrue(
+            styled.contains("\u{1B}[7m") || styled.contains(";7m") || styled.contains("[1;7m"), "focus still reversed")
         try tmux.send("M-7", "Enter")
         // Without colour the diff marks its words in the text, as wdiff does.
-        try tmux.waitFor(["From the current draft to this one", "([-…-]: only in the", "{+…+}: only in this one)",
-                          "{+Old subject+}", "{+Old body+}"])
+        try tmux.waitFor([
+            "From the current draft to this one", "([-…-]: only in the", "{+…+}: only in this one)",
+            "{+Old subject+}", "{+Old body+}"
+        ])
     }
 }
 
@@ -152,8 +172,10 @@ final class PickerEndToEndTests: EndToEndCase {
         busy["task_status"] = "generating_examples"
         try server.seed(.object(busy))
         let tmux = try launch(["--api-key-file", keyFile, "--campaign", SampleSessions.campaignID])
-        try tmux.waitFor(["Sessions of campaign 4f6b2a9e", "Ops leaders — step 1", "untitled", "generating examples",
-                          "2 messages", "0 messages", "2026-11-20 09:41"])
+        try tmux.waitFor([
+            "Sessions of campaign 4f6b2a9e", "Ops leaders — step 1", "untitled", "generating examples",
+            "2 messages", "0 messages", "2026-11-20 09:41"
+        ])
         try tmux.send("Down")
         try tmux.send("Enter")
         try tmux.waitFor(["No draft yet", "generating examples"])

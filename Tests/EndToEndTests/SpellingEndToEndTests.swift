@@ -9,7 +9,9 @@ final class SpellingEndToEndTests: EndToEndCase {
 
     /// Waits until `word` is drawn underlined (or, with `underlined: false`, is on screen and is not).
     @discardableResult
-    private func waitForMark(_ word: String, underlined: Bool = true, in tmux: TmuxSession, timeout: Double = 5) throws -> String {
+    private func waitForMark(_ word: String, underlined: Bool = true, in tmux: TmuxSession, timeout: Double = 5) throws
+        -> String
+    {
         let deadline = Date().addingTimeInterval(timeout)
         var styled = ""
         while Date() < deadline {
@@ -71,7 +73,9 @@ final class SpellingEndToEndTests: EndToEndCase {
         try tmux.waitFor("Routewise helps")
         try tmux.type(" wrold ")
         try waitForMark("wrold", in: tmux)
-        XCTAssertFalse(TmuxSession.isUnderlined("Routewise", in: try tmux.styledScreen()), "your words are given to the checker at start")
+        XCTAssertFalse(
+            TmuxSession.isUnderlined("Routewise", in: try tmux.styledScreen()),
+            "your words are given to the checker at start")
     }
 
     func testAKilledCheckerIsStartedAgain() throws {
@@ -80,8 +84,10 @@ final class SpellingEndToEndTests: EndToEndCase {
         try typeAtTheEndOfTheBody(" wrold ", in: tmux)
         try waitForMark("wrold", in: tmux)
         let app = try tmux.programPID()
-        let checker = try XCTUnwrap(pid_t(try Spawn.run(["pgrep", "-P", String(app), "hunspell"]).stdout
-            .trimmingCharacters(in: .whitespacesAndNewlines)), "the checker runs as the app's child")
+        let checker = try XCTUnwrap(
+            pid_t(
+                try Spawn.run(["pgrep", "-P", String(app), "hunspell"]).stdout
+                    .trimmingCharacters(in: .whitespacesAndNewlines)), "the checker runs as the app's child")
         kill(checker, SIGKILL)
         try tmux.type(" speling ")
         try waitForMark("speling", in: tmux)
@@ -91,8 +97,12 @@ final class SpellingEndToEndTests: EndToEndCase {
     }
 
     func testWithoutACheckerTheNoticeSaysWhatToInstallAndTheAppWorks() throws {
-        let tmux = try launch(["--api-key-file", keyFile, SampleSessions.richID], extraEnvironment: ["PATH": "/nonexistent"])
-        try tmux.waitFor(["Ops leaders", "Spelling is off: hunspell is not installed; install the Debian packages hunspell and hunspell-en-us"])
+        let tmux = try launch(
+            ["--api-key-file", keyFile, SampleSessions.richID], extraEnvironment: ["PATH": "/nonexistent"])
+        try tmux.waitFor([
+            "Ops leaders",
+            "Spelling is off: hunspell is not installed; install the Debian packages hunspell and hunspell-en-us"
+        ])
         try typeAtTheEndOfTheBody(" wrold ", in: tmux)
         try tmux.waitFor("wrold")
         try waitForMark("wrold", underlined: false, in: tmux)
@@ -105,7 +115,9 @@ final class SpellingEndToEndTests: EndToEndCase {
         try FileManager.default.createDirectory(atPath: config, withIntermediateDirectories: true)
         try "spell_lang = xx_NOPE\n".write(toFile: config + "/config", atomically: true, encoding: .utf8)
         var tmux = try openRich()
-        try tmux.waitFor("Spelling is off: hunspell started without a dictionary for xx_NOPE; install the Debian packages hunspell and")
+        try tmux.waitFor(
+            "Spelling is off: hunspell started without a dictionary for xx_NOPE; install the Debian packages hunspell and"
+        )
         try tmux.send("C-q")
         _ = try tmux.waitForExit()
         try "spell = false\n".write(toFile: config + "/config", atomically: true, encoding: .utf8)

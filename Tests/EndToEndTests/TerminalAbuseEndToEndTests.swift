@@ -11,7 +11,8 @@ final class TerminalAbuseEndToEndTests: EndToEndCase {
         try tmux.waitFor("Ops leaders")
         var random = SeededGenerator(seed: 500)
         for _ in 0..<500 {
-            try tmux.resize(width: Int.random(in: 1...300, using: &random), height: Int.random(in: 1...100, using: &random))
+            try tmux.resize(
+                width: Int.random(in: 1...300, using: &random), height: Int.random(in: 1...100, using: &random))
         }
         for (w, h) in [(1, 1), (2, 1), (1, 2), (39, 11), (40, 12), (300, 100)] { try tmux.resize(width: w, height: h) }
         try tmux.resize(width: 120, height: 40)
@@ -32,8 +33,12 @@ final class TerminalAbuseEndToEndTests: EndToEndCase {
     func testUnknownAndMissingTERMFallBack() throws {
         for term in ["xterm-kitty-does-not-exist", ""] {
             let command = term.isEmpty ? "unset TERM;" : "export TERM=\(term);"
-            let tmux = try TmuxSession(["sh", "-c", "\(command) exec \"$0\" \"$@\"", TmuxSession.binary, "--api-key-file", keyFile, SampleSessions.richID],
-                                       environment: environment)
+            let tmux = try TmuxSession(
+                [
+                    "sh", "-c", "\(command) exec \"$0\" \"$@\"", TmuxSession.binary, "--api-key-file", keyFile,
+                    SampleSessions.richID
+                ],
+                environment: environment)
             try tmux.waitFor(["Ops leaders", "┌─ 1 Title"])
             try tmux.send("C-q")
             XCTAssertEqual(try tmux.waitForExit(), 0, "TERM=\(term)")
@@ -41,13 +46,16 @@ final class TerminalAbuseEndToEndTests: EndToEndCase {
     }
 
     func testALocaleWithoutUTF8WarnsAndASCIIStillWorks() throws {
-        let tmux = try launch(["--api-key-file", keyFile, SampleSessions.richID], extraEnvironment: ["LANG": "C", "LC_ALL": "C"])
+        let tmux = try launch(
+            ["--api-key-file", keyFile, SampleSessions.richID], extraEnvironment: ["LANG": "C", "LC_ALL": "C"])
         try tmux.waitFor(["locale is not UTF-8", "+- 1 Title"])
         try tmux.send("M-1", "End")
         try tmux.type(" ascii ok")
         try tmux.waitFor("ascii ok")
         try tmux.send("C-s")
         try tmux.waitFor("Saved")
-        XCTAssertEqual(try server.storedSession(SampleSessions.richID)["title"], "Ops leaders — step 1 ascii ok", "non-ASCII text survives unseen")
+        XCTAssertEqual(
+            try server.storedSession(SampleSessions.richID)["title"], "Ops leaders — step 1 ascii ok",
+            "non-ASCII text survives unseen")
     }
 }

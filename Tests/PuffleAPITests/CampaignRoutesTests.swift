@@ -10,7 +10,8 @@ final class CampaignRoutesTests: XCTestCase {
     override func setUpWithError() throws {
         server = try FakeServer()
         try server.seedCampaign(SampleCampaigns.draft(), prospects: SampleCampaigns.prospects(2_500))
-        client = HTTPPuffleService(configuration: .init(baseURL: server.baseURL, apiKey: FakeServer.apiKey, requestTimeout: 5))
+        client = HTTPPuffleService(
+            configuration: .init(baseURL: server.baseURL, apiKey: FakeServer.apiKey, requestTimeout: 5))
     }
 
     override func tearDown() {
@@ -22,10 +23,13 @@ final class CampaignRoutesTests: XCTestCase {
         let campaign = try await client.campaign(id: SampleCampaigns.campaignID)
         XCTAssertEqual(campaign.name, "Ops leaders Q1")
         XCTAssertTrue(campaign.isDraft)
-        XCTAssertEqual(campaign.sender?.variables, ["sender_first": "Sam", "sender_last": "Rivera", "sender_name": "Sam Rivera"])
+        XCTAssertEqual(
+            campaign.sender?.variables, ["sender_first": "Sam", "sender_last": "Rivera", "sender_name": "Sam Rivera"])
         XCTAssertEqual(campaign.signature, "Cheers,\n%sender_first%")
         XCTAssertEqual(campaign.nodes.map(\.type), ["email", "delay", "email", "delay", "email", "end"])
-        XCTAssertEqual(campaign.messageNodes.map(\.id), [SampleCampaigns.firstEmailID, SampleCampaigns.secondEmailID, SampleCampaigns.thirdEmailID])
+        XCTAssertEqual(
+            campaign.messageNodes.map(\.id),
+            [SampleCampaigns.firstEmailID, SampleCampaigns.secondEmailID, SampleCampaigns.thirdEmailID])
         let request = try XCTUnwrap(server.requests().last)
         XCTAssertEqual(request.path, "/api/campaigns/\(SampleCampaigns.campaignID)")
         XCTAssertEqual(request.authorization, "Bearer \(FakeServer.apiKey)")
@@ -50,29 +54,34 @@ final class CampaignRoutesTests: XCTestCase {
     }
 
     func testPuttingANodeWritesOnlyTheKeysSent() async throws {
-        let node = try await client.updateNode(campaignID: SampleCampaigns.campaignID, nodeID: SampleCampaigns.firstEmailID,
-                                               body: JSONObject([("body", .string("New body"))]))
+        let node = try await client.updateNode(
+            campaignID: SampleCampaigns.campaignID, nodeID: SampleCampaigns.firstEmailID,
+            body: JSONObject([("body", .string("New body"))]))
         XCTAssertEqual(node.body, "New body")
         XCTAssertEqual(node.subject, "Old subject", "the subject was not sent, so it stays")
         let put = try XCTUnwrap(server.writes().last)
         XCTAssertEqual(put.method, "PUT")
-        XCTAssertEqual(put.path, "/api/campaigns/\(SampleCampaigns.campaignID)/sequence/nodes/\(SampleCampaigns.firstEmailID)")
+        XCTAssertEqual(
+            put.path, "/api/campaigns/\(SampleCampaigns.campaignID)/sequence/nodes/\(SampleCampaigns.firstEmailID)")
         XCTAssertEqual(put.body, #"{"body":"New body"}"#)
     }
 
     func testOnlyDraftCampaignsChangeAndUnknownIdsAre404() async throws {
         try server.seedCampaign(SampleCampaigns.draft(status: "active"))
         do {
-            _ = try await client.updateNode(campaignID: SampleCampaigns.campaignID, nodeID: SampleCampaigns.firstEmailID,
-                                            body: JSONObject([("body", .string("x"))]))
+            _ = try await client.updateNode(
+                campaignID: SampleCampaigns.campaignID, nodeID: SampleCampaigns.firstEmailID,
+                body: JSONObject([("body", .string("x"))]))
             XCTFail("an active campaign must refuse")
         } catch {
-            XCTAssertEqual(error, .rejected(status: 400, message: "Campaign must be in draft status to edit its sequence"))
+            XCTAssertEqual(
+                error, .rejected(status: 400, message: "Campaign must be in draft status to edit its sequence"))
         }
         try server.seedCampaign(SampleCampaigns.draft())
         do {
-            _ = try await client.updateNode(campaignID: SampleCampaigns.campaignID, nodeID: "5b2c4d6e-8f0a-4b1c-9d2e-3f4a5b6c7d8e",
-                                            body: JSONObject([("body", .string("x"))]))
+            _ = try await client.updateNode(
+                campaignID: SampleCampaigns.campaignID, nodeID: "5b2c4d6e-8f0a-4b1c-9d2e-3f4a5b6c7d8e",
+                body: JSONObject([("body", .string("x"))]))
             XCTFail("an unknown node")
         } catch {
             XCTAssertEqual(error, .notFound(message: "Sequence node not found"))
@@ -86,8 +95,10 @@ final class CampaignRoutesTests: XCTestCase {
     }
 
     func testAForbiddenCampaignIsAnAuthorisationError() async throws {
-        try server.fault(["path_contains": .string("/api/campaigns/\(SampleCampaigns.campaignID)"), "mode": "status", "status": 403,
-                          "message": "Not your campaign"])
+        try server.fault([
+            "path_contains": .string("/api/campaigns/\(SampleCampaigns.campaignID)"), "mode": "status", "status": 403,
+            "message": "Not your campaign"
+        ])
         do {
             _ = try await client.campaign(id: SampleCampaigns.campaignID)
             XCTFail("403")
@@ -104,14 +115,18 @@ final class CampaignRoutesTests: XCTestCase {
                 ["id": "a", "position": 0, "type": "carrier_pigeon", "subject": "?"],
                 ["id": "b", "position": 2, "type": "message", "body": "hello"],
                 ["position": 1, "type": "email"],
-                ["id": "d", "type": "email", "subject": 5],
-            ],
+                ["id": "d", "type": "email", "subject": 5]
+            ]
         ]
         let campaign = try XCTUnwrap(Campaign(answer: answer))
         XCTAssertNil(campaign.status, "a status of another type is left out")
-        XCTAssertEqual(campaign.nodes.map(\.id), ["a", "c", "b", "d"], "by position, ties as sent, no position last; no id: skipped")
+        XCTAssertEqual(
+            campaign.nodes.map(\.id), ["a", "c", "b", "d"],
+            "by position, ties as sent, no position last; no id: skipped")
         XCTAssertEqual(campaign.messageNodes.map(\.id), ["c", "b", "d"], "an unknown type is no message")
-        XCTAssertEqual(campaign.sender?.variables, ["sender_first": "Ana", "sender_last": "Costa", "sender_name": "Ana Maria Costa"])
+        XCTAssertEqual(
+            campaign.sender?.variables,
+            ["sender_first": "Ana", "sender_last": "Costa", "sender_name": "Ana Maria Costa"])
         XCTAssertNil(Campaign(answer: ["sequence_nodes": []]))
     }
 }
@@ -132,10 +147,15 @@ final class DroppedConnectionTests: XCTestCase {
     private func call(_ verb: String, _ client: HTTPPuffleService) async throws(APIError) {
         switch verb {
         case "GET": _ = try await client.session(id: SampleSessions.richID)
-        case "POST": _ = try await client.createSession(campaignID: SampleSessions.campaignID, nodeID: SampleCampaigns.thirdEmailID)
-        case "PATCH": _ = try await client.patchSession(id: SampleSessions.richID, body: JSONObject([("title", .string("t"))]))
-        case "PUT": _ = try await client.updateNode(campaignID: SampleCampaigns.campaignID, nodeID: SampleCampaigns.firstEmailID,
-                                                   body: JSONObject([("body", .string("b"))]))
+        case "POST":
+            _ = try await client.createSession(
+                campaignID: SampleSessions.campaignID, nodeID: SampleCampaigns.thirdEmailID)
+        case "PATCH":
+            _ = try await client.patchSession(id: SampleSessions.richID, body: JSONObject([("title", .string("t"))]))
+        case "PUT":
+            _ = try await client.updateNode(
+                campaignID: SampleCampaigns.campaignID, nodeID: SampleCampaigns.firstEmailID,
+                body: JSONObject([("body", .string("b"))]))
         default: try await client.deleteSession(id: SampleSessions.emptyID)
         }
     }
@@ -144,11 +164,13 @@ final class DroppedConnectionTests: XCTestCase {
         for verb in ["GET", "POST", "PATCH", "PUT", "DELETE"] {
             for reused in [false, true] {
                 try server.seed(SampleSessions.empty())
-                let client = HTTPPuffleService(configuration: .init(baseURL: server.baseURL, apiKey: FakeServer.apiKey, requestTimeout: 30))
+                let client = HTTPPuffleService(
+                    configuration: .init(baseURL: server.baseURL, apiKey: FakeServer.apiKey, requestTimeout: 30))
                 if reused {
                     // A GET and a write first, so both kinds of connection have been used.
                     _ = try await client.session(id: SampleSessions.richID)
-                    _ = try await client.patchSession(id: SampleSessions.richID, body: JSONObject([("title", .string("warm"))]))
+                    _ = try await client.patchSession(
+                        id: SampleSessions.richID, body: JSONObject([("title", .string("warm"))]))
                 }
                 try server.fault(["method": .string(verb), "mode": "drop", "times": 2])
                 let start = Date()
@@ -158,7 +180,8 @@ final class DroppedConnectionTests: XCTestCase {
                     if case .unreachable = error {} else { XCTFail("\(verb) reused \(reused): \(error)") }
                 }
                 let elapsed = Date().timeIntervalSince(start)
-                XCTAssertLessThan(elapsed, 2, "\(verb) on a \(reused ? "reused" : "fresh") connection took \(elapsed) s")
+                XCTAssertLessThan(
+                    elapsed, 2, "\(verb) on a \(reused ? "reused" : "fresh") connection took \(elapsed) s")
                 XCTAssertTrue(failed, "\(verb) reused \(reused): the drop is an error")
                 try server.clearFaults()
             }
@@ -168,7 +191,9 @@ final class DroppedConnectionTests: XCTestCase {
     func testWritesGoOnConnectionsOfTheirOwnAndGetsShareOne() async throws {
         let client = HTTPPuffleService(configuration: .init(baseURL: server.baseURL, apiKey: FakeServer.apiKey))
         for _ in 0..<3 { _ = try await client.session(id: SampleSessions.richID) }
-        for title in ["a", "b", "c"] { _ = try await client.patchSession(id: SampleSessions.richID, body: JSONObject([("title", .string(title))])) }
+        for title in ["a", "b", "c"] {
+            _ = try await client.patchSession(id: SampleSessions.richID, body: JSONObject([("title", .string(title))]))
+        }
         let requests = try server.requests()
         let gets = requests.filter { $0.method == "GET" }, patches = requests.filter { $0.method == "PATCH" }
         XCTAssertEqual(Set(gets.map(\.peerPort)).count, 1, "GETs keep one connection alive")

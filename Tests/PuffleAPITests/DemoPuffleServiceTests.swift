@@ -37,11 +37,13 @@ final class DemoPuffleServiceTests: XCTestCase {
     func testPatchWritesOnlyTheKeysPresentAndMovesUpdatedAt() async throws {
         let demo = service()
         let before = try await demo.session(id: DemoSeed.fullSessionID)
-        let after = try await demo.patchSession(id: DemoSeed.fullSessionID, body: JSONObject([("title", .string("New"))]))
+        let after = try await demo.patchSession(
+            id: DemoSeed.fullSessionID, body: JSONObject([("title", .string("New"))]))
         XCTAssertEqual(after.title, "New")
         XCTAssertEqual(after.draftBody, before.draftBody)
         XCTAssertNotEqual(after.updatedAt, before.updatedAt)
-        let cleared = try await demo.patchSession(id: DemoSeed.fullSessionID, body: JSONObject([("draft_subject", .null)]))
+        let cleared = try await demo.patchSession(
+            id: DemoSeed.fullSessionID, body: JSONObject([("draft_subject", .null)]))
         XCTAssertNil(cleared.draftSubject)
         // A new instance reads the same files.
         let reread = try await service().session(id: DemoSeed.fullSessionID)
@@ -55,14 +57,17 @@ final class DemoPuffleServiceTests: XCTestCase {
             XCTAssertEqual(error, .notFound(message: "Session not found"))
         }
         do { _ = try await demo.session(id: "nope"); XCTFail() } catch { XCTAssertEqual(error.status, 400) }
-        do { _ = try await demo.patchSession(id: DemoSeed.fullSessionID, body: JSONObject([("id", "x")])); XCTFail() } catch {
+        do {
+            _ = try await demo.patchSession(id: DemoSeed.fullSessionID, body: JSONObject([("id", "x")])); XCTFail()
+        } catch {
             XCTAssertEqual(error.status, 400)
         }
     }
 
     func testTurnClaimsTheSessionRefusesASecondAndFinishes() async throws {
         let demo = service()
-        _ = try await demo.startTurn(sessionID: DemoSeed.emptySessionID, request: TurnRequest(message: "Cold email for CFOs"))
+        _ = try await demo.startTurn(
+            sessionID: DemoSeed.emptySessionID, request: TurnRequest(message: "Cold email for CFOs"))
         let busy = try await demo.session(id: DemoSeed.emptySessionID)
         XCTAssertEqual(busy.taskStatus, .chatProcessing)
         do {
@@ -75,7 +80,8 @@ final class DemoPuffleServiceTests: XCTestCase {
         XCTAssertNil(done.taskStatus)
         XCTAssertEqual(done.messages.map(\.role), ["user", "assistant"])
         XCTAssertEqual(done.messages.first?.content, "Cold email for CFOs")
-        XCTAssertTrue(done.messages.last!.content.contains("?"), "the first reply asks clarifying questions: \(done.messages)")
+        XCTAssertTrue(
+            done.messages.last!.content.contains("?"), "the first reply asks clarifying questions: \(done.messages)")
     }
 
     func testASecondTurnProducesASkeletonAndDraftAndLaterTurnsKeepHistory() async throws {
@@ -95,12 +101,15 @@ final class DemoPuffleServiceTests: XCTestCase {
     func testExamplesNeedASkeletonAndAreRenderedPerLead() async throws {
         let demo = service(taskDuration: .milliseconds(50))
         do {
-            _ = try await demo.generateExamples(sessionID: DemoSeed.emptySessionID, request: .init(leads: SampleCampaigns.leads, isFirstBatch: true))
+            _ = try await demo.generateExamples(
+                sessionID: DemoSeed.emptySessionID, request: .init(leads: SampleCampaigns.leads, isFirstBatch: true))
             XCTFail()
         } catch {
-            XCTAssertEqual(error, .rejected(status: 400, message: "Session has no framework yet. Chat first to create one."))
+            XCTAssertEqual(
+                error, .rejected(status: 400, message: "Session has no framework yet. Chat first to create one."))
         }
-        _ = try await demo.generateExamples(sessionID: DemoSeed.fullSessionID, request: .init(leads: SampleCampaigns.leads, isFirstBatch: true))
+        _ = try await demo.generateExamples(
+            sessionID: DemoSeed.fullSessionID, request: .init(leads: SampleCampaigns.leads, isFirstBatch: true))
         let claimed = try await demo.session(id: DemoSeed.fullSessionID)
         XCTAssertEqual(claimed.taskStatus, .generatingExamples)
         let examples = try await settled(demo, DemoSeed.fullSessionID).generatedExamples
@@ -109,14 +118,16 @@ final class DemoPuffleServiceTests: XCTestCase {
         XCTAssertFalse(examples[0].body!.contains("&&"))
         XCTAssertTrue(examples[1].body!.contains("Hi Jonas,"))
 
-        _ = try await demo.generateExamples(sessionID: DemoSeed.fullSessionID, request: .init(leads: [SampleCampaigns.leads[0]], isFirstBatch: false))
+        _ = try await demo.generateExamples(
+            sessionID: DemoSeed.fullSessionID, request: .init(leads: [SampleCampaigns.leads[0]], isFirstBatch: false))
         let appended = try await settled(demo, DemoSeed.fullSessionID).generatedExamples
         XCTAssertEqual(appended.count, 4, "false appends")
     }
 
     func testATaskCutShortByQuittingFinishesOnTheNextRead() async throws {
         var demo: DemoPuffleService? = service(taskDuration: .milliseconds(100))
-        _ = try await demo!.startTurn(sessionID: DemoSeed.midwaySessionID, request: TurnRequest(message: "Add a proof point"))
+        _ = try await demo!.startTurn(
+            sessionID: DemoSeed.midwaySessionID, request: TurnRequest(message: "Add a proof point"))
         demo = nil
         try await Task.sleep(for: .milliseconds(1200))
         let reread = try await service(taskDuration: .milliseconds(100)).session(id: DemoSeed.midwaySessionID)
@@ -130,7 +141,8 @@ final class DemoPuffleServiceTests: XCTestCase {
         let sessions = folder.url.appendingPathComponent("demo/sessions")
         let names = try FileManager.default.contentsOfDirectory(atPath: sessions.path)
         XCTAssertTrue(names.allSatisfy { $0.hasSuffix(".json") && !$0.hasPrefix(".") }, "\(names)")
-        let attributes = try FileManager.default.attributesOfItem(atPath: sessions.appendingPathComponent("\(DemoSeed.fullSessionID).json").path)
+        let attributes = try FileManager.default.attributesOfItem(
+            atPath: sessions.appendingPathComponent("\(DemoSeed.fullSessionID).json").path)
         XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
     }
 }

@@ -11,7 +11,8 @@ final class HTTPPuffleServiceTests: XCTestCase {
         server = try FakeServer()
         try server.seed(SampleSessions.rich())
         try server.seed(SampleSessions.empty())
-        client = HTTPPuffleService(configuration: .init(baseURL: server.baseURL, apiKey: FakeServer.apiKey, requestTimeout: 2))
+        client = HTTPPuffleService(
+            configuration: .init(baseURL: server.baseURL, apiKey: FakeServer.apiKey, requestTimeout: 2))
     }
 
     override func tearDown() {
@@ -19,8 +20,10 @@ final class HTTPPuffleServiceTests: XCTestCase {
         server = nil
     }
 
-    private func expectError(_ expected: (APIError) -> Bool, _ body: () async throws(APIError) -> Void,
-                             file: StaticString = #filePath, line: UInt = #line) async {
+    private func expectError(
+        _ expected: (APIError) -> Bool, _ body: () async throws(APIError) -> Void,
+        file: StaticString = #filePath, line: UInt = #line
+    ) async {
         do {
             try await body()
             XCTFail("expected an error", file: file, line: line)
@@ -45,11 +48,13 @@ final class HTTPPuffleServiceTests: XCTestCase {
         XCTAssertEqual(listed.map(\.id), [SampleSessions.richID, SampleSessions.emptyID])
         XCTAssertEqual(try server.requests().last?.query, "campaign_id=\(SampleSessions.campaignID)")
 
-        let created = try await client.createSession(campaignID: SampleSessions.campaignID, nodeID: "2c5ea4c0-4067-41fa-8f4b-0bd1a3c6e8f2")
+        let created = try await client.createSession(
+            campaignID: SampleSessions.campaignID, nodeID: "2c5ea4c0-4067-41fa-8f4b-0bd1a3c6e8f2")
         XCTAssertNil(created.title)
         XCTAssertTrue(SessionID.isValid(created.id))
-        XCTAssertEqual(try server.requests().last?.json,
-                       ["campaign_id": .string(SampleSessions.campaignID), "node_id": "2c5ea4c0-4067-41fa-8f4b-0bd1a3c6e8f2"])
+        XCTAssertEqual(
+            try server.requests().last?.json,
+            ["campaign_id": .string(SampleSessions.campaignID), "node_id": "2c5ea4c0-4067-41fa-8f4b-0bd1a3c6e8f2"])
 
         try await client.deleteSession(id: created.id)
         await expectError({ $0 == .notFound(message: "Session not found") }) { () async throws(APIError) in
@@ -67,44 +72,58 @@ final class HTTPPuffleServiceTests: XCTestCase {
         let request = try XCTUnwrap(server.writes().last)
         XCTAssertEqual(request.method, "PATCH")
         XCTAssertEqual(request.body, #"{"title":"Ops leaders — step 1 (v2) 中文 😀"}"#)
-        XCTAssertEqual(try server.storedSession(loaded.id)["draft_body"], SampleSessions.rich()["draft_body"],
-                       "fields not in the patch are untouched")
+        XCTAssertEqual(
+            try server.storedSession(loaded.id)["draft_body"], SampleSessions.rich()["draft_body"],
+            "fields not in the patch are untouched")
     }
 
     func testTurnAndGenerateExamplesBodies() async throws {
         let lead = Lead(fields: ["first_name": "Maya", "company": "Brightline"], customFields: ["tier": "gold"])
-        let run = try await client.startTurn(sessionID: SampleSessions.richID, request: TurnRequest(
-            message: "Shorter, please", availableVarNames: ["first_name", "company"], sampleLeads: [lead],
-            sequenceContext: SequenceContext(position: 1, totalNodes: 3)))
+        let run = try await client.startTurn(
+            sessionID: SampleSessions.richID,
+            request: TurnRequest(
+                message: "Shorter, please", availableVarNames: ["first_name", "company"], sampleLeads: [lead],
+                sequenceContext: SequenceContext(position: 1, totalNodes: 3)))
         XCTAssertTrue(run.runID.hasPrefix("run_"))
-        XCTAssertEqual(try server.writes().last?.body,
-                       #"{"message":"Shorter, please","availableVarNames":["first_name","company"],"sampleLeads":[{"first_name":"Maya","company":"Brightline","custom_fields":{"tier":"gold"}}],"sequenceContext":{"position":1,"total_nodes":3,"prior_nodes":[]}}"#)
+        XCTAssertEqual(
+            try server.writes().last?.body,
+            #"{"message":"Shorter, please","availableVarNames":["first_name","company"],"sampleLeads":[{"first_name":"Maya","company":"Brightline","custom_fields":{"tier":"gold"}}],"sequenceContext":{"position":1,"total_nodes":3,"prior_nodes":[]}}"#
+        )
         let claimed = try await client.session(id: SampleSessions.richID)
         XCTAssertEqual(claimed.taskStatus, .chatProcessing)
 
         await expectError({ $0 == .busy(message: "Session is busy (chat_processing)") }) { () async throws(APIError) in
-            _ = try await client.generateExamples(sessionID: SampleSessions.richID, request: .init(leads: [lead], isFirstBatch: true))
+            _ = try await client.generateExamples(
+                sessionID: SampleSessions.richID, request: .init(leads: [lead], isFirstBatch: true))
         }
         try server.finishTask(SampleSessions.richID)
-        _ = try await client.generateExamples(sessionID: SampleSessions.richID, request: .init(leads: [lead], isFirstBatch: false))
-        XCTAssertEqual(try server.writes().last?.body,
-                       #"{"leads":[{"first_name":"Maya","company":"Brightline","custom_fields":{"tier":"gold"}}],"isFirstBatch":false}"#)
+        _ = try await client.generateExamples(
+            sessionID: SampleSessions.richID, request: .init(leads: [lead], isFirstBatch: false))
+        XCTAssertEqual(
+            try server.writes().last?.body,
+            #"{"leads":[{"first_name":"Maya","company":"Brightline","custom_fields":{"tier":"gold"}}],"isFirstBatch":false}"#
+        )
     }
 
     func testGenerateExamplesWithoutASkeletonShowsTheServersMessage() async {
-        await expectError({ $0 == .rejected(status: 400, message: "Session has no framework yet. Chat first to create one.") }) { () async throws(APIError) in
-            _ = try await client.generateExamples(sessionID: SampleSessions.emptyID, request: .init(leads: [], isFirstBatch: true))
+        await expectError({
+            $0 == .rejected(status: 400, message: "Session has no framework yet. Chat first to create one.")
+        }) { () async throws(APIError) in
+            _ = try await client.generateExamples(
+                sessionID: SampleSessions.emptyID, request: .init(leads: [], isFirstBatch: true))
         }
     }
 
     func testAuthenticationFailuresAreNeverRetried() async throws {
         let bad = HTTPPuffleService(configuration: .init(baseURL: server.baseURL, apiKey: "pk_live_wrong"))
-        await expectError({ $0 == .unauthorized(status: 401, message: "Invalid API key") }) { () async throws(APIError) in
+        await expectError({ $0 == .unauthorized(status: 401, message: "Invalid API key") }) {
+            () async throws(APIError) in
             _ = try await bad.session(id: SampleSessions.richID)
         }
         XCTAssertEqual(try server.requests().count, 1)
         try server.fault(["mode": "status", "status": 403, "message": "Forbidden for this workspace"])
-        await expectError({ $0 == .unauthorized(status: 403, message: "Forbidden for this workspace") }) { () async throws(APIError) in
+        await expectError({ $0 == .unauthorized(status: 403, message: "Forbidden for this workspace") }) {
+            () async throws(APIError) in
             _ = try await client.session(id: SampleSessions.richID)
         }
         XCTAssertEqual(try server.requests().count, 2)
@@ -112,13 +131,17 @@ final class HTTPPuffleServiceTests: XCTestCase {
 
     func testAKeyEchoedByTheServerIsScrubbedFromTheMessage() async throws {
         try server.fault(["mode": "status", "status": 401, "message": .string("Unknown key \(FakeServer.apiKey)")])
-        await expectError({ $0 == .unauthorized(status: 401, message: "Unknown key [redacted]") }) { () async throws(APIError) in
+        await expectError({ $0 == .unauthorized(status: 401, message: "Unknown key [redacted]") }) {
+            () async throws(APIError) in
             _ = try await client.session(id: SampleSessions.richID)
         }
     }
 
     func testAllThreeErrorEnvelopesAreRead() async throws {
-        let bodies = [#"{"error":"Plain string"}"#, #"{"error":{"code":"x","message":"Nested message"}}"#, #"{"message":"Top-level message"}"#]
+        let bodies = [
+            #"{"error":"Plain string"}"#, #"{"error":{"code":"x","message":"Nested message"}}"#,
+            #"{"message":"Top-level message"}"#
+        ]
         let expected = ["Plain string", "Nested message", "Top-level message"]
         for (body, message) in zip(bodies, expected) {
             try server.fault(["mode": "status", "status": 400, "body": .string(body)])
@@ -162,10 +185,14 @@ final class HTTPPuffleServiceTests: XCTestCase {
         }
         try server.fault(["path_contains": "/turn", "mode": "status", "status": 500, "message": "Dispatch failed"])
         _ = try await client.startTurn(sessionID: SampleSessions.richID, request: TurnRequest(message: "hi"))
-        XCTAssertEqual(try server.writes().filter { $0.path.hasSuffix("/turn") }.count, 2, "one immediate retry after a 500")
+        XCTAssertEqual(
+            try server.writes().filter { $0.path.hasSuffix("/turn") }.count, 2, "one immediate retry after a 500")
         try server.finishTask(SampleSessions.richID)
-        try server.fault(["path_contains": "/turn", "mode": "status", "status": 500, "message": "Dispatch failed", "times": 2])
-        await expectError({ $0 == .serverError(status: 500, message: "Dispatch failed") }) { () async throws(APIError) in
+        try server.fault([
+            "path_contains": "/turn", "mode": "status", "status": 500, "message": "Dispatch failed", "times": 2
+        ])
+        await expectError({ $0 == .serverError(status: 500, message: "Dispatch failed") }) {
+            () async throws(APIError) in
             _ = try await client.startTurn(sessionID: SampleSessions.richID, request: TurnRequest(message: "hi"))
         }
     }
@@ -176,46 +203,55 @@ final class HTTPPuffleServiceTests: XCTestCase {
         for (round, mode) in ["lose_answer", "drop"].enumerated() {
             try server.fault(["path_contains": "/turn", "mode": .string(mode)])
             await expectError({ $0.mayHaveReachedServer }) { () async throws(APIError) in
-                _ = try await client.startTurn(sessionID: SampleSessions.emptyID, request: TurnRequest(message: "hi \(round)"))
+                _ = try await client.startTurn(
+                    sessionID: SampleSessions.emptyID, request: TurnRequest(message: "hi \(round)"))
             }
             XCTAssertEqual(try server.writes().filter { $0.path.hasSuffix("/turn") }.count, round + 1, mode)
             let claimed = try await client.session(id: SampleSessions.emptyID).taskStatus
-            XCTAssertEqual(claimed != nil, mode == "lose_answer", "\(mode): the session tells whether the turn was taken")
+            XCTAssertEqual(
+                claimed != nil, mode == "lose_answer", "\(mode): the session tells whether the turn was taken")
             if claimed != nil { try server.finishTask(SampleSessions.emptyID) }
         }
         try server.fault(["path_contains": "/generate-examples", "mode": "lose_answer"])
         await expectError({ $0.mayHaveReachedServer }) { () async throws(APIError) in
-            _ = try await client.generateExamples(sessionID: SampleSessions.richID,
-                                                  request: GenerateExamplesRequest(leads: [Lead(fields: ["first_name": "Maya"])], isFirstBatch: true))
+            _ = try await client.generateExamples(
+                sessionID: SampleSessions.richID,
+                request: GenerateExamplesRequest(leads: [Lead(fields: ["first_name": "Maya"])], isFirstBatch: true))
         }
         XCTAssertEqual(try server.writes().filter { $0.path.hasSuffix("/generate-examples") }.count, 1)
     }
 
     func testAnHTMLErrorPageIsBoiledDownToItsTitle() async throws {
         try server.fault(["mode": "html502"])
-        await expectError({ $0 == .serverError(status: 502, message: "502 Bad Gateway") }) { () async throws(APIError) in
+        await expectError({ $0 == .serverError(status: 502, message: "502 Bad Gateway") }) {
+            () async throws(APIError) in
             _ = try await client.session(id: SampleSessions.richID)
         }
     }
 
     func testInvalidAndWronglyTypedJSON() async throws {
         try server.fault(["mode": "invalid_json"])
-        await expectError({ if case .invalidResponse(200, let d) = $0 { d.hasPrefix("not JSON") } else { false } }) { () async throws(APIError) in
+        await expectError({ if case .invalidResponse(200, let d) = $0 { d.hasPrefix("not JSON") } else { false } }) {
+            () async throws(APIError) in
             _ = try await client.session(id: SampleSessions.richID)
         }
         try server.fault(["mode": "wrong_type"])
-        await expectError({ if case .invalidResponse(200, let d) = $0 { d.contains("title") } else { false } }) { () async throws(APIError) in
+        await expectError({ if case .invalidResponse(200, let d) = $0 { d.contains("title") } else { false } }) {
+            () async throws(APIError) in
             _ = try await client.session(id: SampleSessions.richID)
         }
     }
 
     func testConnectionRefusedDroppedAndTimedOut() async throws {
-        let closedPort = HTTPPuffleService(configuration: .init(baseURL: URL(string: "http://127.0.0.1:9")!, apiKey: "k"))
+        let closedPort = HTTPPuffleService(
+            configuration: .init(baseURL: URL(string: "http://127.0.0.1:9")!, apiKey: "k"))
         await expectError({ if case .unreachable = $0 { true } else { false } }) { () async throws(APIError) in
             _ = try await closedPort.session(id: SampleSessions.richID)
         }
         try server.fault(["mode": "drop"])
-        await expectError({ if case .unreachable = $0 { true } else if case .invalidResponse = $0 { true } else { false } }) { () async throws(APIError) in
+        await expectError({
+            if case .unreachable = $0 { true } else if case .invalidResponse = $0 { true } else { false }
+        }) { () async throws(APIError) in
             _ = try await client.session(id: SampleSessions.richID)
         }
         try server.fault(["mode": "delay", "seconds": 4])
@@ -225,10 +261,12 @@ final class HTTPPuffleServiceTests: XCTestCase {
     }
 
     func testEveryErrorHasAMessageWithItsStatus() {
-        XCTAssertEqual(APIError.busy(message: "Session is busy (chat_processing)").message,
-                       "HTTP 409: Session is busy (chat_processing) — wait for the running task to finish")
-        XCTAssertTrue(APIError.unauthorized(status: 401, message: "Invalid API key").message.hasPrefix("HTTP 401: Invalid API key"))
+        XCTAssertEqual(
+            APIError.busy(message: "Session is busy (chat_processing)").message,
+            "HTTP 409: Session is busy (chat_processing) — wait for the running task to finish")
+        XCTAssertTrue(
+            APIError.unauthorized(status: 401, message: "Invalid API key").message.hasPrefix(
+                "HTTP 401: Invalid API key"))
         XCTAssertEqual(APIError.unreachable(.refused).message, "cannot reach the server: connection refused")
     }
 }
-

@@ -32,11 +32,11 @@ final class HostileServerTests: XCTestCase {
         // `localhost` is the same fake under another host name: a followed redirect would show in its log.
         for (status, location) in [
             (302, "http://localhost:\(server.port)/api/campaigns/ai-chat-sessions/\(SampleSessions.richID)"),
-            (307, "http://127.0.0.2:\(server.port)/steal"),
+            (307, "http://127.0.0.2:\(server.port)/steal")
         ] {
             try server.fault([
                 "path_contains": .string(SampleSessions.richID), "mode": "redirect",
-                "status": .number(JSONNumber(status)), "location": .string(location),
+                "status": .number(JSONNumber(status)), "location": .string(location)
             ])
             let before = try server.requests().count
             let error = await failure { _ = try await client().session(id: SampleSessions.richID) }
@@ -77,7 +77,8 @@ final class HostileServerTests: XCTestCase {
         }
         // Each is cut off at the cap, or at the deadline when the others' streams keep it waiting.
         XCTAssertEqual(errors.count, 4)
-        XCTAssertTrue(errors.allSatisfy { $0 == .answerTooLarge(limitBytes: 2 << 20) || $0 == .tooSlow(seconds: 8) }, "\(errors)")
+        XCTAssertTrue(
+            errors.allSatisfy { $0 == .answerTooLarge(limitBytes: 2 << 20) || $0 == .tooSlow(seconds: 8) }, "\(errors)")
         XCTAssertLessThan(Date().timeIntervalSince(started), 20)
         // And the transfers stop: nothing keeps arriving to fill the memory.
         func resident() -> Int {
@@ -124,7 +125,7 @@ final class HostileServerTests: XCTestCase {
 
         try server.fault([
             "method": "POST", "mode": "status", "status": 201,
-            "body": .string(#"{"session": {"id": "..", "campaign_id": null}}"#),
+            "body": .string(#"{"session": {"id": "..", "campaign_id": null}}"#)
         ])
         let error = await failure {
             _ = try await client().createSession(campaignID: SampleSessions.campaignID, nodeID: SampleSessions.richID)

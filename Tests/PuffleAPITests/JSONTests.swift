@@ -3,7 +3,8 @@ import XCTest
 
 final class JSONTests: XCTestCase {
     func testKeyOrderAndNumberLiteralsSurviveARoundTrip() throws {
-        let text = #"{"z":1,"a":{"y":[1,2.50,-0,1e3],"b":null},"big":9007199254740991,"neg":-9007199254740991,"t":true}"#
+        let text =
+            #"{"z":1,"a":{"y":[1,2.50,-0,1e3],"b":null},"big":9007199254740991,"neg":-9007199254740991,"t":true}"#
         let value = try JSONParser.parse(text)
         XCTAssertEqual(JSONWriter.string(value), text)
         XCTAssertEqual(value["big"], .number(JSONNumber(literal: "9007199254740991")!))
@@ -35,7 +36,7 @@ final class JSONTests: XCTestCase {
             (#"{"a":1"#, "ends"), (#"{"a" 1}"#, "':'"), ("[1,]", "unexpected"), ("01", "malformed number"),
             ("-", "malformed number"), ("1.", "malformed number"), (#""abc"#, "ends inside a string"),
             ("\"a\u{01}\"", "control character"), (#""\x""#, "unknown escape"), ("nul", "ends too early"),
-            ("[1] [2]", "after the end"), ("", "ends too early"), (#"{"a":tru}"#, "unexpected character"),
+            ("[1] [2]", "after the end"), ("", "ends too early"), (#"{"a":tru}"#, "unexpected character")
         ]
         for (text, expected) in cases {
             do {

@@ -7,7 +7,8 @@ final class LeadFileTests: XCTestCase {
     }
 
     func testCSVWithQuotesEmbeddedCommasNewlinesAndABOM() throws {
-        let csv = "First Name,last_name,company,headline,Tier\r\nMaya,Okafor,\"Brightline, Inc.\",\"Line one\nline \"\"two\"\"\",gold\r\nJonas,Lindqvist,Fjord,,\n"
+        let csv =
+            "First Name,last_name,company,headline,Tier\r\nMaya,Okafor,\"Brightline, Inc.\",\"Line one\nline \"\"two\"\"\",gold\r\nJonas,Lindqvist,Fjord,,\n"
         let leads = try parse(csv, bom: true)
         XCTAssertEqual(leads.count, 2)
         XCTAssertEqual(leads[0].fields["first_name"], "Maya")
@@ -18,7 +19,8 @@ final class LeadFileTests: XCTestCase {
     }
 
     func testJSONArraysAndUnknownKeys() throws {
-        let leads = try parse(#"[{"first_name":"Aiko","company":"Sakura","industry":"retail","custom_fields":{"tier":"gold"}}]"#)
+        let leads = try parse(
+            #"[{"first_name":"Aiko","company":"Sakura","industry":"retail","custom_fields":{"tier":"gold"}}]"#)
         XCTAssertEqual(leads[0].fields, ["first_name": "Aiko", "company": "Sakura"])
         XCTAssertEqual(leads[0].customFields, ["tier": "gold", "industry": "retail"])
     }

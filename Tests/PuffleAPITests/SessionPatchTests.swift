@@ -28,20 +28,22 @@ final class SessionPatchTests: XCTestCase {
     func testClearingAFieldSendsAnExplicitNull() {
         var edited = base
         edited.draftSubject = nil
-        XCTAssertEqual(JSONWriter.string(.object(SessionPatch.body(from: base, to: edited)!)), #"{"draft_subject":null}"#)
+        XCTAssertEqual(
+            JSONWriter.string(.object(SessionPatch.body(from: base, to: edited)!)), #"{"draft_subject":null}"#)
     }
 
     func testEveryFieldTypeIsCompared() {
         let changes: [(SessionField, JSONValue)] = [
             (.messages, [["role": "user", "content": "x"]]), (.skeleton, ["hook": "new"]),
             (.skeletonHistory, []), (.draftHistory, [["subject": "s"]]), (.frameworkVersion, 4),
-            (.generatedExamples, []), (.taskStatus, "chat_processing"),
+            (.generatedExamples, []), (.taskStatus, "chat_processing")
         ]
         for (field, value) in changes {
             var edited = base
             edited[field] = value
-            XCTAssertEqual(SessionPatch.body(from: base, to: edited).map { JSONValue.object($0) },
-                           JSONValue.object(JSONObject([(field.rawValue, value)])), "\(field)")
+            XCTAssertEqual(
+                SessionPatch.body(from: base, to: edited).map { JSONValue.object($0) },
+                JSONValue.object(JSONObject([(field.rawValue, value)])), "\(field)")
         }
     }
 

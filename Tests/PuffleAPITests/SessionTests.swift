@@ -61,7 +61,7 @@ final class SessionTests: XCTestCase {
             ("title", 42, "title"), ("messages", "hi", "messages"), ("messages", [1], "messages"),
             ("skeleton", [1, 2], "skeleton"), ("framework_version", "3", "framework_version"),
             ("framework_version", .number(JSONNumber(literal: "1.5")!), "framework_version"),
-            ("task_status", true, "task_status"), ("generated_examples", ["x"], "generated_examples"),
+            ("task_status", true, "task_status"), ("generated_examples", ["x"], "generated_examples")
         ]
         for (field, value, expected) in cases {
             var json = SampleSessions.rich().objectValue!

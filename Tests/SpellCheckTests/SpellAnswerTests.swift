@@ -5,33 +5,39 @@ import XCTest
 final class SpellAnswerTests: XCTestCase {
     /// Recorded: `printf '^Crème brûlée wrold teh\n^*star\n^spelled misspellings\n^don'"'"'t\n^&&\n' | hunspell -a -d en_US`
     let recorded = """
-    @(#) International Ispell Version 3.2.06 (but really Hunspell 1.7.1)
-    & Crème 2 1: Creme, Crime
-    # brûlée 7
-    & wrold 2 14: world, wold
-    & teh 13 20: the, eh, teth, tech, tee, tea, ten, ter, tel, ted, meh, Neh, t eh
+        @(#) International Ispell Version 3.2.06 (but really Hunspell 1.7.1)
+        & Crème 2 1: Creme, Crime
+        # brûlée 7
+        & wrold 2 14: world, wold
+        & teh 13 20: the, eh, teth, tech, tee, tea, ten, ter, tel, ted, meh, Neh, t eh
 
-    *
+        *
 
-    *
-    *
+        *
+        *
 
-    *
+        *
 
 
 
-    """
+        """
 
     func testEveryKindOfAnswerAndTheBlankLineThatEndsALine() {
         let replies = SpellAnswer.replies(recorded[...])
         XCTAssertEqual(replies.count, 5)
-        XCTAssertEqual(replies[0], [
-            .misspelled(word: "Crème", offset: 1, suggestions: ["Creme", "Crime"]),
-            .misspelled(word: "brûlée", offset: 7, suggestions: []),
-            .misspelled(word: "wrold", offset: 14, suggestions: ["world", "wold"]),
-            .misspelled(word: "teh", offset: 20, suggestions: ["the", "eh", "teth", "tech", "tee", "tea", "ten", "ter", "tel", "ted",
-                                                               "meh", "Neh", "t eh"]),
-        ])
+        XCTAssertEqual(
+            replies[0],
+            [
+                .misspelled(word: "Crème", offset: 1, suggestions: ["Creme", "Crime"]),
+                .misspelled(word: "brûlée", offset: 7, suggestions: []),
+                .misspelled(word: "wrold", offset: 14, suggestions: ["world", "wold"]),
+                .misspelled(
+                    word: "teh", offset: 20,
+                    suggestions: [
+                        "the", "eh", "teth", "tech", "tee", "tea", "ten", "ter", "tel", "ted",
+                        "meh", "Neh", "t eh"
+                    ])
+            ])
         XCTAssertEqual(replies[1], [.correct], "*star: the star is checked, the * is not a command")
         XCTAssertEqual(replies[2], [.correct, .correct])
         XCTAssertEqual(replies[3], [.correct])
@@ -60,7 +66,8 @@ final class SpellAnswerTests: XCTestCase {
         for first in ["*", "&", "@", "#", "!", "+", "-", "~", "%", "^"] {
             XCTAssertEqual(SpellAnswer.escaped(first + "word"), "^" + first + "word")
         }
-        XCTAssertEqual(SpellAnswer.escaped("one\ntwo\u{1b}[31m"), "^one two [31m", "a newline cannot end the line early")
+        XCTAssertEqual(
+            SpellAnswer.escaped("one\ntwo\u{1b}[31m"), "^one two [31m", "a newline cannot end the line early")
     }
 
     func testOddLinesAreNotAnswers() {

@@ -19,15 +19,19 @@ final class SpellPipeTests: XCTestCase {
 
     func testTheListCheckerSaysWhichWordsAreMisspelledInOrder() throws {
         let list = try SpellList(language: "en_US")
-        XCTAssertEqual(try list.misspelled(["wrold", "world", "RouteWise", "cafè", "well-known", "wel-known", "*star", "über"]),
-                       [true, false, true, true, false, true, false, true], "letters beyond ASCII keep the answers in step")
+        XCTAssertEqual(
+            try list.misspelled(["wrold", "world", "RouteWise", "cafè", "well-known", "wel-known", "*star", "über"]),
+            [true, false, true, true, false, true, false, true], "letters beyond ASCII keep the answers in step")
         XCTAssertEqual(try list.misspelled([]), [])
-        XCTAssertEqual(try list.misspelled([SpellList.endOfWord, "fine"]), [true, false],
-                       "the word that ends each answer is itself misspelled, and the next answer keeps its place")
-        XCTAssertEqual(try list.misspelled(["line\nbreak", "teh"]), [true, true], "a control character cannot split a word")
-        XCTAssertEqual(try list.misspelled(["ab\u{24B6}\(SpellList.endOfWord)", "world", "wrold", "fine", "qxzvjkwpqzq-x"]),
-                       [true, false, true, false, true],
-                       "a word hunspell splits into parts, one of them the end marker, shifts no later answer")
+        XCTAssertEqual(
+            try list.misspelled([SpellList.endOfWord, "fine"]), [true, false],
+            "the word that ends each answer is itself misspelled, and the next answer keeps its place")
+        XCTAssertEqual(
+            try list.misspelled(["line\nbreak", "teh"]), [true, true], "a control character cannot split a word")
+        XCTAssertEqual(
+            try list.misspelled(["ab\u{24B6}\(SpellList.endOfWord)", "world", "wrold", "fine", "qxzvjkwpqzq-x"]),
+            [true, false, true, false, true],
+            "a word hunspell splits into parts, one of them the end marker, shifts no later answer")
         XCTAssertEqual(try list.misspelled(["world", "teh"]), [false, true], "and the next batch is in step too")
     }
 

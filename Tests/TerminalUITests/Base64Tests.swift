@@ -7,7 +7,10 @@ final class Base64Tests: XCTestCase {
     private func encoded(_ text: String) -> String { String(decoding: Base64.encode(Array(text.utf8)), as: UTF8.self) }
 
     func testTheRFCVectors() {
-        let vectors = ["": "", "f": "Zg==", "fo": "Zm8=", "foo": "Zm9v", "foob": "Zm9vYg==", "fooba": "Zm9vYmE=", "foobar": "Zm9vYmFy"]
+        let vectors = [
+            "": "", "f": "Zg==", "fo": "Zm8=", "foo": "Zm9v", "foob": "Zm9vYg==", "fooba": "Zm9vYmE=",
+            "foobar": "Zm9vYmFy"
+        ]
         for (plain, expected) in vectors { XCTAssertEqual(encoded(plain), expected, plain) }
         XCTAssertEqual(encoded("Hi %first_name% — 中文"), "SGkgJWZpcnN0X25hbWUlIOKAlCDkuK3mloc=")
     }

@@ -9,7 +9,9 @@ final class ScreenWriterTests: XCTestCase {
     override func setUp() { useUTF8Locale() }
 
     private func writer(colors: Int = 256) -> ScreenWriter {
-        ScreenWriter(palette: Palette(theme: BuiltinTheme.theme, colors: colors), asciiOnly: false, writesBottomRight: true, normalIsPlain: true)
+        ScreenWriter(
+            palette: Palette(theme: BuiltinTheme.theme, colors: colors), asciiOnly: false, writesBottomRight: true,
+            normalIsPlain: true)
     }
 
     private func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
@@ -28,7 +30,8 @@ final class ScreenWriterTests: XCTestCase {
             var writer = self.writer()
             var out: [UInt8] = []
             writer.frame(Surface(width: width, height: height), previous: nil, into: &out)
-            XCTAssertTrue(text(out).hasPrefix("\u{1B}[0m\u{1B}[H\u{1B}[2J"), "\(width)×\(height): cleared, nothing else drawn")
+            XCTAssertTrue(
+                text(out).hasPrefix("\u{1B}[0m\u{1B}[H\u{1B}[2J"), "\(width)×\(height): cleared, nothing else drawn")
         }
     }
 
@@ -75,8 +78,9 @@ final class ScreenWriterTests: XCTestCase {
     func testTheBottomRightCellIsLeftAloneWhereWritingItWouldScroll() {
         var surface = Surface(width: 3, height: 2)
         surface.put("abc", x: 0, y: 1, role: .normal)
-        var writer = ScreenWriter(palette: Palette(theme: BuiltinTheme.theme, colors: 0), asciiOnly: false, writesBottomRight: false,
-                                  normalIsPlain: true)
+        var writer = ScreenWriter(
+            palette: Palette(theme: BuiltinTheme.theme, colors: 0), asciiOnly: false, writesBottomRight: false,
+            normalIsPlain: true)
         var out: [UInt8] = []
         writer.frame(surface, previous: Surface(width: 3, height: 2), into: &out)
         XCTAssertEqual(text(out), "\u{1B}[2;1H\u{1B}[0mab\u{1B}[?25l")
@@ -85,8 +89,9 @@ final class ScreenWriterTests: XCTestCase {
     func testWithoutUTF8OnlyASCIIGoesOut() {
         var surface = Surface(width: 6, height: 1)
         surface.put("aé中", x: 0, y: 0, role: .normal)
-        var writer = ScreenWriter(palette: Palette(theme: BuiltinTheme.theme, colors: 0), asciiOnly: true, writesBottomRight: true,
-                                  normalIsPlain: true)
+        var writer = ScreenWriter(
+            palette: Palette(theme: BuiltinTheme.theme, colors: 0), asciiOnly: true, writesBottomRight: true,
+            normalIsPlain: true)
         var out: [UInt8] = []
         writer.frame(surface, previous: Surface(width: 6, height: 1), into: &out)
         XCTAssertEqual(text(out), "\u{1B}[1;1H\u{1B}[0ma??\u{1B}[?25l")

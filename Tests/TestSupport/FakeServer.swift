@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 import PuffleAPI
 
@@ -27,8 +27,9 @@ public final class FakeServer: @unchecked Sendable {
         unlink(portFile)
         var environment = ProcessInfo.processInfo.environment
         environment["FAKE_PUFFLE_KEY"] = FakeServer.apiKey
-        let pid = try Spawn.start(["python3", FakeServer.scriptPath, "--port-file", portFile, "--port", String(port)],
-                                  environment: environment, stderrPath: directory.path + "/stderr")
+        let pid = try Spawn.start(
+            ["python3", FakeServer.scriptPath, "--port-file", portFile, "--port", String(port)],
+            environment: environment, stderrPath: directory.path + "/stderr")
         let deadline = Date().addingTimeInterval(10)
         var found: Int?
         while found == nil && Date() < deadline {
@@ -88,10 +89,12 @@ public final class FakeServer: @unchecked Sendable {
 
     public func requests() throws -> [RecordedRequest] {
         (try control("GET", "requests")["requests"]?.arrayValue ?? []).map { r in
-            RecordedRequest(method: r["method"]?.stringValue ?? "", path: r["path"]?.stringValue ?? "",
-                            query: r["query"]?.stringValue ?? "", authorization: r["authorization"]?.stringValue,
-                            userAgent: r["user_agent"]?.stringValue, body: r["body"]?.stringValue ?? "",
-                            connection: r["connection"]?.stringValue, peerPort: r["peer_port"].flatMap { if case .number(let n) = $0 { n.intValue } else { nil } } ?? 0)
+            RecordedRequest(
+                method: r["method"]?.stringValue ?? "", path: r["path"]?.stringValue ?? "",
+                query: r["query"]?.stringValue ?? "", authorization: r["authorization"]?.stringValue,
+                userAgent: r["user_agent"]?.stringValue, body: r["body"]?.stringValue ?? "",
+                connection: r["connection"]?.stringValue,
+                peerPort: r["peer_port"].flatMap { if case .number(let n) = $0 { n.intValue } else { nil } } ?? 0)
         }
     }
 

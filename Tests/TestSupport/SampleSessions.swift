@@ -16,28 +16,38 @@ public enum SampleSessions {
             "title": "Ops leaders — step 1",
             "messages": [
                 ["role": "user", "content": "Write a first cold email for operations leaders."],
-                ["role": "assistant", "content": "Two questions first: what result can we quote?"],
+                ["role": "assistant", "content": "Two questions first: what result can we quote?"]
             ],
             "draft_subject": "%first_name%, a faster week for %company%?",
-            "draft_body": "Hi %first_name%,\n\n&&Hook from the headline&&\n\nTeams like yours save 6 hours a week.\n\n{{sender_first}}",
+            "draft_body":
+                "Hi %first_name%,\n\n&&Hook from the headline&&\n\nTeams like yours save 6 hours a week.\n\n{{sender_first}}",
             "skeleton": [
                 "subject": "%first_name%, a faster week?",
                 "body": "Hi %first_name%,\n\n&&Hook&&",
-                "blocks": [["name": "hook", "strategy": "Open on their headline.",
-                            "personalization": ["fields": ["headline"], "approach": "Paraphrase.", "fallback": "Generic pain."]]],
+                "blocks": [
+                    [
+                        "name": "hook", "strategy": "Open on their headline.",
+                        "personalization": [
+                            "fields": ["headline"], "approach": "Paraphrase.", "fallback": "Generic pain."
+                        ]
+                    ]
+                ],
                 "exampleSubject": "Maya, a faster week?",
-                "exampleBody": "Hi Maya,",
+                "exampleBody": "Hi Maya,"
             ],
             "skeleton_history": [["hook": "old hook", "value_prop": "old value"]],
             "draft_history": [["subject": "Old subject", "body": "Old body", "created_at": "2026-11-20T09:12:00Z"]],
             "framework_version": 3,
             "generated_examples": [
-                ["lead_id": "0a1b2c3d-1111-4a2b-8c3d-000000000001", "subject": "Maya, a faster week?", "body": "Hi Maya,\n\nTeams like yours save 6 hours a week."],
+                [
+                    "lead_id": "0a1b2c3d-1111-4a2b-8c3d-000000000001", "subject": "Maya, a faster week?",
+                    "body": "Hi Maya,\n\nTeams like yours save 6 hours a week."
+                ]
             ],
             "task_status": .null,
             "created_at": "2026-11-20T09:00:00Z",
             "updated_at": "2026-11-20T09:41:00Z",
-            "x_future_field": ["nested": ["z": 1, "a": 2], "big": .number(JSONNumber(literal: "9007199254740991")!)],
+            "x_future_field": ["nested": ["z": 1, "a": 2], "big": .number(JSONNumber(literal: "9007199254740991")!)]
         ]
     }
 
@@ -48,7 +58,7 @@ public enum SampleSessions {
             "campaign_id": .string(campaignID), "node_id": "9d3f1c2e-5b7a-4c8d-9e0f-1a2b3c4d5e6f",
             "title": .null, "messages": .null, "draft_subject": .null, "draft_body": .null, "skeleton": .null,
             "skeleton_history": .null, "draft_history": .null, "framework_version": .null, "generated_examples": .null,
-            "task_status": .null, "created_at": "2026-11-21T14:00:00Z", "updated_at": "2026-11-21T14:00:00Z",
+            "task_status": .null, "created_at": "2026-11-21T14:00:00Z", "updated_at": "2026-11-21T14:00:00Z"
         ]
     }
 

@@ -6,8 +6,10 @@ import Foundation
 /// test's pipes open).
 public enum Spawn {
     @discardableResult
-    public static func start(_ argv: [String], environment: [String: String]? = nil,
-                             stdoutPath: String = "/dev/null", stderrPath: String = "/dev/null") throws -> pid_t {
+    public static func start(
+        _ argv: [String], environment: [String: String]? = nil,
+        stdoutPath: String = "/dev/null", stderrPath: String = "/dev/null"
+    ) throws -> pid_t {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -19,7 +21,8 @@ public enum Spawn {
         sigdelset(&all, SIGKILL)
         sigdelset(&all, SIGSTOP)
         posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
+        posix_spawnattr_setflags(
+            &attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
         posix_spawnattr_setpgroup(&attributes, 0)
 
         var actions = posix_spawn_file_actions_t()
@@ -49,12 +52,17 @@ public enum Spawn {
     }
 
     /// Runs a command to the end and returns its exit status and what it printed.
-    public static func run(_ argv: [String], environment: [String: String]? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+    public static func run(_ argv: [String], environment: [String: String]? = nil) throws -> (
+        status: Int32, stdout: String, stderr: String
+    ) {
         let dir = try TemporaryDirectory()
         let out = dir.path + "/out", err = dir.path + "/err"
         let pid = try start(argv, environment: environment, stdoutPath: out, stderrPath: err)
         let status = wait(pid)
-        return (status, (try? String(contentsOfFile: out, encoding: .utf8)) ?? "", (try? String(contentsOfFile: err, encoding: .utf8)) ?? "")
+        return (
+            status, (try? String(contentsOfFile: out, encoding: .utf8)) ?? "",
+            (try? String(contentsOfFile: err, encoding: .utf8)) ?? ""
+        )
     }
 
     /// The exit status, or 128 + signal for a child killed by a signal.

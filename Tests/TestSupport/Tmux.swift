@@ -12,7 +12,8 @@ public final class TmuxSession: @unchecked Sendable {
 
     /// The puffle-draft executable built next to the test bundle.
     public static var binary: String {
-        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let exe =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         var directory = URL(fileURLWithPath: exe).deletingLastPathComponent()
         if directory.pathExtension == "xctest" { directory.deleteLastPathComponent() }
         return directory.appendingPathComponent("puffle-draft").path
@@ -20,14 +21,18 @@ public final class TmuxSession: @unchecked Sendable {
 
     /// Starts `arguments` (run through `sh -c` with `environment` exported) at the given size.
     /// Its exit status lands in `statusFile`, its stderr in `stderrFile`.
-    public init(_ arguments: [String], environment: [String: String] = [:], width: Int = 120, height: Int = 40,
-                before: String = "", after: String = "") throws {
+    public init(
+        _ arguments: [String], environment: [String: String] = [:], width: Int = 120, height: Int = 40,
+        before: String = "", after: String = ""
+    ) throws {
         directory = try TemporaryDirectory()
         socket = "puffle-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let exports = environment.sorted { $0.key < $1.key }.map { "export \($0.key)=\(Self.quote($0.value));" }.joined(separator: " ")
+        let exports = environment.sorted { $0.key < $1.key }.map { "export \($0.key)=\(Self.quote($0.value));" }.joined(
+            separator: " ")
         let command = arguments.map(Self.quote).joined(separator: " ")
         // `swift test` exports NO_COLOR to its children; the program under test must not inherit it.
-        let script = "unset NO_COLOR; \(exports) export TERM=tmux-256color; \(before) \(command) 2>\(Self.quote(stderrFile)); echo $? > \(Self.quote(statusFile)); \(after) sleep 600"
+        let script =
+            "unset NO_COLOR; \(exports) export TERM=tmux-256color; \(before) \(command) 2>\(Self.quote(stderrFile)); echo $? > \(Self.quote(statusFile)); \(after) sleep 600"
         try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "main", "sh", "-c", script])
         try tmux(["pipe-pane", "-o", "-t", "main", "cat >> \(Self.quote(rawFile))"])
     }
@@ -41,7 +46,9 @@ public final class TmuxSession: @unchecked Sendable {
     @discardableResult
     public func tmux(_ arguments: [String]) throws -> String {
         let result = try Spawn.run(["tmux", "-L", socket, "-f", "/dev/null"] + arguments)
-        guard result.status == 0 else { throw TmuxError(message: "tmux \(arguments.joined(separator: " ")): \(result.stderr)") }
+        guard result.status == 0 else {
+            throw TmuxError(message: "tmux \(arguments.joined(separator: " ")): \(result.stderr)")
+        }
         return result.stdout
     }
 
@@ -70,14 +77,20 @@ public final class TmuxSession: @unchecked Sendable {
 
     /// The program's exit status once it has ended.
     public var exitStatus: Int32? {
-        (try? String(contentsOfFile: statusFile, encoding: .utf8)).flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        (try? String(contentsOfFile: statusFile, encoding: .utf8)).flatMap {
+            Int32($0.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
     }
 
     /// The program's process id (a child of the pane's shell).
     public func programPID(named name: String = "puffle-draft") throws -> pid_t {
-        let shell = try tmux(["display-message", "-p", "-t", "main", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let shell = try tmux(["display-message", "-p", "-t", "main", "#{pane_pid}"]).trimmingCharacters(
+            in: .whitespacesAndNewlines)
         let children = try Spawn.run(["pgrep", "-P", shell]).stdout.split(separator: "\n").compactMap { pid_t($0) }
-        guard let pid = children.first(where: { (try? String(contentsOfFile: "/proc/\($0)/cmdline", encoding: .utf8))?.contains(name) ?? false })
+        guard
+            let pid = children.first(where: {
+                (try? String(contentsOfFile: "/proc/\($0)/cmdline", encoding: .utf8))?.contains(name) ?? false
+            })
         else { throw TmuxError(message: "the program is not running") }
         return pid
     }

@@ -49,7 +49,8 @@ extension AppState {
 
     /// What the example check needs besides the examples.
     var reviewContext: ExampleReview.Context {
-        ExampleReview.Context(filledAtSend: filledAtSend, spelling: spelling.enabled ? spelling : nil, leads: leadsOfExamples)
+        ExampleReview.Context(
+            filledAtSend: filledAtSend, spelling: spelling.enabled ? spelling : nil, leads: leadsOfExamples)
     }
 
     /// A lead's values with the campaign's sender's: what a `%variable%` of the draft becomes.

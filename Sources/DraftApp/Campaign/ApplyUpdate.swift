@@ -11,12 +11,15 @@ enum ApplyUpdate {
             return refuse("This session belongs to no campaign", state: &state)
         }
         guard let campaign = known.campaign else {
-            return refuse(known.error.map { "The campaign could not be read (\($0)); Ctrl-R tries again" } ?? "The campaign is still loading",
-                          state: &state)
+            return refuse(
+                known.error.map { "The campaign could not be read (\($0)); Ctrl-R tries again" }
+                    ?? "The campaign is still loading",
+                state: &state)
         }
         guard campaign.isDraft else {
-            return refuse("The campaign is \(campaign.status ?? "not a draft"): Puffle only changes the emails of draft campaigns",
-                          state: &state)
+            return refuse(
+                "The campaign is \(campaign.status ?? "not a draft"): Puffle only changes the emails of draft campaigns",
+                state: &state)
         }
         guard let node = state.campaignNode else {
             return refuse("This session's email is not in the campaign's sequence", state: &state)
@@ -34,7 +37,8 @@ enum ApplyUpdate {
     /// since it was last read (a teammate's edit in the web app would otherwise be overwritten unseen).
     static func reread(before: SequenceNode, state: inout AppState) -> [Effect] {
         guard let known = state.campaign, known.campaign?.isDraft == true, let node = state.campaignNode else {
-            return request(state: &state)  // refuses, saying why: the campaign is not a draft any more, or the email is gone
+            // Refuses, saying why: the campaign is not a draft any more, or the email is gone.
+            return request(state: &state)
         }
         let body = state.nodeChanges(for: node)
         guard !body.isEmpty else {
@@ -42,18 +46,20 @@ enum ApplyUpdate {
             return []
         }
         let changes: [(field: SessionField, server: JSONValue, mine: JSONValue)] = [
-            (.draftSubject, node.subject, "subject"), (.draftBody, node.body, "body"),
+            (.draftSubject, node.subject, "subject"), (.draftBody, node.body, "body")
         ].compactMap { field, old, key in body[key].map { (field, .string(old ?? ""), $0) } }
         let legend = state.diffLegend.text(removed: "only in the campaign", added: "only in the saved draft")
         let place = known.placeName(of: node.id) ?? "the email"
         let since: [(field: SessionField, server: JSONValue, mine: JSONValue)] = [
-            (.draftSubject, before.subject, node.subject), (.draftBody, before.body, node.body),
+            (.draftSubject, before.subject, node.subject), (.draftBody, before.body, node.body)
         ].compactMap { field, old, now in old == now ? nil : (field, .string(old ?? ""), .string(now ?? "")) }
         var lines: [StyledLine] = []
         if !since.isEmpty {
-            lines = [[Span("Changed in the campaign since this session read it:", .warning)]]
-                + FieldDiff.lines(since, legend: state.diffLegend.text(removed: "before", added: "now"),
-                                  inText: state.diffLegend.inText) + [[]]
+            lines =
+                [[Span("Changed in the campaign since this session read it:", .warning)]]
+                + FieldDiff.lines(
+                    since, legend: state.diffLegend.text(removed: "before", added: "now"),
+                    inText: state.diffLegend.inText) + [[]]
                 + [[Span("Applying replaces it with the saved draft:", .warning)]]
         }
         lines += FieldDiff.lines(changes, legend: legend, inText: state.diffLegend.inText)

@@ -15,8 +15,10 @@ enum CampaignUpdate {
         }
         campaign.roster.loading = true
         state.campaign = campaign
-        return [.loadCampaign(id: campaignID), .listSessions(campaignID: campaignID),
-                .loadRoster(campaignID: campaignID, page: 1, limit: Roster.pageSize)]
+        return [
+            .loadCampaign(id: campaignID), .listSessions(campaignID: campaignID),
+            .loadRoster(campaignID: campaignID, page: 1, limit: Roster.pageSize)
+        ]
     }
 
     /// A session opened: its campaign is loaded unless this visit has it already (opened from
@@ -42,7 +44,9 @@ enum CampaignUpdate {
         case .success(let campaign):
             state.campaign?.campaign = campaign
             state.campaign?.error = nil
-            if let base = state.base, let node = base.nodeID, state.campaign?.place(of: node) == nil, !campaign.nodes.isEmpty {
+            if let base = state.base, let node = base.nodeID, state.campaign?.place(of: node) == nil,
+                !campaign.nodes.isEmpty
+            {
                 warn("This session's email is no longer in the campaign's sequence", state: &state)
             }
             if let before = state.campaign?.applyAfterReading {
@@ -52,7 +56,8 @@ enum CampaignUpdate {
         case .failure(let error):
             if state.campaign?.applyAfterReading != nil {
                 state.campaign?.applyAfterReading = nil
-                state.status = StatusMessage("Not applied: the campaign could not be read again (\(error.message))", isError: true)
+                state.status = StatusMessage(
+                    "Not applied: the campaign could not be read again (\(error.message))", isError: true)
                 return []
             }
             // Said once: a campaign this key cannot read does not cover every reload's "Reloaded".
@@ -100,10 +105,13 @@ enum CampaignUpdate {
     /// Reads the next page when something waits for it: chosen leads not met yet, a filter in the
     /// chooser, or its selection near the end of what is read.
     static func moreRosterIfWanted(state: inout AppState) -> [Effect] {
-        guard let campaign = state.campaign, let page = campaign.roster.nextPage, !campaign.roster.loading else { return [] }
+        guard let campaign = state.campaign, let page = campaign.roster.nextPage, !campaign.roster.loading else {
+            return []
+        }
         let roster = campaign.roster
         let missing = roster.chosen?.contains { roster.prospect(id: $0) == nil } ?? false
-        let chooserWants = state.leadChooser.map { !$0.filter.text.isEmpty || $0.selected >= roster.prospects.count - 20 } ?? false
+        let chooserWants =
+            state.leadChooser.map { !$0.filter.text.isEmpty || $0.selected >= roster.prospects.count - 20 } ?? false
         guard missing || chooserWants else { return [] }
         state.campaign?.roster.loading = true
         return [.loadRoster(campaignID: campaign.id, page: page, limit: Roster.pageSize)]

@@ -8,11 +8,16 @@ enum ChatUpdate {
     /// Variables the LLM may use: Puffle's standard ones, the sender's, then every field the sample
     /// leads have (their `id` is for tracing examples back, not a variable).
     static func availableVariables(_ leads: [Lead], sender: [String: String] = [:]) -> [String] {
-        var names = ["first_name", "last_name", "full_name", "company", "position", "headline", "email", "linkedin_url", "sender_first"]
+        var names = [
+            "first_name", "last_name", "full_name", "company", "position", "headline", "email", "linkedin_url",
+            "sender_first"
+        ]
         for key in ["sender_last", "sender_name"] where sender[key] != nil { names.append(key) }
         for lead in leads {
             for key in lead.fields.keys.sorted() where !names.contains(key) && key != "id" { names.append(key) }
-            for key in lead.customFields.keys.sorted() where !names.contains("custom_fields.\(key)") { names.append("custom_fields.\(key)") }
+            for key in lead.customFields.keys.sorted() where !names.contains("custom_fields.\(key)") {
+                names.append("custom_fields.\(key)")
+            }
         }
         return names
     }
@@ -25,7 +30,8 @@ enum ChatUpdate {
             return []
         }
         if let task = state.taskStatus {
-            state.status = StatusMessage("Wait for the running task (\(task.label)) to finish before sending", isError: true)
+            state.status = StatusMessage(
+                "Wait for the running task (\(task.label)) to finish before sending", isError: true)
             return []
         }
         let draftEdited = state.changedPanes.contains(.subject) || state.changedPanes.contains(.body)
@@ -39,9 +45,10 @@ enum ChatUpdate {
         state.editors[.transcript] = Composer.holding()
         state.scroll[.transcript] = nil
         let leads = state.turnLeads
-        let request = TurnRequest(message: message,
-                                  availableVarNames: availableVariables(leads, sender: state.campaign?.senderVariables ?? [:]),
-                                  sampleLeads: leads.isEmpty ? nil : leads, sequenceContext: state.sequenceContext)
+        let request = TurnRequest(
+            message: message,
+            availableVarNames: availableVariables(leads, sender: state.campaign?.senderVariables ?? [:]),
+            sampleLeads: leads.isEmpty ? nil : leads, sequenceContext: state.sequenceContext)
         return [.startTurn(sessionID: id, request)] + JournalUpdate.scheduleIfNeeded(state: &state)
     }
 
@@ -50,7 +57,9 @@ enum ChatUpdate {
         guard let base = state.base else { return [] }
         let sample = state.sampleLeads
         guard !sample.isEmpty else {
-            let why = state.campaign?.roster.loading == true ? "the campaign's roster is still loading"
+            let why =
+                state.campaign?.roster.loading == true
+                ? "the campaign's roster is still loading"
                 : "choose some with Alt-L, or start with --leads FILE"
             state.status = StatusMessage("No sample leads: \(why)", isError: true)
             return []
@@ -61,7 +70,9 @@ enum ChatUpdate {
         }
         var leads = sample
         if !firstBatch {
-            let covered = base.generatedExamples.indices.compactMap { state.lead(for: base.generatedExamples[$0], at: $0) }
+            let covered = base.generatedExamples.indices.compactMap {
+                state.lead(for: base.generatedExamples[$0], at: $0)
+            }
             leads = leads.filter { !covered.contains($0) }
             guard !leads.isEmpty else {
                 state.status = StatusMessage("Every sample lead has an example already; g generates them all again")
@@ -75,8 +86,13 @@ enum ChatUpdate {
     static func generate(_ leads: [Lead], firstBatch: Bool, state: inout AppState) -> [Effect] {
         guard let id = state.sessionID else { return [] }
         state.status = StatusMessage("Asking for examples…")
-        return [.generateExamples(sessionID: id, GenerateExamplesRequest(leads: leads, isFirstBatch: firstBatch,
-                                                                                 sequenceContext: state.sequenceContext))]
+        return [
+            .generateExamples(
+                sessionID: id,
+                GenerateExamplesRequest(
+                    leads: leads, isFirstBatch: firstBatch,
+                    sequenceContext: state.sequenceContext))
+        ]
     }
 
     /// The server claimed the session (or refused). A claim shows as busy at once and starts the
@@ -87,12 +103,14 @@ enum ChatUpdate {
         case .success:
             state.base?[.taskStatus] = .string(kind.rawValue)
             state.pendingTurn?.accepted = true
-            state.status = StatusMessage(kind == .chatProcessing ? "Sent; waiting for the reply" : "Generating examples…")
+            state.status = StatusMessage(
+                kind == .chatProcessing ? "Sent; waiting for the reply" : "Generating examples…")
             return SessionAnswers.busyEffects(state: &state, wasBusy: wasBusy)
         case .failure(let error) where error.mayHaveReachedServer:
             // Never sent twice: ask the server whether it took the request before saying anything.
             guard let id = state.sessionID else { return [] }
-            state.status = StatusMessage("No answer (\(error.message)); asking the server whether it took the request…", isError: true)
+            state.status = StatusMessage(
+                "No answer (\(error.message)); asking the server whether it took the request…", isError: true)
             return [.fetchSession(id: id, reason: .taskCheck(kind))]
         case .failure(let error):
             returnPendingToComposer(state: &state)
@@ -117,24 +135,30 @@ enum ChatUpdate {
         switch result {
         case .failure(let error):
             returnPendingToComposer(state: &state)
-            state.status = StatusMessage("No answer, and the server cannot say whether it took the \(what) (\(error.message)). "
-                + "Check with Ctrl-R before sending again", isError: true)
+            state.status = StatusMessage(
+                "No answer, and the server cannot say whether it took the \(what) (\(error.message)). "
+                    + "Check with Ctrl-R before sending again", isError: true)
             return []
         case .success(let session):
             let claimed = session.taskStatus == kind
-            let replied = kind == .chatProcessing && state.pendingTurn.map { session.messageCount > $0.messagesBefore } == true
+            let replied =
+                kind == .chatProcessing && state.pendingTurn.map { session.messageCount > $0.messagesBefore } == true
             if claimed || replied { state.pendingTurn?.accepted = true }
             let effects = SessionAnswers.took(session, reason: .taskCheck(kind), state: &state)
             if claimed {
-                state.status = StatusMessage("The answer was lost on the way, but the server took the \(what): "
-                    + (kind == .chatProcessing ? "waiting for the reply" : "generating examples"))
+                state.status = StatusMessage(
+                    "The answer was lost on the way, but the server took the \(what): "
+                        + (kind == .chatProcessing ? "waiting for the reply" : "generating examples"))
             } else if replied {
-                state.status = StatusMessage("The answer was lost on the way, but the server took the message and has replied")
+                state.status = StatusMessage(
+                    "The answer was lost on the way, but the server took the message and has replied")
             } else {
                 returnPendingToComposer(state: &state)
-                state.status = StatusMessage(kind == .chatProcessing
-                    ? "The message was not sent (the connection dropped before the server took it); it is back in the composer"
-                    : "No examples were requested (the connection dropped before the server took it); g asks again", isError: true)
+                state.status = StatusMessage(
+                    kind == .chatProcessing
+                        ? "The message was not sent (the connection dropped before the server took it); it is back in the composer"
+                        : "No examples were requested (the connection dropped before the server took it); g asks again",
+                    isError: true)
             }
             return effects
         }
@@ -145,15 +169,19 @@ enum ChatUpdate {
         guard let pending = state.pendingTurn else { return }
         state.pendingTurn = nil
         let current = state.editors[.transcript]?.text ?? ""
-        state.editors[.transcript] = Composer.holding(current.isEmpty ? pending.message : pending.message + "\n" + current)
+        state.editors[.transcript] = Composer.holding(
+            current.isEmpty ? pending.message : pending.message + "\n" + current)
     }
 
     /// After each fresh copy: the pending message is done once the task is over.
     static func settlePendingTurn(state: inout AppState) {
-        guard let pending = state.pendingTurn, pending.accepted, let base = state.base, base.taskStatus == nil else { return }
+        guard let pending = state.pendingTurn, pending.accepted, let base = state.base, base.taskStatus == nil else {
+            return
+        }
         if base.messageCount <= pending.messagesBefore {
             returnPendingToComposer(state: &state)
-            state.status = StatusMessage("The turn ended without a reply; your message is back in the composer", isError: true)
+            state.status = StatusMessage(
+                "The turn ended without a reply; your message is back in the composer", isError: true)
         } else {
             state.pendingTurn = nil
         }

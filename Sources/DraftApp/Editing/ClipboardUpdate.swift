@@ -29,11 +29,16 @@ enum ClipboardUpdate {
             state.gathersCutLines = true
             guard !cut.isEmpty else { return effects }
             let gathered = (gathering ? state.clipboard ?? "" : "") + cut
-            let lines = gathered.split(separator: "\n", omittingEmptySubsequences: false).count - (gathered.hasSuffix("\n") ? 1 : 0)
-            return take(gathered, verb: "Cut", what: "\(lines) line\(lines == 1 ? "" : "s"), Ctrl-U pastes", state: &state) + effects
+            let lines =
+                gathered.split(separator: "\n", omittingEmptySubsequences: false).count
+                - (gathered.hasSuffix("\n") ? 1 : 0)
+            return take(
+                gathered, verb: "Cut", what: "\(lines) line\(lines == 1 ? "" : "s"), Ctrl-U pastes", state: &state)
+                + effects
         case .paste:
             guard let text = state.clipboard else {
-                state.status = StatusMessage("Nothing to paste yet: Ctrl-C copies, Ctrl-X and Ctrl-K cut", isError: true)
+                state.status = StatusMessage(
+                    "Nothing to paste yet: Ctrl-C copies, Ctrl-X and Ctrl-K cut", isError: true)
                 return []
             }
             return EditingUpdate.edit(state: &state) { editor, _ in editor.insert(text, isPaste: true) }
@@ -48,7 +53,8 @@ enum ClipboardUpdate {
         let pane = state.focus
         if let selected = state.editors[pane]?.selectedText { return take(selected, verb: "Copied", state: &state) }
         if pane.isTextField {
-            state.status = StatusMessage("Nothing selected: Shift with the arrows selects, Ctrl-A the whole field", isError: true)
+            state.status = StatusMessage(
+                "Nothing selected: Shift with the arrows selects, Ctrl-A the whole field", isError: true)
             return []
         }
         if let selection = state.readingSelection, let text = ReadingSelection.text(selection, in: state) {
@@ -76,7 +82,9 @@ enum ClipboardUpdate {
             if version.isUnknownShape { return (JSONWriter.string(version.raw, pretty: true), "the earlier draft") }
             return ([version.subject, version.body].compactMap { $0 }.joined(separator: "\n\n"), "the earlier draft")
         case .skeleton:
-            let browsed = state.skeletonBrowse.flatMap { state.skeletonHistoryNewestFirst.indices.contains($0) ? state.skeletonHistoryNewestFirst[$0] : nil }
+            let browsed = state.skeletonBrowse.flatMap {
+                state.skeletonHistoryNewestFirst.indices.contains($0) ? state.skeletonHistoryNewestFirst[$0] : nil
+            }
             let shown = browsed ?? (state.hasStagedSkeleton ? state.stagedSkeleton : session.skeleton)
             return shown.map { (PaneContent.skeletonText($0), "the skeleton") }
         case .transcript:
@@ -95,7 +103,8 @@ enum ClipboardUpdate {
         let count = text.count
         let amount = "\(count) character\(count == 1 ? "" : "s")"
         guard text.utf8.count <= terminalLimit else {
-            state.status = StatusMessage("\(verb) \(amount) for Ctrl-V here; too long for the terminal's clipboard (over 100 KB)", isError: true)
+            state.status = StatusMessage(
+                "\(verb) \(amount) for Ctrl-V here; too long for the terminal's clipboard (over 100 KB)", isError: true)
             return []
         }
         state.status = StatusMessage("\(verb) \(amount)" + (what.map { " (\($0))" } ?? ""))

@@ -9,7 +9,8 @@ enum EditingUpdate {
 
     static func paste(_ text: String, state: inout AppState) -> [Effect] {
         guard state.editors[state.focus] != nil else {
-            state.status = StatusMessage("Pasting works in Title, Subject and Body (Alt-1, Alt-2, Alt-3)", isError: true)
+            state.status = StatusMessage(
+                "Pasting works in Title, Subject and Body (Alt-1, Alt-2, Alt-3)", isError: true)
             return []
         }
         return edit(state: &state) { editor, _ in editor.insert(text, isPaste: true) }
@@ -23,8 +24,9 @@ enum EditingUpdate {
             return []
         case .external:
             guard let editor = state.editors[pane] else { return [] }
-            state.status = StatusMessage("Editing the \(pane.name.lowercased()) in \(state.externalEditor.name): "
-                + state.externalEditor.howToLeave)
+            state.status = StatusMessage(
+                "Editing the \(pane.name.lowercased()) in \(state.externalEditor.name): "
+                    + state.externalEditor.howToLeave)
             return [.editExternally(pane, text: editor.text)]
         case .cut, .cutLine, .paste:
             return ClipboardUpdate.perform(command, state: &state)
@@ -75,17 +77,21 @@ enum EditingUpdate {
         }
     }
 
-    static func externalEditFinished(_ pane: Pane, _ result: Result<String, ExternalEditFailure>, state: inout AppState) -> [Effect] {
+    static func externalEditFinished(_ pane: Pane, _ result: Result<String, ExternalEditFailure>, state: inout AppState)
+        -> [Effect]
+    {
         switch result {
         case .failure(let failure):
-            state.status = StatusMessage("\(failure.message); the \(pane.name.lowercased()) is unchanged", isError: true)
+            state.status = StatusMessage(
+                "\(failure.message); the \(pane.name.lowercased()) is unchanged", isError: true)
             return [.repaintAll]
         case .success(var text):
             // Editors end files with a newline the field never had.
             if text.hasSuffix("\n") && !(state.editors[pane]?.text.hasSuffix("\n") ?? false) { text.removeLast() }
             state.focus(pane)
             guard let editor = state.editors[pane], !text.isSameText(as: editor.text) else {
-                state.status = StatusMessage("Back from \(state.externalEditor.name): the \(pane.name.lowercased()) is unchanged")
+                state.status = StatusMessage(
+                    "Back from \(state.externalEditor.name): the \(pane.name.lowercased()) is unchanged")
                 return [.repaintAll]
             }
             let effects = edit(state: &state) { editor, _ in editor.replaceAll(with: text) }
@@ -111,10 +117,12 @@ enum EditingUpdate {
 
     /// Scrolls the body so its cursor stays in view.
     static func keepCursorVisible(_ state: inout AppState) {
-        guard state.editors[.body] != nil, let area = PaneGeometry.scrollArea(for: .body, in: state), area.height > 0 else { return }
+        guard state.editors[.body] != nil, let area = PaneGeometry.scrollArea(for: .body, in: state), area.height > 0
+        else { return }
         let layout = EditorLayout(width: area.width)
         // No local copy of the buffer: keeping its rows below must not copy every line.
-        let anchor = layout.anchorShowingCursor(state.editors[.body]!, from: state.scroll[.body] ?? .top, height: area.height)
+        let anchor = layout.anchorShowingCursor(
+            state.editors[.body]!, from: state.scroll[.body] ?? .top, height: area.height)
         state.scroll[.body] = anchor
         layout.keepRowsInView(&state.editors[.body]!, from: anchor, height: area.height)
     }

@@ -11,7 +11,8 @@ enum FindUpdate {
         let selected = editor?.selectedText.flatMap { $0.contains("\n") ? nil : $0 }
         var query = TextBuffer(selected ?? state.find?.search.query ?? "", singleLine: true)
         query.selectAll()
-        let origin: FindOrigin = if let editor { .text(editor.selection?.lowerBound ?? editor.cursor) } else { .view(viewTop(pane, state)) }
+        let origin: FindOrigin =
+            if let editor { .text(editor.selection?.lowerBound ?? editor.cursor) } else { .view(viewTop(pane, state)) }
         state.prompt = .find(query, origin: origin)
         search(query.text, from: origin, state: &state)
         return []
@@ -42,8 +43,10 @@ enum FindUpdate {
     static func step(forward: Bool, state: inout AppState) -> [Effect] {
         guard var find = state.find else { return open(state: &state) }
         if find.pane != state.focus {
-            let origin: FindOrigin = if let editor = state.editors[state.focus], state.focus.isTextField { .text(editor.cursor) }
-                else { .view(viewTop(state.focus, state)) }
+            let origin: FindOrigin =
+                if let editor = state.editors[state.focus], state.focus.isTextField { .text(editor.cursor) } else {
+                    .view(viewTop(state.focus, state))
+                }
             search(find.search.query, from: origin, state: &state)
             return []
         }
@@ -51,17 +54,24 @@ enum FindUpdate {
         find.wrapped = false
         if find.pane.isTextField {
             let matches = find.textMatches
-            let from: TextPosition = if case .text(let range)? = find.current { range.lowerBound } else { state.editors[find.pane]?.cursor ?? .start }
+            let from: TextPosition =
+                if case .text(let range)? = find.current { range.lowerBound } else {
+                    state.editors[find.pane]?.cursor ?? .start
+                }
             let target = forward ? matches.first { $0.lowerBound > from } : matches.last { $0.lowerBound < from }
             find.wrapped = target == nil && !matches.isEmpty
             find.current = (target ?? (forward ? matches.first : matches.last)).map { .text($0) }
         } else {
-            find.current = neighbour(of: find.current, forward: forward, counts: find.blockCounts, wrapped: &find.wrapped)
+            find.current = neighbour(
+                of: find.current, forward: forward, counts: find.blockCounts, wrapped: &find.wrapped)
         }
         state.find = find
         if state.prompt == nil {
-            state.status = find.total == 0 ? StatusMessage("No match for \"\(find.search.query)\"", isError: true)
-                : StatusMessage("Match \(find.summary)" + (find.wrapped ? (forward ? ", from the top" : ", from the end") : ""))
+            state.status =
+                find.total == 0
+                ? StatusMessage("No match for \"\(find.search.query)\"", isError: true)
+                : StatusMessage(
+                    "Match \(find.summary)" + (find.wrapped ? (forward ? ", from the top" : ", from the end") : ""))
         }
         reveal(state: &state)
         return []
@@ -71,7 +81,9 @@ enum FindUpdate {
     static func recount(state: inout AppState) {
         guard var find = state.find else { return }
         count(&find, state: state)
-        if case .block(let block, let ordinal)? = find.current, !(find.blockCounts.indices.contains(block) && ordinal < find.blockCounts[block]) {
+        if case .block(let block, let ordinal)? = find.current,
+            !(find.blockCounts.indices.contains(block) && ordinal < find.blockCounts[block])
+        {
             find.current = nil
         }
         if case .text(let range)? = find.current, !find.textMatches.contains(range) { find.current = nil }
@@ -81,7 +93,9 @@ enum FindUpdate {
     private static func count(_ find: inout FindState, state: AppState) {
         if find.pane.isTextField, let editor = state.editors[find.pane] {
             find.textMatches = editor.lines.indices.flatMap { line in
-                find.search.ranges(in: editor.lines[line]).map { TextPosition(line: line, offset: $0.lowerBound)..<TextPosition(line: line, offset: $0.upperBound) }
+                find.search.ranges(in: editor.lines[line]).map {
+                    TextPosition(line: line, offset: $0.lowerBound)..<TextPosition(line: line, offset: $0.upperBound)
+                }
             }
         } else {
             let blocks = PaneContent.blocks(for: find.pane, in: state)
@@ -90,10 +104,14 @@ enum FindUpdate {
     }
 
     /// The next or previous match in a reading pane, by block and ordinal.
-    private static func neighbour(of current: FindMatch?, forward: Bool, counts: [Int], wrapped: inout Bool) -> FindMatch? {
+    private static func neighbour(of current: FindMatch?, forward: Bool, counts: [Int], wrapped: inout Bool)
+        -> FindMatch?
+    {
         let withMatches = counts.indices.filter { counts[$0] > 0 }
         guard let first = withMatches.first, let last = withMatches.last else { return nil }
-        guard case .block(let block, let ordinal)? = current else { return .block(forward ? first : last, ordinal: forward ? 0 : counts[last] - 1) }
+        guard case .block(let block, let ordinal)? = current else {
+            return .block(forward ? first : last, ordinal: forward ? 0 : counts[last] - 1)
+        }
         if forward {
             if block < counts.count, ordinal + 1 < counts[block] { return .block(block, ordinal: ordinal + 1) }
             if let next = withMatches.first(where: { $0 > block }) { return .block(next, ordinal: 0) }
@@ -101,7 +119,9 @@ enum FindUpdate {
             return .block(first, ordinal: 0)
         }
         if ordinal > 0 { return .block(block, ordinal: ordinal - 1) }
-        if let previous = withMatches.last(where: { $0 < block }) { return .block(previous, ordinal: counts[previous] - 1) }
+        if let previous = withMatches.last(where: { $0 < block }) {
+            return .block(previous, ordinal: counts[previous] - 1)
+        }
         wrapped = true
         return .block(last, ordinal: counts[last] - 1)
     }
@@ -110,11 +130,14 @@ enum FindUpdate {
     private static func firstMatch(from top: ScrollAnchor, find: FindState, state: AppState) -> FindMatch? {
         let counts = find.blockCounts
         if counts.indices.contains(top.block), counts[top.block] > 0 {
-            for ordinal in 0..<counts[top.block] where (row(of: .block(top.block, ordinal: ordinal), find: find, state: state) ?? 0) >= top.row {
+            for ordinal in 0..<counts[top.block]
+            where (row(of: .block(top.block, ordinal: ordinal), find: find, state: state) ?? 0) >= top.row {
                 return .block(top.block, ordinal: ordinal)
             }
         }
-        if let block = counts.indices.first(where: { $0 > top.block && counts[$0] > 0 }) { return .block(block, ordinal: 0) }
+        if let block = counts.indices.first(where: { $0 > top.block && counts[$0] > 0 }) {
+            return .block(block, ordinal: 0)
+        }
         var ignored = false
         return neighbour(of: nil, forward: true, counts: counts, wrapped: &ignored)
     }
@@ -122,7 +145,8 @@ enum FindUpdate {
     /// The row of its block a match of a reading pane is drawn on, at the pane's width.
     private static func row(of match: FindMatch, find: FindState, state: AppState) -> Int? {
         guard case .block(let block, _) = match, let area = PaneGeometry.scrollArea(for: find.pane, in: state),
-              let blocks = PaneContent.blocks(for: find.pane, in: state), block < blocks.count else { return nil }
+            let blocks = PaneContent.blocks(for: find.pane, in: state), block < blocks.count
+        else { return nil }
         var marking = find
         marking.current = match
         let rows = TextMarks.marked(blocks.paragraphs(block), find: marking, block: block).rows(width: area.width)
@@ -139,8 +163,9 @@ enum FindUpdate {
             EditingUpdate.keepCursorVisible(&state)
         case .block(let block, _):
             guard let area = PaneGeometry.scrollArea(for: find.pane, in: state), area.height > 0,
-                  let scroller = PaneContent.scroller(for: find.pane, in: state, width: area.width),
-                  let row = row(of: current, find: find, state: state) else { return }
+                let scroller = PaneContent.scroller(for: find.pane, in: state, width: area.width),
+                let row = row(of: current, find: find, state: state)
+            else { return }
             let target = ScrollAnchor(block: block, row: row)
             let limit = scroller.lastTop(height: area.height)
             let top = state.scroll[find.pane] ?? (find.pane == .transcript ? limit : .top)
@@ -149,7 +174,8 @@ enum FindUpdate {
             if target >= limit {
                 state.scroll[find.pane] = find.pane == .transcript ? nil : limit
             } else {
-                state.scroll[find.pane] = scroller.scrolled(target, by: -min(2, area.height / 3), height: area.height, followsEnd: false)
+                state.scroll[find.pane] = scroller.scrolled(
+                    target, by: -min(2, area.height / 3), height: area.height, followsEnd: false)
             }
         }
     }
@@ -158,7 +184,8 @@ enum FindUpdate {
     static func viewTop(_ pane: Pane, _ state: AppState) -> ScrollAnchor {
         if let anchor = state.scroll[pane] { return anchor }
         guard pane == .transcript, let area = PaneGeometry.scrollArea(for: pane, in: state),
-              let scroller = PaneContent.scroller(for: pane, in: state, width: area.width) else { return .top }
+            let scroller = PaneContent.scroller(for: pane, in: state, width: area.width)
+        else { return .top }
         return scroller.lastTop(height: area.height)
     }
 }

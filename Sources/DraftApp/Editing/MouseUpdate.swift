@@ -41,7 +41,8 @@ enum MouseUpdate {
         let layout = state.layout
         let footer = layout.footer
         guard layout.mode != .tooSmall, footer.contains(x: point.x, y: point.y),
-              let answer = FooterView.layout(prompt, area: footer).answers.first(where: { $0.columns.contains(point.x) }) else { return [] }
+            let answer = FooterView.layout(prompt, area: footer).answers.first(where: { $0.columns.contains(point.x) })
+        else { return [] }
         return PromptUpdate.answer(answer.answer, to: prompt, state: &state)
     }
 
@@ -51,19 +52,27 @@ enum MouseUpdate {
         state.readingSelection = nil
         if point.y == slot.frame.y, case .boxed = slot.style {
             let note = PaneFrame.note(for: slot.pane, in: state)
-            if let title = PaneFrame.titles(slot, note: note).first(where: { $0.columns.contains(point.x) }) { state.focus(title.pane) }
+            if let title = PaneFrame.titles(slot, note: note).first(where: { $0.columns.contains(point.x) }) {
+                state.focus(title.pane)
+            }
             return
         }
         let pane = slot.pane
         state.focus(pane)
-        if let area = textArea(pane, containing: point, state: state), let position = position(in: pane, at: point, area: area, state: state) {
+        if let area = textArea(pane, containing: point, state: state),
+            let position = position(in: pane, at: point, area: area, state: state)
+        {
             place(in: pane, at: position, clicks: clicks, extending: extending, state: &state)
             return
         }
-        if pane == .examples || pane == .history, let list = listArea(pane, state: state), list.contains(x: point.x, y: point.y) {
-            let count = pane == .examples ? state.base?.generatedExamples.count ?? 0 : state.base?.draftHistory.count ?? 0
+        if pane == .examples || pane == .history, let list = listArea(pane, state: state),
+            list.contains(x: point.x, y: point.y)
+        {
+            let count =
+                pane == .examples ? state.base?.generatedExamples.count ?? 0 : state.base?.draftHistory.count ?? 0
             let selected = pane == .examples ? state.selectedExample : state.selectedHistory
-            let index = PaneGeometry.firstListRow(selected: selected, count: count, height: list.height) + point.y - list.y
+            let index =
+                PaneGeometry.firstListRow(selected: selected, count: count, height: list.height) + point.y - list.y
             guard index < count else { return }
             Scrolling.select(index - selected, state: &state)
             return
@@ -75,14 +84,18 @@ enum MouseUpdate {
 
     /// A click in a text field: the cursor there, or a word or line selected, or (with Shift)
     /// the selection taken there.
-    private static func place(in pane: Pane, at position: TextPosition, clicks: Int, extending: Bool, state: inout AppState) {
+    private static func place(
+        in pane: Pane, at position: TextPosition, clicks: Int, extending: Bool, state: inout AppState
+    ) {
         guard var editor = state.editors[pane] else { return }
         if clicks >= 3 {
-            editor.select(from: TextPosition(line: position.line, offset: 0),
-                          to: TextPosition(line: position.line, offset: editor.lines[position.line].utf8.count))
+            editor.select(
+                from: TextPosition(line: position.line, offset: 0),
+                to: TextPosition(line: position.line, offset: editor.lines[position.line].utf8.count))
         } else if clicks == 2 {
             let word = editor.word(at: position)
-            word.isEmpty ? editor.place(position, goalColumn: nil) : editor.select(from: word.lowerBound, to: word.upperBound)
+            word.isEmpty
+                ? editor.place(position, goalColumn: nil) : editor.select(from: word.lowerBound, to: word.upperBound)
         } else if extending {
             editor.extendSelection { $0.place(position, goalColumn: nil) }
         } else {
@@ -95,12 +108,15 @@ enum MouseUpdate {
     private static func drag(to point: CellPoint, state: inout AppState) {
         switch state.mouseDrag {
         case .text(let pane, let origin, let revision)?:
-            guard state.editors[pane]?.revision == revision.wrappedValue, let area = PaneGeometry.textArea(for: pane, in: state),
-                  let position = position(in: pane, at: point, area: area, state: state) else { return }
+            guard state.editors[pane]?.revision == revision.wrappedValue,
+                let area = PaneGeometry.textArea(for: pane, in: state),
+                let position = position(in: pane, at: point, area: area, state: state)
+            else { return }
             state.editors[pane]?.select(from: origin, to: position)
         case .reading(let pane, let origin)?:
             guard let area = PaneGeometry.scrollArea(for: pane, in: state) else { return }
-            let end = CellPoint(x: min(max(area.x, point.x), area.maxX - 1), y: min(max(area.y, point.y), area.maxY - 1))
+            let end = CellPoint(
+                x: min(max(area.x, point.x), area.maxX - 1), y: min(max(area.y, point.y), area.maxY - 1))
             state.readingSelection = ReadingSelection(pane: pane, start: origin, end: end, state: state)
         case nil:
             break
@@ -110,7 +126,9 @@ enum MouseUpdate {
     private static func wheel(up: Bool, at point: CellPoint, state: inout AppState) {
         guard let slot = state.layout.slots.first(where: { $0.frame.contains(x: point.x, y: point.y) }) else { return }
         let pane = slot.pane
-        if pane == .examples || pane == .history, let list = listArea(pane, state: state), list.contains(x: point.x, y: point.y) {
+        if pane == .examples || pane == .history, let list = listArea(pane, state: state),
+            list.contains(x: point.x, y: point.y)
+        {
             Scrolling.select(up ? -1 : 1, state: &state, in: pane)
             return
         }
@@ -121,8 +139,12 @@ enum MouseUpdate {
     /// The text area of a field under the pointer: a title, subject or body's content, or the
     /// transcript's composer line.
     private static func textArea(_ pane: Pane, containing point: CellPoint, state: AppState) -> Rect? {
-        guard pane.isTextField || pane == .transcript, let area = PaneGeometry.textArea(for: pane, in: state) else { return nil }
-        let row = Rect(x: area.x - (pane == .transcript ? 2 : 0), y: area.y, width: area.width + (pane == .transcript ? 2 : 0), height: area.height)
+        guard pane.isTextField || pane == .transcript, let area = PaneGeometry.textArea(for: pane, in: state) else {
+            return nil
+        }
+        let row = Rect(
+            x: area.x - (pane == .transcript ? 2 : 0), y: area.y, width: area.width + (pane == .transcript ? 2 : 0),
+            height: area.height)
         return row.contains(x: point.x, y: point.y) ? area : nil
     }
 
@@ -138,9 +160,12 @@ enum MouseUpdate {
         guard let editor = state.editors[pane], !area.isEmpty else { return nil }
         guard pane == .body || pane == .transcript else {
             let window = SingleLineWindow(editor, width: area.width)
-            return TextPosition(line: 0, offset: window.offset(atColumn: point.x - area.x - window.indent, in: editor.lines[0]))
+            return TextPosition(
+                line: 0, offset: window.offset(atColumn: point.x - area.x - window.indent, in: editor.lines[0]))
         }
-        let anchor = pane == .body ? state.scroll[.body] ?? .top : Composer.anchor(editor, width: area.width, height: area.height)
+        let anchor =
+            pane == .body
+            ? state.scroll[.body] ?? .top : Composer.anchor(editor, width: area.width, height: area.height)
         let rows = BodyRows.rows(editor, anchor: anchor, width: area.width, height: area.height)
         guard !rows.isEmpty else { return .start }
         let offset = point.y - area.y

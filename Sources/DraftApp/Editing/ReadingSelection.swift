@@ -33,10 +33,15 @@ public struct ReadingSelection: Equatable, Sendable {
     /// What the pane's view is drawn from.
     static func view(of pane: Pane, in state: AppState) -> [Int] {
         let anchor = state.scroll[pane]
-        return [state.width, state.height, state.baseRevision, anchor?.block ?? -1, anchor?.row ?? -1, state.selectedExample,
-                state.selectedHistory, ExampleView.allCases.firstIndex(of: state.exampleView) ?? 0, state.historyShowsDiff ? 1 : 0,
-                state.skeletonBrowse ?? -1, state.find?.pane == pane ? state.findRevision : -1, state.leadsRevision, state.campaignRevision,
-                state.editors[.subject]?.revision ?? -1, state.editors[.body]?.revision ?? -1]
+        return [
+            state.width, state.height, state.baseRevision, anchor?.block ?? -1, anchor?.row ?? -1,
+            state.selectedExample,
+            state.selectedHistory, ExampleView.allCases.firstIndex(of: state.exampleView) ?? 0,
+            state.historyShowsDiff ? 1 : 0,
+            state.skeletonBrowse ?? -1, state.find?.pane == pane ? state.findRevision : -1, state.leadsRevision,
+            state.campaignRevision,
+            state.editors[.subject]?.revision ?? -1, state.editors[.body]?.revision ?? -1
+        ]
     }
 
     func holds(in state: AppState) -> Bool { view == ReadingSelection.view(of: pane, in: state) }
@@ -51,11 +56,11 @@ public struct ReadingSelection: Equatable, Sendable {
         }
     }
 
-
     /// The selected text as the view shows it: each row's cells, its trailing blanks dropped.
     static func text(_ selection: ReadingSelection, in state: AppState) -> String? {
         guard selection.holds(in: state), let area = PaneGeometry.scrollArea(for: selection.pane, in: state),
-              let scroller = PaneContent.scroller(for: selection.pane, in: state, width: area.width) else { return nil }
+            let scroller = PaneContent.scroller(for: selection.pane, in: state, width: area.width)
+        else { return nil }
         let anchor = state.scroll[selection.pane] ?? (selection.pane == .transcript ? nil : .top)
         let lines = scroller.visible(from: anchor, height: area.height)
         let rows = selection.rows(in: area).map { row -> String in

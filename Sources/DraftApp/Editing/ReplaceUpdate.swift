@@ -49,7 +49,9 @@ enum ReplaceUpdate {
         let pane = state.focus
         guard let editor = state.editors[pane] else { return [] }
         let matches = editor.lines.indices.flatMap { line in
-            search.ranges(in: editor.lines[line]).map { TextPosition(line: line, offset: $0.lowerBound)..<TextPosition(line: line, offset: $0.upperBound) }
+            search.ranges(in: editor.lines[line]).map {
+                TextPosition(line: line, offset: $0.lowerBound)..<TextPosition(line: line, offset: $0.upperBound)
+            }
         }
         guard !matches.isEmpty else {
             state.prompt = nil
@@ -58,8 +60,9 @@ enum ReplaceUpdate {
         }
         let from = editor.selection?.lowerBound ?? editor.cursor
         let ordered = matches.filter { $0.lowerBound >= from } + matches.filter { $0.lowerBound < from }
-        let run = ReplaceRun(pane: pane, search: search, replacement: replacement, pending: ordered, total: ordered.count,
-                             undoDepth: editor.undoDepth)
+        let run = ReplaceRun(
+            pane: pane, search: search, replacement: replacement, pending: ordered, total: ordered.count,
+            undoDepth: editor.undoDepth)
         return ask(run, state: &state)
     }
 
@@ -98,9 +101,11 @@ enum ReplaceUpdate {
         // it on its line move, by the difference in length.
         let shift = end.offset - range.upperBound.offset
         run.pending = run.pending.map { match in
-            guard match.lowerBound.line == range.lowerBound.line, match.lowerBound.offset >= range.upperBound.offset else { return match }
-            return TextPosition(line: match.lowerBound.line, offset: match.lowerBound.offset + shift)
-                ..< TextPosition(line: match.upperBound.line, offset: match.upperBound.offset + shift)
+            guard match.lowerBound.line == range.lowerBound.line, match.lowerBound.offset >= range.upperBound.offset
+            else { return match }
+            return TextPosition(
+                line: match.lowerBound.line, offset: match.lowerBound.offset + shift)..<TextPosition(
+                    line: match.upperBound.line, offset: match.upperBound.offset + shift)
         }
         run.replaced += 1
     }
@@ -109,7 +114,8 @@ enum ReplaceUpdate {
         state.editors[run.pane]?.groupUndo(since: run.undoDepth)
         state.prompt = nil
         state.find = nil
-        state.status = StatusMessage("Replaced \(run.replaced) of \(run.total)" + (run.replaced > 0 ? " (Ctrl-Z undoes them all)" : ""))
+        state.status = StatusMessage(
+            "Replaced \(run.replaced) of \(run.total)" + (run.replaced > 0 ? " (Ctrl-Z undoes them all)" : ""))
         return run.replaced > 0 ? JournalUpdate.scheduleIfNeeded(state: &state) : []
     }
 }

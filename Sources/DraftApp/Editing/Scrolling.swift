@@ -8,7 +8,8 @@ enum Scrolling {
             let delta = rows(command, page: max(1, state.height - 6))
             switch overlay {
             case .help(let offset):
-                let last = HelpOverlay.lastScroll(HelpOverlay.lines(for: state), screenWidth: state.width, screenHeight: state.height)
+                let last = HelpOverlay.lastScroll(
+                    HelpOverlay.lines(for: state), screenWidth: state.width, screenHeight: state.height)
                 state.overlay = .help(scroll: min(max(0, offset + delta), last))
             case .diff(let title, let lines, let offset):
                 let last = HelpOverlay.lastScroll(lines, screenWidth: state.width, screenHeight: state.height)
@@ -18,7 +19,8 @@ enum Scrolling {
         }
         let pane = state.focus
         guard let area = PaneGeometry.scrollArea(for: pane, in: state), area.height > 0,
-              let scroller = PaneContent.scroller(for: pane, in: state, width: area.width) else { return }
+            let scroller = PaneContent.scroller(for: pane, in: state, width: area.width)
+        else { return }
         switch command {
         case .scrollHome: state.scroll[pane] = .top
         case .scrollEnd: state.scroll[pane] = pane == .transcript ? nil : scroller.lastTop(height: area.height)
@@ -33,14 +35,17 @@ enum Scrolling {
         let scroller: BlockScroller
         if pane == .body, let editor = state.editors[.body] {
             let layout = EditorLayout(width: area.width)
-            scroller = BlockScroller(count: editor.lines.count) { Array(repeating: [], count: layout.rows(editor, line: $0).count) }
+            scroller = BlockScroller(count: editor.lines.count) {
+                Array(repeating: [], count: layout.rows(editor, line: $0).count)
+            }
         } else if let content = PaneContent.scroller(for: pane, in: state, width: area.width) {
             scroller = content
         } else {
             return
         }
         let follows = pane == .transcript
-        state.scroll[pane] = scroller.scrolled(state.scroll[pane] ?? (follows ? nil : .top), by: rows, height: area.height, followsEnd: follows)
+        state.scroll[pane] = scroller.scrolled(
+            state.scroll[pane] ?? (follows ? nil : .top), by: rows, height: area.height, followsEnd: follows)
         if pane == .body { keepCursorInView(area: area, state: &state) }
     }
 
@@ -54,9 +59,13 @@ enum Scrolling {
         let here = layout.locate(editor.cursor, in: editor)
         let cursorRow = ScrollAnchor(block: editor.cursor.line, row: here.row)
         let target: BodyRows.Row
-        if cursorRow < ScrollAnchor(block: first.line, row: first.index) { target = first }
-        else if cursorRow > ScrollAnchor(block: last.line, row: last.index) { target = last }
-        else { return }
+        if cursorRow < ScrollAnchor(block: first.line, row: first.index) {
+            target = first
+        } else if cursorRow > ScrollAnchor(block: last.line, row: last.index) {
+            target = last
+        } else {
+            return
+        }
         let goal = editor.goalColumn ?? here.column
         let position = layout.position(in: editor, line: target.line, row: target.index, column: goal)
         if editor.anchor != nil {

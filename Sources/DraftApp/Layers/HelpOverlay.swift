@@ -13,7 +13,8 @@ enum HelpOverlay {
         // Most specific first: the focused pane's keys, then those that work anywhere.
         var applying: [String] = []
         for active in KeyTable.contexts(of: state.screen, in: state) {
-            for binding in KeyTable.bindings where KeyTable.applies(binding.context, to: active) && !applying.contains(binding.context.heading) {
+            for binding in KeyTable.bindings
+            where KeyTable.applies(binding.context, to: active) && !applying.contains(binding.context.heading) {
                 applying.append(binding.context.heading)
             }
         }
@@ -23,12 +24,16 @@ enum HelpOverlay {
             for binding in KeyTable.bindings where binding.context.heading == heading {
                 let keys = binding.keys.map(\.label).joined(separator: ", ")
                 // A column of 22, wider for a long list of keys (never cut).
-                result.append([Span("  " + keys.padded(toWidth: max(22, DisplayWidth.of(keys) + 2)), .footerKey),
-                               Span(binding.summary)])
+                result.append([
+                    Span("  " + keys.padded(toWidth: max(22, DisplayWidth.of(keys) + 2)), .footerKey),
+                    Span(binding.summary)
+                ])
             }
         }
-        result += [[], [Span("Typing", .label)],
-                   [Span("  In Title, Subject and Body typing inserts text; a paste is one edit and one undo step.")], []]
+        result += [
+            [], [Span("Typing", .label)],
+            [Span("  In Title, Subject and Body typing inserts text; a paste is one edit and one undo step.")], []
+        ]
         return result + PromptHelp.lines()
     }
 
@@ -43,13 +48,19 @@ enum HelpOverlay {
         let width = max(1, frame(screenWidth: screenWidth, screenHeight: 10).inset(by: 1).width - 2)
         return lines.flatMap { line -> [StyledLine] in
             // A key row (its first span is the key column) wraps its summary under itself.
-            guard let keys = line.first, keys.role == .footerKey, width > keys.text.count + 10 else { return TextWrap.wrap(line, width: width) }
-            return Paragraph.labelled(keys.text, Array(line.dropFirst()), labelWidth: keys.text.count, role: .footerKey).rows(width: width)
+            guard let keys = line.first, keys.role == .footerKey, width > keys.text.count + 10 else {
+                return TextWrap.wrap(line, width: width)
+            }
+            return Paragraph.labelled(keys.text, Array(line.dropFirst()), labelWidth: keys.text.count, role: .footerKey)
+                .rows(width: width)
         }
     }
 
     static func lastScroll(_ lines: [StyledLine], screenWidth: Int, screenHeight: Int) -> Int {
-        max(0, rows(lines, screenWidth: screenWidth).count - frame(screenWidth: screenWidth, screenHeight: screenHeight).inset(by: 1).height)
+        max(
+            0,
+            rows(lines, screenWidth: screenWidth).count
+                - frame(screenWidth: screenWidth, screenHeight: screenHeight).inset(by: 1).height)
     }
 
     static func draw(_ state: AppState, into surface: inout Surface, scroll: Int, glyphs: Glyphs) {

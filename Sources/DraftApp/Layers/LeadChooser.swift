@@ -29,15 +29,19 @@ public struct LeadChooser: Equatable, Sendable {
 enum LeadChooserUpdate {
     static func open(state: inout AppState) -> [Effect] {
         guard let campaign = state.campaign else {
-            state.status = StatusMessage("This session belongs to no campaign, so there is no roster; use --leads FILE", isError: true)
+            state.status = StatusMessage(
+                "This session belongs to no campaign, so there is no roster; use --leads FILE", isError: true)
             return []
         }
         if !state.leads.isEmpty {
-            state.status = StatusMessage("The sample leads come from --leads; start without it to choose them from the roster")
+            state.status = StatusMessage(
+                "The sample leads come from --leads; start without it to choose them from the roster")
             return []
         }
         if campaign.roster.prospects.isEmpty {
-            let why = campaign.roster.loading ? "is still loading" : campaign.roster.error.map { "could not be read: \($0)" } ?? "is empty"
+            let why =
+                campaign.roster.loading
+                ? "is still loading" : campaign.roster.error.map { "could not be read: \($0)" } ?? "is empty"
             state.status = StatusMessage("The campaign's roster \(why)", isError: campaign.roster.error != nil)
             return []
         }
@@ -84,14 +88,23 @@ enum LeadChooserUpdate {
         case .toggleLead:
             guard visible.indices.contains(chooser.selected) else { break }
             let id = visible[chooser.selected].id
-            if let index = chooser.chosen.firstIndex(of: id) { chooser.chosen.remove(at: index) } else { chooser.chosen.append(id) }
+            if let index = chooser.chosen.firstIndex(of: id) {
+                chooser.chosen.remove(at: index)
+            } else {
+                chooser.chosen.append(id)
+            }
         case .keepLeads:
             state.leadChooser = nil
             state.campaign?.roster.chosen = chooser.chosen
             let count = chooser.chosen.count
-            state.status = StatusMessage(count == 0 ? "No sample leads chosen"
-                : "\(count) lead\(count == 1 ? "" : "s") chosen: turns show the LLM the first \(min(count, Roster.turnLeads)), g generates for all")
-            return state.sessionID.map { [.saveLeadChoice(sessionID: $0, campaignID: state.base?.campaignID, ids: chooser.chosen)] }
+            state.status = StatusMessage(
+                count == 0
+                    ? "No sample leads chosen"
+                    : "\(count) lead\(count == 1 ? "" : "s") chosen: turns show the LLM the first \(min(count, Roster.turnLeads)), g generates for all"
+            )
+            return state.sessionID.map {
+                [.saveLeadChoice(sessionID: $0, campaignID: state.base?.campaignID, ids: chooser.chosen)]
+            }
                 ?? []
         case .closeOverlay:
             state.leadChooser = nil

@@ -36,7 +36,8 @@ public enum Prompt: Equatable, Sendable {
     /// The text a prompt takes, typed and edited in the footer like a one-line field.
     public var input: TextBuffer? {
         switch self {
-        case .newSession(let buffer), .find(let buffer, _), .replaceWhat(let buffer), .replaceWith(_, let buffer): buffer
+        case .newSession(let buffer), .find(let buffer, _), .replaceWhat(let buffer), .replaceWith(_, let buffer):
+            buffer
         default: nil
         }
     }
@@ -69,29 +70,46 @@ public enum Prompt: Equatable, Sendable {
         case .unsavedOnQuit(_, onlyMessage: true):
             [.init("d", "quit (the message is kept for next time)", .quitKeepingCopy), .init("c", "cancel", .cancel)]
         case .unsavedOnQuit:
-            [.init("s", "save and quit", .save(then: .quit)), .init("d", "discard and quit (the recovery copy is kept)", .quitKeepingCopy),
-             .init("c", "cancel", .cancel)]
+            [
+                .init("s", "save and quit", .save(then: .quit)),
+                .init("d", "discard and quit (the recovery copy is kept)", .quitKeepingCopy),
+                .init("c", "cancel", .cancel)
+            ]
         case .recover:
-            [.init("y", "restore the unsaved edits", .restoreEdits), .init("n", "start from the server's version", .startFromServer)]
+            [
+                .init("y", "restore the unsaved edits", .restoreEdits),
+                .init("n", "start from the server's version", .startFromServer)
+            ]
         case .busySave: [.init("y", "save anyway", .saveAnyway), .init("n", "cancel", .cancel)]
         case .conflict:
-            [.init("m", "keep mine", .keepMine), .init("t", "take theirs", .takeTheirs), .init("d", "show the diff", .showDiff),
-             .init("c", "cancel", .cancel)]
+            [
+                .init("m", "keep mine", .keepMine), .init("t", "take theirs", .takeTheirs),
+                .init("d", "show the diff", .showDiff),
+                .init("c", "cancel", .cancel)
+            ]
         case .restoreSkeleton: [.init("y", "restore it", .restoreSkeleton), .init("n", "cancel", .cancel)]
         case .sendTurn: [.init("y", "send", .send), .init("n", "keep editing", .dismiss)]
         case .sendTurnWithEdits(let message):
-            [.init("s", "save, then send", .save(then: .sendTurn(message))), .init("w", "send without them", .sendWithoutEdits),
-             .init("c", "cancel", .cancel)]
+            [
+                .init("s", "save, then send", .save(then: .sendTurn(message))),
+                .init("w", "send without them", .sendWithoutEdits),
+                .init("c", "cancel", .cancel)
+            ]
         case .generateExamples: [.init("y", "generate", .generate), .init("n", "cancel", .dismiss)]
         case .newSession, .find, .replaceWhat, .replaceWith: []
         case .deleteSession: [.init("y", "delete it", .delete), .init("n", "cancel", .dismiss)]
         case .replaceEach:
-            [.init("y", "replace this one", .replaceThis), .init("n", "skip it", .skipThis), .init("a", "all the rest", .replaceRest)]
+            [
+                .init("y", "replace this one", .replaceThis), .init("n", "skip it", .skipThis),
+                .init("a", "all the rest", .replaceRest)
+            ]
         case .saveBeforeApply: [.init("s", "save, then apply", .save(then: .apply)), .init("c", "cancel", .cancel)]
         case .applyToCampaign: [.init("y", "apply", .apply), .init("n", "cancel", .dismiss)]
         case .leaveSession:
-            [.init("s", "save", .save(then: .leave)), .init("k", "keep for later (recovery copy)", .keepForLater),
-             .init("c", "cancel", .cancel)]
+            [
+                .init("s", "save", .save(then: .leave)), .init("k", "keep for later (recovery copy)", .keepForLater),
+                .init("c", "cancel", .cancel)
+            ]
         case .spelling(let choice):
             (choice.suggestions ?? []).prefix(9).enumerated().map {
                 PromptChoice(Character(String($0.offset + 1)), $0.element, .suggestion($0.offset))
@@ -143,7 +161,8 @@ public enum Prompt: Equatable, Sendable {
         case .sendTurnWithEdits:
             "Unsaved draft edits; the AI reads the saved draft. Turns cost money."
         case .generateExamples(let leads, let firstBatch):
-            "Generate examples for \(leads.count) lead\(leads.count == 1 ? "" : "s")" + (firstBatch ? ", replacing the current ones" : ", added to the current ones")
+            "Generate examples for \(leads.count) lead\(leads.count == 1 ? "" : "s")"
+                + (firstBatch ? ", replacing the current ones" : ", added to the current ones")
                 + "? It costs your Puffle account money."
         case .newSession:
             "New session: sequence node id (UUID), Enter creates:"
@@ -162,9 +181,10 @@ public enum Prompt: Equatable, Sendable {
         case .leaveSession:
             "You have unsaved changes."
         case .spelling(let choice):
-            "\"\(StyledText.singleLine(choice.word))\"" + (choice.suggestions.map {
-                $0.isEmpty ? " is not in the dictionary (no suggestions)." : ":"
-            } ?? ": looking for suggestions…")
+            "\"\(StyledText.singleLine(choice.word))\""
+                + (choice.suggestions.map {
+                    $0.isEmpty ? " is not in the dictionary (no suggestions)." : ":"
+                } ?? ": looking for suggestions…")
         case .deleteSession(let session):
             "Delete \"\(session.title ?? "untitled")\"? This cannot be undone"
                 + (session.taskStatus != nil ? " and does not stop its running task." : ".")

@@ -24,7 +24,7 @@ enum PromptHelp {
             ("Ctrl-P with unsaved edits", .saveBeforeApply),
             ("Ctrl-P: the saved draft to the campaign", .applyToCampaign(nodeID: "", body: JSONObject(), place: "")),
             ("Ctrl-O with unsaved changes", .leaveSession),
-            ("F7 on a misspelled word (1–9: suggestions)", .spelling(word)),
+            ("F7 on a misspelled word (1–9: suggestions)", .spelling(word))
         ]
         if let session {
             questions.insert(

@@ -13,7 +13,9 @@ enum PromptUpdate {
     /// What an answer does, whichever key or click gave it.
     static func answer(_ answer: PromptAnswer, to prompt: Prompt, state: inout AppState) -> [Effect] {
         if case .replaceEach(let run) = prompt { return ReplaceUpdate.answer(answer, run: run, state: &state) }
-        if case .spelling(let choice) = prompt, answer != .cancel { return SpellUpdate.answer(answer, choice: choice, state: &state) }
+        if case .spelling(let choice) = prompt, answer != .cancel {
+            return SpellUpdate.answer(answer, choice: choice, state: &state)
+        }
         switch (prompt, answer) {
         case (_, .cancel):
             state.prompt = nil
@@ -57,7 +59,8 @@ enum PromptUpdate {
             state.saving = .checking(busyConfirmed: true)
             return SavingUpdate.write(state: &state)
         case (.conflict(let fields, let theirs), .showDiff):
-            state.overlay = .diff(title: "Server's version → yours", lines: diffLines(fields, theirs: theirs, state: state), scroll: 0)
+            state.overlay = .diff(
+                title: "Server's version → yours", lines: diffLines(fields, theirs: theirs, state: state), scroll: 0)
             return []
         case (.sendTurn(let message), .send), (.sendTurnWithEdits(let message), .sendWithoutEdits):
             state.prompt = nil
@@ -104,7 +107,8 @@ enum PromptUpdate {
 
     static func diffLines(_ fields: [SessionField], theirs: Session, state: AppState) -> [StyledLine] {
         let changes = fields.compactMap { field in FieldDiff.mine(field, in: state).map { (field, theirs[field], $0) } }
-        return FieldDiff.lines(changes, legend: state.diffLegend.text(removed: "only on the server", added: "only yours"),
-                               inText: state.diffLegend.inText)
+        return FieldDiff.lines(
+            changes, legend: state.diffLegend.text(removed: "only on the server", added: "only yours"),
+            inText: state.diffLegend.inText)
     }
 }

@@ -17,7 +17,9 @@ enum PickerUpdate {
 
     static func perform(_ command: Command, state: inout AppState) -> [Effect] {
         guard var picker = state.picker, let campaign = state.campaign else { return [] }
-        defer { if state.picker != nil { state.picker?.selected = picker.selected; state.picker?.error = picker.error } }
+        defer {
+            if state.picker != nil { state.picker?.selected = picker.selected; state.picker?.error = picker.error }
+        }
         let rows = selectableRows(state)
         let chosen = rows.indices.contains(picker.selected) ? rows[picker.selected] : nil
         switch command {
@@ -60,8 +62,9 @@ enum PickerUpdate {
 
     /// A row whose session id is not a UUID: nothing is opened, deleted or sent for it.
     private static func refuseBroken(_ session: Session, state: inout AppState) -> [Effect] {
-        state.status = StatusMessage("This session's id \(SessionID.shown(session.id)) is not a UUID: it cannot be opened "
-            + "(the server sent a broken row)", isError: true)
+        state.status = StatusMessage(
+            "This session's id \(SessionID.shown(session.id)) is not a UUID: it cannot be opened "
+                + "(the server sent a broken row)", isError: true)
         return []
     }
 
@@ -69,7 +72,9 @@ enum PickerUpdate {
     static func create(nodeID text: String, state: inout AppState) -> [Effect] {
         let node = String(text.trimmed(while: { $0 == " " || $0 == "\t" }))
         guard SessionID.isValid(node), let campaign = state.campaign?.id else {
-            state.status = StatusMessage("\(node.isEmpty ? "An empty id" : node) is not a UUID such as 6ec0bd7f-11c0-43da-975e-2a8ad9ebae0b", isError: true)
+            state.status = StatusMessage(
+                "\(node.isEmpty ? "An empty id" : node) is not a UUID such as 6ec0bd7f-11c0-43da-975e-2a8ad9ebae0b",
+                isError: true)
             return []
         }
         state.prompt = nil
@@ -108,7 +113,8 @@ enum PickerUpdate {
     /// Ctrl-O: back to the campaign's list, asking first about unsaved edits.
     static func requestBack(state: inout AppState) -> [Effect] {
         guard let base = state.base, base.campaignID.map(SessionID.isValid) == true else {
-            state.status = StatusMessage("This session belongs to no campaign, so there is no list to go back to", isError: true)
+            state.status = StatusMessage(
+                "This session belongs to no campaign, so there is no list to go back to", isError: true)
             return []
         }
         guard state.isDirty else { return backToList(keepingEdits: false, state: &state) }

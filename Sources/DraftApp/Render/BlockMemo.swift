@@ -23,7 +23,9 @@ public final class BlockMemo: Sendable {
                 storage.made = (width, revision, marks)
             }
             return storage.blocks[block]
-        }) { return lines }
+        }) {
+            return lines
+        }
         let lines = make()
         storage.withLock { if let made = $0.made, made == (width, revision, marks) { $0.blocks[block] = lines } }
         return lines

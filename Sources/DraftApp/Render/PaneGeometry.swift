@@ -24,8 +24,10 @@ enum PaneGeometry {
         let wanted = Composer.height(composer, width: composerField(content).width)
         let rows = max(1, min(wanted, content.height - 2))
         let messages = Rect(x: content.x, y: content.y, width: content.width, height: max(0, content.height - 1 - rows))
-        return (messages, Rect(x: content.x, y: messages.maxY, width: content.width, height: 1),
-                Rect(x: content.x, y: messages.maxY + 1, width: content.width, height: rows))
+        return (
+            messages, Rect(x: content.x, y: messages.maxY, width: content.width, height: 1),
+            Rect(x: content.x, y: messages.maxY + 1, width: content.width, height: rows)
+        )
     }
 
     /// The composer's text: after its one-cell mark and a space.

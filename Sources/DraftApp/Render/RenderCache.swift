@@ -44,7 +44,7 @@ public final class RenderCache {
         var canvas: Surface
         if spare?.width == width, spare?.height == height, (spare?.clusters.count ?? 0) < 4096 {
             canvas = spare!
-            spare = nil // let go, so the canvas is the only owner and is written in place
+            spare = nil  // let go, so the canvas is the only owner and is written in place
             for rect in lastDamage { canvas.copy(rect, from: frame) }
         } else {
             canvas = frame
@@ -67,8 +67,12 @@ public final class RenderCache {
         surface.cursor = nil
         if key.clearsOnlyBorder {
             let area = key.area
-            for edge in [Rect(x: area.x, y: area.y, width: area.width, height: 1), Rect(x: area.x, y: area.maxY - 1, width: area.width, height: 1),
-                         Rect(x: area.x, y: area.y, width: 1, height: area.height), Rect(x: area.maxX - 1, y: area.y, width: 1, height: area.height)] {
+            for edge in [
+                Rect(x: area.x, y: area.y, width: area.width, height: 1),
+                Rect(x: area.x, y: area.maxY - 1, width: area.width, height: 1),
+                Rect(x: area.x, y: area.y, width: 1, height: area.height),
+                Rect(x: area.maxX - 1, y: area.y, width: 1, height: area.height)
+            ] {
                 surface.fill(edge)
             }
         } else {
@@ -89,7 +93,9 @@ public final class RenderCache {
     /// and then every part is kept as it was without looking at each.
     func keepParts(of key: RenderKey, parts: Range<Int>, in surface: inout Surface) -> Bool {
         let index = key.region.index
-        guard index < shown.count, let entry = shown[index], entry.key == key, parts.upperBound <= shown.count else { return false }
+        guard index < shown.count, let entry = shown[index], entry.key == key, parts.upperBound <= shown.count else {
+            return false
+        }
         record(entry, at: index)
         for part in parts {
             guard let kept = shown[part] else { continue }
@@ -107,7 +113,9 @@ public final class RenderCache {
 
     private func record(_ entry: Entry, at index: Int) {
         // Grown in steps, not a region at a time: a frame files dozens of rows.
-        if drawing.count <= index { drawing.append(contentsOf: repeatElement(nil, count: max(64, index + 1 - drawing.count))) }
+        if drawing.count <= index {
+            drawing.append(contentsOf: repeatElement(nil, count: max(64, index + 1 - drawing.count)))
+        }
         drawing[index] = entry
     }
 

@@ -40,7 +40,8 @@ public struct ScreenLayout: Equatable, Sendable {
             switch style {
             // One blank column inside each border, so text never touches the frame.
             case .boxed: Rect(x: frame.x + 2, y: frame.y + 1, width: frame.width - 4, height: frame.height - 2)
-            case .inline(let labelWidth): Rect(x: frame.x + labelWidth, y: frame.y, width: frame.width - labelWidth, height: frame.height)
+            case .inline(let labelWidth):
+                Rect(x: frame.x + labelWidth, y: frame.y, width: frame.width - labelWidth, height: frame.height)
             }
         }
     }
@@ -66,39 +67,63 @@ public struct ScreenLayout: Equatable, Sendable {
             let field = 3
             return [
                 Slot(pane: .title, frame: Rect(x: x, y: top, width: width, height: field), style: .boxed(tabs: [])),
-                Slot(pane: .subject, frame: Rect(x: x, y: top + field, width: width, height: field), style: .boxed(tabs: [])),
-                Slot(pane: .body, frame: Rect(x: x, y: top + 2 * field, width: width, height: available - 2 * field), style: .boxed(tabs: [])),
+                Slot(
+                    pane: .subject, frame: Rect(x: x, y: top + field, width: width, height: field),
+                    style: .boxed(tabs: [])),
+                Slot(
+                    pane: .body, frame: Rect(x: x, y: top + 2 * field, width: width, height: available - 2 * field),
+                    style: .boxed(tabs: []))
             ]
         }
         if width >= 160 && height >= 24 {
             mode = .threeColumns
             let left = width * 38 / 100, middle = width * 31 / 100, right = width - left - middle
             let third = available / 3
-            slots = column(x: 0, width: left) + [
-                Slot(pane: .transcript, frame: Rect(x: left, y: top, width: middle, height: available), style: .boxed(tabs: [])),
-                Slot(pane: .skeleton, frame: Rect(x: left + middle, y: top, width: right, height: third), style: .boxed(tabs: [])),
-                Slot(pane: .examples, frame: Rect(x: left + middle, y: top + third, width: right, height: third), style: .boxed(tabs: [])),
-                Slot(pane: .history, frame: Rect(x: left + middle, y: top + 2 * third, width: right, height: available - 2 * third),
-                     style: .boxed(tabs: [])),
-            ]
+            slots =
+                column(x: 0, width: left) + [
+                    Slot(
+                        pane: .transcript, frame: Rect(x: left, y: top, width: middle, height: available),
+                        style: .boxed(tabs: [])),
+                    Slot(
+                        pane: .skeleton, frame: Rect(x: left + middle, y: top, width: right, height: third),
+                        style: .boxed(tabs: [])),
+                    Slot(
+                        pane: .examples, frame: Rect(x: left + middle, y: top + third, width: right, height: third),
+                        style: .boxed(tabs: [])),
+                    Slot(
+                        pane: .history,
+                        frame: Rect(x: left + middle, y: top + 2 * third, width: right, height: available - 2 * third),
+                        style: .boxed(tabs: []))
+                ]
         } else if width >= 100 && height >= 20 {
             mode = .twoColumns
             let left = width / 2, right = width - left
             let upper = available / 2
             let group: [Pane] = [.skeleton, .examples, .history]
-            slots = column(x: 0, width: left) + [
-                Slot(pane: .transcript, frame: Rect(x: left, y: top, width: right, height: upper), style: .boxed(tabs: [])),
-                Slot(pane: shown(group), frame: Rect(x: left, y: top + upper, width: right, height: available - upper),
-                     style: .boxed(tabs: group)),
-            ]
+            slots =
+                column(x: 0, width: left) + [
+                    Slot(
+                        pane: .transcript, frame: Rect(x: left, y: top, width: right, height: upper),
+                        style: .boxed(tabs: [])),
+                    Slot(
+                        pane: shown(group),
+                        frame: Rect(x: left, y: top + upper, width: right, height: available - upper),
+                        style: .boxed(tabs: group))
+                ]
         } else {
             mode = .narrow
             let labelWidth = 11
             let group: [Pane] = [.body, .transcript, .skeleton, .examples, .history]
             slots = [
-                Slot(pane: .title, frame: Rect(x: 0, y: top, width: width, height: 1), style: .inline(labelWidth: labelWidth)),
-                Slot(pane: .subject, frame: Rect(x: 0, y: top + 1, width: width, height: 1), style: .inline(labelWidth: labelWidth)),
-                Slot(pane: shown(group), frame: Rect(x: 0, y: top + 2, width: width, height: available - 2), style: .boxed(tabs: group)),
+                Slot(
+                    pane: .title, frame: Rect(x: 0, y: top, width: width, height: 1),
+                    style: .inline(labelWidth: labelWidth)),
+                Slot(
+                    pane: .subject, frame: Rect(x: 0, y: top + 1, width: width, height: 1),
+                    style: .inline(labelWidth: labelWidth)),
+                Slot(
+                    pane: shown(group), frame: Rect(x: 0, y: top + 2, width: width, height: available - 2),
+                    style: .boxed(tabs: group))
             ]
         }
     }

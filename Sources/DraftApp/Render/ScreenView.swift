@@ -7,7 +7,8 @@ public enum ScreenView {
         let layout = state.layout
         let layers = state.layers
         let showsPanes = layout.mode != .tooSmall && state.screen == .session
-        var surface = cache?.begin(width: state.width, height: state.height, keepsRegions: showsPanes)
+        var surface =
+            cache?.begin(width: state.width, height: state.height, keepsRegions: showsPanes)
             ?? Surface(width: state.width, height: state.height)
         defer { cache?.end(surface, regionsShowing: showsPanes && !layers.contains(where: \.coversPanes)) }
         guard layout.mode != .tooSmall else {
@@ -19,7 +20,9 @@ public enum ScreenView {
             switch layer {
             case .screen(let screen):
                 drawScreen(screen, state: state, layout: layout, glyphs: glyphs, cache: cache, into: &surface)
-                if state.prompt == nil { drawFooter(state: state, layout: layout, glyphs: glyphs, cache: cache, into: &surface) }
+                if state.prompt == nil {
+                    drawFooter(state: state, layout: layout, glyphs: glyphs, cache: cache, into: &surface)
+                }
             case .prompt:
                 drawFooter(state: state, layout: layout, glyphs: glyphs, cache: cache, into: &surface)
             case .overlay:
@@ -36,21 +39,26 @@ public enum ScreenView {
     }
 
     /// The header, then the screen's own content: the list, a loading message or the panes.
-    private static func drawScreen(_ screen: Screen, state: AppState, layout: ScreenLayout, glyphs: Glyphs, cache: RenderCache?,
-                                   into surface: inout Surface) {
+    private static func drawScreen(
+        _ screen: Screen, state: AppState, layout: ScreenLayout, glyphs: Glyphs, cache: RenderCache?,
+        into surface: inout Surface
+    ) {
         let status = HeaderView.status(state, glyphs: glyphs)
         let header = HeaderView.areas(layout.header, status: status)
         let identity = HeaderView.identity(state)
         region(.header(header.identity, identity, glyphs: glyphs), cache, &surface) {
             HeaderView.drawIdentity(identity, into: &$0, area: header.identity, glyphs: glyphs)
         }
-        region(.headerStatus(header.status, status), cache, &surface) { HeaderView.drawStatus(status, into: &$0, area: header.status) }
+        region(.headerStatus(header.status, status), cache, &surface) {
+            HeaderView.drawStatus(status, into: &$0, area: header.status)
+        }
         switch screen {
         case .list:
             PickerView.draw(state, into: &surface, glyphs: glyphs)
         case .loading:
             let message = state.loadingMessage ?? "Loading…"
-            surface.put(message, x: max(0, (state.width - DisplayWidth.of(message)) / 2), y: state.height / 2, role: .dim)
+            surface.put(
+                message, x: max(0, (state.width - DisplayWidth.of(message)) / 2), y: state.height / 2, role: .dim)
         case .session:
             for slot in layout.slots {
                 let focused = state.focus == slot.pane, note = PaneFrame.note(for: slot.pane, in: state)
@@ -70,24 +78,31 @@ public enum ScreenView {
     }
 
     /// The bottom line: the prompt when one asks, else the status and the key hints.
-    private static func drawFooter(state: AppState, layout: ScreenLayout, glyphs: Glyphs, cache: RenderCache?,
-                                   into surface: inout Surface) {
+    private static func drawFooter(
+        state: AppState, layout: ScreenLayout, glyphs: Glyphs, cache: RenderCache?,
+        into surface: inout Surface
+    ) {
         let input = FooterView.input(state)
-        region(.footer(layout.footer, input), cache, &surface) { FooterView.draw(input, into: &$0, area: layout.footer, glyphs: glyphs) }
+        region(.footer(layout.footer, input), cache, &surface) {
+            FooterView.draw(input, into: &$0, area: layout.footer, glyphs: glyphs)
+        }
     }
 
     private static func drawOverlay(state: AppState, glyphs: Glyphs, into surface: inout Surface) {
         switch state.overlay {
         case .help(let scroll)?: HelpOverlay.draw(state, into: &surface, scroll: scroll, glyphs: glyphs)
         case .diff(let title, let lines, let scroll)?:
-            HelpOverlay.box(title: " \(title) — Esc closes ", lines: lines, scroll: scroll, into: &surface, glyphs: glyphs)
+            HelpOverlay.box(
+                title: " \(title) — Esc closes ", lines: lines, scroll: scroll, into: &surface, glyphs: glyphs)
         case nil: break
         }
     }
 
     /// Draws a region, unless a cache is given and the region's inputs are unchanged.
-    private static func region(_ key: @autoclosure () -> RenderKey, _ cache: RenderCache?, _ surface: inout Surface,
-                               _ draw: (inout Surface) -> Void) {
+    private static func region(
+        _ key: @autoclosure () -> RenderKey, _ cache: RenderCache?, _ surface: inout Surface,
+        _ draw: (inout Surface) -> Void
+    ) {
         guard let cache else { return draw(&surface) }
         let key = key()
         if cache.keep(key, in: &surface) { return }
@@ -96,11 +111,14 @@ public enum ScreenView {
     }
 
     private static func drawTooSmall(_ surface: inout Surface, state: AppState) {
-        let lines = ["Terminal too small", "need \(ScreenLayout.minimumWidth)×\(ScreenLayout.minimumHeight)",
-                     "now \(state.width)×\(state.height)"]
+        let lines = [
+            "Terminal too small", "need \(ScreenLayout.minimumWidth)×\(ScreenLayout.minimumHeight)",
+            "now \(state.width)×\(state.height)"
+        ]
         let top = max(0, (state.height - lines.count) / 2)
         for (i, line) in lines.enumerated() {
-            surface.put(line, x: max(0, (state.width - DisplayWidth.of(line)) / 2), y: top + i, role: i == 0 ? .warning : .dim)
+            surface.put(
+                line, x: max(0, (state.width - DisplayWidth.of(line)) / 2), y: top + i, role: i == 0 ? .warning : .dim)
         }
     }
 }

@@ -14,7 +14,8 @@ struct DraftVersion: Equatable {
         self.raw = raw
         subject = raw["subject"]?.stringValue ?? raw["draft_subject"]?.stringValue
         body = raw["body"]?.stringValue ?? raw["draft_body"]?.stringValue
-        time = raw["created_at"]?.stringValue ?? raw["saved_at"]?.stringValue ?? raw["timestamp"]?.stringValue
+        time =
+            raw["created_at"]?.stringValue ?? raw["saved_at"]?.stringValue ?? raw["timestamp"]?.stringValue
             ?? raw["updated_at"]?.stringValue
     }
 
@@ -32,7 +33,9 @@ struct DraftVersion: Equatable {
         let history = edited.draftHistory
         let kept = history.map(DraftVersion.init).contains { ($0.subject ?? "") == subject && ($0.body ?? "") == body }
         guard !kept else { return nil }
-        return history + [["subject": .string(subject), "body": .string(body), "created_at": JSONValue(saved.updatedAt)]]
+        return history + [
+            ["subject": .string(subject), "body": .string(body), "created_at": JSONValue(saved.updatedAt)]
+        ]
     }
 
     /// "2026-11-20 09:20" from an ISO-8601 timestamp.

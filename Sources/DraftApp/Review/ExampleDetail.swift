@@ -4,14 +4,19 @@ import PuffleAPI
 /// The selected example in full: its problems first, then the example, its diff against the
 /// draft, or the draft filled with its lead's values (`v` cycles).
 enum ExampleDetail {
-    static func paragraphs(_ example: GeneratedExample, index: Int, input: ReadingPane, example shown: ReadingPane.ExampleInput)
-        -> [Paragraph] {
+    static func paragraphs(
+        _ example: GeneratedExample, index: Int, input: ReadingPane, example shown: ReadingPane.ExampleInput
+    )
+        -> [Paragraph]
+    {
         let problems = shown.problems.indices.contains(index) ? shown.problems[index] : []
         var paragraphs: [Paragraph]
         if problems.isEmpty {
             paragraphs = [.note([Span("No problems found", .statusOK)])]
         } else {
-            paragraphs = [.note([Span("Check: ", .warning), Span(problems.map(\.reason).joined(separator: "; "), .warning)])]
+            paragraphs = [
+                .note([Span("Check: ", .warning), Span(problems.map(\.reason).joined(separator: "; "), .warning)])
+            ]
         }
         let lead = shown.lead
         var about: StyledLine = [Span("Showing \(shown.view.title(input.legend))", .dim)]
@@ -24,13 +29,18 @@ enum ExampleDetail {
             paragraphs += exampleText(example, leadName: lead?.displayName, spelling: shown.spelling.value)
         case .diff:
             // Against the draft filled for this example's lead: a variable the example filled is no change.
-            func filled(_ text: String) -> String { shown.filled.map { TemplateRenderer.render(text, lead: $0).text } ?? text }
+            func filled(_ text: String) -> String {
+                shown.filled.map { TemplateRenderer.render(text, lead: $0).text } ?? text
+            }
             let draft = filled(input.subjectText) + "\n\n" + filled(input.bodyText)
             let written = (example.subject ?? "") + "\n\n" + (example.body ?? "")
-            paragraphs += WordDiff.styledLines(from: draft, to: written, inText: input.legend.inText).map { Paragraph($0) }
+            paragraphs += WordDiff.styledLines(from: draft, to: written, inText: input.legend.inText).map {
+                Paragraph($0)
+            }
         case .rendered:
             guard let values = shown.filled else {
-                paragraphs.append(.note([Span("No lead for this example: choose sample leads with Alt-L or --leads", .placeholder)]))
+                paragraphs.append(
+                    .note([Span("No lead for this example: choose sample leads with Alt-L or --leads", .placeholder)]))
                 break
             }
             // As the email goes out: the sender's values filled in, the campaign's signature below.
@@ -40,9 +50,15 @@ enum ExampleDetail {
             let body = TemplateRenderer.render(draft, lead: values)
             let unresolved = subject.unresolved + body.unresolved.filter { !subject.unresolved.contains($0) }
             if !unresolved.isEmpty {
-                paragraphs.append(.note([Span("No value for this lead: " + unresolved.map { "%\($0)%" }.joined(separator: " "), .warning)]))
+                paragraphs.append(
+                    .note([
+                        Span("No value for this lead: " + unresolved.map { "%\($0)%" }.joined(separator: " "), .warning)
+                    ]))
             }
-            paragraphs += [.labelled("Subject", TemplateHighlighter.line(StyledText.singleLine(subject.text)), labelWidth: 9), .blank]
+            paragraphs += [
+                .labelled("Subject", TemplateHighlighter.line(StyledText.singleLine(subject.text)), labelWidth: 9),
+                .blank
+            ]
             paragraphs += Paragraph.template(body.text)
         }
         return paragraphs
@@ -57,13 +73,20 @@ enum ExampleDetail {
         return marked
     }
 
-    private static func exampleText(_ example: GeneratedExample, leadName: String?, spelling: SpellState) -> [Paragraph] {
+    private static func exampleText(_ example: GeneratedExample, leadName: String?, spelling: SpellState) -> [Paragraph]
+    {
         var paragraphs: [Paragraph] = [
-            example.subject.map { marked(.labelled("Subject", TemplateHighlighter.line(StyledText.singleLine($0)), labelWidth: 9), spelling) }
-                ?? .labelled("Subject", [Span("(empty)", .placeholder)], labelWidth: 9),
+            example.subject.map {
+                marked(
+                    .labelled("Subject", TemplateHighlighter.line(StyledText.singleLine($0)), labelWidth: 9), spelling)
+            }
+                ?? .labelled("Subject", [Span("(empty)", .placeholder)], labelWidth: 9)
         ]
         if let id = example.leadID {
-            let shown = leadName.map { [Span(StyledText.singleLine($0), .label), Span("  \(id.prefix(8))", .dim)] } ?? [Span(id, .dim)]
+            let shown =
+                leadName.map { [Span(StyledText.singleLine($0), .label), Span("  \(id.prefix(8))", .dim)] } ?? [
+                    Span(id, .dim)
+                ]
             paragraphs.append(.labelled("Lead", shown, labelWidth: 9))
         }
         paragraphs.append(.blank)
@@ -75,7 +98,9 @@ enum ExampleDetail {
         let known: Set<String> = ["lead_id", "subject", "body"]
         if let object = example.json.objectValue {
             let extra = object.entries.filter { !known.contains($0.key) }
-            if !extra.isEmpty { paragraphs += [.blank] + JSONTree.paragraphs(.object(JSONObject(extra.map { ($0.key, $0.value) }))) }
+            if !extra.isEmpty {
+                paragraphs += [.blank] + JSONTree.paragraphs(.object(JSONObject(extra.map { ($0.key, $0.value) })))
+            }
         } else {
             paragraphs += JSONTree.paragraphs(example.json)
         }

@@ -54,7 +54,9 @@ public enum ExampleReview {
     }
 
     /// The problems of one example (the others are needed only to spot duplicates).
-    public static func problems(at index: Int, in examples: [GeneratedExample], context: Context = Context()) -> [ExampleProblem] {
+    public static func problems(at index: Int, in examples: [GeneratedExample], context: Context = Context())
+        -> [ExampleProblem]
+    {
         let filledAtSend = context.filledAtSend
         let example = examples[index]
         let subject = example.subject ?? "", body = example.body ?? ""
@@ -64,7 +66,9 @@ public enum ExampleReview {
             if !filledAtSend.contains(String(name.trimmed(while: variableMarks.contains))) { unresolved.append(name) }
         }
         if !unresolved.isEmpty { problems.append(.unresolved(unresolved)) }
-        if TemplateHighlighter.hasFillRegion(subject) || TemplateHighlighter.hasFillRegion(body) { problems.append(.leftoverInstruction) }
+        if TemplateHighlighter.hasFillRegion(subject) || TemplateHighlighter.hasFillRegion(body) {
+            problems.append(.leftoverInstruction)
+        }
         if subject.contains("—" as Character) || body.contains("—" as Character) { problems.append(.emDash) }
         if subject.trimmed.isEmpty { problems.append(.emptySubject) }
         if body.trimmed.isEmpty { problems.append(.emptyBody) }
@@ -74,7 +78,9 @@ public enum ExampleReview {
             let words = misspellings(in: subject + "\n" + body, spelling: spelling, lead: lead)
             if !words.isEmpty { problems.append(.misspelled(words)) }
         }
-        if let twin = examples.indices.first(where: { $0 != index && examples[$0].subject == example.subject && examples[$0].body == example.body }) {
+        if let twin = examples.indices.first(where: {
+            $0 != index && examples[$0].subject == example.subject && examples[$0].body == example.body
+        }) {
             problems.append(.identical(toExample: twin + 1))
         }
         return problems
@@ -83,9 +89,10 @@ public enum ExampleReview {
     /// The misspelled words of a text, each once, leaving out words of the lead's own values.
     static func misspellings(in text: String, spelling: SpellState, lead: Lead?) -> [String] {
         let values = lead.map { Array($0.fields.values) + Array($0.customFields.values) } ?? []
-        let leadWords = Set(values.flatMap { value in
-            SpellWords.ranges(in: value[...]).map { String(decoding: Array(value.utf8)[$0], as: UTF8.self) }
-        })
+        let leadWords = Set(
+            values.flatMap { value in
+                SpellWords.ranges(in: value[...]).map { String(decoding: Array(value.utf8)[$0], as: UTF8.self) }
+            })
         var words: [String] = []
         for line in text.split(separator: "\n") {
             let bytes = Array(line.utf8)
@@ -100,7 +107,11 @@ public enum ExampleReview {
     /// The lead an example was written for: one whose id matches, else the one in the same place
     /// (examples come back in the order the leads were sent).
     public static func lead(for example: GeneratedExample, at index: Int, in leads: [Lead]) -> Lead? {
-        if let id = example.leadID, let match = leads.first(where: { $0.fields["id"] == id || $0.fields["lead_id"] == id }) { return match }
+        if let id = example.leadID,
+            let match = leads.first(where: { $0.fields["id"] == id || $0.fields["lead_id"] == id })
+        {
+            return match
+        }
         return leads.indices.contains(index) ? leads[index] : nil
     }
 }

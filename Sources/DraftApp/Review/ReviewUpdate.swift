@@ -8,7 +8,9 @@ enum ReviewUpdate {
         guard let base = state.base else { return [] }
         switch command {
         case .cycleExampleView:
-            let views: [ExampleView] = state.sampleLeads.isEmpty && state.campaign?.roster.prospects.isEmpty != false ? [.example, .diff] : ExampleView.allCases
+            let views: [ExampleView] =
+                state.sampleLeads.isEmpty && state.campaign?.roster.prospects.isEmpty != false
+                ? [.example, .diff] : ExampleView.allCases
             let next = ((views.firstIndex(of: state.exampleView) ?? 0) + 1) % views.count
             state.exampleView = views[next]
             state.scroll[.examples] = nil
@@ -18,7 +20,9 @@ enum ReviewUpdate {
         case .restoreSelected where state.focus == .history:
             return restoreDraft(state: &state) ? JournalUpdate.scheduleIfNeeded(state: &state) : []
         case .restoreSelected:
-            guard let index = state.skeletonBrowse, state.skeletonHistoryNewestFirst.indices.contains(index) else { return [] }
+            guard let index = state.skeletonBrowse, state.skeletonHistoryNewestFirst.indices.contains(index) else {
+                return []
+            }
             state.prompt = .restoreSkeleton(index: index)
         case .browseSkeletons:
             guard !base.skeletonHistory.isEmpty else {
@@ -53,7 +57,9 @@ enum ReviewUpdate {
         // The draft being replaced is kept as a version when this one is saved (DraftVersion.keeping).
         if let subject = version.subject { state.editors[.subject]?.replaceAll(with: subject) }
         if let body = version.body { state.editors[.body]?.replaceAll(with: body) }
-        state.status = StatusMessage("Restored the draft from \(version.shortTime ?? "history") (unsaved): Ctrl-S saves it, Ctrl-Z in Subject or Body undoes it")
+        state.status = StatusMessage(
+            "Restored the draft from \(version.shortTime ?? "history") (unsaved): Ctrl-S saves it, Ctrl-Z in Subject or Body undoes it"
+        )
         return true
     }
 

@@ -17,8 +17,10 @@ enum FieldDiff {
         return nil
     }
 
-    static func lines(_ changes: [(field: SessionField, server: JSONValue, mine: JSONValue)], legend: String,
-                      inText: Bool) -> [StyledLine] {
+    static func lines(
+        _ changes: [(field: SessionField, server: JSONValue, mine: JSONValue)], legend: String,
+        inText: Bool
+    ) -> [StyledLine] {
         var lines: [StyledLine] = []
         for change in changes {
             if !lines.isEmpty { lines.append([]) }

@@ -19,12 +19,14 @@ enum JournalUpdate {
     /// At start: a journal that differs from the server's version asks to be recovered.
     static func loaded(_ journal: RecoveryJournal?, state: inout AppState) -> [Effect] {
         guard let journal, journal.sessionID == state.sessionID, let base = state.base else { return [] }
-        let differs = journal.composer != nil || journal.fields.contains { field in journal.edits[field.rawValue] != base[field] }
+        let differs =
+            journal.composer != nil || journal.fields.contains { field in journal.edits[field.rawValue] != base[field] }
         guard differs else { return [.removeJournal(sessionID: journal.sessionID)] }
         state.prompt = .recover(journal)
-        var lines = FieldDiff.lines(journal.fields.map { ($0, base[$0], journal.edits[$0.rawValue] ?? .null) },
-                                    legend: state.diffLegend.text(removed: "the server's version", added: "your unsaved text"),
-                                    inText: state.diffLegend.inText)
+        var lines = FieldDiff.lines(
+            journal.fields.map { ($0, base[$0], journal.edits[$0.rawValue] ?? .null) },
+            legend: state.diffLegend.text(removed: "the server's version", added: "your unsaved text"),
+            inText: state.diffLegend.inText)
         if let composer = journal.composer {
             if !lines.isEmpty { lines.append([]) }
             lines += [[Span("Chat message, not sent", .label)], [Span(composer, .diffAdded)]]

@@ -13,7 +13,8 @@ public struct RecoveryJournal: Equatable, Sendable {
     /// A chat message typed but not sent.
     public var composer: String?
 
-    public init(sessionID: String, savedAt: String? = nil, base: JSONObject, edits: JSONObject, composer: String? = nil) {
+    public init(sessionID: String, savedAt: String? = nil, base: JSONObject, edits: JSONObject, composer: String? = nil)
+    {
         self.sessionID = sessionID
         self.savedAt = savedAt
         self.base = base
@@ -40,19 +41,25 @@ public struct RecoveryJournal: Equatable, Sendable {
     }
 
     public var json: JSONValue {
-        ["format": "puffle-draft recovery 1", "session_id": .string(sessionID), "saved_at": JSONValue(savedAt),
-         "base": .object(base), "edits": .object(edits), "composer": JSONValue(composer)]
+        [
+            "format": "puffle-draft recovery 1", "session_id": .string(sessionID), "saved_at": JSONValue(savedAt),
+            "base": .object(base), "edits": .object(edits), "composer": JSONValue(composer)
+        ]
     }
 
     public init?(json: JSONValue) {
         guard case .string(let id)? = json["session_id"], case .object(let base)? = json["base"],
-              case .object(let edits)? = json["edits"] else { return nil }
-        self.init(sessionID: id, savedAt: json["saved_at"]?.stringValue, base: base, edits: edits,
-                  composer: json["composer"]?.stringValue)
+            case .object(let edits)? = json["edits"]
+        else { return nil }
+        self.init(
+            sessionID: id, savedAt: json["saved_at"]?.stringValue, base: base, edits: edits,
+            composer: json["composer"]?.stringValue)
     }
 
     var fields: [SessionField] { edits.keys.compactMap(SessionField.init(rawValue:)) }
-    var fieldNames: String { (fields.map(\.displayName) + (composer == nil ? [] : ["chat message"])).joined(separator: ", ") }
+    var fieldNames: String {
+        (fields.map(\.displayName) + (composer == nil ? [] : ["chat message"])).joined(separator: ", ")
+    }
     var savedAtShort: String {
         savedAt.map { String($0.replacing(where: { $0 == "T" }, with: " ").prefix(16)) + " UTC" } ?? "an earlier run"
     }

@@ -89,7 +89,8 @@ enum SavingUpdate {
                 state.editors[pane]?.noteEqual(to: saved)
             }
             state.status = StatusMessage("Saved")
-            let journal: [Effect] = RecoveryJournal.snapshot(of: state).map { [.writeJournal($0)] } ?? [.removeJournal(sessionID: id)]
+            let journal: [Effect] =
+                RecoveryJournal.snapshot(of: state).map { [.writeJournal($0)] } ?? [.removeJournal(sessionID: id)]
             return journal + afterSave(state: &state)
         }
     }
@@ -126,16 +127,19 @@ enum SavingUpdate {
         guard error.isTransient else {
             state.afterSave = nil
             state.saveRetry = nil
-            state.status = StatusMessage("Not saved: \(error.message). Your edits are kept; Ctrl-S tries again", isError: true)
+            state.status = StatusMessage(
+                "Not saved: \(error.message). Your edits are kept; Ctrl-S tries again", isError: true)
             return []
         }
         let attempt = (state.saveRetry?.attempt ?? 0) + 1
         let delay = retryDelay(attempt: attempt, after: error, seed: state.sessionID ?? "")
-        state.saveRetry = SaveRetry(attempt: attempt, error: error, secondsLeft: Int(delay.rounded(.up)), busyConfirmed: busyConfirmed)
+        state.saveRetry = SaveRetry(
+            attempt: attempt, error: error, secondsLeft: Int(delay.rounded(.up)), busyConfirmed: busyConfirmed)
         let next = error.isOffline ? "The server cannot be reached" : "Not saved"
         // The countdown is the header's alone: a second one here would disagree with it a second later.
-        state.status = StatusMessage("\(next): \(error.message). Trying again by itself (the header counts down); Ctrl-S tries now. "
-            + "Your edits are kept", isError: true)
+        state.status = StatusMessage(
+            "\(next): \(error.message). Trying again by itself (the header counts down); Ctrl-S tries now. "
+                + "Your edits are kept", isError: true)
         return [countdown(to: delay, from: delay)]
     }
 
@@ -145,7 +149,9 @@ enum SavingUpdate {
         let base = min(longestRetryDelay, Double(1 << min(max(0, attempt - 1), 5)))
         // The same spread for the same session and attempt: the update stays a function of its inputs.
         var hash: UInt64 = 14_695_981_039_346_656_037
-        for byte in seed.utf8 + [UInt8(truncatingIfNeeded: attempt)] { hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211 }
+        for byte in seed.utf8 + [UInt8(truncatingIfNeeded: attempt)] {
+            hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211
+        }
         let spread = base * 0.2 * (Double(hash % 1000) / 500 - 1)
         let delay = max(1, min(longestRetryDelay, base + spread))
         if case .rateLimited(let retryAfter?, _) = error { return max(delay, retryAfter) }

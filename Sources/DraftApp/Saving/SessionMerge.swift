@@ -31,7 +31,7 @@ enum SessionMerge {
                 continue
             }
             if fresh[field] == base[field] || !editor.differs(from: fresh[field].stringValue ?? "") {
-                continue // unchanged on the server, or the server now has exactly the user's text
+                continue  // unchanged on the server, or the server now has exactly the user's text
             }
             conflicts.append(field)
             merged[field] = base[field]

@@ -143,7 +143,9 @@ final class SpellMarksMemo: Sendable {
                 storage.revision = revision
             }
             return storage.lines[line]
-        }) { return ranges }
+        }) {
+            return ranges
+        }
         let ranges = make()
         storage.withLock { if $0.revision == revision { $0.lines[line] = ranges } }
         return ranges

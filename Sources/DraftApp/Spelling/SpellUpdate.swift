@@ -78,7 +78,10 @@ enum SpellUpdate {
     private static func lookKey(_ state: AppState) -> [Int] {
         var key = fields.map { state.editors[$0]?.revision ?? -1 }
         let body = state.scroll[.body]
-        key += [state.baseRevision, body?.block ?? 0, state.width, state.height, state.focus.rawValue, state.spelling.revision]
+        key += [
+            state.baseRevision, body?.block ?? 0, state.width, state.height, state.focus.rawValue,
+            state.spelling.revision
+        ]
         if let editor = state.editors[state.focus] { key += [editor.cursor.line, editor.cursor.offset] }
         return key
     }
@@ -166,8 +169,9 @@ enum SpellUpdate {
             return []
         case .suggestion(let index):
             guard let suggestions = choice.suggestions, suggestions.indices.contains(index),
-                  var editor = state.editors[choice.pane],
-                  editor.text(from: choice.range.lowerBound, to: choice.range.upperBound) == choice.word else { return [] }
+                var editor = state.editors[choice.pane],
+                editor.text(from: choice.range.lowerBound, to: choice.range.upperBound) == choice.word
+            else { return [] }
             state.prompt = nil
             editor.deselect()
             editor.replace(choice.range, with: suggestions[index])

@@ -22,7 +22,8 @@ public struct AppState: Equatable, Sendable {
     public var height: Int { didSet { layout = ScreenLayout(width: width, height: height, recent: recentPanes) } }
     /// Most recently focused first: the first has the focus, and the order decides which pane a
     /// tab group shows. Changed only by `focus(_:)`.
-    public private(set) var recentPanes: [Pane] = [.body, .transcript, .skeleton, .title, .subject, .examples, .history] {
+    public private(set) var recentPanes: [Pane] = [.body, .transcript, .skeleton, .title, .subject, .examples, .history]
+    {
         didSet { layout = ScreenLayout(width: width, height: height, recent: recentPanes) }
     }
     /// Where everything goes on screen (ratatui's `Layout::split`): worked out once when the size
@@ -79,7 +80,8 @@ public struct AppState: Equatable, Sendable {
     /// when it fails or is cancelled.
     public var afterSave: AfterSave?
     /// Which editor Ctrl-E runs, for the footer.
-    public var externalEditor = ExternalEditorName(name: "the external editor", howToLeave: "save and quit it to come back")
+    public var externalEditor = ExternalEditorName(
+        name: "the external editor", howToLeave: "save and quit it to come back")
     public var exampleView: ExampleView = .example
     /// How diffs mark removed and added words in the theme as drawn, for the legends.
     public var diffLegend = DiffLegend.standard
@@ -177,7 +179,8 @@ public enum ExampleView: Equatable, Sendable, CaseIterable {
     func title(_ legend: DiffLegend) -> String {
         switch self {
         case .example: "the example"
-        case .diff: "changes from your draft (\(legend.text(removed: "only in the draft", added: "only in the example")))"
+        case .diff:
+            "changes from your draft (\(legend.text(removed: "only in the draft", added: "only in the example")))"
         case .rendered: "your draft for this lead"
         }
     }

@@ -13,7 +13,9 @@ final class RevisionMemo<Value: Sendable>: Sendable {
     private let storage = Mutex<(revisions: Revisions, value: Value)?>(nil)
 
     func value(at revisions: Revisions, _ make: () -> Value) -> Value {
-        if let kept = storage.withLock({ kept in kept.flatMap { $0.revisions == revisions ? $0.value : nil } }) { return kept }
+        if let kept = storage.withLock({ kept in kept.flatMap { $0.revisions == revisions ? $0.value : nil } }) {
+            return kept
+        }
         let value = make()
         storage.withLock { $0 = (revisions, value) }
         return value

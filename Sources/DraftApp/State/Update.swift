@@ -38,7 +38,8 @@ public enum Update {
         case .saveChecked(let result):
             return SessionAnswers.isWanted(result, state: state) ? SavingUpdate.checked(result, state: &state) : []
         case .taskChecked(let result, let kind):
-            return SessionAnswers.isWanted(result, state: state) ? ChatUpdate.taskChecked(result, kind: kind, state: &state) : []
+            return SessionAnswers.isWanted(result, state: state)
+                ? ChatUpdate.taskChecked(result, kind: kind, state: &state) : []
         case .sessionsListed(let result):
             return CampaignUpdate.sessionsListed(result, state: &state)
         case .campaignLoaded(let result):
@@ -75,19 +76,23 @@ public enum Update {
             return JournalUpdate.due(state: &state)
         case .journalUnreadable(let keptAs, let reason):
             // Said, never silent: the words in it are not lost, and a new copy will not overwrite them.
-            state.status = StatusMessage("The recovery copy could not be read; "
-                + (keptAs.map { "it is kept as recovery/\($0)" } ?? "nor moved aside: \(reason)"), isError: true)
+            state.status = StatusMessage(
+                "The recovery copy could not be read; "
+                    + (keptAs.map { "it is kept as recovery/\($0)" } ?? "nor moved aside: \(reason)"), isError: true)
             return []
         case .journalSetAside(_, .success(let name)):
             state.status = StatusMessage("Started from the server's version; copy in recovery/\(name)")
             return []
         case .journalSetAside(let id, .failure(let failure)):
-            state.status = StatusMessage("Started from the server's version, but the recovery copy could not be set aside "
-                + "(\(failure.reason)): it is still recovery/\(id).json, and your next edit here replaces it", isError: true)
+            state.status = StatusMessage(
+                "Started from the server's version, but the recovery copy could not be set aside "
+                    + "(\(failure.reason)): it is still recovery/\(id).json, and your next edit here replaces it",
+                isError: true)
             return []
         case .journalNotRemoved(let id, let failure):
-            state.status = StatusMessage("Saved, but recovery/\(id).json could not be removed (\(failure.reason)): "
-                + "the next start will offer it again", isError: true)
+            state.status = StatusMessage(
+                "Saved, but recovery/\(id).json could not be removed (\(failure.reason)): "
+                    + "the next start will offer it again", isError: true)
             return []
         case .journalFailed(let reason):
             state.status = StatusMessage("Cannot write the recovery copy: \(reason)", isError: true)
@@ -148,7 +153,8 @@ public enum Update {
             Scrolling.select(command == .selectNext ? 1 : -1, state: &state)
         case .openSelected:
             break
-        case .cycleExampleView, .toggleHistoryDiff, .restoreSelected, .browseSkeletons, .leaveSkeletonHistory, .unstageSkeleton:
+        case .cycleExampleView, .toggleHistoryDiff, .restoreSelected, .browseSkeletons, .leaveSkeletonHistory,
+            .unstageSkeleton:
             return ReviewUpdate.perform(command, state: &state)
         case .sendMessage:
             return ChatUpdate.requestTurn(state: &state)

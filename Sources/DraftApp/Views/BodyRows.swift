@@ -51,11 +51,16 @@ enum BodyRows {
 
     /// The marks on one line (its find matches and the selection), in the line's bytes; and
     /// whether the selection goes on past its end (over the line break), drawn as one marked cell.
-    static func marks(line: Int, of editor: TextBuffer, find: FindState?, spelling: SpellState) -> (marks: [SpanMark], selectsLineEnd: Bool) {
+    static func marks(line: Int, of editor: TextBuffer, find: FindState?, spelling: SpellState) -> (
+        marks: [SpanMark], selectsLineEnd: Bool
+    ) {
         let text = editor.lines[line]
         let misspelled = spelling.misspelledRanges(in: text[...])
-        let marks = find == nil && editor.selection == nil && misspelled.isEmpty ? []
-            : TextMarks.marks(line: line, text: text[...], find: find, selection: editor.selection, misspelled: misspelled)
+        let marks =
+            find == nil && editor.selection == nil && misspelled.isEmpty
+            ? []
+            : TextMarks.marks(
+                line: line, text: text[...], find: find, selection: editor.selection, misspelled: misspelled)
         let end = TextPosition(line: line, offset: text.utf8.count)
         return (marks, editor.selection.map { $0.lowerBound <= end && $0.upperBound > end } ?? false)
     }
@@ -63,20 +68,26 @@ enum BodyRows {
     /// Draws one row at `y`, highlighted from just before it rather than from the start of the
     /// line, each run drawn straight from the line's text with the marks over it; puts the
     /// terminal cursor on it when `cursor` (nil when the editor does not have the keyboard) is there.
-    static func draw(_ row: Row, of editor: TextBuffer, marks: (marks: [SpanMark], selectsLineEnd: Bool),
-                     cursor: (line: Int, row: Int, column: Int)?, at y: Int, in area: Rect, into surface: inout Surface) {
+    static func draw(
+        _ row: Row, of editor: TextBuffer, marks: (marks: [SpanMark], selectsLineEnd: Bool),
+        cursor: (line: Int, row: Int, column: Int)?, at y: Int, in area: Rect, into surface: inout Surface
+    ) {
         let text = editor.lines[row.line]
         let resume = row.resume
         var insideFill = resume.insideFill
-        let runs = TemplateHighlighter.runs(text[text.utf8Index(resume.offset)..<text.utf8Index(row.bytes.upperBound)], insideFill: &insideFill)
+        let runs = TemplateHighlighter.runs(
+            text[text.utf8Index(resume.offset)..<text.utf8Index(row.bytes.upperBound)], insideFill: &insideFill)
         let rowMarks = marks.marks.filter { $0.range.overlaps(row.bytes) }
         var column = area.x
         for run in runs {
-            let lower = max(row.bytes.lowerBound, run.range.lowerBound + resume.offset), upper = run.range.upperBound + resume.offset
+            let lower = max(row.bytes.lowerBound, run.range.lowerBound + resume.offset),
+                upper = run.range.upperBound + resume.offset
             guard lower < upper else { continue }
             for piece in SpanMark.pieces(of: lower..<upper, rowMarks) {
-                column = surface.put(text[text.utf8Index(piece.range.lowerBound)..<text.utf8Index(piece.range.upperBound)], x: column, y: y,
-                                     role: run.role, overlay: piece.overlay, limit: area.maxX)
+                column = surface.put(
+                    text[text.utf8Index(piece.range.lowerBound)..<text.utf8Index(piece.range.upperBound)], x: column,
+                    y: y,
+                    role: run.role, overlay: piece.overlay, limit: area.maxX)
             }
         }
         if marks.selectsLineEnd, row.bytes.upperBound == text.utf8.count, column < area.maxX {
@@ -89,8 +100,10 @@ enum BodyRows {
 
     /// The body with a render cache: each row of its content is a region of its own, keyed on
     /// the line's revision, the bytes shown and the cursor.
-    static func drawCached(_ slot: ScreenLayout.Slot, input: EditorView.Input, glyphs: Glyphs, cache: RenderCache,
-                           into surface: inout Surface) {
+    static func drawCached(
+        _ slot: ScreenLayout.Slot, input: EditorView.Input, glyphs: Glyphs, cache: RenderCache,
+        into surface: inout Surface
+    ) {
         let area = slot.content, interior = slot.interior, editor = input.editor.value
         guard !area.isEmpty else { return }
         // Nothing the rows are made from changed (a spinner frame, a poll): none is looked at.
@@ -110,16 +123,26 @@ enum BodyRows {
             // The whole width inside the border, so the blank columns beside the text are cleared too.
             let rect = Rect(x: interior.x, y: area.y + offset, width: interior.width, height: 1)
             let row = offset < rows.count ? rows[offset] : nil
-            if let row, lineMarks?.line != row.line { lineMarks = (row.line, marks(line: row.line, of: editor, find: find, spelling: input.spelling.value)) }
+            if let row, lineMarks?.line != row.line {
+                lineMarks = (row.line, marks(line: row.line, of: editor, find: find, spelling: input.spelling.value))
+            }
             let rowMarks = row.flatMap { row in lineMarks?.marks.marks.filter { $0.range.overlaps(row.bytes) } } ?? []
-            let lineEndSelected = row.map { lineMarks?.marks.selectsLineEnd == true && $0.bytes.upperBound == editor.lines[$0.line].utf8.count } ?? false
-            let cursorColumn = row.flatMap { row in cursor.flatMap { $0.line == row.line && $0.row == row.index ? $0.column : nil } }
-            let key = RenderKey.bodyRow(offset, rect, text: row.map { editor.lines[$0.line].utf8Slice($0.resume.offset..<$0.bytes.upperBound) },
-                                        row: row, marks: rowMarks, lineEndSelected: lineEndSelected, cursorColumn: cursorColumn,
-                                        placeholder: offset < placeholder.count ? focused && offset == 0 : nil)
+            let lineEndSelected =
+                row.map {
+                    lineMarks?.marks.selectsLineEnd == true && $0.bytes.upperBound == editor.lines[$0.line].utf8.count
+                } ?? false
+            let cursorColumn = row.flatMap { row in
+                cursor.flatMap { $0.line == row.line && $0.row == row.index ? $0.column : nil }
+            }
+            let key = RenderKey.bodyRow(
+                offset, rect, text: row.map { editor.lines[$0.line].utf8Slice($0.resume.offset..<$0.bytes.upperBound) },
+                row: row, marks: rowMarks, lineEndSelected: lineEndSelected, cursorColumn: cursorColumn,
+                placeholder: offset < placeholder.count ? focused && offset == 0 : nil)
             if cache.keep(key, in: &surface) { continue }
             if let row {
-                draw(row, of: editor, marks: (rowMarks, lineEndSelected), cursor: cursor, at: rect.y, in: area, into: &surface)
+                draw(
+                    row, of: editor, marks: (rowMarks, lineEndSelected), cursor: cursor, at: rect.y, in: area,
+                    into: &surface)
             } else if offset < placeholder.count {
                 surface.put(placeholder[offset], x: area.x, y: rect.y, limit: area.maxX)
                 if focused && offset == 0 { surface.cursor = (area.x, area.y) }

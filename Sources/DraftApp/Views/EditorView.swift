@@ -5,8 +5,9 @@ import DraftCore
 /// selection and the find's matches are drawn over the text.
 enum EditorView {
     static let placeholders: [Pane: String] = [
-        .title: "untitled", .subject: "no subject yet", .body: "No draft yet. Type one here, or chat with the AI in pane 4.",
-        .transcript: "Type a message; Enter sends it as a chat turn",
+        .title: "untitled", .subject: "no subject yet",
+        .body: "No draft yet. Type one here, or chat with the AI in pane 4.",
+        .transcript: "Type a message; Enter sends it as a chat turn"
     ]
 
     /// Everything an editor is drawn from, and what the render cache compares: its text (by
@@ -52,13 +53,19 @@ enum EditorView {
         let find = input.find?.value, spelling = input.spelling.value
         if pane == .body || pane == .transcript {
             let cursor = input.focused ? BodyRows.cursor(editor, width: area.width) : nil
-            let anchor = pane == .body ? input.scroll ?? .top : Composer.anchor(editor, width: area.width, height: area.height)
-            for (offset, row) in BodyRows.rows(editor, anchor: anchor, width: area.width, height: area.height).enumerated() {
-                BodyRows.draw(row, of: editor, marks: BodyRows.marks(line: row.line, of: editor, find: find, spelling: spelling),
-                              cursor: cursor, at: area.y + offset, in: area, into: &surface)
+            let anchor =
+                pane == .body ? input.scroll ?? .top : Composer.anchor(editor, width: area.width, height: area.height)
+            for (offset, row) in BodyRows.rows(editor, anchor: anchor, width: area.width, height: area.height)
+                .enumerated()
+            {
+                BodyRows.draw(
+                    row, of: editor, marks: BodyRows.marks(line: row.line, of: editor, find: find, spelling: spelling),
+                    cursor: cursor, at: area.y + offset, in: area, into: &surface)
             }
         } else {
-            drawSingleLine(editor, find: find, spelling: spelling, focused: input.focused, in: area, into: &surface, glyphs: glyphs)
+            drawSingleLine(
+                editor, find: find, spelling: spelling, focused: input.focused, in: area, into: &surface, glyphs: glyphs
+            )
         }
     }
 
@@ -76,8 +83,10 @@ enum EditorView {
     }
 
     /// One line, scrolled sideways just enough to keep the cursor in view (see `SingleLineWindow`).
-    static func drawSingleLine(_ editor: TextBuffer, find: FindState?, spelling: SpellState?, focused: Bool, in area: Rect,
-                               into surface: inout Surface, glyphs: Glyphs) {
+    static func drawSingleLine(
+        _ editor: TextBuffer, find: FindState?, spelling: SpellState?, focused: Bool, in area: Rect,
+        into surface: inout Surface, glyphs: Glyphs
+    ) {
         let line = editor.lines[0]
         let window = SingleLineWindow(editor, width: area.width)
         let text = line.utf8Slice(window.bytes)
@@ -87,11 +96,14 @@ enum EditorView {
             let clipped = range.clamped(to: window.bytes)
             return clipped.isEmpty ? nil : (clipped.lowerBound - base)..<(clipped.upperBound - base)
         }
-        let marks = TextMarks.marks(line: 0, text: text, base: base, find: find, selection: editor.selection, misspelled: misspelled)
+        let marks = TextMarks.marks(
+            line: 0, text: text, base: base, find: find, selection: editor.selection, misspelled: misspelled)
         let shown = TemplateHighlighter.line(text).marked(marks)
         let cut = window.skipped > 0 ? StyledText.droppingColumns(shown, window.skipped) : shown
         let x = area.x + window.indent
-        surface.put(StyledText.truncated(cut, width: area.width - window.indent, ellipsis: glyphs.ellipsis), x: x, y: area.y, limit: area.maxX)
+        surface.put(
+            StyledText.truncated(cut, width: area.width - window.indent, ellipsis: glyphs.ellipsis), x: x, y: area.y,
+            limit: area.maxX)
         if window.indent > 0 { surface.put(glyphs.ellipsis, x: area.x, y: area.y, role: .dim) }
         if focused { surface.cursor = (min(area.maxX - 1, x + window.cursorColumn), area.y) }
     }
@@ -127,7 +139,8 @@ struct SingleLineWindow {
             columnsAfter += DisplayText.width(of: line[end])
             end = line.index(after: end)
         }
-        bytes = line.utf8.distance(from: line.startIndex, to: start)..<line.utf8.distance(from: line.startIndex, to: end)
+        bytes =
+            line.utf8.distance(from: line.startIndex, to: start)..<line.utf8.distance(from: line.startIndex, to: end)
         indent = scrolled ? 1 : 0
         cursorColumn = columnsBefore - skipped
     }

@@ -33,8 +33,9 @@ enum FooterView {
         var prompt: PromptLine?
         if let asked = state.prompt {
             let find: FindState? = if case .find = asked { state.find } else { nil }
-            prompt = PromptLine(question: asked.question, input: asked.input, summary: find?.summary, summaryIsError: find?.total == 0,
-                                answers: asked.answers, keyHints: keyHints(of: asked))
+            prompt = PromptLine(
+                question: asked.question, input: asked.input, summary: find?.summary, summaryIsError: find?.total == 0,
+                answers: asked.answers, keyHints: keyHints(of: asked))
         }
         return Input(status: status, contexts: KeyTable.contexts(for: state), prompt: prompt)
     }
@@ -51,8 +52,9 @@ enum FooterView {
             // A message leaves the line's last part to the keys, so the hints are never pushed off
             // it; an error may take the whole line, to be read whole, until it goes (10 s).
             let limit = status.isError ? area.maxX : max(area.x + 1, area.maxX - DisplayWidth.of(moreKeys) - 1)
-            let text = StyledText.truncated([Span(" " + status.text + " ", status.isError ? .statusError : .statusOK)],
-                                            width: limit - area.x, ellipsis: glyphs.ellipsis)
+            let text = StyledText.truncated(
+                [Span(" " + status.text + " ", status.isError ? .statusError : .statusOK)],
+                width: limit - area.x, ellipsis: glyphs.ellipsis)
             x = surface.put(text, x: x, y: area.y, limit: limit) + 1
         }
         // When not all fit, "F1 more keys" at the end says what "F1 help" would.
@@ -114,15 +116,22 @@ enum FooterView {
     }
 
     static func layout(_ prompt: Prompt, area: Rect) -> PromptLayout {
-        layout(question: prompt.question, takesInput: prompt.input != nil, answers: prompt.answers, hints: keyHints(of: prompt),
-               area: area)
+        layout(
+            question: prompt.question, takesInput: prompt.input != nil, answers: prompt.answers,
+            hints: keyHints(of: prompt),
+            area: area)
     }
 
-    static func layout(question: String, takesInput: Bool, answers choices: [PromptChoice], hints: [KeyHint], area: Rect)
-        -> PromptLayout {
+    static func layout(
+        question: String, takesInput: Bool, answers choices: [PromptChoice], hints: [KeyHint], area: Rect
+    )
+        -> PromptLayout
+    {
         let hintsWidth = hints.reduce(0) { $0 + DisplayWidth.of(" " + $1.key) + DisplayWidth.of(" " + $1.label + " ") }
         func width(_ labels: [String]) -> Int {
-            zip(choices, labels).reduce(0) { $0 + DisplayWidth.of(" " + String($1.0.key)) + DisplayWidth.of(" " + $1.1 + " ") }
+            zip(choices, labels).reduce(0) {
+                $0 + DisplayWidth.of(" " + String($1.0.key)) + DisplayWidth.of(" " + $1.1 + " ")
+            }
         }
         var labels = choices.map(\.label)
         // The question keeps a few cells of its own when the answers are cut short.
@@ -131,13 +140,14 @@ enum FooterView {
             { $0 },
             { label in label.split(separator: "(").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? label },
             { label in label.split(separator: " ").first.map(String.init) ?? label },
-            { _ in "" },
+            { _ in "" }
         ]
         let questionWanted = DisplayWidth.of(" " + question + " ")
         // The whole question with the longest words that fit beside it; else the longest words
         // that leave the question a readable start; else the keys alone.
         let tried = shortenings.map { shorten in choices.map { shorten($0.label) } }
-        labels = tried.first { questionWanted + width($0) + hintsWidth + fieldWidth <= area.width }
+        labels =
+            tried.first { questionWanted + width($0) + hintsWidth + fieldWidth <= area.width }
             ?? tried.first { width($0) + hintsWidth + fieldWidth + min(questionWanted, 24) <= area.width }
             ?? tried[tried.count - 1]
         let questionWidth = max(0, min(questionWanted, area.width - width(labels) - hintsWidth - fieldWidth))
@@ -153,28 +163,35 @@ enum FooterView {
         let detailX = x
         var answers: [(answer: PromptAnswer, columns: Range<Int>)] = []
         for (choice, label) in zip(choices, labels) {
-            let width = DisplayWidth.of(" " + String(choice.key)) + (label.isEmpty ? 1 : DisplayWidth.of(" " + label + " "))
+            let width =
+                DisplayWidth.of(" " + String(choice.key)) + (label.isEmpty ? 1 : DisplayWidth.of(" " + label + " "))
             answers.append((choice.answer, x..<(x + width)))
             x += width
         }
-        return PromptLayout(input: input, detailX: detailX, answers: answers, labels: labels, questionWidth: questionWidth)
+        return PromptLayout(
+            input: input, detailX: detailX, answers: answers, labels: labels, questionWidth: questionWidth)
     }
 
     /// A prompt takes the whole line: the question, the text typed (with the cursor), then each
     /// answer's key and meaning.
     private static func drawPrompt(_ prompt: PromptLine, into surface: inout Surface, area: Rect, glyphs: Glyphs) {
         surface.fill(area, role: .prompt)
-        let layout = layout(question: prompt.question, takesInput: prompt.input != nil, answers: prompt.answers, hints: prompt.keyHints,
-                            area: area)
-        let question = StyledText.truncated([Span(" " + prompt.question + " ", .prompt)], width: layout.questionWidth, ellipsis: glyphs.ellipsis)
+        let layout = layout(
+            question: prompt.question, takesInput: prompt.input != nil, answers: prompt.answers, hints: prompt.keyHints,
+            area: area)
+        let question = StyledText.truncated(
+            [Span(" " + prompt.question + " ", .prompt)], width: layout.questionWidth, ellipsis: glyphs.ellipsis)
         surface.put(question, x: area.x, y: area.y, limit: layout.input?.x ?? area.maxX)
         if let input = prompt.input, let field = layout.input, !field.isEmpty {
             surface.fill(field, role: .normal)
-            EditorView.drawSingleLine(input, find: nil, spelling: nil, focused: true, in: field, into: &surface, glyphs: glyphs)
+            EditorView.drawSingleLine(
+                input, find: nil, spelling: nil, focused: true, in: field, into: &surface, glyphs: glyphs)
         }
         var x = layout.detailX
         if let summary = prompt.summary {
-            x = surface.put(" " + summary + " ", x: x, y: area.y, role: prompt.summaryIsError ? .statusError : .prompt, limit: area.maxX)
+            x = surface.put(
+                " " + summary + " ", x: x, y: area.y, role: prompt.summaryIsError ? .statusError : .prompt,
+                limit: area.maxX)
         }
         for ((answer, place), label) in zip(zip(prompt.answers, layout.answers), layout.labels) {
             x = surface.put(" " + String(answer.key), x: max(x, place.columns.lowerBound), y: area.y, role: .footerKey)

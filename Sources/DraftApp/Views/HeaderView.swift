@@ -31,7 +31,10 @@ enum HeaderView {
     /// Where the two sides go on the header line.
     static func areas(_ area: Rect, status: StyledLine) -> (identity: Rect, status: Rect) {
         let width = min(area.width, status.reduce(0) { $0 + DisplayWidth.of($1.text) })
-        return (Rect(x: area.x, y: area.y, width: area.width - width, height: 1), Rect(x: area.maxX - width, y: area.y, width: width, height: 1))
+        return (
+            Rect(x: area.x, y: area.y, width: area.width - width, height: 1),
+            Rect(x: area.maxX - width, y: area.y, width: width, height: 1)
+        )
     }
 
     /// The left side: what is open. Both what is drawn and what the render cache compares.
@@ -47,15 +50,20 @@ enum HeaderView {
                 left.append(Span(" \(place)\(StyledText.singleLine(name)) ", .header))
             }
         } else if let campaign = state.campaign {
-            left.append(Span(" campaign \(campaign.campaign?.name.map(StyledText.singleLine) ?? String(campaign.id.prefix(8))) ", .header))
+            left.append(
+                Span(
+                    " campaign \(campaign.campaign?.name.map(StyledText.singleLine) ?? String(campaign.id.prefix(8))) ",
+                    .header))
         }
         return left
     }
 
     static func drawIdentity(_ identity: StyledLine, into surface: inout Surface, area: Rect, glyphs: Glyphs) {
         surface.fill(area, role: .header)
-        let limit = max(0, area.width - 1) // a blank column before the state side
-        surface.put(StyledText.truncated(identity, width: limit, ellipsis: glyphs.ellipsis), x: area.x, y: area.y, limit: area.x + limit)
+        let limit = max(0, area.width - 1)  // a blank column before the state side
+        surface.put(
+            StyledText.truncated(identity, width: limit, ellipsis: glyphs.ellipsis), x: area.x, y: area.y,
+            limit: area.x + limit)
     }
 
     static func drawStatus(_ status: StyledLine, into surface: inout Surface, area: Rect) {

@@ -20,11 +20,13 @@ enum JSONTree {
     private static func member(_ key: String, _ value: JSONValue, indent: Int) -> [Paragraph] {
         switch value {
         case .object(let o) where !o.isEmpty:
-            return [.indented([Span(key == "-" ? "-" : key + ":", .label)], by: indent)] + paragraphs(value, indent: indent + 2)
+            return [.indented([Span(key == "-" ? "-" : key + ":", .label)], by: indent)]
+                + paragraphs(value, indent: indent + 2)
         case .array(let a) where !a.isEmpty:
             return [.indented([Span(key + ":", .label)], by: indent)] + paragraphs(value, indent: indent + 2)
         case .string(let s) where s.contains("\n"):
-            return [.indented([Span(key == "-" ? "-" : key + ":", .label)], by: indent)] + Paragraph.template(s, indent: indent + 2)
+            return [.indented([Span(key == "-" ? "-" : key + ":", .label)], by: indent)]
+                + Paragraph.template(s, indent: indent + 2)
         default:
             let label = key == "-" ? "- " : key + ": "
             return [.indented([Span(label, .label)] + scalar(value), by: indent)]

@@ -36,26 +36,35 @@ enum PaneContent {
                 return .single([.note([Span("No messages yet. Type below to start the chat.", .placeholder)])])
             }
             let pending = input.pending
-            return Blocks(count: count + (pending == nil ? 0 : 1), paragraphs: { index in
-                guard index == count, let pending else { return messageParagraphs(session.message(at: index)) }
-                let note = pending.accepted ? "waiting for the reply…" : "sending…"
-                return [.note([Span("You", .userRole), Span("  \(note)", .dim)])] + Paragraph.template(pending.message, indent: 2)
-            }, matchCount: { index, search in
-                search.count(in: (index == count ? pending?.message ?? "" : session.message(at: index).content)[...])
-            })
+            return Blocks(
+                count: count + (pending == nil ? 0 : 1),
+                paragraphs: { index in
+                    guard index == count, let pending else { return messageParagraphs(session.message(at: index)) }
+                    let note = pending.accepted ? "waiting for the reply…" : "sending…"
+                    return [.note([Span("You", .userRole), Span("  \(note)", .dim)])]
+                        + Paragraph.template(pending.message, indent: 2)
+                },
+                matchCount: { index, search in
+                    search.count(
+                        in: (index == count ? pending?.message ?? "" : session.message(at: index).content)[...])
+                })
         case .skeleton:
             let sections = skeletonSections(input)
             return Blocks(count: sections.count) { sections[$0] }
         case .examples:
             let examples = session.generatedExamples
             guard let example = input.example, examples.indices.contains(input.selected) else { return nil }
-            return .single(ExampleDetail.paragraphs(examples[input.selected], index: input.selected, input: input, example: example))
+            return .single(
+                ExampleDetail.paragraphs(
+                    examples[input.selected], index: input.selected, input: input, example: example))
         case .history:
             let versions = historyNewestFirst(session)
             guard versions.indices.contains(input.selected) else { return nil }
             let version = versions[input.selected]
-            return .single(input.showsDiff && !version.isUnknownShape ? versionDiffParagraphs(version, input: input)
-                                                                    : versionParagraphs(version))
+            return .single(
+                input.showsDiff && !version.isUnknownShape
+                    ? versionDiffParagraphs(version, input: input)
+                    : versionParagraphs(version))
         case .title, .subject, .body:
             return nil
         }
@@ -71,14 +80,17 @@ enum PaneContent {
     static func scroller(_ input: ReadingPane, width: Int) -> BlockScroller? {
         guard let blocks = blocks(input) else { return nil }
         let find = input.find?.value
-        func rows(_ index: Int) -> [StyledLine] { TextMarks.marked(blocks.paragraphs(index), find: find, block: index).rows(width: width) }
+        func rows(_ index: Int) -> [StyledLine] {
+            TextMarks.marked(blocks.paragraphs(index), find: find, block: index).rows(width: width)
+        }
         let count = input.session.value.messageCount
         guard input.pane == .transcript, count > 0, let memo = input.messageRows else {
             return BlockScroller(count: blocks.count, lines: rows)
         }
         let revision = input.session.revision, marks = input.find?.revision ?? 0
         return BlockScroller(count: blocks.count) { index in
-            index == count ? rows(index) : memo.lines(width: width, revision: revision, marks: marks, block: index) { rows(index) }
+            index == count
+                ? rows(index) : memo.lines(width: width, revision: revision, marks: marks, block: index) { rows(index) }
         }
     }
 
@@ -89,18 +101,28 @@ enum PaneContent {
         let history: [JSONValue] = session.skeletonHistory.reversed()
         if let index = input.browse, history.indices.contains(index) {
             let earlier = history[index]
-            let heading = Paragraph.note([Span("Earlier skeleton \(index + 1) of \(history.count)", .label),
-                                          Span("  against the current one (\(input.legend.text(removed: "only in the current", added: "only in this one")))", .dim)])
-            let diff = WordDiff.styledLines(from: skeletonText(current), to: skeletonText(earlier), inText: input.legend.inText)
-                .map { Paragraph($0) }
+            let heading = Paragraph.note([
+                Span("Earlier skeleton \(index + 1) of \(history.count)", .label),
+                Span(
+                    "  against the current one (\(input.legend.text(removed: "only in the current", added: "only in this one")))",
+                    .dim)
+            ])
+            let diff = WordDiff.styledLines(
+                from: skeletonText(current), to: skeletonText(earlier), inText: input.legend.inText
+            )
+            .map { Paragraph($0) }
             return [[heading, .blank], diff]
         }
         var sections = SkeletonFormatter.sections(current, frameworkVersion: session.frameworkVersion)
         if input.staged != nil {
-            sections.insert([.note([Span("Restored from the history, not saved yet (Ctrl-S saves, Ctrl-Z undoes)", .warning)])], at: 0)
+            sections.insert(
+                [.note([Span("Restored from the history, not saved yet (Ctrl-S saves, Ctrl-Z undoes)", .warning)])],
+                at: 0)
         } else if !session.skeletonHistory.isEmpty {
             let count = session.skeletonHistory.count
-            sections.append([.blank, .note([Span("\(count) earlier skeleton\(count == 1 ? "" : "s"): Enter to browse", .dim)])])
+            sections.append([
+                .blank, .note([Span("\(count) earlier skeleton\(count == 1 ? "" : "s"): Enter to browse", .dim)])
+            ])
         }
         return sections
     }
@@ -114,14 +136,20 @@ enum PaneContent {
     static func versionDiffParagraphs(_ version: DraftVersion, input: ReadingPane) -> [Paragraph] {
         let subject = input.subjectText, body = input.bodyText, legend = input.legend
         var paragraphs: [Paragraph] = [
-            .note([Span("From the current draft to this one", .label),
-                   Span("  (\(legend.text(removed: "only in the current draft", added: "only in this one")))", .dim)]),
+            .note([
+                Span("From the current draft to this one", .label),
+                Span("  (\(legend.text(removed: "only in the current draft", added: "only in this one")))", .dim)
+            ]),
             .blank,
-            .labelled("Subject", WordDiff.styledLines(from: subject, to: version.subject ?? "", inText: legend.inText)
-                .flatMap { $0 }, labelWidth: 9),
-            .blank,
+            .labelled(
+                "Subject",
+                WordDiff.styledLines(from: subject, to: version.subject ?? "", inText: legend.inText)
+                    .flatMap { $0 }, labelWidth: 9),
+            .blank
         ]
-        paragraphs += WordDiff.styledLines(from: body, to: version.body ?? "", inText: legend.inText).map { Paragraph($0) }
+        paragraphs += WordDiff.styledLines(from: body, to: version.body ?? "", inText: legend.inText).map {
+            Paragraph($0)
+        }
         return paragraphs
     }
 
@@ -130,11 +158,12 @@ enum PaneContent {
     }
 
     static func messageParagraphs(_ message: ChatMessage) -> [Paragraph] {
-        let (label, role): (String, StyleRole) = switch message.role {
-        case "user": ("You", .userRole)
-        case "assistant": ("AI", .assistantRole)
-        default: (message.role, .label)
-        }
+        let (label, role): (String, StyleRole) =
+            switch message.role {
+            case "user": ("You", .userRole)
+            case "assistant": ("AI", .assistantRole)
+            default: (message.role, .label)
+            }
         return [.note([Span(label, role)])] + Paragraph.template(message.content, indent: 2) + [.blank]
     }
 
@@ -142,8 +171,11 @@ enum PaneContent {
         if version.isUnknownShape { return JSONTree.paragraphs(version.raw) }
         var paragraphs: [Paragraph] = []
         if let time = version.shortTime { paragraphs.append(.labelled("Saved", [Span(time, .dim)], labelWidth: 9)) }
-        paragraphs.append(.labelled("Subject", version.subject.map { TemplateHighlighter.line(StyledText.singleLine($0)) }
-                                        ?? [Span("(none)", .placeholder)], labelWidth: 9))
+        paragraphs.append(
+            .labelled(
+                "Subject",
+                version.subject.map { TemplateHighlighter.line(StyledText.singleLine($0)) }
+                    ?? [Span("(none)", .placeholder)], labelWidth: 9))
         paragraphs.append(.blank)
         paragraphs += version.body.map { Paragraph.template($0) } ?? [.note([Span("(no body)", .placeholder)])]
         return paragraphs

@@ -4,13 +4,19 @@ import DraftCore
 /// which stays visible without colour.
 enum PaneFrame {
     /// `note` follows the shown pane's title (the body's word count).
-    static func draw(_ slot: ScreenLayout.Slot, focused: Bool, note: String?, into surface: inout Surface, glyphs: Glyphs) {
+    static func draw(
+        _ slot: ScreenLayout.Slot, focused: Bool, note: String?, into surface: inout Surface, glyphs: Glyphs
+    ) {
         let frame = slot.frame
         switch slot.style {
         case .inline(let labelWidth):
             let label = " " + slot.pane.label
-            surface.fill(Rect(x: frame.x, y: frame.y, width: labelWidth, height: 1), role: focused ? .paneTitleFocused : .paneTitle)
-            surface.put(label, x: frame.x, y: frame.y, role: focused ? .paneTitleFocused : .paneTitle, limit: frame.x + labelWidth - 1)
+            surface.fill(
+                Rect(x: frame.x, y: frame.y, width: labelWidth, height: 1),
+                role: focused ? .paneTitleFocused : .paneTitle)
+            surface.put(
+                label, x: frame.x, y: frame.y, role: focused ? .paneTitleFocused : .paneTitle,
+                limit: frame.x + labelWidth - 1)
         case .boxed:
             let border: StyleRole = focused ? .borderFocused : .border
             box(frame, role: border, into: &surface, glyphs: glyphs)
@@ -19,7 +25,9 @@ enum PaneFrame {
             for title in titles {
                 let role: StyleRole = title.pane == slot.pane ? (focused ? .paneTitleFocused : .paneTitle) : .tab
                 let end = surface.put(title.text, x: title.columns.lowerBound, y: frame.y, role: role, limit: limit)
-                if title.pane != titles.last?.pane { surface.put(glyphs.horizontal, x: end, y: frame.y, role: border, limit: limit) }
+                if title.pane != titles.last?.pane {
+                    surface.put(glyphs.horizontal, x: end, y: frame.y, role: border, limit: limit)
+                }
             }
         }
     }
@@ -40,7 +48,7 @@ enum PaneFrame {
         return panes.map { pane in
             let text = " " + (pane == slot.pane ? shownTitle : compact ? String(pane.rawValue) : pane.label) + " "
             let start = x
-            x = min(limit, x + DisplayWidth.of(text)) + 1 // and the rule between titles
+            x = min(limit, x + DisplayWidth.of(text)) + 1  // and the rule between titles
             return (pane, text, Range(clipping: start, min(limit, start + DisplayWidth.of(text))))
         }
     }
@@ -55,7 +63,8 @@ enum PaneFrame {
         func counted(_ total: Int, _ part: Int?, _ noun: String) -> String {
             (part.map { "\($0) of " } ?? "") + "\(total) \(noun)\(total == 1 ? "" : "s")"
         }
-        return pane == .body ? counted(editor.counts.words, selected?.words, "word")
+        return pane == .body
+            ? counted(editor.counts.words, selected?.words, "word")
             : counted(editor.counts.characters, selected?.characters, "character")
     }
 
@@ -96,7 +105,9 @@ enum PaneFrame {
     }
 
     /// A focused box with a title of its own (the help and diff overlays, the session list).
-    static func titledBox(_ frame: Rect, title: String, titleRole: StyleRole, into surface: inout Surface, glyphs: Glyphs) {
+    static func titledBox(
+        _ frame: Rect, title: String, titleRole: StyleRole, into surface: inout Surface, glyphs: Glyphs
+    ) {
         box(frame, role: .borderFocused, into: &surface, glyphs: glyphs)
         surface.put(title, x: frame.x + 2, y: frame.y, role: titleRole, limit: frame.maxX - 2)
     }

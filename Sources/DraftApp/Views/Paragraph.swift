@@ -28,8 +28,10 @@ struct Paragraph: Equatable {
     }
 
     /// A label followed by a value on the same row, the value wrapped under its own column.
-    static func labelled(_ label: String, _ value: StyledLine, indent: Int = 0, labelWidth: Int,
-                         role: StyleRole = .label) -> Paragraph {
+    static func labelled(
+        _ label: String, _ value: StyledLine, indent: Int = 0, labelWidth: Int,
+        role: StyleRole = .label
+    ) -> Paragraph {
         let lead = [Span(String(repeating: " ", count: indent)), Span(label.padded(toWidth: labelWidth), role)]
         return Paragraph(value, lead: lead)
     }

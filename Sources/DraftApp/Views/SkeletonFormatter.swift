@@ -10,7 +10,13 @@ enum SkeletonFormatter {
     /// One block of paragraphs per section, for scrolling.
     static func sections(_ skeleton: JSONValue?, frameworkVersion: Int?) -> [[Paragraph]] {
         guard let skeleton else {
-            return [[.note([Span("No skeleton yet. It usually appears after two to four chat turns (pane 4).", .placeholder)])]]
+            return [
+                [
+                    .note([
+                        Span("No skeleton yet. It usually appears after two to four chat turns (pane 4).", .placeholder)
+                    ])
+                ]
+            ]
         }
         var sections: [[Paragraph]] = []
         if let frameworkVersion { sections.append([.note([Span("Framework v\(frameworkVersion)", .dim)])]) }
@@ -33,10 +39,14 @@ enum SkeletonFormatter {
             if let b = object["exampleBody"]?.stringValue { paragraphs += Paragraph.template(b, indent: 2) }
             sections.append(paragraphs)
         }
-        let others = object.entries.filter { !knownKeys.contains($0.key) || ($0.key == "blocks" && object["blocks"]?.arrayValue == nil) }
+        let others = object.entries.filter {
+            !knownKeys.contains($0.key) || ($0.key == "blocks" && object["blocks"]?.arrayValue == nil)
+        }
         if !others.isEmpty {
             let rest = JSONObject(others.map { ($0.key, $0.value) })
-            sections.append((sections.isEmpty ? [] : heading("Other")) + JSONTree.paragraphs(.object(rest), indent: sections.isEmpty ? 0 : 2))
+            sections.append(
+                (sections.isEmpty ? [] : heading("Other"))
+                    + JSONTree.paragraphs(.object(rest), indent: sections.isEmpty ? 0 : 2))
         }
         return sections
     }
@@ -49,25 +59,33 @@ enum SkeletonFormatter {
         var paragraphs = [Paragraph([Span(name, .label)], lead: [Span("  \(number). ", .dim)])]
         let labelWidth = 10
         if let strategy = object["strategy"]?.stringValue {
-            paragraphs.append(.labelled("Strategy", TemplateHighlighter.line(strategy), indent: 5, labelWidth: labelWidth))
+            paragraphs.append(
+                .labelled("Strategy", TemplateHighlighter.line(strategy), indent: 5, labelWidth: labelWidth))
         }
         if case .object(let personalization)? = object["personalization"] {
             if case .array(let fields)? = personalization["fields"] {
                 let names = fields.compactMap(\.stringValue)
-                let value: StyledLine = names.isEmpty ? [Span("none", .dim)]
+                let value: StyledLine =
+                    names.isEmpty
+                    ? [Span("none", .dim)]
                     : names.enumerated().flatMap { i, n in (i > 0 ? [Span(", ")] : []) + [Span(n, .variable)] }
                 paragraphs.append(.labelled("Fields", value, indent: 5, labelWidth: labelWidth))
             }
             for (key, label) in [("approach", "Approach"), ("fallback", "Fallback")] {
                 if let text = personalization[key]?.stringValue {
-                    paragraphs.append(.labelled(label, TemplateHighlighter.line(text), indent: 5, labelWidth: labelWidth))
+                    paragraphs.append(
+                        .labelled(label, TemplateHighlighter.line(text), indent: 5, labelWidth: labelWidth))
                 }
             }
             let extra = personalization.entries.filter { !["fields", "approach", "fallback"].contains($0.key) }
-            if !extra.isEmpty { paragraphs += JSONTree.paragraphs(.object(JSONObject(extra.map { ($0.key, $0.value) })), indent: 5) }
+            if !extra.isEmpty {
+                paragraphs += JSONTree.paragraphs(.object(JSONObject(extra.map { ($0.key, $0.value) })), indent: 5)
+            }
         }
         let extra = object.entries.filter { !["name", "strategy", "personalization"].contains($0.key) }
-        if !extra.isEmpty { paragraphs += JSONTree.paragraphs(.object(JSONObject(extra.map { ($0.key, $0.value) })), indent: 5) }
+        if !extra.isEmpty {
+            paragraphs += JSONTree.paragraphs(.object(JSONObject(extra.map { ($0.key, $0.value) })), indent: 5)
+        }
         return paragraphs
     }
 }

@@ -19,10 +19,11 @@ enum TextMarks {
             let ranges = find.search.ranges(in: paragraph.text)
             guard !ranges.isEmpty else { return paragraph }
             var marked = paragraph
-            marked.body = paragraph.body.marked(ranges.map { range in
-                defer { ordinal += 1 }
-                return SpanMark(range, ordinal == current ? .matchCurrent : .match)
-            })
+            marked.body = paragraph.body.marked(
+                ranges.map { range in
+                    defer { ordinal += 1 }
+                    return SpanMark(range, ordinal == current ? .matchCurrent : .match)
+                })
             return marked
         }
     }
@@ -30,11 +31,14 @@ enum TextMarks {
     /// The marks on text of one line of a text field (all of it, or the part starting at byte
     /// `base`), relative to that text: misspelled words, the find's matches over them, then the
     /// selection over all.
-    static func marks(line: Int, text: Substring, base: Int = 0, find: FindState?, selection: Range<TextPosition>?,
-                      misspelled: [Range<Int>] = []) -> [SpanMark] {
+    static func marks(
+        line: Int, text: Substring, base: Int = 0, find: FindState?, selection: Range<TextPosition>?,
+        misspelled: [Range<Int>] = []
+    ) -> [SpanMark] {
         var marks = misspelled.map { SpanMark($0, .misspelled) }
         if let find {
-            let current: Range<TextPosition>? = if case .text(let range)? = find.current, range.lowerBound.line == line { range } else { nil }
+            let current: Range<TextPosition>? =
+                if case .text(let range)? = find.current, range.lowerBound.line == line { range } else { nil }
             for range in find.search.ranges(in: text) {
                 let isCurrent = current.map { $0.lowerBound.offset == range.lowerBound + base } ?? false
                 marks.append(SpanMark(range, isCurrent ? .matchCurrent : .match))

@@ -34,7 +34,9 @@ public struct BlockScroller {
             var row = anchor.block < count ? anchor.row : 0
             while block < count, result.count < height {
                 let blockLines = lines(block)
-                if row < blockLines.count { result.append(contentsOf: blockLines[row..<min(blockLines.count, row + height - result.count)]) }
+                if row < blockLines.count {
+                    result.append(contentsOf: blockLines[row..<min(blockLines.count, row + height - result.count)])
+                }
                 block += 1
                 row = 0
             }
@@ -107,7 +109,9 @@ extension BlockScroller {
         var remaining = rows
         while position.block < count {
             let n = lines(position.block).count
-            if position.row + remaining < n { return ScrollAnchor(block: position.block, row: position.row + remaining) }
+            if position.row + remaining < n {
+                return ScrollAnchor(block: position.block, row: position.row + remaining)
+            }
             remaining -= n - position.row
             position = ScrollAnchor(block: position.block + 1, row: 0)
         }

@@ -17,20 +17,28 @@ public enum DisplayText {
     public static func cells(of character: Character) -> [Piece] {
         let scalars = character.unicodeScalars
         if let first = scalars.first, scalars.count == 1 || character.utf8.count == 1 {
-            if first.value >= 0x20 && first.value < 0x7F { return [Piece(text: String(character), width: 1, isControl: false)] }
+            if first.value >= 0x20 && first.value < 0x7F {
+                return [Piece(text: String(character), width: 1, isControl: false)]
+            }
         }
         if scalars.contains(where: isControl) {
             // "\r\n" is one cluster; each control scalar gets its own visible form.
             return scalars.compactMap { scalar in
                 if isControl(scalar) { return caret(scalar).map { Piece(text: String($0), width: 1, isControl: true) } }
-                if isInvisibleFormat(scalar) { return caret(scalar).map { Piece(text: String($0), width: 1, isControl: true) } }
-                return [Piece(text: String(scalar), width: max(1, DisplayWidth.of(Character(scalar))), isControl: false)]
+                if isInvisibleFormat(scalar) {
+                    return caret(scalar).map { Piece(text: String($0), width: 1, isControl: true) }
+                }
+                return [
+                    Piece(text: String(scalar), width: max(1, DisplayWidth.of(Character(scalar))), isControl: false)
+                ]
             }.flatMap { $0 }
         }
         if scalars.contains(where: isInvisibleFormat) {
             // A tag or joiner rides on the character before it: that one stays, the hidden ones show.
             return scalars.flatMap { scalar -> [Piece] in
-                if isInvisibleFormat(scalar) { return caret(scalar).map { Piece(text: String($0), width: 1, isControl: true) } }
+                if isInvisibleFormat(scalar) {
+                    return caret(scalar).map { Piece(text: String($0), width: 1, isControl: true) }
+                }
                 return [Piece(text: String(scalar), width: DisplayWidth.of(Character(scalar)), isControl: false)]
             }
         }
@@ -60,7 +68,8 @@ public enum DisplayText {
     public static func isInvisibleFormat(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C, 0x2028, 0x2029,
-             0x200B, 0x2060...0x2064, 0xFEFF, 0xE0000...0xE007F: true
+            0x200B, 0x2060...0x2064, 0xFEFF, 0xE0000...0xE007F:
+            true
         default: false
         }
     }
@@ -126,7 +135,9 @@ extension StringProtocol {
     public var trimmingBlanks: SubSequence {
         var start = startIndex, end = endIndex
         while start < end, self[start] == " " || self[start] == "\t" { start = index(after: start) }
-        while end > start, self[index(before: end)] == " " || self[index(before: end)] == "\t" { end = index(before: end) }
+        while end > start, self[index(before: end)] == " " || self[index(before: end)] == "\t" {
+            end = index(before: end)
+        }
         return self[start..<end]
     }
 }

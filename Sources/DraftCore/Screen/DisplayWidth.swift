@@ -16,17 +16,18 @@ public enum DisplayWidth {
         // An emoji presentation selector turns a narrow symbol into a wide emoji, as terminals draw it.
         if widest == 1, character.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
         if widest == 0, let first = character.unicodeScalars.first, cw_wcwidth(first.value) < 0 {
-            return 1 // unassigned or unknown to this locale: the backend draws a placeholder cell
+            return 1  // unassigned or unknown to this locale: the backend draws a placeholder cell
         }
         return min(widest, 2)
     }
 
     public static func of(_ text: some StringProtocol) -> Int {
         // Printable ASCII is one column a byte: counted without breaking graphemes.
-        let ascii: Int? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            for byte in bytes where byte < 0x20 || byte >= 0x7F { return nil }
-            return bytes.count
-        } ?? nil
+        let ascii: Int? =
+            text.utf8.withContiguousStorageIfAvailable { bytes in
+                for byte in bytes where byte < 0x20 || byte >= 0x7F { return nil }
+                return bytes.count
+            } ?? nil
         if let ascii { return ascii }
         var total = 0
         for character in text { total += DisplayText.width(of: character) }

@@ -64,17 +64,25 @@ public struct EditorLayout: Sendable {
         var rowCount = rows(buffer, line: line).count
         for _ in 0..<abs(delta) {
             if delta > 0 {
-                if row + 1 < rowCount { row += 1 } else if line + 1 < buffer.lines.count {
+                if row + 1 < rowCount {
+                    row += 1
+                } else if line + 1 < buffer.lines.count {
                     line += 1
                     row = 0
                     rowCount = rows(buffer, line: line).count
-                } else { break }
+                } else {
+                    break
+                }
             } else {
-                if row > 0 { row -= 1 } else if line > 0 {
+                if row > 0 {
+                    row -= 1
+                } else if line > 0 {
                     line -= 1
                     rowCount = rows(buffer, line: line).count
                     row = rowCount - 1
-                } else { break }
+                } else {
+                    break
+                }
             }
         }
         buffer.place(position(in: buffer, line: line, row: row, column: goal), goalColumn: goal)

@@ -18,9 +18,12 @@ public final class Glyphs: Sendable, Equatable {
     public let composer: String
     public let spinner: [String]
 
-    private init(kind: Kind, horizontal: String, vertical: String, topLeft: String, topRight: String, bottomLeft: String,
-                 bottomRight: String, ellipsis: String, bullet: String, ok: String, warn: String, up: String, down: String, composer: String,
-                 spinner: [String]) {
+    private init(
+        kind: Kind, horizontal: String, vertical: String, topLeft: String, topRight: String, bottomLeft: String,
+        bottomRight: String, ellipsis: String, bullet: String, ok: String, warn: String, up: String, down: String,
+        composer: String,
+        spinner: [String]
+    ) {
         self.kind = kind
         self.horizontal = horizontal
         self.vertical = vertical
@@ -40,12 +43,14 @@ public final class Glyphs: Sendable, Equatable {
 
     public static func == (a: Glyphs, b: Glyphs) -> Bool { a.kind == b.kind }
 
-    public static let unicode = Glyphs(kind: .unicode, horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐",
-                                       bottomLeft: "└", bottomRight: "┘", ellipsis: "…", bullet: "●", ok: "✓", warn: "!", up: "↑", down: "↓",
-                                       composer: "›",
-                                       spinner: ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"])
-    public static let ascii = Glyphs(kind: .ascii, horizontal: "-", vertical: "|", topLeft: "+", topRight: "+",
-                                     bottomLeft: "+", bottomRight: "+", ellipsis: "~", bullet: "*", ok: "+", warn: "!", up: "^", down: "v",
-                                     composer: ">",
-                                     spinner: ["|", "/", "-", "\\"])
+    public static let unicode = Glyphs(
+        kind: .unicode, horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐",
+        bottomLeft: "└", bottomRight: "┘", ellipsis: "…", bullet: "●", ok: "✓", warn: "!", up: "↑", down: "↓",
+        composer: "›",
+        spinner: ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"])
+    public static let ascii = Glyphs(
+        kind: .ascii, horizontal: "-", vertical: "|", topLeft: "+", topRight: "+",
+        bottomLeft: "+", bottomRight: "+", ellipsis: "~", bullet: "*", ok: "+", warn: "!", up: "^", down: "v",
+        composer: ">",
+        spinner: ["|", "/", "-", "\\"])
 }

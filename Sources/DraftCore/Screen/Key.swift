@@ -1,7 +1,7 @@
 /// A key press, decoded by the terminal backend and matched against the key table.
 public enum Key: Hashable, Sendable {
     case character(Character)
-    case control(Character)    // Ctrl-letter, lowercased
+    case control(Character)  // Ctrl-letter, lowercased
     case alt(Character)
     /// A key that is not a character, with the modifiers held (Shift-Left, Ctrl-Delete, Shift-F3).
     case special(SpecialKey, Modifiers)
@@ -22,8 +22,10 @@ public enum Key: Hashable, Sendable {
 
     public static let enter = Key.special(.enter, []), tab = Key.special(.tab, []), escape = Key.special(.escape, [])
     public static let backTab = Key.special(.tab, .shift)
-    public static let backspace = Key.special(.backspace, []), delete = Key.special(.delete, []), insert = Key.special(.insert, [])
-    public static let up = Key.special(.up, []), down = Key.special(.down, []), left = Key.special(.left, []), right = Key.special(.right, [])
+    public static let backspace = Key.special(.backspace, []), delete = Key.special(.delete, []),
+        insert = Key.special(.insert, [])
+    public static let up = Key.special(.up, []), down = Key.special(.down, []), left = Key.special(.left, []),
+        right = Key.special(.right, [])
     public static let home = Key.special(.home, []), end = Key.special(.end, [])
     public static let pageUp = Key.special(.pageUp, []), pageDown = Key.special(.pageDown, [])
     public static let controlLeft = Key.special(.left, .control), controlRight = Key.special(.right, .control)

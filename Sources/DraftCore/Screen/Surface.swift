@@ -101,7 +101,8 @@ public struct Surface: Sendable {
         for y in y0..<y1 {
             clearLeftHalf(before: x0, row: y)
             cells.withUnsafeMutableBufferPointer { buffer in
-                UnsafeMutableBufferPointer(rebasing: buffer[(y * width + x0)..<(y * width + x1)]).update(repeating: cell)
+                UnsafeMutableBufferPointer(rebasing: buffer[(y * width + x0)..<(y * width + x1)]).update(
+                    repeating: cell)
             }
             clearOrphan(at: x1, row: y)
         }
@@ -109,7 +110,9 @@ public struct Surface: Sendable {
 
     /// `count` copies of a one-column character (box drawing) from (x, y).
     @discardableResult
-    public mutating func repeated(_ glyph: Unicode.Scalar, count: Int, x: Int, y: Int, role: StyleRole, limit: Int? = nil) -> Int {
+    public mutating func repeated(
+        _ glyph: Unicode.Scalar, count: Int, x: Int, y: Int, role: StyleRole, limit: Int? = nil
+    ) -> Int {
         let end = min(width, limit ?? width, x + max(0, count))
         guard y >= 0, y < height, x < end else { return max(x, min(end, x + max(0, count))) }
         fill(Rect(x: x, y: y, width: end - x, height: 1), role: role, glyph: glyph)
@@ -119,8 +122,10 @@ public struct Surface: Sendable {
     /// Writes text from (x, y), clipped at `limit` (exclusive column, default the right edge).
     /// Returns the column after the last cell written.
     @discardableResult
-    public mutating func put(_ text: some StringProtocol, x: Int, y: Int, role: StyleRole, overlay: StyleRole? = nil,
-                             limit: Int? = nil) -> Int {
+    public mutating func put(
+        _ text: some StringProtocol, x: Int, y: Int, role: StyleRole, overlay: StyleRole? = nil,
+        limit: Int? = nil
+    ) -> Int {
         guard y >= 0, y < height else { return x }
         let end = min(width, limit ?? width)
         let substring = Substring(text)
@@ -132,21 +137,25 @@ public struct Surface: Sendable {
                 // Printable ASCII followed by ASCII (or nothing) is a whole grapheme: nearly every cell drawn.
                 if byte >= 0x20, byte < 0x7F, i + 1 == bytes.count || bytes[i + 1] < 0x80 {
                     var j = i + 1
-                    while j < bytes.count, bytes[j] >= 0x20, bytes[j] < 0x7F, j + 1 == bytes.count || bytes[j + 1] < 0x80 { j += 1 }
+                    while j < bytes.count, bytes[j] >= 0x20, bytes[j] < 0x7F,
+                        j + 1 == bytes.count || bytes[j + 1] < 0x80
+                    { j += 1 }
                     column = putASCII(bytes, i..<j, column: column, row: y, end: end, role: role, overlay: overlay)
                     i = j
                     continue
                 }
                 let index = substring.utf8.index(substring.utf8.startIndex, offsetBy: i)
                 let character = substring[index...].first!
-                guard let next = putCharacter(character, column: column, row: y, end: end, role: role, overlay: overlay) else { return }
+                guard let next = putCharacter(character, column: column, row: y, end: end, role: role, overlay: overlay)
+                else { return }
                 column = next
                 i += character.utf8.count
             }
         }
         if handled == nil {
             for character in substring {
-                guard let next = putCharacter(character, column: column, row: y, end: end, role: role, overlay: overlay) else { break }
+                guard let next = putCharacter(character, column: column, row: y, end: end, role: role, overlay: overlay)
+                else { break }
                 column = next
             }
         }
@@ -156,7 +165,9 @@ public struct Surface: Sendable {
     @discardableResult
     public mutating func put(_ line: StyledLine, x: Int, y: Int, limit: Int? = nil) -> Int {
         var column = x
-        for span in line { column = put(span.text, x: column, y: y, role: span.role, overlay: span.overlay, limit: limit) }
+        for span in line {
+            column = put(span.text, x: column, y: y, role: span.role, overlay: span.overlay, limit: limit)
+        }
         return column
     }
 
@@ -247,9 +258,11 @@ public struct Surface: Sendable {
                 let a = a.baseAddress!.advanced(by: start * 8), b = b.baseAddress!.advanced(by: start * 8)
                 if !clustered && memcmp(a, b, count * 8) == 0 { return (-1, -1) }
                 func differs(_ x: Int) -> Bool {
-                    let raw = a.load(fromByteOffset: x * 8, as: UInt64.self) != b.load(fromByteOffset: x * 8, as: UInt64.self)
+                    let raw =
+                        a.load(fromByteOffset: x * 8, as: UInt64.self) != b.load(fromByteOffset: x * 8, as: UInt64.self)
                     guard clustered else { return raw }
-                    let new = a.load(fromByteOffset: x * 8, as: Cell.self), old = b.load(fromByteOffset: x * 8, as: Cell.self)
+                    let new = a.load(fromByteOffset: x * 8, as: Cell.self),
+                        old = b.load(fromByteOffset: x * 8, as: Cell.self)
                     return new.isCluster || old.isCluster ? !cellEquals(x, y, other) : raw
                 }
                 var first = 0
@@ -272,10 +285,12 @@ public struct Surface: Sendable {
 
     // MARK: Writing cells
 
-    private mutating func putASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, column: Int, row: Int, end: Int,
-                                   role: StyleRole, overlay: StyleRole?) -> Int {
+    private mutating func putASCII(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, column: Int, row: Int, end: Int,
+        role: StyleRole, overlay: StyleRole?
+    ) -> Int {
         var first = range.lowerBound, start = column
-        if start < 0 { // clipped on the left
+        if start < 0 {  // clipped on the left
             first += min(range.count, -start)
             start = max(0, start)
             if first >= range.upperBound { return column + range.count }
@@ -294,12 +309,15 @@ public struct Surface: Sendable {
     }
 
     /// Draws one grapheme; nil once it no longer fits before `end`.
-    private mutating func putCharacter(_ character: Character, column: Int, row: Int, end: Int, role: StyleRole,
-                                       overlay: StyleRole?) -> Int? {
+    private mutating func putCharacter(
+        _ character: Character, column: Int, row: Int, end: Int, role: StyleRole,
+        overlay: StyleRole?
+    ) -> Int? {
         var column = column
         let scalars = character.unicodeScalars
         if scalars.count == 1, let scalar = scalars.first, !DisplayText.isControl(scalar),
-           !DisplayText.isInvisibleFormat(scalar) {
+            !DisplayText.isInvisibleFormat(scalar)
+        {
             let width = DisplayWidth.of(character)
             guard column + width <= end else { return nil }
             if width == 0 {
@@ -318,11 +336,17 @@ public struct Surface: Sendable {
             if column >= 0 {
                 let pieceScalars = piece.text.unicodeScalars
                 let glyph: UInt32
-                if pieceScalars.count == 1 { glyph = pieceScalars.first!.value } else {
+                if pieceScalars.count == 1 {
+                    glyph = pieceScalars.first!.value
+                } else {
                     clusters.append(piece.text)
                     glyph = UInt32(clusters.count - 1) | Cell.clusterFlag
                 }
-                setCell(column, row, Cell(glyph: glyph, width: UInt8(piece.width), role: piece.isControl ? .control : role, overlay: overlay))
+                setCell(
+                    column, row,
+                    Cell(
+                        glyph: glyph, width: UInt8(piece.width), role: piece.isControl ? .control : role,
+                        overlay: overlay))
             }
             column += piece.width
         }
@@ -333,7 +357,9 @@ public struct Surface: Sendable {
         guard x >= 0, x + Int(cell.width) <= width else { return }
         clearLeftHalf(before: x, row: y)
         cells[y * width + x] = cell
-        if cell.width == 2 { cells[y * width + x + 1] = Cell(glyph: 0, width: 0, role: cell.role, overlay: cell.overlay) }
+        if cell.width == 2 {
+            cells[y * width + x + 1] = Cell(glyph: 0, width: 0, role: cell.role, overlay: cell.overlay)
+        }
         clearOrphan(at: x + Int(cell.width), row: y)
     }
 
@@ -383,7 +409,8 @@ public struct Surface: Sendable {
 
 extension Surface: Equatable {
     public static func == (lhs: Surface, rhs: Surface) -> Bool {
-        guard lhs.width == rhs.width, lhs.height == rhs.height, lhs.cursor?.x == rhs.cursor?.x, lhs.cursor?.y == rhs.cursor?.y
+        guard lhs.width == rhs.width, lhs.height == rhs.height, lhs.cursor?.x == rhs.cursor?.x,
+            lhs.cursor?.y == rhs.cursor?.y
         else { return false }
         return (0..<lhs.height).allSatisfy { lhs.rowEquals($0, rhs) }
     }

@@ -27,15 +27,18 @@ public struct LineRows: Equatable, Sendable {
     public mutating func repair(_ line: String, editAt offset: Int, removed: String, inserted: String) {
         let insertedEnd = offset + inserted.utf8.count
         guard insertedEnd <= line.utf8.count,
-              !LineRows.pairsRegionalIndicators(line, around: offset, insertedEnd, removed, inserted) else {
+            !LineRows.pairsRegionalIndicators(line, around: offset, insertedEnd, removed, inserted)
+        else {
             self = LineRows(line, width: width)
             return
         }
-        let first = LineRows.firstIndex(in: examinedEnds, above: offset - LineRows.contextBytes) ?? max(0, ranges.count - 1)
+        let first =
+            LineRows.firstIndex(in: examinedEnds, above: offset - LineRows.contextBytes) ?? max(0, ranges.count - 1)
         let delta = inserted.utf8.count - removed.utf8.count
         var fresh: [Range<Int>] = [], freshEnds: [Int] = []
-        let match = wrap(line, fromRowStart: ranges[first].lowerBound, into: &fresh, &freshEnds,
-                         resyncAfter: first, from: insertedEnd + LineRows.contextBytes, delta: delta)
+        let match = wrap(
+            line, fromRowStart: ranges[first].lowerBound, into: &fresh, &freshEnds,
+            resyncAfter: first, from: insertedEnd + LineRows.contextBytes, delta: delta)
         // The rows after the resync are the old ones moved by the edit: shifted where they lie,
         // so a keystroke in a line of thousands of rows copies none of them.
         let tail = match ?? ranges.count
@@ -53,35 +56,46 @@ public struct LineRows: Equatable, Sendable {
 
     /// Flags pair up in runs of regional indicators of any length, so an edit touching one can
     /// regroup characters far away: such edits rewrap the whole line.
-    private static func pairsRegionalIndicators(_ line: String, around offset: Int, _ insertedEnd: Int,
-                                                _ removed: String, _ inserted: String) -> Bool {
-        func isIndicator(_ scalar: Unicode.Scalar?) -> Bool { scalar.map { (0x1F1E6...0x1F1FF).contains($0.value) } ?? false }
+    private static func pairsRegionalIndicators(
+        _ line: String, around offset: Int, _ insertedEnd: Int,
+        _ removed: String, _ inserted: String
+    ) -> Bool {
+        func isIndicator(_ scalar: Unicode.Scalar?) -> Bool {
+            scalar.map { (0x1F1E6...0x1F1FF).contains($0.value) } ?? false
+        }
         let scalars = line.unicodeScalars
         let before = offset > 0 ? scalars[scalars.index(before: line.utf8Index(offset))] : nil
         let after = insertedEnd < line.utf8.count ? scalars[line.utf8Index(insertedEnd)] : nil
         return isIndicator(before) || isIndicator(after)
-            || removed.unicodeScalars.contains { isIndicator($0) } || inserted.unicodeScalars.contains { isIndicator($0) }
+            || removed.unicodeScalars.contains { isIndicator($0) }
+            || inserted.unicodeScalars.contains { isIndicator($0) }
     }
 
     /// Wraps `line` from a row start into `rows`; with `resyncAfter`, stops at the first row past
     /// `from` that starts where an old row after that one started (shifted by `delta`), and
     /// returns that old row's index.
     @discardableResult
-    private func wrap(_ line: String, fromRowStart start: Int, into rows: inout [Range<Int>], _ ends: inout [Int],
-                      resyncAfter after: Int? = nil, from: Int = 0, delta: Int = 0) -> Int? {
+    private func wrap(
+        _ line: String, fromRowStart start: Int, into rows: inout [Range<Int>], _ ends: inout [Int],
+        resyncAfter after: Int? = nil, from: Int = 0, delta: Int = 0
+    ) -> Int? {
         var contiguous = line
         let text = line
         return contiguous.withUTF8 { bytes in
             var rowStart = start
             while rowStart < bytes.count {
-                if let after, rowStart >= from, let match = LineRows.rowStarting(at: rowStart - delta, in: ranges, after: after) {
+                if let after, rowStart >= from,
+                    let match = LineRows.rowStarting(at: rowStart - delta, in: ranges, after: after)
+                {
                     return match
                 }
-                let (end, examinedEnd) = LineRows.asciiRow(bytes, from: rowStart, width: width) ?? {
-                    var pieces = PieceStream(text, bytes: bytes, from: rowStart)
-                    let (end, examined) = TextWrap.nextRow(from: 0, width: width) { pieces.piece($0) }
-                    return (pieces.offset(end), pieces.offset(examined + 1))
-                }()
+                let (end, examinedEnd) =
+                    LineRows.asciiRow(bytes, from: rowStart, width: width)
+                    ?? {
+                        var pieces = PieceStream(text, bytes: bytes, from: rowStart)
+                        let (end, examined) = TextWrap.nextRow(from: 0, width: width) { pieces.piece($0) }
+                        return (pieces.offset(end), pieces.offset(examined + 1))
+                    }()
                 rows.append(rowStart..<end)
                 ends.append(examinedEnd)
                 rowStart = end
@@ -93,7 +107,9 @@ public struct LineRows: Equatable, Sendable {
     /// The row `TextWrap.nextRow` would make from `start`, found on the bytes when everything it
     /// looks at is printable ASCII (one column a byte, every byte a grapheme): the common case,
     /// and what keeps a long paste's rewrapping cheap. Nil when the row needs graphemes measured.
-    private static func asciiRow(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, width: Int) -> (end: Int, examinedEnd: Int)? {
+    private static func asciiRow(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, width: Int) -> (
+        end: Int, examinedEnd: Int
+    )? {
         let limit = min(bytes.count, start + width)
         // The row's bytes, the first byte past it and the one after that (which could combine with it).
         for i in start..<min(bytes.count, limit + 2) where bytes[i] < 0x20 || bytes[i] >= 0x7F { return nil }

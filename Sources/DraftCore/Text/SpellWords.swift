@@ -33,7 +33,9 @@ public enum SpellWords {
         return ranges
     }
 
-    private static func words(in bytes: UnsafeBufferPointer<UInt8>, _ chunk: Range<Int>, into ranges: inout [Range<Int>]) {
+    private static func words(
+        in bytes: UnsafeBufferPointer<UInt8>, _ chunk: Range<Int>, into ranges: inout [Range<Int>]
+    ) {
         var i = chunk.lowerBound
         while i < chunk.upperBound {
             if bytes[i] == 0x25 || bytes[i] == 0x7B, let length = TemplateSyntax.variableLength(bytes, at: i) {
@@ -53,7 +55,8 @@ public enum SpellWords {
                     hasLower = hasLower || isLower(next)
                     end += size
                 } else if isApostrophe(next), end + size < chunk.upperBound,
-                          let (after, _) = self.scalar(in: bytes, at: end + size), isWordScalar(after) {
+                    let (after, _) = self.scalar(in: bytes, at: end + size), isWordScalar(after)
+                {
                     end += size
                 } else {
                     break
@@ -92,8 +95,10 @@ public enum SpellWords {
     /// byte: every chunk of every line on screen comes through here on each keystroke.
     private static func isLink(_ bytes: UnsafeBufferPointer<UInt8>, _ chunk: Range<Int>) -> Bool {
         let lower = chunk.lowerBound, upper = chunk.upperBound
-        if upper - lower >= 4, bytes[lower] | 0x20 == 0x77, bytes[lower + 1] | 0x20 == 0x77, bytes[lower + 2] | 0x20 == 0x77,
-           bytes[lower + 3] == 0x2E {
+        if upper - lower >= 4, bytes[lower] | 0x20 == 0x77, bytes[lower + 1] | 0x20 == 0x77,
+            bytes[lower + 2] | 0x20 == 0x77,
+            bytes[lower + 3] == 0x2E
+        {
             return true
         }
         for i in lower..<upper {

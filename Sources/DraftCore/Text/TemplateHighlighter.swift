@@ -12,7 +12,9 @@ public enum TemplateHighlighter {
         }
     }
 
-    public static func line(_ text: some StringProtocol, base: StyleRole = .normal, insideFill: Bool = false) -> StyledLine {
+    public static func line(_ text: some StringProtocol, base: StyleRole = .normal, insideFill: Bool = false)
+        -> StyledLine
+    {
         var insideFill = insideFill
         return highlight(Substring(text), base: base, insideFill: &insideFill)
     }
@@ -25,11 +27,13 @@ public enum TemplateHighlighter {
     ///
     /// `after`, a resume point found earlier in the same line before this one, lets the scan go
     /// on from there: the rows of a long line on screen cost one scan, not one each.
-    public static func resumePoint(in line: String, before offset: Int, lookBehind: Int = 128,
-                                   after earlier: (offset: Int, insideFill: Bool)? = nil) -> (offset: Int, insideFill: Bool) {
+    public static func resumePoint(
+        in line: String, before offset: Int, lookBehind: Int = 128,
+        after earlier: (offset: Int, insideFill: Bool)? = nil
+    ) -> (offset: Int, insideFill: Bool) {
         let scan = { (bytes: UnsafeBufferPointer<UInt8>) -> (offset: Int, insideFill: Bool) in
             var start = min(max(0, offset - lookBehind), bytes.count)
-            while start > 0, start < bytes.count, bytes[start] & 0xC0 == 0x80 { start -= 1 } // not inside a character
+            while start > 0, start < bytes.count, bytes[start] & 0xC0 == 0x80 { start -= 1 }  // not inside a character
             let from: (offset: Int, insideFill: Bool) = earlier.flatMap { $0.offset <= start ? $0 : nil } ?? (0, false)
             var insideFill = from.insideFill
             var i = from.offset
@@ -38,7 +42,7 @@ public enum TemplateHighlighter {
                 guard let found = memchr(bytes.baseAddress! + i, 0x26, start - i) else { return (start, insideFill) }
                 i = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
                 if i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "&") {
-                    if i + 1 == start { return (i, insideFill) } // a pair cut in two starts the text
+                    if i + 1 == start { return (i, insideFill) }  // a pair cut in two starts the text
                     insideFill.toggle()
                     i += 2
                 } else {
@@ -53,15 +57,22 @@ public enum TemplateHighlighter {
     private static func highlight(_ line: Substring, base: StyleRole, insideFill: inout Bool) -> StyledLine {
         let utf8 = line.utf8
         return runs(line, base: base, insideFill: &insideFill).map { run in
-            Span(String(line[utf8.index(utf8.startIndex, offsetBy: run.range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: run.range.upperBound)]),
-                 run.role)
+            Span(
+                String(
+                    line[
+                        utf8.index(
+                            utf8.startIndex, offsetBy: run.range.lowerBound)..<utf8.index(
+                                utf8.startIndex, offsetBy: run.range.upperBound)]),
+                run.role)
         }
     }
 
     /// The highlighting of a line as byte ranges and roles, for drawing slices of it without
     /// making a string per run. Plain text is skipped in runs; only the bytes `&`, `%` and `{`
     /// are looked at closely, so a frame full of prose costs a byte scan.
-    public static func runs(_ line: Substring, base: StyleRole = .normal, insideFill: inout Bool) -> [(range: Range<Int>, role: StyleRole)] {
+    public static func runs(_ line: Substring, base: StyleRole = .normal, insideFill: inout Bool) -> [(
+        range: Range<Int>, role: StyleRole
+    )] {
         var line = line
         var offsets: [(range: Range<Int>, role: StyleRole)] = []
         line.withUTF8 { bytes in
@@ -73,7 +84,7 @@ public enum TemplateHighlighter {
             var i = 0
             while i < bytes.count {
                 let byte = bytes[i]
-                if byte == 0x26, i + 1 < bytes.count, bytes[i + 1] == 0x26 { // &&: a fill region opens or closes
+                if byte == 0x26, i + 1 < bytes.count, bytes[i + 1] == 0x26 {  // &&: a fill region opens or closes
                     if insideFill { emit(i + 2, .aiFill) } else { emit(i, base) }
                     insideFill.toggle()
                     i += 2

@@ -14,14 +14,18 @@ extension TextBuffer {
         goalColumn = nil
         let startsWord = inserted.first?.isWhitespace == false
         if !isPaste, range.isEmpty, !sealed, var step = undoStack.last, step.count == 1, step[0].kind == .typing,
-           step[0].cursorAfter == before, !(startsWord && step[0].inserted.last?.isWhitespace == true) {
+            step[0].cursorAfter == before, !(startsWord && step[0].inserted.last?.isWhitespace == true)
+        {
             step[0].inserted += inserted
             step[0].cursorAfter = end
             undoStack[undoStack.count - 1] = step
             redoStack.removeAll()
         } else {
-            record(Edit(start: range.lowerBound, removed: removed, inserted: inserted, cursorBefore: before, cursorAfter: end,
-                        kind: isPaste ? .whole : .typing))
+            record(
+                Edit(
+                    start: range.lowerBound, removed: removed, inserted: inserted, cursorBefore: before,
+                    cursorAfter: end,
+                    kind: isPaste ? .whole : .typing))
         }
         sealed = isPaste
     }
@@ -67,7 +71,9 @@ extension TextBuffer {
     public mutating func cutLine() -> String {
         let line = cursor.line
         let start = TextPosition(line: line, offset: 0)
-        let end = line + 1 < lines.count ? TextPosition(line: line + 1, offset: 0)
+        let end =
+            line + 1 < lines.count
+            ? TextPosition(line: line + 1, offset: 0)
             : TextPosition(line: line, offset: lines[line].utf8.count)
         let cut = self.text(from: start, to: end)
         guard start < end else { return cut }
@@ -85,7 +91,10 @@ extension TextBuffer {
         let end = replace(from: range.lowerBound, to: range.upperBound, with: inserted)
         cursor = end
         goalColumn = nil
-        record(Edit(start: range.lowerBound, removed: removed, inserted: inserted, cursorBefore: before, cursorAfter: end, kind: .whole))
+        record(
+            Edit(
+                start: range.lowerBound, removed: removed, inserted: inserted, cursorBefore: before, cursorAfter: end,
+                kind: .whole))
         sealed = true
         return end
     }
@@ -99,7 +108,11 @@ extension TextBuffer {
         let end = replace(from: .start, to: self.end, with: newText)
         cursor = clampToBoundary(min(before, end))
         goalColumn = nil
-        undoStack.append([Edit(start: .start, removed: removed, inserted: newText, cursorBefore: before, cursorAfter: cursor, kind: .whole)])
+        undoStack.append([
+            Edit(
+                start: .start, removed: removed, inserted: newText, cursorBefore: before, cursorAfter: cursor,
+                kind: .whole)
+        ])
         redoStack.removeAll()
         sealed = true
     }
@@ -111,7 +124,10 @@ extension TextBuffer {
         _ = replace(from: range.lowerBound, to: range.upperBound, with: "")
         cursor = range.lowerBound
         goalColumn = nil
-        record(Edit(start: range.lowerBound, removed: removed, inserted: "", cursorBefore: before, cursorAfter: cursor, kind: .whole))
+        record(
+            Edit(
+                start: range.lowerBound, removed: removed, inserted: "", cursorBefore: before, cursorAfter: cursor,
+                kind: .whole))
         sealed = true
     }
 
@@ -124,19 +140,25 @@ extension TextBuffer {
         goalColumn = nil
         defer { sealed = false }
         if !sealed, var step = undoStack.last, step.count == 1, step[0].kind == .deleting, step[0].inserted.isEmpty {
-            if end == step[0].start { // backspacing further left
+            if end == step[0].start {  // backspacing further left
                 step[0].start = start
                 step[0].removed = removed + step[0].removed
-            } else if start == step[0].start { // deleting further right
+            } else if start == step[0].start {  // deleting further right
                 step[0].removed += removed
             } else {
-                return record(Edit(start: start, removed: removed, inserted: "", cursorBefore: before, cursorAfter: cursorAfter, kind: .deleting))
+                return record(
+                    Edit(
+                        start: start, removed: removed, inserted: "", cursorBefore: before, cursorAfter: cursorAfter,
+                        kind: .deleting))
             }
             step[0].cursorAfter = cursorAfter
             undoStack[undoStack.count - 1] = step
             redoStack.removeAll()
         } else {
-            record(Edit(start: start, removed: removed, inserted: "", cursorBefore: before, cursorAfter: cursorAfter, kind: .deleting))
+            record(
+                Edit(
+                    start: start, removed: removed, inserted: "", cursorBefore: before, cursorAfter: cursorAfter,
+                    kind: .deleting))
         }
     }
 }

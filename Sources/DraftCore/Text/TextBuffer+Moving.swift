@@ -44,15 +44,21 @@ extension TextBuffer {
         guard here.offset < lines[here.line].utf8.count else { return here..<here }
         let kind = characterKind(at: here)
         var start = here, end = here
-        while let previous = self.position(before: start), previous.line == here.line, characterKind(at: previous) == kind { start = previous }
-        while let next = self.position(after: end), end.line == here.line, next.line == here.line, characterKind(at: end) == kind { end = next }
+        while let previous = self.position(before: start), previous.line == here.line,
+            characterKind(at: previous) == kind
+        { start = previous }
+        while let next = self.position(after: end), end.line == here.line, next.line == here.line,
+            characterKind(at: end) == kind
+        { end = next }
         return start..<end
     }
 
     public mutating func moveLeft() { move(to: position(before: cursor) ?? cursor) }
     public mutating func moveRight() { move(to: position(after: cursor) ?? cursor) }
     public mutating func moveToLineStart() { move(to: TextPosition(line: cursor.line, offset: 0)) }
-    public mutating func moveToLineEnd() { move(to: TextPosition(line: cursor.line, offset: lines[cursor.line].utf8.count)) }
+    public mutating func moveToLineEnd() {
+        move(to: TextPosition(line: cursor.line, offset: lines[cursor.line].utf8.count))
+    }
     public mutating func moveToStart() { move(to: .start) }
     public mutating func moveToEnd() { move(to: end) }
 
@@ -105,10 +111,14 @@ extension TextBuffer {
     /// characters or of anything else (punctuation, an emoji), as GUI editors do.
     func wordStart(before position: TextPosition) -> TextPosition {
         var position = position
-        while let previous = self.position(before: position), characterKind(at: previous) == .space { position = previous }
+        while let previous = self.position(before: position), characterKind(at: previous) == .space {
+            position = previous
+        }
         guard let previous = self.position(before: position) else { return position }
         let kind = characterKind(at: previous)
-        while let previous = self.position(before: position), previous.line == position.line, characterKind(at: previous) == kind {
+        while let previous = self.position(before: position), previous.line == position.line,
+            characterKind(at: previous) == kind
+        {
             position = previous
         }
         return position
@@ -119,13 +129,15 @@ extension TextBuffer {
         var position = position
         while let next = self.position(after: position), characterKind(at: position) == .space { position = next }
         let kind = characterKind(at: position)
-        while let next = self.position(after: position), next.line == position.line, characterKind(at: position) == kind { position = next }
+        while let next = self.position(after: position), next.line == position.line, characterKind(at: position) == kind
+        { position = next }
         return position
     }
 
     func position(before position: TextPosition) -> TextPosition? {
         if position.offset == 0 {
-            return position.line == 0 ? nil : TextPosition(line: position.line - 1, offset: lines[position.line - 1].utf8.count)
+            return position.line == 0
+                ? nil : TextPosition(line: position.line - 1, offset: lines[position.line - 1].utf8.count)
         }
         let line = lines[position.line]
         let index = line.index(before: line.utf8Index(position.offset))

@@ -98,8 +98,12 @@ public struct TextBuffer: Equatable, Sendable {
     /// The counts of the text between two positions (a selection's): the lines wholly inside
     /// are summed from what is kept, only the partial ones at its ends are counted.
     public func counts(from start: TextPosition, to end: TextPosition) -> TextCounts {
-        if start.line == end.line { return WordCount.counts(of: lines[start.line].utf8Slice(start.offset..<end.offset), characters: isSingleLine) }
-        let first = WordCount.counts(of: lines[start.line].utf8Slice(start.offset..<lines[start.line].utf8.count), characters: false)
+        if start.line == end.line {
+            return WordCount.counts(
+                of: lines[start.line].utf8Slice(start.offset..<end.offset), characters: isSingleLine)
+        }
+        let first = WordCount.counts(
+            of: lines[start.line].utf8Slice(start.offset..<lines[start.line].utf8.count), characters: false)
         let last = WordCount.counts(of: lines[end.line].utf8Slice(0..<end.offset), characters: false)
         return lineCounts[(start.line + 1)..<end.line].reduce(first + last, +)
     }
@@ -178,15 +182,18 @@ public struct TextBuffer: Equatable, Sendable {
     }
 
     /// Moves the kept rows along with an edit: repaired in the edited line, renumbered after it.
-    private mutating func updateKeptRows(from start: TextPosition, to end: TextPosition, removed: String?, inserted: String, lineDelta: Int) {
+    private mutating func updateKeptRows(
+        from start: TextPosition, to end: TextPosition, removed: String?, inserted: String, lineDelta: Int
+    ) {
         if lineDelta == 0, start.line == end.line, let removed, keptRows[start.line] != nil {
             // Repaired where it lies in the dictionary: a copy would copy every row of the line.
             keptRows[start.line]!.repair(lines[start.line], editAt: start.offset, removed: removed, inserted: inserted)
             return
         }
-        keptRows = Dictionary(uniqueKeysWithValues: keptRows.compactMap { line, rows in
-            line < start.line ? (line, rows) : line > end.line ? (line + lineDelta, rows) : nil
-        })
+        keptRows = Dictionary(
+            uniqueKeysWithValues: keptRows.compactMap { line, rows in
+                line < start.line ? (line, rows) : line > end.line ? (line + lineDelta, rows) : nil
+            })
     }
 
     // MARK: Storage
@@ -196,7 +203,8 @@ public struct TextBuffer: Equatable, Sendable {
     /// and the selection goes.
     mutating func replace(from start: TextPosition, to end: TextPosition, with text: String) -> TextPosition {
         anchor = nil
-        let removedCount = (start.line...end.line).reduce(end.line - start.line) { $0 + lines[$1].utf8.count }
+        let removedCount =
+            (start.line...end.line).reduce(end.line - start.line) { $0 + lines[$1].utf8.count }
             - start.offset - (lines[end.line].utf8.count - end.offset)
         utf8Count += text.utf8.count - removedCount
         revision = Revision.next()
@@ -230,7 +238,9 @@ public struct TextBuffer: Equatable, Sendable {
             endPosition = TextPosition(line: start.line + replacement.count - 1, offset: endOffset)
             lineDelta = replacement.count - 1 - (end.line - start.line)
         }
-        if !keptRows.isEmpty { updateKeptRows(from: start, to: end, removed: removed, inserted: text, lineDelta: lineDelta) }
+        if !keptRows.isEmpty {
+            updateKeptRows(from: start, to: end, removed: removed, inserted: text, lineDelta: lineDelta)
+        }
         return endPosition
     }
 

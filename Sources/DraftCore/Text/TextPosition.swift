@@ -16,6 +16,8 @@ public struct TextPosition: Comparable, Hashable, Sendable {
 extension String {
     public func utf8Index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
     func utf8Prefix(_ offset: Int) -> String { String(self[..<utf8Index(offset)]) }
-    public func utf8Slice(_ range: Range<Int>) -> Substring { self[utf8Index(range.lowerBound)..<utf8Index(range.upperBound)] }
+    public func utf8Slice(_ range: Range<Int>) -> Substring {
+        self[utf8Index(range.lowerBound)..<utf8Index(range.upperBound)]
+    }
     func utf8Suffix(from offset: Int) -> String { String(self[utf8Index(offset)...]) }
 }

@@ -43,7 +43,9 @@ public struct TextSearch: Equatable, Sendable {
                 let byte = ignoresCase ? TextSearch.lower(haystack[i]) : haystack[i]
                 guard byte == first else { i += 1; continue }
                 var j = 1
-                while j < length, (ignoresCase ? TextSearch.lower(haystack[i + j]) : haystack[i + j]) == bytes[j] { j += 1 }
+                while j < length, (ignoresCase ? TextSearch.lower(haystack[i + j]) : haystack[i + j]) == bytes[j] {
+                    j += 1
+                }
                 if j == length, TextSearch.isBoundary(haystack, i), TextSearch.isBoundary(haystack, i + length) {
                     found.append(i..<(i + length))
                     i += length
@@ -59,7 +61,7 @@ public struct TextSearch: Equatable, Sendable {
     /// ASCII to what follows it unless that is beyond ASCII), else decided by `Character`.
     private static func isBoundary(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         guard i > 0, i < bytes.count, bytes[i] >= 0x80 || bytes[i - 1] >= 0x80 else { return true }
-        if bytes[i] & 0xC0 == 0x80 { return false } // inside a scalar
+        if bytes[i] & 0xC0 == 0x80 { return false }  // inside a scalar
         var start = i - 1
         while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
         var end = i + 1

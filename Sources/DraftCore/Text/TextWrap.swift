@@ -42,7 +42,7 @@ public enum TextWrap {
         // The space a row breaks at belongs to that row, even past the edge: it is never
         // carried to the start of the next row.
         if end > start, let next = piece(end), next.isSpace, piece(end - 1)?.isSpace == false { end += 1 }
-        if end == start { end = start + 1 } // a piece wider than the row still moves on
+        if end == start { end = start + 1 }  // a piece wider than the row still moves on
         return (end, examined)
     }
 
@@ -75,7 +75,7 @@ public enum TextWrap {
             }
             for index in range {
                 used += pieces[index].width
-                if used > width && pieces[index].isSpace { break } // the overhanging break space is not drawn
+                if used > width && pieces[index].isSpace { break }  // the overhanging break space is not drawn
                 let owner = owners[index]
                 if let current = run, current.span == owner.span {
                     run = (current.span, current.range.lowerBound..<owner.range.upperBound)

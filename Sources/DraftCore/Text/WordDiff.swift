@@ -89,14 +89,16 @@ public enum WordDiff {
         var lines: [StyledLine] = [[]]
         var previous: Change?
         for change in changes(from: old, to: new) {
-            var (text, role): (String, StyleRole) = switch change {
-            case .same(let t): (t, .normal)
-            case .removed(let t): (t, .diffRemoved)
-            case .added(let t): (t, .diffAdded)
-            }
+            var (text, role): (String, StyleRole) =
+                switch change {
+                case .same(let t): (t, .normal)
+                case .removed(let t): (t, .diffRemoved)
+                case .added(let t): (t, .diffAdded)
+                }
             // A removed word right before an added one keeps a space between them ("old new", not "oldnew").
             if case .added = change, case .removed(let gone)? = previous, gone.last?.isWhitespace == false,
-               text.first?.isWhitespace == false, lines[lines.count - 1].last != nil {
+                text.first?.isWhitespace == false, lines[lines.count - 1].last != nil
+            {
                 lines[lines.count - 1].append(Span(" ", .normal))
             }
             previous = change

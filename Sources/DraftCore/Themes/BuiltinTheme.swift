@@ -3,44 +3,44 @@
 /// holds the same text (a test keeps the two equal).
 public enum BuiltinTheme {
     public static let defaultText = """
-    # puffle-draft default theme: the 16 ANSI colours on the terminal's own background.
-    # role = foreground background attributes
-    normal = default default
-    dim = bright-black default
-    header = black cyan bold
-    header_modified = black yellow bold
-    header_busy = black magenta bold
-    border = bright-black default
-    border_focused = cyan default bold
-    pane_title = default default
-    pane_title_focused = black cyan bold
-    tab = default default
-    tab_focused = black cyan bold
-    placeholder = bright-black default italic
-    variable = yellow default bold
-    ai_fill = magenta default
-    control = red default reverse
-    user_role = green default bold
-    assistant_role = cyan default bold
-    label = blue default bold
-    selection = default default reverse
-    cursor = default default reverse
-    composer = default default
-    diff_added = green default bold
-    diff_removed = red default underline
-    warning = yellow default bold
-    footer = default default
-    footer_key = cyan default bold
-    status_ok = green default bold
-    status_error = red default bold
-    prompt = black yellow bold
-    overlay = default default
-    overlay_title = black cyan bold
-    selected_text = default default reverse
-    match = black yellow
-    match_current = black bright-green bold underline
-    misspelled = red default underline
-    """
+        # puffle-draft default theme: the 16 ANSI colours on the terminal's own background.
+        # role = foreground background attributes
+        normal = default default
+        dim = bright-black default
+        header = black cyan bold
+        header_modified = black yellow bold
+        header_busy = black magenta bold
+        border = bright-black default
+        border_focused = cyan default bold
+        pane_title = default default
+        pane_title_focused = black cyan bold
+        tab = default default
+        tab_focused = black cyan bold
+        placeholder = bright-black default italic
+        variable = yellow default bold
+        ai_fill = magenta default
+        control = red default reverse
+        user_role = green default bold
+        assistant_role = cyan default bold
+        label = blue default bold
+        selection = default default reverse
+        cursor = default default reverse
+        composer = default default
+        diff_added = green default bold
+        diff_removed = red default underline
+        warning = yellow default bold
+        footer = default default
+        footer_key = cyan default bold
+        status_ok = green default bold
+        status_error = red default bold
+        prompt = black yellow bold
+        overlay = default default
+        overlay_title = black cyan bold
+        selected_text = default default reverse
+        match = black yellow
+        match_current = black bright-green bold underline
+        misspelled = red default underline
+        """
 
     public static let theme: Theme = Theme.parse(defaultText, name: "default", file: "<built-in>", base: nil).0
 }

@@ -29,7 +29,9 @@ extension Theme {
     /// Describes the diff roles of this theme as drawn (pass the theme after `withoutColor`
     /// when colour is off): the colour family when there is one, else the attributes.
     public var diffLegend: DiffLegend {
-        DiffLegend(removed: Theme.describe(style(.diffRemoved)) ?? "removed", added: Theme.describe(style(.diffAdded)) ?? "added")
+        DiffLegend(
+            removed: Theme.describe(style(.diffRemoved)) ?? "removed",
+            added: Theme.describe(style(.diffAdded)) ?? "added")
     }
 
     static func describe(_ style: Style) -> String? {
@@ -63,12 +65,18 @@ extension ThemeColor {
         if high - low < 30 { return high > 200 ? "white" : high < 50 ? "black" : "grey" }
         let span = Double(high - low)
         var degrees: Double
-        if high == r { degrees = 60 * (Double(g - b) / span) } else if high == g { degrees = 60 * (2 + Double(b - r) / span) } else {
+        if high == r {
+            degrees = 60 * (Double(g - b) / span)
+        } else if high == g {
+            degrees = 60 * (2 + Double(b - r) / span)
+        } else {
             degrees = 60 * (4 + Double(r - g) / span)
         }
         if degrees < 0 { degrees += 360 }
-        let names: [(Double, String)] = [(20, "red"), (45, "orange"), (70, "yellow"), (165, "green"), (200, "cyan"), (260, "blue"),
-                                         (335, "magenta"), (360, "red")]
+        let names: [(Double, String)] = [
+            (20, "red"), (45, "orange"), (70, "yellow"), (165, "green"), (200, "cyan"), (260, "blue"),
+            (335, "magenta"), (360, "red")
+        ]
         return names.first { degrees < $0.0 }?.1 ?? "red"
     }
 }

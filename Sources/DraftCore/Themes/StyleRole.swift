@@ -47,7 +47,7 @@ public enum StyleRole: UInt8, Sendable, CaseIterable {
         "pane_title_focused", "tab", "tab_focused", "placeholder", "variable", "ai_fill", "control", "user_role",
         "assistant_role", "label", "selection", "cursor", "composer", "diff_added", "diff_removed", "warning", "footer",
         "footer_key", "status_ok", "status_error", "prompt", "overlay", "overlay_title", "selected_text", "match",
-        "match_current", "misspelled",
+        "match_current", "misspelled"
     ]
 
     public var name: String { StyleRole.names[Int(rawValue)] }

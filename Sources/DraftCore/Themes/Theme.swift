@@ -14,7 +14,9 @@ public enum ThemeColor: Equatable, Sendable {
         if w == "default" { self = .terminalDefault; return }
         if let i = ThemeColor.names.firstIndex(of: w) { self = .indexed(i); return }
         for prefix in ["bright-", "bright_", "bright"] where w.hasPrefix(prefix) {
-            if let i = ThemeColor.names.firstIndex(of: String(w.dropFirst(prefix.count))) { self = .indexed(i + 8); return }
+            if let i = ThemeColor.names.firstIndex(of: String(w.dropFirst(prefix.count))) {
+                self = .indexed(i + 8); return
+            }
         }
         if let n = Int(w), (0...255).contains(n) { self = .indexed(n); return }
         if w.hasPrefix("#"), w.count == 7, let v = UInt32(w.dropFirst(), radix: 16) {
@@ -35,7 +37,7 @@ public struct TextAttributes: OptionSet, Hashable, Sendable {
     public static let italic = TextAttributes(rawValue: 16)
 
     static let names: [(String, TextAttributes)] = [
-        ("bold", .bold), ("dim", .dim), ("underline", .underline), ("reverse", .reverse), ("italic", .italic),
+        ("bold", .bold), ("dim", .dim), ("underline", .underline), ("reverse", .reverse), ("italic", .italic)
     ]
 }
 
@@ -44,8 +46,10 @@ public struct Style: Equatable, Sendable {
     public var background: ThemeColor
     public var attributes: TextAttributes
 
-    public init(foreground: ThemeColor = .terminalDefault, background: ThemeColor = .terminalDefault,
-                attributes: TextAttributes = []) {
+    public init(
+        foreground: ThemeColor = .terminalDefault, background: ThemeColor = .terminalDefault,
+        attributes: TextAttributes = []
+    ) {
         self.foreground = foreground
         self.background = background
         self.attributes = attributes
@@ -96,14 +100,20 @@ public struct Theme: Equatable, Sendable {
             // Only whole lines are comments: "#rrggbb" colours also start with '#'.
             let content = rawLine.trimmingBlanks
             if content.isEmpty || content.hasPrefix("#") { continue }
-            func problem(_ message: String) { problems.append(ThemeProblem(file: file, line: index + 1, message: message)) }
+            func problem(_ message: String) {
+                problems.append(ThemeProblem(file: file, line: index + 1, message: message))
+            }
             let parts = content.split(separator: "=", maxSplits: 1).map { String($0.trimmingBlanks) }
             guard parts.count == 2 else { problem("expected `role = foreground background attributes`"); continue }
             guard let role = StyleRole(name: parts[0]) else { problem("unknown role `\(parts[0])`"); continue }
             let words = parts[1].split(separator: " ").map(String.init)
             guard words.count >= 2 else { problem("expected a foreground and a background colour"); continue }
-            guard let foreground = ThemeColor(parsing: words[0]) else { problem("unknown colour `\(words[0])`"); continue }
-            guard let background = ThemeColor(parsing: words[1]) else { problem("unknown colour `\(words[1])`"); continue }
+            guard let foreground = ThemeColor(parsing: words[0]) else {
+                problem("unknown colour `\(words[0])`"); continue
+            }
+            guard let background = ThemeColor(parsing: words[1]) else {
+                problem("unknown colour `\(words[1])`"); continue
+            }
             var attributes: TextAttributes = []
             var bad: String?
             for word in words.dropFirst(2) {
@@ -125,11 +135,13 @@ public struct Theme: Equatable, Sendable {
     /// visible. Removed and added words must still differ: where only colour told them apart,
     /// removed words are dim and underlined, added ones bold.
     public var withoutColor: Theme {
-        var plain = Theme(name: name, styles: styles.mapValues { style in
-            var attributes = style.attributes
-            if style.background != .terminalDefault { attributes.insert(.reverse) }
-            return Style(attributes: attributes)
-        })
+        var plain = Theme(
+            name: name,
+            styles: styles.mapValues { style in
+                var attributes = style.attributes
+                if style.background != .terminalDefault { attributes.insert(.reverse) }
+                return Style(attributes: attributes)
+            })
         if plain.style(.diffRemoved) == plain.style(.diffAdded) {
             plain.styles[.diffRemoved] = Style(attributes: [.dim, .underline])
             plain.styles[.diffAdded] = Style(attributes: [.bold])
