@@ -7,6 +7,7 @@ public final class AtomicFile: @unchecked Sendable {
     private let lock = NSLock()
     private var madeFolders: Set<String> = []
 
+    /// The writer the program uses; tests make their own to inject faults.
     public static let shared = AtomicFile()
 
     /// No fsync: what is written guards against the process or the connection dying (the

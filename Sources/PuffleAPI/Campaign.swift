@@ -3,11 +3,17 @@
 /// is left out, unknown node types are kept (and skipped where a message is wanted), and nodes
 /// come sorted by position whatever order or repeats the server sends.
 public struct Campaign: Sendable, Equatable {
+    /// The campaign's UUID.
     public var id: String
+    /// The campaign's name, as the web app shows it.
     public var name: String?
+    /// The channel the campaign sends on (`email`, `linkedin`).
     public var type: String?
+    /// `draft`, `active`, `paused`…: only a draft campaign's emails may be changed (Ctrl-P).
     public var status: String?
+    /// The signature Puffle appends to every email the campaign sends.
     public var signature: String?
+    /// The accounts that send for the campaign: the `%sender_…%` values come from the first.
     public var senders: [SenderAccount]
     /// Every node, in position order (ties in the order sent).
     public private(set) var nodes: [SequenceNode]
@@ -16,6 +22,7 @@ public struct Campaign: Sendable, Equatable {
     /// Kept, not filtered on each use: the header asks on every frame.
     public private(set) var messageNodes: [SequenceNode]
 
+    /// A campaign from its parts, for the demo and tests.
     public init(
         id: String, name: String? = nil, type: String? = nil, status: String? = nil, signature: String? = nil,
         senders: [SenderAccount] = [], nodes: [SequenceNode] = []
@@ -64,13 +71,20 @@ public struct Campaign: Sendable, Equatable {
     }
 }
 
+/// An account that sends the campaign's emails.
 public struct SenderAccount: Sendable, Equatable {
+    /// The account's id.
     public var id: String?
+    /// The address the emails go from.
     public var email: String?
+    /// The sender's name as recipients see it.
     public var displayName: String?
+    /// The value of `%sender_first%`.
     public var firstName: String?
+    /// The value of `%sender_last%`.
     public var lastName: String?
 
+    /// An account from its parts, for the demo and tests.
     public init(
         id: String? = nil, email: String? = nil, displayName: String? = nil, firstName: String? = nil,
         lastName: String? = nil
@@ -104,15 +118,24 @@ public struct SenderAccount: Sendable, Equatable {
 
 /// One step of a campaign's sequence: an email or message, a delay, the end, or a type not known yet.
 public struct SequenceNode: Sendable, Equatable {
+    /// The node's UUID: a session's `node_id` names it.
     public var id: String
+    /// Where the node sits in the sequence, from 0.
     public var position: Int?
+    /// `email`, `linkedin_message`, `delay`, `end`…
     public var type: String
+    /// The subject the campaign sends (emails only).
     public var subject: String?
+    /// The body the campaign sends.
     public var body: String?
+    /// A delay node's wait: days.
     public var delayDays: Int
+    /// A delay node's wait: hours.
     public var delayHours: Int
+    /// A delay node's wait: minutes.
     public var delayMinutes: Int
 
+    /// A node from its parts, for the demo and tests.
     public init(
         id: String, position: Int?, type: String, subject: String? = nil, body: String? = nil,
         delayDays: Int = 0, delayHours: Int = 0, delayMinutes: Int = 0
@@ -127,6 +150,7 @@ public struct SequenceNode: Sendable, Equatable {
         self.delayMinutes = delayMinutes
     }
 
+    /// A node as the server sends it; nil without an id or a type.
     public init?(json: JSONValue) {
         guard let object = json.objectValue, let id = object["id"]?.stringValue else { return nil }
         func count(_ key: String) -> Int {
@@ -143,11 +167,15 @@ public struct SequenceNode: Sendable, Equatable {
     /// The types a session drafts and `PUT …/nodes/{id}` writes.
     public static let messageTypes: Set<String> = ["email", "message", "connection_request"]
 
+    /// Whether the node sends a message that a session can draft.
     public var bearsMessage: Bool { SequenceNode.messageTypes.contains(type) }
+    /// Whether the node waits between two messages.
     public var isDelay: Bool { type == "delay" }
     /// Only an email has a subject of its own.
     public var hasSubject: Bool { type == "email" }
+    /// Whether the node has neither subject nor body yet.
     public var isEmpty: Bool { (subject ?? "").isEmpty && (body ?? "").isEmpty }
+    /// A delay's whole wait in minutes, for the sequence's timeline.
     public var delayMinutesTotal: Int { delayDays * 24 * 60 + delayHours * 60 + delayMinutes }
 
     /// The keys `PUT …/nodes/{id}` would change to give this node a draft's subject and body:

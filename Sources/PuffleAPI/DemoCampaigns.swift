@@ -2,7 +2,9 @@
 /// campaign of three emails with delays between them and an end, whose first email still holds
 /// an older text than its session's draft; and an active one, whose emails Puffle refuses to change.
 public enum DemoCampaigns {
+    /// The demo's draft campaign: Ctrl-P may change its emails.
     public static let draftID = DemoSeed.campaignID
+    /// The demo's campaign that is sending: Ctrl-P refuses it.
     public static let activeID = "8d0c2f4e-6a1b-4c3d-9e5f-7a8b9c0d1e2f"
     /// The active campaign's one session.
     public static let activeSessionID = "c27d8e9f-a0b1-4c23-9e4f-5a6b7c8d9e0f"

@@ -4,11 +4,13 @@ import Foundation
 /// same flows (busy claims, 409s, minimal PATCH, campaigns that only change in draft) with no
 /// account. One JSON file per session, per campaign and per roster.
 public actor DemoPuffleService: PuffleService {
+    /// The folder the demo's sessions are kept in, so edits outlive a restart of the demo.
     public let directory: URL
     private let taskDuration: Duration
     private let now: @Sendable () -> Date
     private var runningTasks: [String: Task<Void, Never>] = [:]
 
+    /// A demo whose tasks take `taskDuration`, so the busy header and the refresh can be seen.
     public init(directory: URL, taskDuration: Duration = .seconds(4), now: @escaping @Sendable () -> Date = Date.init) {
         self.directory = directory
         self.taskDuration = taskDuration
@@ -22,6 +24,7 @@ public actor DemoPuffleService: PuffleService {
 
     // MARK: PuffleService
 
+    /// The demo campaign's sessions, read from the demo's folder.
     public func listSessions(campaignID: String) async throws(APIError) -> [Session] {
         try seedIfNeeded()
         let names: [String]
@@ -36,6 +39,7 @@ public actor DemoPuffleService: PuffleService {
         return sessions.sorted { ($0.createdAt ?? "", $0.id) < ($1.createdAt ?? "", $1.id) }
     }
 
+    /// A new empty session for a node of the demo campaign.
     public func createSession(campaignID: String, nodeID: String) async throws(APIError) -> Session {
         try seedIfNeeded()
         guard SessionID.isValid(campaignID), SessionID.isValid(nodeID) else {
@@ -54,11 +58,13 @@ public actor DemoPuffleService: PuffleService {
         return session
     }
 
+    /// A demo session as last saved.
     public func session(id: String) async throws(APIError) -> Session {
         try seedIfNeeded()
         return try load(id)
     }
 
+    /// Applies a PATCH to a demo session and keeps it.
     public func patchSession(id: String, body: JSONObject) async throws(APIError) -> Session {
         try seedIfNeeded()
         var json = try load(id).json
@@ -77,16 +83,19 @@ public actor DemoPuffleService: PuffleService {
         return session
     }
 
+    /// Removes a demo session's file.
     public func deleteSession(id: String) async throws(APIError) {
         try seedIfNeeded()
         _ = try load(id)
         try? FileManager.default.removeItem(at: fileURL(id))
     }
 
+    /// Marks the session busy and answers the turn with a canned reply when the task ends.
     public func startTurn(sessionID: String, request: TurnRequest) async throws(APIError) -> RunHandle {
         try await claim(sessionID, status: .chatProcessing, request: request.json)
     }
 
+    /// Marks the session busy and writes an example per lead when the task ends.
     public func generateExamples(sessionID: String, request: GenerateExamplesRequest) async throws(APIError)
         -> RunHandle
     {
@@ -99,6 +108,7 @@ public actor DemoPuffleService: PuffleService {
 
     // MARK: Campaigns
 
+    /// The demo campaign (a draft) or the demo's campaign that is sending.
     public func campaign(id: String) async throws(APIError) -> Campaign {
         guard let campaign = Campaign(answer: try loadCampaign(id)) else {
             throw APIError.storage(detail: "\(campaignFile(id).path) is damaged")
@@ -106,6 +116,7 @@ public actor DemoPuffleService: PuffleService {
         return campaign
     }
 
+    /// A page of the demo campaign's roster.
     public func roster(campaignID: String, page: Int, limit: Int) async throws(APIError) -> RosterPage {
         _ = try loadCampaign(campaignID)
         let prospects = try readJSON(rostersFolder.appendingPathComponent("\(campaignID).json"))?.arrayValue ?? []

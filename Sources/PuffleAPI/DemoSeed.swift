@@ -1,9 +1,13 @@
 /// The campaign the demo workspace starts with: one finished session, one fresh, one mid-way,
 /// so every pane has something to show and every flow can be tried offline.
 public enum DemoSeed {
+    /// The demo's campaign.
     public static let campaignID = "4f6b2a9e-8c1d-4e7a-9b3f-2d5c8e1a7f60"
+    /// The demo session with everything: transcript, draft, skeleton, examples and history.
     public static let fullSessionID = "7c9e6679-7425-40de-944b-e07fc1f90ae7"
+    /// The demo session not started yet: what a new session looks like.
     public static let emptySessionID = "a3bb189e-8bf9-4888-9912-ace4e6543002"
+    /// The demo session halfway: a transcript, no draft.
     public static let midwaySessionID = "e4eaaaf2-d142-4a1b-9c3d-51b4f9a0c6d8"
 
     static let sessionsJSON = #"""

@@ -8,9 +8,13 @@ import Synchronization
 /// Puffle's API over HTTPS with URLSession: the sessions and the campaign routes. The only code
 /// in the program that knows HTTP.
 public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
+    /// Where the API is and how to reach it.
     public struct Configuration: Sendable {
+        /// The API's root (`https://app.puffle.ai` unless `--base-url` says otherwise).
         public var baseURL: URL
+        /// The bearer key; sent only to `baseURL`'s host, never through a redirect.
         public var apiKey: String
+        /// Seconds a request may wait for an answer before it counts as failed.
         public var requestTimeout: TimeInterval
         /// How often a 429 is waited out before it becomes an error.
         public var rateLimitRetries: Int
@@ -39,6 +43,7 @@ public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
         }
     }
 
+    /// Puffle's production API.
     public static let defaultBaseURL = URL(string: "https://app.puffle.ai")!
 
     private let configuration: Configuration
@@ -66,6 +71,7 @@ public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
         }
     }
 
+    /// A client for one API root and key; it never follows a redirect, so the key stays on that host.
     public init(configuration: Configuration) {
         self.configuration = configuration
     }
@@ -107,6 +113,7 @@ public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
 
     private static let sessions = ["campaigns", "ai-chat-sessions"]
 
+    /// `GET /api/campaigns/ai-chat-sessions?campaign_id=…`: the caller's sessions, oldest first.
     public func listSessions(campaignID: String) async throws(APIError) -> [Session] {
         let json = try await send("GET", path: Self.sessions, query: [("campaign_id", campaignID)])
         guard case .array(let items)? = json["sessions"] else {
@@ -117,28 +124,34 @@ public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
         return sessions
     }
 
+    /// `POST /api/campaigns/ai-chat-sessions`: a new session for a node.
     public func createSession(campaignID: String, nodeID: String) async throws(APIError) -> Session {
         try await sessionAnswer(
             send("POST", path: Self.sessions, body: ["campaign_id": .string(campaignID), "node_id": .string(nodeID)]))
     }
 
+    /// `GET …/ai-chat-sessions/{id}`: the session as the server holds it now.
     public func session(id: String) async throws(APIError) -> Session {
         try await sessionAnswer(send("GET", path: Self.sessions + [id]))
     }
 
+    /// `PATCH …/ai-chat-sessions/{id}` with the changed keys only; answers the whole session.
     public func patchSession(id: String, body: JSONObject) async throws(APIError) -> Session {
         try await sessionAnswer(send("PATCH", path: Self.sessions + [id], body: .object(body)))
     }
 
+    /// `DELETE …/ai-chat-sessions/{id}`: irreversible, so the app asks first.
     public func deleteSession(id: String) async throws(APIError) {
         _ = try await send("DELETE", path: Self.sessions + [id])
     }
 
+    /// `POST …/{id}/turn`: costs money; retried once only on a 500, which releases the session.
     public func startTurn(sessionID: String, request: TurnRequest) async throws(APIError) -> RunHandle {
         try await runAnswer(
             send("POST", path: Self.sessions + [sessionID, "turn"], body: request.json, retryServerErrorOnce: true))
     }
 
+    /// `POST …/{id}/generate-examples`: costs money; retried once only on a 500, as a turn is.
     public func generateExamples(sessionID: String, request: GenerateExamplesRequest) async throws(APIError)
         -> RunHandle
     {
@@ -148,6 +161,7 @@ public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
                 retryServerErrorOnce: true))
     }
 
+    /// `GET /api/campaigns/{id}`: the campaign with its sequence and senders.
     public func campaign(id: String) async throws(APIError) -> Campaign {
         let json = try await send("GET", path: ["campaigns", id])
         guard let campaign = Campaign(answer: json) else {
@@ -156,6 +170,7 @@ public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
         return campaign
     }
 
+    /// `GET /api/campaigns/{id}/leads`: one page of the roster.
     public func roster(campaignID: String, page: Int, limit: Int) async throws(APIError) -> RosterPage {
         let json = try await send(
             "GET", path: ["campaigns", campaignID, "leads"], query: [("page", String(page)), ("limit", String(limit))])
@@ -165,6 +180,7 @@ public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
         return roster
     }
 
+    /// `PUT /api/campaigns/{id}/sequence/nodes/{nodeId}`: puts a draft on the campaign's email.
     public func updateNode(campaignID: String, nodeID: String, body: JSONObject) async throws(APIError) -> SequenceNode
     {
         let json = try await send(

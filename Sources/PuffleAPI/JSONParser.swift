@@ -1,9 +1,11 @@
 /// Why a document is not JSON, with where it went wrong.
 public struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What was wrong at that byte.
     public let message: String
     /// Byte offset into the document.
     public let offset: Int
 
+    /// The problem with its byte offset, for the log.
     public var description: String { "invalid JSON at byte \(offset): \(message)" }
 }
 
@@ -15,10 +17,12 @@ public enum JSONParser {
     /// Deep enough for any real document; shallow enough that fuzzed input cannot exhaust the stack.
     public static let maxDepth = 256
 
+    /// Parses a JSON text; numbers keep their literal and object keys their order.
     public static func parse(_ text: String) throws(JSONParseError) -> JSONValue {
         try parse(Array(text.utf8))
     }
 
+    /// Parses JSON bytes as they came off the network, without a String made first.
     public static func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSONValue {
         let result: Result<JSONValue, JSONParseError> = bytes.withUnsafeBytes { raw in
             do throws(JSONParseError) { return .success(try parse(raw)) } catch { return .failure(error) }

@@ -14,23 +14,28 @@ public enum JSONValue: Sendable, Equatable {
     case array([JSONValue])
     case object(JSONObject)
 
+    /// The string, or nil for any other kind of value.
     public var stringValue: String? {
         if case .string(let s) = self { return s }
         return nil
     }
 
+    /// The elements, or nil for any other kind of value.
     public var arrayValue: [JSONValue]? {
         if case .array(let a) = self { return a }
         return nil
     }
 
+    /// The object's keys and values, or nil for any other kind of value.
     public var objectValue: JSONObject? {
         if case .object(let o) = self { return o }
         return nil
     }
 
+    /// Whether the value is JSON `null`.
     public var isNull: Bool { self == .null }
 
+    /// Equal when of the same kind with equal contents; strings compare byte for byte.
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): true
@@ -63,6 +68,7 @@ public enum JSONValue: Sendable, Equatable {
 
 /// A JSON number kept as its literal text, so `9007199254740993` or `1.50` round-trip exactly.
 public struct JSONNumber: Sendable, Equatable, CustomStringConvertible {
+    /// The number exactly as the server wrote it, so it is sent back unchanged.
     public let literal: String
 
     /// Accepts only the JSON number grammar.
@@ -73,10 +79,14 @@ public struct JSONNumber: Sendable, Equatable, CustomStringConvertible {
 
     init(unchecked literal: String) { self.literal = literal }
 
+    /// A number from an integer.
     public init(_ value: Int) { self.literal = String(value) }
 
+    /// The number as an integer, when it is one.
     public var intValue: Int? { Int(literal) }
+    /// The number as a double.
     public var doubleValue: Double? { Double(literal) }
+    /// The number's literal.
     public var description: String { literal }
 
     static func isValid(_ bytes: ArraySlice<UInt8>) -> Bool {
@@ -104,10 +114,15 @@ public struct JSONNumber: Sendable, Equatable, CustomStringConvertible {
 extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
     ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
 {
+    /// A JSON string written as a Swift literal.
     public init(stringLiteral value: String) { self = .string(value) }
+    /// A JSON number written as a Swift literal.
     public init(integerLiteral value: Int) { self = .number(JSONNumber(value)) }
+    /// A JSON boolean written as a Swift literal.
     public init(booleanLiteral value: Bool) { self = .bool(value) }
+    /// A JSON array written as a Swift literal.
     public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+    /// A JSON object written as a Swift literal, keys in the order written.
     public init(dictionaryLiteral elements: (String, JSONValue)...) {
         self = .object(JSONObject(elements))
     }

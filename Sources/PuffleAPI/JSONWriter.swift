@@ -1,5 +1,6 @@
 /// Writes a `JSONValue` back out: keys in their original order, numbers as their literal text.
 public enum JSONWriter {
+    /// A value as UTF-8 JSON bytes, for a request body or a file.
     public static func bytes(_ value: JSONValue, pretty: Bool = false) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(256)
@@ -8,6 +9,7 @@ public enum JSONWriter {
         return out
     }
 
+    /// A value as JSON text; `pretty` indents it for files people read.
     public static func string(_ value: JSONValue, pretty: Bool = false) -> String {
         String(decoding: bytes(value, pretty: pretty), as: UTF8.self)
     }

@@ -1,13 +1,17 @@
 /// A sample lead for chat turns and example generation. All fields are optional strings
 /// except `custom_fields`.
 public struct Lead: Sendable, Equatable {
+    /// The fields every lead may have, in the order the lead chooser shows them.
     public static let standardKeys = [
         "first_name", "last_name", "full_name", "company", "position", "headline", "linkedin_url", "email"
     ]
 
+    /// The standard fields (`first_name`, `company`…) a `%variable%` names.
     public var fields: [String: String]
+    /// The campaign's own fields, sent apart as the API expects.
     public var customFields: [String: String]
 
+    /// A lead from its fields.
     public init(fields: [String: String] = [:], customFields: [String: String] = [:]) {
         self.fields = fields
         self.customFields = customFields
@@ -26,10 +30,12 @@ public struct Lead: Sendable, Equatable {
         return fields[name]
     }
 
+    /// The lead's name for lists and messages: first and last name, else the email, else `lead`.
     public var displayName: String {
         value(forVariable: "full_name") ?? fields["first_name"] ?? fields["email"] ?? "unnamed lead"
     }
 
+    /// The lead as a request body sends it.
     public var json: JSONValue {
         var object = JSONObject()
         for key in Lead.standardKeys where key != "email" {
@@ -43,6 +49,7 @@ public struct Lead: Sendable, Equatable {
         return .object(object)
     }
 
+    /// A lead from its JSON: string fields and `custom_fields` kept, other values left out.
     public init(json: JSONValue) {
         var fields: [String: String] = [:]
         var custom: [String: String] = [:]
@@ -59,11 +66,16 @@ public struct Lead: Sendable, Equatable {
 
 /// The body of `POST /{id}/turn` (camelCase keys, as the API reference spells them).
 public struct TurnRequest: Sendable, Equatable {
+    /// What the user typed in the composer.
     public var message: String
+    /// The variables the LLM may use, from the campaign.
     public var availableVarNames: [String]?
+    /// Leads the LLM may take its examples from.
     public var sampleLeads: [Lead]?
+    /// Where the email sits in the sequence, and the emails before it.
     public var sequenceContext: SequenceContext?
 
+    /// A turn from its parts; only `message` is required by the API.
     public init(
         message: String, availableVarNames: [String]? = nil, sampleLeads: [Lead]? = nil,
         sequenceContext: SequenceContext? = nil
@@ -74,6 +86,7 @@ public struct TurnRequest: Sendable, Equatable {
         self.sequenceContext = sequenceContext
     }
 
+    /// The turn as `POST …/turn` sends it, absent parts left out.
     public var json: JSONValue {
         var body = JSONObject()
         body["message"] = .string(message)
@@ -87,16 +100,21 @@ public struct TurnRequest: Sendable, Equatable {
 /// The body of `POST /{id}/generate-examples`. `isFirstBatch` is always sent: true replaces the
 /// examples, false appends.
 public struct GenerateExamplesRequest: Sendable, Equatable {
+    /// The leads to write an example for, one each.
     public var leads: [Lead]
+    /// Whether the server should replace the examples (true) or add to them (false).
     public var isFirstBatch: Bool
+    /// Where the email sits in the sequence, and the emails before it.
     public var sequenceContext: SequenceContext?
 
+    /// A request from its parts.
     public init(leads: [Lead], isFirstBatch: Bool, sequenceContext: SequenceContext? = nil) {
         self.leads = leads
         self.isFirstBatch = isFirstBatch
         self.sequenceContext = sequenceContext
     }
 
+    /// The request as `POST …/generate-examples` sends it.
     public var json: JSONValue {
         var body = JSONObject()
         body["leads"] = .array(leads.map(\.json))

@@ -2,8 +2,11 @@ import Foundation
 
 /// Why a file the user gave (`--leads`, `--sequence`) could not be used, with the line to look at.
 public struct InputFileError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The line of the file, counted from 1.
     public let line: Int
+    /// What is wrong with the line.
     public let message: String
+    /// The problem as `line N: message`, after the file's name.
     public var description: String { "line \(line): \(message)" }
 
     /// Parses a JSON file the user gave; a mistake is reported with its line, not a byte offset.
@@ -19,6 +22,7 @@ public struct InputFileError: Error, Equatable, Sendable, CustomStringConvertibl
 /// embedded commas and newlines, UTF-8 with or without a BOM). Columns that are not standard
 /// lead fields go into `custom_fields`.
 public enum LeadFile {
+    /// The leads of a `--leads` file (JSON array or CSV with a header row).
     public static func parse(_ bytes: [UInt8]) throws(InputFileError) -> [Lead] {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }

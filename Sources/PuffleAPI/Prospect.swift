@@ -1,18 +1,30 @@
 /// A lead of the campaign's roster (`GET /api/campaigns/{id}/leads`), as Puffle keeps it.
 /// Names may be null, custom fields an object of anything or null: read what is there.
 public struct Prospect: Sendable, Equatable, Identifiable {
+    /// The prospect's UUID: an example's `lead_id` names it.
     public var id: String
+    /// `active`, `replied`, `bounced`…, as the roster lists it.
     public var status: String?
+    /// The prospect's address.
     public var email: String?
+    /// The value of `%first_name%`.
     public var firstName: String?
+    /// The value of `%last_name%`.
     public var lastName: String?
+    /// A full name, when the roster has one but not its parts.
     public var name: String?
+    /// The value of `%company%`.
     public var company: String?
+    /// The value of `%position%`: the prospect's job title.
     public var position: String?
+    /// The LinkedIn headline the LLM personalises from.
     public var headline: String?
+    /// The prospect's LinkedIn profile.
     public var linkedinURL: String?
+    /// The campaign's own fields for this prospect: `%custom_…%` values.
     public var customFields: [String: String]
 
+    /// A prospect from its parts, for the demo and tests.
     public init(
         id: String, status: String? = nil, email: String? = nil, firstName: String? = nil, lastName: String? = nil,
         name: String? = nil, company: String? = nil, position: String? = nil, headline: String? = nil,
@@ -31,6 +43,7 @@ public struct Prospect: Sendable, Equatable, Identifiable {
         self.customFields = customFields
     }
 
+    /// A prospect as the roster route sends it; nil without an id.
     public init?(json: JSONValue) {
         guard let object = json.objectValue, let id = object["id"]?.stringValue else { return nil }
         func text(_ key: String) -> String? { object[key]?.stringValue.flatMap { $0.isEmpty ? nil : $0 } }
@@ -52,6 +65,7 @@ public struct Prospect: Sendable, Equatable, Identifiable {
         return joined.isEmpty ? nil : joined
     }
 
+    /// Whether there is a name to show instead of the address.
     public var hasName: Bool { displayName != nil }
 
     /// The prospect as a sample lead for turns and examples, its id along so an example can be
@@ -77,11 +91,16 @@ public struct Prospect: Sendable, Equatable, Identifiable {
 
 /// One page of the roster.
 public struct RosterPage: Sendable, Equatable {
+    /// The prospects on this page.
     public var prospects: [Prospect]
+    /// How many prospects the roster holds in all.
     public var total: Int
+    /// The page's number, from 1.
     public var page: Int
+    /// The most prospects a page holds.
     public var limit: Int
 
+    /// A page from its parts, for the demo and tests.
     public init(prospects: [Prospect], total: Int, page: Int, limit: Int) {
         self.prospects = prospects
         self.total = total
@@ -100,5 +119,6 @@ public struct RosterPage: Sendable, Equatable {
             limit: number("limit") ?? limit)
     }
 
+    /// Whether another page follows: the roster is read page by page while the user scrolls.
     public var hasMore: Bool { page * limit < total && !prospects.isEmpty }
 }

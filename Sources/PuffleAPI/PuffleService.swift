@@ -21,9 +21,12 @@ public protocol PuffleService: Sendable {
 /// What `/turn` and `/generate-examples` return at once; the work itself shows up in the
 /// session's `task_status` and fields.
 public struct RunHandle: Sendable, Equatable {
+    /// The task's run, for the log: the session's `task_status` says when it ends.
     public let runID: String
+    /// A token for the task's live feed; not used, as polling is what the API promises.
     public let publicAccessToken: String?
 
+    /// A handle from the server's answer.
     public init(runID: String, publicAccessToken: String?) {
         self.runID = runID
         self.publicAccessToken = publicAccessToken

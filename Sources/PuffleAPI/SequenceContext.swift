@@ -5,10 +5,14 @@
 /// `--sequence FILE`, whose `prior_nodes` are passed through as written. `position` counts from 0
 /// among the emails and messages (delays and the end are not counted), as Puffle's positions do.
 public struct SequenceContext: Sendable, Equatable {
+    /// The email's place in the sequence, from 0.
     public var position: Int
+    /// How many nodes the sequence has.
     public var totalNodes: Int
+    /// The emails before this one, so the LLM writes a follow-up that follows.
     public var priorNodes: [JSONValue]
 
+    /// A context from its parts.
     public init(position: Int, totalNodes: Int, priorNodes: [JSONValue] = []) {
         self.position = position
         self.totalNodes = totalNodes

@@ -3,6 +3,7 @@ import DraftCore
 /// The id pattern of puffle-api.md, checked before a request so a typo is a usage error rather
 /// than a round trip.
 public enum SessionID {
+    /// Whether a string is a UUID: only those become URL paths and file names.
     public static func isValid(_ id: String) -> Bool {
         let lower = id.lowercased()
         if lower == "00000000-0000-0000-0000-000000000000" || lower == "ffffffff-ffff-ffff-ffff-ffffffffffff" {

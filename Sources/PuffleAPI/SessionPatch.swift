@@ -3,7 +3,8 @@
 /// a running task or a colleague wrote meanwhile).
 public enum SessionPatch {
     /// The keys whose value differs between what was loaded and what was edited, in the API's
-    /// field order (texts compared byte for byte, as `JSONValue`'s `==` does); an absent key counts as null. Nil when nothing changed, so no request is made.
+    /// field order (texts compared byte for byte, as `JSONValue`'s `==` does); an absent key
+    /// counts as null. Nil when nothing changed, so no request is made.
     public static func body(from base: Session, to edited: Session) -> JSONObject? {
         var patch = JSONObject()
         for field in SessionField.allCases where base[field] != edited[field] {

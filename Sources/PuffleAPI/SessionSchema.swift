@@ -1,8 +1,11 @@
 /// A documented field holds a value of the wrong type; the message names the field.
 public struct SessionDecodingError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The field that does not fit, or nil for the whole answer.
     public let field: String?
+    /// What was expected and what came.
     public let problem: String
 
+    /// The problem in words for the footer.
     public var description: String {
         if let field { return "the server sent a session whose \(field) is wrong: \(problem)" }
         return "the server sent a malformed session: \(problem)"

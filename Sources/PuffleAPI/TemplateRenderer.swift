@@ -4,12 +4,15 @@ import TemplateSyntax
 /// Fills `%variable%` and `{{variable}}` placeholders with a lead's values, the way Puffle does
 /// when it sends an email. Unknown variables are left as they are, so they stay visible.
 public enum TemplateRenderer {
+    /// A template with its variables filled, and the ones the lead had no value for.
     public struct Result: Sendable, Equatable {
+        /// The text with every variable the lead has a value for filled in.
         public var text: String
         /// Names that had no value for this lead.
         public var unresolved: [String]
     }
 
+    /// Fills a template's `%variables%` from a lead, as Puffle does when the email goes out.
     public static func render(_ template: String, lead: Lead) -> Result {
         var output = ""
         var unresolved: [String] = []

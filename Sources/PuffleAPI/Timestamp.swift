@@ -4,6 +4,7 @@ import Foundation
 /// recovery journal stamps every write with one, and Foundation's formatter costs more to make
 /// than a keystroke may.
 public enum Timestamp {
+    /// A date as ISO 8601 with milliseconds in UTC, the way the server writes its times.
     public static func string(from date: Date) -> String {
         var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
         var parts = tm()

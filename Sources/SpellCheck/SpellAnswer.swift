@@ -14,6 +14,7 @@ public enum SpellAnswer: Equatable, Sendable {
     case compound
     case misspelled(word: String, offset: Int, suggestions: [String])
 
+    /// Whether the checker knows the word.
     public var isCorrect: Bool {
         if case .misspelled = self { false } else { true }
     }

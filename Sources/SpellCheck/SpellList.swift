@@ -12,6 +12,7 @@ public final class SpellList {
     static let endOfWord = "qxzvjkwpqz"
     private let process: CheckerProcess
 
+    /// Starts hunspell for a language; throws when it is not installed or has no dictionary.
     public init(language: String) throws(SpellFailure) {
         for program in ["hunspell", "stdbuf"] where !CheckerProcess.isInstalled(program) {
             throw .unavailable("\(program) is not installed")
@@ -58,5 +59,6 @@ public final class SpellList {
         return marker
     }
 
+    /// Ends the checker process.
     public func stop() { process.stop() }
 }

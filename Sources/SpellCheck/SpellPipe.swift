@@ -39,5 +39,6 @@ public final class SpellPipe {
         return []
     }
 
+    /// Ends the checker process; words asked about after this get no answer.
     public func stop() { process.stop() }
 }

@@ -19,6 +19,7 @@ public struct InputDecoder {
     static let doubleClickSeconds = 0.4
     static let pasteEnd: [UInt8] = [0x1B, 0x5B, 0x32, 0x30, 0x31, 0x7E]
 
+    /// A decoder for this terminal: its terminfo key strings, and whether Ctrl-H is its Backspace.
     public init(terminfoKeys: [(bytes: [UInt8], key: Key)] = [], controlHIsBackspace: Bool = false) {
         // Longest first, so a string that begins another is tried after it.
         self.terminfoKeys = terminfoKeys.filter { $0.bytes.count > 1 && $0.bytes[0] == 0x1B }.sorted {
@@ -31,6 +32,7 @@ public struct InputDecoder {
     /// moment (ESCDELAY) for the rest, then calls `timeout`.
     public var waitsForMore: Bool { paste == nil && !pending.isEmpty }
 
+    /// Decodes bytes as they arrive; an escape that may still be a key's start waits (`inputDeadline`).
     public mutating func feed(_ bytes: [UInt8], now: Double) -> [InputEvent] {
         pending += bytes
         return decode(now: now, final: false)

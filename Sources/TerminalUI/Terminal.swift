@@ -5,6 +5,7 @@ import Glibc
 
 /// Why the terminal could not be started.
 public struct TerminalError: Error, CustomStringConvertible {
+    /// What failed, in words for the user's stderr.
     public let description: String
 }
 
@@ -22,6 +23,7 @@ public final class Terminal {
     public let look: Theme
     /// The descriptor the run loop polls for key presses.
     public let inputDescriptor: Int32 = 0
+    /// The screen's size in cells, as last read from the terminal (after a SIGWINCH).
     public private(set) var size: (width: Int, height: Int) = (80, 24)
 
     private var decoder: InputDecoder
@@ -124,6 +126,7 @@ public final class Terminal {
         writer.invalidate()
     }
 
+    /// Writes only the cells that differ from the last frame, then places the cursor.
     public func draw(_ surface: Surface) {
         var out: [UInt8] = []
         out.reserveCapacity(512)
@@ -154,6 +157,7 @@ public final class Terminal {
     /// as it is: the run loop wakes then and calls `expirePendingInput`.
     public var inputDeadline: Double? { pendingSince.map { $0 + escapeDelay } }
 
+    /// Gives up waiting for the rest of an escape sequence: a lone Esc is the Esc key.
     public func expirePendingInput() -> [InputEvent] {
         pendingSince = nil
         return decoder.timeout(now: Terminal.now())

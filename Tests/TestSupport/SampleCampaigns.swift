@@ -3,8 +3,11 @@ import PuffleAPI
 /// Campaigns for tests, as `GET /api/campaigns/{id}` answers them: the sample sessions' campaign,
 /// in which the rich session drafts the first email and the empty session the second.
 public enum SampleCampaigns {
+    /// The sample campaign: the one the sample sessions belong to.
     public static let campaignID = SampleSessions.campaignID
+    /// The campaign's first email, which the rich sample session drafts.
     public static let firstEmailID = "6ec0bd7f-11c0-43da-975e-2a8ad9ebae0b"
+    /// The campaign's follow-up email.
     public static let secondEmailID = "9d3f1c2e-5b7a-4c8d-9e0f-1a2b3c4d5e6f"
     /// An email of the sequence that no session drafts yet.
     public static let thirdEmailID = "3e8b2a1c-6d4f-4a7e-b9c0-5d1e2f3a4b6c"
@@ -31,6 +34,7 @@ public enum SampleCampaigns {
             customFields: ["pain_point": "stock-outs during promotions"])
     ]
 
+    /// A sequence node as the server sends it, with only the fields a test cares about.
     public static func node(
         _ id: String, _ position: Int, _ type: String, subject: String? = nil, body: String? = nil,
         delayDays: Int = 0

@@ -2,8 +2,11 @@ import PuffleAPI
 
 /// Sessions for tests, as the server would send them.
 public enum SampleSessions {
+    /// The campaign the sample sessions belong to.
     public static let campaignID = "4f6b2a9e-8c1d-4e7a-9b3f-2d5c8e1a7f60"
+    /// The session with a transcript, draft, skeleton, examples and history.
     public static let richID = "7c9e6679-7425-40de-944b-e07fc1f90ae7"
+    /// A session with nothing in it yet.
     public static let emptyID = "a3bb189e-8bf9-4888-9912-ace4e6543002"
 
     /// A finished session with every field filled, plus fields this client does not model.
@@ -62,6 +65,7 @@ public enum SampleSessions {
         ]
     }
 
+    /// A session from sample JSON; a sample that does not decode is a bug in the test itself.
     public static func session(_ json: JSONValue) -> Session { try! Session(json: json) }
 
     /// The `draft_history` a save of `rich()` sends when it changes the draft, as PATCH JSON: the

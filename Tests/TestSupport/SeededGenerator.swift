@@ -1,7 +1,10 @@
 /// A small seeded generator (SplitMix64) so a failing random run can be replayed.
 public struct SeededGenerator: RandomNumberGenerator {
+    /// The generator's state: the same seed gives the same sequence, so a failure can be replayed.
     public var state: UInt64
+    /// A generator starting from a seed.
     public init(seed: UInt64) { state = seed }
+    /// The next number (SplitMix64).
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state

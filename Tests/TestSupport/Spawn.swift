@@ -5,6 +5,7 @@ import Foundation
 /// no inherited descriptors above stderr (a daemonised tmux server would otherwise hold the
 /// test's pipes open).
 public enum Spawn {
+    /// Starts a program with `posix_spawn` (no shell), its output to files; returns its pid.
     @discardableResult
     public static func start(
         _ argv: [String], environment: [String: String]? = nil,
@@ -76,14 +77,17 @@ public enum Spawn {
 
 /// A folder that removes itself.
 public final class TemporaryDirectory: @unchecked Sendable {
+    /// The folder's path.
     public let path: String
 
+    /// Makes a fresh folder under the system's temporary folder.
     public init() throws {
         var template = Array((NSTemporaryDirectory() + "puffle-test-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else { throw POSIXError(.EIO) }
         path = String(cString: made)
     }
 
+    /// The folder as a file URL.
     public var url: URL { URL(fileURLWithPath: path) }
 
     deinit { try? FileManager.default.removeItem(atPath: path) }

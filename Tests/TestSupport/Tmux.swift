@@ -4,10 +4,15 @@ import Foundation
 /// config), keys sent with send-keys, the screen read with capture-pane, the bytes the program
 /// wrote recorded with pipe-pane.
 public final class TmuxSession: @unchecked Sendable {
+    /// The private tmux server's socket, so tests never touch the user's tmux.
     public let socket: String
+    /// The folder holding the socket, the exit status, stderr and the raw output.
     public let directory: TemporaryDirectory
+    /// The file the program's exit status is written to when it ends.
     public var statusFile: String { directory.path + "/status" }
+    /// The file the program's stderr goes to.
     public var stderrFile: String { directory.path + "/stderr" }
+    /// The file holding every byte the program wrote to the terminal.
     public var rawFile: String { directory.path + "/raw" }
 
     /// The puffle-draft executable built next to the test bundle.
@@ -43,6 +48,7 @@ public final class TmuxSession: @unchecked Sendable {
 
     static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
+    /// Runs a tmux command on the private server and returns its output.
     @discardableResult
     public func tmux(_ arguments: [String]) throws -> String {
         let result = try Spawn.run(["tmux", "-L", socket, "-f", "/dev/null"] + arguments)
@@ -57,8 +63,10 @@ public final class TmuxSession: @unchecked Sendable {
         for key in keys { try tmux(["send-keys", "-t", "main", key]) }
     }
 
+    /// Types text as it is, with no key names looked up.
     public func type(_ text: String) throws { try tmux(["send-keys", "-t", "main", "-l", text]) }
 
+    /// The screen as text, as a user would read it.
     public func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", "main"]) }
     /// The screen with its attributes as escape sequences (`capture-pane -e`).
     public func styledScreen() throws -> String { try tmux(["capture-pane", "-p", "-e", "-t", "main"]) }
@@ -71,6 +79,7 @@ public final class TmuxSession: @unchecked Sendable {
         return styled.range(of: underline + escaped, options: .regularExpression) != nil
     }
 
+    /// Resizes the window, as a user dragging the terminal would.
     public func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)"])
     }
@@ -103,9 +112,11 @@ public final class TmuxSession: @unchecked Sendable {
         try tmux(["paste-buffer", "-p", "-d", "-b", "p", "-t", "main"])
     }
 
+    /// What the program wrote to stderr so far.
     public var stderr: String { (try? String(contentsOfFile: stderrFile, encoding: .utf8)) ?? "" }
     /// Everything the program wrote to the terminal, as text.
     public var rawText: String { String(decoding: rawBytes, as: UTF8.self) }
+    /// Every byte the program wrote to the terminal so far.
     public var rawBytes: [UInt8] { [UInt8]((try? Data(contentsOf: URL(fileURLWithPath: rawFile))) ?? Data()) }
 
     /// Polls until every string is on screen (a capture may catch a half-painted frame).
@@ -114,6 +125,7 @@ public final class TmuxSession: @unchecked Sendable {
         try waitUntil("\(texts)", timeout: timeout) { screen in texts.allSatisfy(screen.contains) }
     }
 
+    /// Waits until the screen shows the text, and returns the screen; throws after `timeout` seconds.
     @discardableResult
     public func waitFor(_ text: String, timeout: Double = 10) throws -> String { try waitFor([text], timeout: timeout) }
 
@@ -137,6 +149,7 @@ public final class TmuxSession: @unchecked Sendable {
         throw TmuxError(message: "timed out waiting for \(what); screen:\n\(last)")
     }
 
+    /// Waits for the program to end and returns its exit status.
     public func waitForExit(timeout: Double = 10) throws -> Int32 {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
@@ -147,8 +160,12 @@ public final class TmuxSession: @unchecked Sendable {
     }
 }
 
+/// A tmux command that failed, or a screen that never showed what was waited for.
 public struct TmuxError: Error, CustomStringConvertible {
+    /// What happened, with the last screen when waiting timed out.
     public let message: String
+    /// An error with its message.
     public init(message: String) { self.message = message }
+    /// The message, as XCTest prints it.
     public var description: String { message }
 }

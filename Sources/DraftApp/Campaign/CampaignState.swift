@@ -4,13 +4,17 @@ import PuffleAPI
 /// session (or with the campaign's list), never waited for. A part that failed to load says why
 /// and the rest of the app works as it would without it.
 public struct CampaignState: Equatable, Sendable {
+    /// The campaign's UUID.
     public var id: String
+    /// The campaign once read; nil before, or when reading it failed.
     public var campaign: Campaign?
     /// Why the campaign could not be read.
     public var error: String?
     /// The campaign's sessions: the list's rows, and the drafts of emails still empty.
     public var sessions: [Session]?
+    /// Why the campaign's sessions could not be read.
     public var sessionsError: String?
+    /// The campaign's prospects, read page by page.
     public var roster = Roster()
     /// Sessions with unsaved edits kept in the recovery journal, marked "unsaved" in the list.
     public var unsavedSessions: Set<String> = []
@@ -18,6 +22,7 @@ public struct CampaignState: Equatable, Sendable {
     /// show what changed on it since (Ctrl-P never writes over an email it has not just read).
     public var applyAfterReading: SequenceNode?
 
+    /// A campaign not read yet.
     public init(id: String) { self.id = id }
 
     /// The emails and messages of the sequence, once read.
@@ -49,21 +54,27 @@ public struct CampaignState: Equatable, Sendable {
 
 /// The campaign's roster, read a page at a time, and the leads chosen from it.
 public struct Roster: Equatable, Sendable {
+    /// Prospects asked for per page.
     public static let pageSize = 100
     /// How many leads a chat turn carries as `sampleLeads`.
     public static let turnLeads = 5
 
+    /// The prospects read so far, in the server's order.
     public private(set) var prospects: [Prospect] = []
     /// Where each prospect is in `prospects`: examples find their lead on every frame they are drawn.
     private var positions: [String: Int] = [:]
+    /// How many prospects the campaign has, once a page has said.
     public var total: Int?
     /// The next page to read; nil once all are read.
     public var nextPage: Int? = 1
+    /// Whether a page is on its way: never two at once.
     public var loading = false
+    /// Why the last page could not be read.
     public var error: String?
     /// The ids chosen with Alt-L (remembered per session); nil until chosen: the first named ones.
     public var chosen: [String]?
 
+    /// A roster with nothing read yet.
     public init() {}
 
     /// The chosen prospects, in roster order; by default the first few that have a name.
@@ -73,6 +84,7 @@ public struct Roster: Equatable, Sendable {
         return prospects.filter { ids.contains($0.id) }
     }
 
+    /// The prospect with an id, found without a scan: an example's lead is looked up every frame.
     public func prospect(id: String) -> Prospect? { positions[id].map { prospects[$0] } }
 
     /// Takes a page in; pages out of turn (a reload raced a scroll) are ignored.

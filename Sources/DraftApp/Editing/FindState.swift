@@ -3,8 +3,11 @@ import DraftCore
 /// A find in one pane (Ctrl-F): what is looked for, the match that is current and the count the
 /// prompt shows. It outlives the prompt, so F3 goes on and the matches stay marked until Esc.
 public struct FindState: Equatable, Sendable {
+    /// The pane searched.
     public var pane: Pane
+    /// What is looked for, and how.
     public var search: TextSearch
+    /// The match the cursor is on, shown in its own style; nil before Enter.
     public var current: FindMatch?
     /// The matches of each block of a reading pane (a message, a section), counted when the
     /// query or the session changed: what turns a match into "3/12".
@@ -19,6 +22,7 @@ public struct FindState: Equatable, Sendable {
         self.search = search
     }
 
+    /// How many matches the pane holds, for the "3 of 12" count.
     public var total: Int { pane.isTextField ? textMatches.count : blockCounts.reduce(0, +) }
 
     /// The current match's place among all, from 1; 0 when there is none.
@@ -37,6 +41,7 @@ public struct FindState: Equatable, Sendable {
     }
 }
 
+/// Where a match is: in a text field's lines, or in a reading pane's block.
 public enum FindMatch: Equatable, Sendable {
     /// In a text field: the matched text.
     case text(Range<TextPosition>)

@@ -4,6 +4,7 @@ import DraftCore
 public struct CellPoint: Equatable, Sendable {
     public var x, y: Int
 
+    /// A point at a column and row of the screen.
     public init(x: Int, y: Int) {
         self.x = x
         self.y = y
@@ -15,8 +16,11 @@ public struct CellPoint: Equatable, Sendable {
 /// (its scroll, its content, the screen's size): once that changes it is neither drawn nor
 /// copied, so it never covers other text.
 public struct ReadingSelection: Equatable, Sendable {
+    /// The reading pane the selection is in.
     public let pane: Pane
+    /// Where the mouse went down.
     public var start: CellPoint
+    /// Where the mouse is now, or was let go.
     public var end: CellPoint
     /// Names the view the selection was made on (sizes, scroll, and the revisions of what it
     /// shows): a name, so left out of `==`.

@@ -3,14 +3,20 @@ import DraftCore
 /// A replace going through a field's matches (Ctrl-\): what is left to ask about, and what
 /// has been done.
 public struct ReplaceRun: Equatable, Sendable {
+    /// The field being replaced in.
     public var pane: Pane
+    /// What is replaced, found as Ctrl-F finds it.
     public var search: TextSearch
+    /// What each match becomes.
     public var replacement: String
     /// The matches not asked about yet, in the order they are asked: from the cursor to the
     /// end, then from the start. Kept true to the text as replacements before them shift it.
     public var pending: [Range<TextPosition>]
+    /// Matches replaced so far, for the closing count.
     public var replaced = 0
+    /// Matches skipped so far, for the closing count.
     public var skipped = 0
+    /// How many matches there were when the replace began.
     public let total: Int
     /// The undo depth when the run started: its replacements become one undo step.
     let undoDepth: Int

@@ -9,10 +9,12 @@ public struct LeadChooser: Equatable, Sendable {
     public var chosen: [String]
     /// The selected row among those the filter lets through.
     public var selected = 0
+    /// The text typed to narrow the roster.
     public var filter = TextBuffer("", singleLine: true)
     /// `/` was pressed: typing goes to the filter until Enter or Esc.
     public var filtering = false
 
+    /// A chooser with the leads already chosen ticked.
     public init(chosen: [String]) { self.chosen = chosen }
 
     /// The rows shown: the roster as read, narrowed by the filter (any case).

@@ -142,6 +142,7 @@ public enum Prompt: Equatable, Sendable {
         }
     }
 
+    /// The question as the footer asks it, before the answers.
     public var question: String {
         switch self {
         case .unsavedOnQuit(_, onlyMessage: true):

@@ -34,8 +34,11 @@ public enum PromptAnswer: Equatable, Sendable {
 
 /// One answer as the footer shows it: the key, what it does, and what it means to the update.
 public struct PromptChoice: Equatable, Sendable {
+    /// The key that gives the answer.
     public let key: Character
+    /// What the footer says the key does; shortened, never cut, on a narrow screen.
     public let label: String
+    /// What the key does.
     public let answer: PromptAnswer
 
     init(_ key: Character, _ label: String, _ answer: PromptAnswer) {

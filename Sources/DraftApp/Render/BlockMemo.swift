@@ -14,6 +14,7 @@ public final class BlockMemo: Sendable {
 
     private let storage = Mutex(Storage())
 
+    /// An empty memo; blocks are wrapped as they come on screen.
     public init() {}
 
     func lines(width: Int, revision: Int, marks: Int, block: Int, _ make: () -> [StyledLine]) -> [StyledLine] {

@@ -29,6 +29,7 @@ public final class RenderCache {
     /// Regions kept as they were and regions drawn anew since the cache was made (for tests and the bench).
     public private(set) var hits = 0, misses = 0
 
+    /// An empty cache: the first frame draws everything.
     public init() {}
 
     /// The surface a frame starts from: the last frame when its regions can be kept, else a blank one.

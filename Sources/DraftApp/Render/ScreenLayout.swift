@@ -4,11 +4,15 @@ import DraftCore
 /// narrower ones fold panes into a tab group that shows the most recently focused member, so
 /// every pane stays one Alt-digit away at any size down to 40×12.
 public struct ScreenLayout: Equatable, Sendable {
+    /// Below this width the program asks for a bigger window instead of drawing panes.
     public static let minimumWidth = 40
+    /// Below this height the program asks for a bigger window instead of drawing panes.
     public static let minimumHeight = 12
 
+    /// How the panes are arranged: stacked, in two columns or in three, by the window's size.
     public enum Mode: Equatable, Sendable { case tooSmall, narrow, twoColumns, threeColumns }
 
+    /// How a pane is framed: a box of its own, or a tab in a shared box.
     public enum Frame: Equatable, Sendable {
         /// A bordered box; `tabs` lists the panes sharing it when it is a tab group.
         case boxed(tabs: [Pane])
@@ -16,9 +20,13 @@ public struct ScreenLayout: Equatable, Sendable {
         case inline(labelWidth: Int)
     }
 
+    /// Where one pane goes, and how it is framed.
     public struct Slot: Equatable, Sendable {
+        /// The pane placed.
         public let pane: Pane
+        /// The pane's box, frame included.
         public let frame: Rect
+        /// Whether the pane has its box or shares one as a tab.
         public let style: Frame
 
         /// Inside the border (the content and the blank column beside it), or after the label.
@@ -46,13 +54,19 @@ public struct ScreenLayout: Equatable, Sendable {
         }
     }
 
+    /// The arrangement chosen for the window's size.
     public let mode: Mode
+    /// The header line.
     public let header: Rect
+    /// The footer line: the status, the key hints and the prompts.
     public let footer: Rect
+    /// The panes shown, in drawing order.
     public let slots: [Slot]
 
+    /// Where a pane is on screen, or nil when it is a hidden tab.
     public func slot(for pane: Pane) -> Slot? { slots.first { $0.pane == pane } }
 
+    /// The layout for a window; `recent` decides which tab of a shared box shows.
     public init(width: Int, height: Int, recent: [Pane]) {
         header = Rect(x: 0, y: 0, width: width, height: 1)
         footer = Rect(x: 0, y: height - 1, width: width, height: 1)

@@ -3,6 +3,7 @@ import DraftCore
 /// The pure view: state in, a grid of cells out. It never looks at the terminal. A cache, when
 /// given, spares drawing the panes whose inputs did not change; the screen is the same.
 public enum ScreenView {
+    /// Draws the whole screen for a state; with a cache, unchanged regions are copied, not drawn.
     public static func render(_ state: AppState, glyphs: Glyphs = .unicode, cache: RenderCache? = nil) -> Surface {
         let layout = state.layout
         let layers = state.layers

@@ -14,6 +14,7 @@ public enum ExampleProblem: Equatable, Sendable {
     case identical(toExample: Int)
     case misspelled([String])
 
+    /// The problem in words for the Examples pane.
     public var reason: String {
         switch self {
         case .unresolved(let names): "unresolved \(names.joined(separator: " "))"
@@ -28,7 +29,9 @@ public enum ExampleProblem: Equatable, Sendable {
     }
 }
 
+/// Checks the generated examples for what a copywriter would not send.
 public enum ExampleReview {
+    /// A subject longer than this is flagged: phones cut it.
     public static let longestSubject = 80
     /// What surrounds a variable's name: `%name%`, `{{ name }}`.
     private static let variableMarks: Set<Character> = ["%", "{", "}", " "]
@@ -37,10 +40,14 @@ public enum ExampleReview {
     /// campaign's sender), the spelling checker's verdicts, and each example's lead, whose own
     /// name and company are never misspellings.
     public struct Context {
+        /// Variables Puffle fills when sending, which an example may leave as they are.
         public var filledAtSend: Set<String> = []
+        /// The spelling that marks misspelled words, when spelling is on.
         public var spelling: SpellState?
+        /// Each example's lead, to tell an unfilled variable from a lead without the value.
         public var leads: [Lead?] = []
 
+        /// A context from its parts.
         public init(filledAtSend: Set<String> = [], spelling: SpellState? = nil, leads: [Lead?] = []) {
             self.filledAtSend = filledAtSend
             self.spelling = spelling

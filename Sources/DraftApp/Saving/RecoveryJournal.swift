@@ -4,7 +4,9 @@ import PuffleAPI
 /// field's text, and the value it had when loaded, so a recovered edit still notices a change
 /// made on the server since. Never holds anything but session text.
 public struct RecoveryJournal: Equatable, Sendable {
+    /// The session the edits belong to.
     public var sessionID: String
+    /// When the edits were written, shown by the recovery prompt.
     public var savedAt: String?
     /// Field → the value the edit started from.
     public var base: JSONObject
@@ -13,6 +15,7 @@ public struct RecoveryJournal: Equatable, Sendable {
     /// A chat message typed but not sent.
     public var composer: String?
 
+    /// A journal entry: the session as the edits started from it, the edits, and the composer.
     public init(sessionID: String, savedAt: String? = nil, base: JSONObject, edits: JSONObject, composer: String? = nil)
     {
         self.sessionID = sessionID
@@ -40,6 +43,7 @@ public struct RecoveryJournal: Equatable, Sendable {
         return RecoveryJournal(sessionID: id, base: baseValues, edits: edits, composer: composer)
     }
 
+    /// The entry as the journal file holds it.
     public var json: JSONValue {
         [
             "format": "puffle-draft recovery 1", "session_id": .string(sessionID), "saved_at": JSONValue(savedAt),
@@ -47,6 +51,7 @@ public struct RecoveryJournal: Equatable, Sendable {
         ]
     }
 
+    /// An entry from the journal file; nil when it is not one.
     public init?(json: JSONValue) {
         guard case .string(let id)? = json["session_id"], case .object(let base)? = json["base"],
             case .object(let edits)? = json["edits"]

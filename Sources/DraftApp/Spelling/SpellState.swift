@@ -11,7 +11,9 @@ public enum SpellVerdict: Equatable, Sendable {
 /// words asked about and not answered yet, and the user's exceptions. The checker itself runs in
 /// the shell; this only says which words to ask about and which to mark.
 public struct SpellState: Equatable, Sendable {
+    /// Whether misspellings are marked (F6 toggles, `--no-spell` starts off).
     public var enabled: Bool { didSet { revision = Revision.next() } }
+    /// What the checker said of each word asked about.
     public private(set) var verdicts: [String: SpellVerdict] = [:]
     /// The checker's suggestions for the words F7 offered, best first.
     public private(set) var suggested: [String: [String]] = [:]
@@ -38,6 +40,7 @@ public struct SpellState: Equatable, Sendable {
     /// The marks of lines as drawn, kept between frames (a cache: see `SpellMarksMemo`).
     let marks = SpellMarksMemo()
 
+    /// Equal when the verdicts and the switch are; caches do not count.
     public static func == (a: SpellState, b: SpellState) -> Bool {
         a.enabled == b.enabled && a.verdicts == b.verdicts && a.suggested == b.suggested && a.pending == b.pending
             && a.ignored == b.ignored && a.yours == b.yours
@@ -45,11 +48,13 @@ public struct SpellState: Equatable, Sendable {
             && a.examplesLookedAt == b.examplesLookedAt
     }
 
+    /// A spelling state with the user's own words accepted.
     public init(enabled: Bool, yours: Set<String> = []) {
         self.enabled = enabled
         self.yours = yours
     }
 
+    /// Whether a word is known to be misspelled; a word not asked about yet is not.
     public func isMisspelled(_ word: Substring) -> Bool { isMisspelled(utf8: word.utf8) }
 
     private func isMisspelled(utf8 bytes: some Collection<UInt8>) -> Bool {

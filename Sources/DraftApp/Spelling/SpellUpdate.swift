@@ -4,9 +4,13 @@ import PuffleAPI
 /// A misspelled word offered for correction (F7): where it is and what the checker suggests
 /// (nil while it is being asked).
 public struct SpellingChoice: Equatable, Sendable {
+    /// The pane the word is in.
     public var pane: Pane
+    /// The word as written.
     public var word: String
+    /// Where the word is, selected while the choice is open.
     public var range: Range<TextPosition>
+    /// What the checker suggests instead; nil while it is being asked.
     public var suggestions: [String]?
 }
 

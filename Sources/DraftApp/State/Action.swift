@@ -68,8 +68,11 @@ public struct JournalFileFailure: Error, Equatable, Sendable {
     public init(reason: String) { self.reason = reason }
 }
 
+/// Why `$EDITOR` could not be used; the footer shows it and the text stays as it was.
 public struct ExternalEditFailure: Error, Equatable, Sendable {
+    /// What went wrong, in words for the footer.
     public let message: String
+    /// A failure with its message.
     public init(_ message: String) { self.message = message }
 }
 

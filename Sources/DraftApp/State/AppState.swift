@@ -4,6 +4,7 @@ import PuffleAPI
 /// The whole app as a value. Nothing here is tracked by hand that can be derived: "modified"
 /// comes from comparing the editors with the base, busy from the base's task_status.
 public struct AppState: Equatable, Sendable {
+    /// The session shown, or nil while the list is.
     public var sessionID: String?
     /// The session as last loaded from the server, except for fields the server changed under
     /// the user's unsaved edits: those keep the value the edits started from, so a save notices.
@@ -13,12 +14,16 @@ public struct AppState: Equatable, Sendable {
     @NotCompared public private(set) var baseRevision = Revision.next()
     /// The editors of the title, subject and body.
     public var editors: [Pane: TextBuffer] = [:]
+    /// The campaign's list, while it is on screen.
     public var picker: PickerState?
     /// Alt-L: choosing the sample leads from the campaign's roster.
     public var leadChooser: LeadChooser? { didSet { leadChooserRevision = Revision.next() } }
+    /// Names the chooser's version, so its render is redrawn only when it changes.
     @NotCompared public private(set) var leadChooserRevision = Revision.next()
 
+    /// Columns of the window; the layout follows a change.
     public var width: Int { didSet { layout = ScreenLayout(width: width, height: height, recent: recentPanes) } }
+    /// Rows of the window; the layout follows a change.
     public var height: Int { didSet { layout = ScreenLayout(width: width, height: height, recent: recentPanes) } }
     /// Most recently focused first: the first has the focus, and the order decides which pane a
     /// tab group shows. Changed only by `focus(_:)`.
@@ -34,16 +39,22 @@ public struct AppState: Equatable, Sendable {
     /// Where each pane's view starts (for Examples and History, the view of the chosen item).
     /// Absent means the pane's natural position: the end for the transcript, the top elsewhere.
     public var scroll: [Pane: ScrollAnchor] = [:]
+    /// The example shown in the Examples pane.
     public var selectedExample = 0
+    /// The earlier draft shown in the History pane.
     public var selectedHistory = 0
 
+    /// What covers the panes (help, a diff), if anything.
     public var overlay: Overlay?
+    /// The question the footer asks, if one is open.
     public var prompt: Prompt? { didSet { promptRevision = Revision.next() } }
     /// Names the prompt as it is now, for the render cache: a prompt may hold a whole session.
     @NotCompared public private(set) var promptRevision = Revision.next()
+    /// The footer's message; it clears itself after a while (a timer effect).
     public var status: StatusMessage?
     /// The last find (Ctrl-F): its matches stay marked and F3 goes on until Esc.
     public var find: FindState? { didSet { findRevision = Revision.next() } }
+    /// Names the find's version, so the panes redraw its marks only when it changes.
     @NotCompared public private(set) var findRevision = Revision.next()
     /// What Ctrl-C or Ctrl-X last took: what Ctrl-V and Ctrl-U paste.
     public var clipboard: String?
@@ -53,8 +64,11 @@ public struct AppState: Equatable, Sendable {
     public var readingSelection: ReadingSelection?
     /// Where the mouse button went down, while it is held.
     var mouseDrag: MouseDrag?
+    /// The busy spinner's frame, advanced by a timer while a task runs.
     public var spinnerFrame = 0
+    /// Polling while a task runs: whether a poll is out, and how long to wait.
     public var poll = PollState()
+    /// Where a save is, or nil when none is under way.
     public var saving: SavePhase?
     /// A save that failed for a passing reason, waiting to be tried again by itself.
     public var saveRetry: SaveRetry?
@@ -67,11 +81,13 @@ public struct AppState: Equatable, Sendable {
 
     /// Sample leads from `--leads`; without them the campaign's roster supplies them.
     public var leads: [Lead] = [] { didSet { leadsRevision = Revision.next() } }
+    /// Names the sample leads' version, for the memos and renders that read them.
     @NotCompared public private(set) var leadsRevision = Revision.next()
     /// `--sequence`: overrides the context built from the campaign's sequence.
     public var sequenceFromFile: SequenceContext?
     /// The campaign the session belongs to (or whose list is shown), as far as it is loaded.
     public var campaign: CampaignState? { didSet { campaignRevision = Revision.next() } }
+    /// Names the campaign's version, for the memos and renders that read it.
     @NotCompared public private(set) var campaignRevision = Revision.next()
     @NotCompared var draftMatch = RevisionMemo<Bool?>()
     @NotCompared var exampleProblems = RevisionMemo<[[ExampleProblem]]>()
@@ -82,9 +98,11 @@ public struct AppState: Equatable, Sendable {
     /// Which editor Ctrl-E runs, for the footer.
     public var externalEditor = ExternalEditorName(
         name: "the external editor", howToLeave: "save and quit it to come back")
+    /// How the chosen example is shown: as written, as a diff, or the draft rendered for its lead.
     public var exampleView: ExampleView = .example
     /// How diffs mark removed and added words in the theme as drawn, for the legends.
     public var diffLegend = DiffLegend.standard
+    /// Whether the History pane shows the earlier draft's diff against the current one.
     public var historyShowsDiff = false
     /// The earlier skeleton being looked at (newest first), or nil for the current one.
     public var skeletonBrowse: Int?
@@ -95,6 +113,7 @@ public struct AppState: Equatable, Sendable {
     /// The transcript's messages as wrapped rows, kept between frames (a cache: see `BlockMemo`).
     @NotCompared public private(set) var messageRows = BlockMemo()
 
+    /// The state before anything is loaded: a session to open, or the list.
     public init(sessionID: String?, width: Int, height: Int) {
         self.sessionID = sessionID
         self.width = width
@@ -124,6 +143,7 @@ public struct AppState: Equatable, Sendable {
         return stagedSkeleton != base[.skeleton]
     }
 
+    /// Whether there is anything unsaved: the header's marker and the quit prompt read it.
     public var isDirty: Bool { !changedPanes.isEmpty || hasStagedSkeleton }
 
     /// The base with the user's edits applied: what a save makes of the session. A save that
@@ -149,6 +169,7 @@ public struct AppState: Equatable, Sendable {
     /// Earlier skeletons, newest first.
     public var skeletonHistoryNewestFirst: [JSONValue] { (base?.skeletonHistory ?? []).reversed() }
 
+    /// What the server is doing for the session; nil when idle.
     public var taskStatus: TaskStatus? { base?.taskStatus }
 
     /// Whether typing goes to this pane's editor now: it has the focus and no prompt or overlay
@@ -186,13 +207,17 @@ public enum ExampleView: Equatable, Sendable, CaseIterable {
     }
 }
 
+/// A chat turn sent and not answered yet, shown at the end of the transcript.
 public struct PendingTurn: Equatable, Sendable {
+    /// What the user sent.
     public var message: String
     /// The transcript's length when it was sent: the reply has arrived once it has grown.
     public var messagesBefore: Int
+    /// Whether the server took the turn; until then a failure puts the words back in the composer.
     public var accepted = false
 }
 
+/// A save that failed for a reason that may pass, waiting to try again.
 public struct SaveRetry: Equatable, Sendable {
     /// Failed attempts so far.
     public var attempt: Int
@@ -204,6 +229,7 @@ public struct SaveRetry: Equatable, Sendable {
     public var busyConfirmed: Bool
 }
 
+/// The step a save is at.
 public enum SavePhase: Equatable, Sendable {
     /// Fetching the session to compare with what the edits started from.
     case checking(busyConfirmed: Bool)
@@ -217,16 +243,21 @@ public enum SavePhase: Equatable, Sendable {
     }
 }
 
+/// What covers the panes: the help, or a diff a prompt asks about.
 public enum Overlay: Equatable, Sendable {
     case help(scroll: Int)
     /// A word diff (a conflict, a recovery copy), shown above the prompt that asked for it.
     case diff(title: String, lines: [StyledLine], scroll: Int)
 }
 
+/// A line for the footer: what just happened, or what went wrong.
 public struct StatusMessage: Equatable, Sendable {
+    /// The message; server text in it has been made safe to show.
     public var text: String
+    /// Whether it reports a failure: drawn in the error style and kept longer.
     public var isError: Bool
 
+    /// A message; not an error unless told.
     public init(_ text: String, isError: Bool = false) {
         self.text = text
         self.isError = isError
@@ -236,17 +267,23 @@ public struct StatusMessage: Equatable, Sendable {
 /// Polling runs only while a task runs; errors stretch the interval so a failing server is not
 /// hammered.
 public struct PollState: Equatable, Sendable {
+    /// Seconds between polls while a task runs (the API asks for 2–5 s).
     public static let interval = 2.5
+    /// The longest wait between polls, however many fail.
     public static let longestInterval = 30.0
     /// Once a task has run far longer than usual.
     public static let slowInterval = 15.0
 
+    /// Whether a poll is on its way: never two at once.
     public var inFlight = false
+    /// Polls failed in a row; each doubles the wait.
     public var consecutiveErrors = 0
     /// Seconds of polls scheduled since the task was first seen: how long it has been running.
     public var waited = 0.0
+    /// Whether the footer already said the task takes long: said once.
     public var warnedSlow = false
 
+    /// The wait before the next poll, stretched by failures and by a slow task.
     public var nextDelay: Double {
         let base = warnedSlow ? PollState.slowInterval : PollState.interval
         return min(PollState.longestInterval, base * Double(1 << min(consecutiveErrors, 4)))
@@ -258,7 +295,9 @@ public struct PollState: Equatable, Sendable {
 public struct PickerState: Equatable, Sendable {
     /// The chosen row among the selectable ones.
     public var selected = 0
+    /// Why the campaign's list could not be read.
     public var error: String? = nil
 
+    /// A list with its first row chosen.
     public init() {}
 }

@@ -60,10 +60,15 @@ public enum KeyContext: Hashable, Sendable {
     }
 }
 
+/// One row of the key table: the keys, where they work, what they do and how help says it.
 public struct KeyBinding: Sendable {
+    /// The keys that run the command; the first is the one hints show.
     public let keys: [Key]
+    /// Where the keys work: a pane, a layer, or anywhere.
     public let context: KeyContext
+    /// What the keys do.
     public let command: Command
+    /// The line F1 and the README show for the row.
     public let summary: String
     /// The footer's short form, when the binding is worth a hint there.
     public let hint: String?
@@ -86,6 +91,7 @@ public enum KeyTable {
     static let composerPanes = Pane.textPanes + [.transcript]
     static let listPanes: [Pane] = [.examples, .history]
 
+    /// Every key binding: the one table that dispatch, F1, the hints and the README read.
     public static let bindings: [KeyBinding] =
         [
             KeyBinding(
@@ -330,6 +336,7 @@ public enum KeyTable {
         }
     }
 
+    /// The command a key runs in a state, or nil when the key is text to type or unbound there.
     public static func command(for key: Key, in state: AppState) -> Command? {
         for active in contexts(for: state) {
             if let command = command(for: key, in: active) { return command }

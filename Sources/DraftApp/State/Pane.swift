@@ -4,6 +4,7 @@ import PuffleAPI
 public enum Pane: Int, CaseIterable, Sendable, Comparable {
     case title = 1, subject, body, transcript, skeleton, examples, history
 
+    /// The pane's name as titles and messages write it.
     public var name: String {
         switch self {
         case .title: "Title"
@@ -29,6 +30,7 @@ public enum Pane: Int, CaseIterable, Sendable, Comparable {
         }
     }
 
+    /// The panes the user edits; the rest are read-only.
     public static let textPanes: [Pane] = [.title, .subject, .body]
 
     /// The text pane that edits a field, if any.
@@ -37,8 +39,11 @@ public enum Pane: Int, CaseIterable, Sendable, Comparable {
         self = pane
     }
 
+    /// The pane Tab goes to, wrapping after the last.
     public var next: Pane { Pane(rawValue: rawValue % 7 + 1)! }
+    /// The pane Shift-Tab goes to, wrapping before the first.
     public var previous: Pane { Pane(rawValue: (rawValue + 5) % 7 + 1)! }
 
+    /// Panes order by their number (Alt-1 … Alt-7).
     public static func < (a: Pane, b: Pane) -> Bool { a.rawValue < b.rawValue }
 }

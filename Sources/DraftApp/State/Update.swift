@@ -4,6 +4,7 @@ import PuffleAPI
 /// The only place behaviour lives: an action and the current state in, the new state and the
 /// effects to run out. No I/O here; tests drive it directly.
 public enum Update {
+    /// The one place the state changes: applies an action and returns the effects it asks for.
     public static func apply(_ action: Action, to state: inout AppState) -> [Effect] {
         if let fired = Timers.firing(action) { state.timers.remove(fired) }
         let status = state.status

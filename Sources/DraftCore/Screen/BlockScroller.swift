@@ -1,24 +1,32 @@
 /// Where a scrolled view starts: a block (a message, a section) and a row inside it.
 public struct ScrollAnchor: Equatable, Comparable, Sendable {
+    /// The block the view starts in: a message, a section.
     public var block: Int
+    /// The wrapped row of that block the view starts at.
     public var row: Int
 
+    /// An anchor at a row of a block.
     public init(block: Int, row: Int) {
         self.block = block
         self.row = row
     }
 
+    /// The first row of the first block: where a pane opens.
     public static let top = ScrollAnchor(block: 0, row: 0)
 
+    /// Earlier in the text is smaller: the order scrolling moves in.
     public static func < (a: ScrollAnchor, b: ScrollAnchor) -> Bool { (a.block, a.row) < (b.block, b.row) }
 }
 
 /// Scrolls a list of blocks whose wrapped lines are produced on demand, touching only the
 /// blocks on screen: a 10,000-message transcript costs what a screenful of it costs.
 public struct BlockScroller {
+    /// How many blocks there are.
     public let count: Int
+    /// A block's wrapped lines, made when the block comes on screen.
     public let lines: (Int) -> [StyledLine]
 
+    /// A scroller over `count` blocks whose lines `lines` makes on demand.
     public init(count: Int, lines: @escaping (Int) -> [StyledLine]) {
         self.count = count
         self.lines = lines

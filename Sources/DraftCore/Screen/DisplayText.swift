@@ -7,13 +7,17 @@
 /// (`<202E>`, `<200B>`), drawn in the control style. Every cell drawn goes through
 /// `cells(of:)`; every line written anywhere else (stderr, the log) through `TerminalText.safe`.
 public enum DisplayText {
+    /// One cell's worth (or two, for a wide character) of what a character is shown as.
     public struct Piece: Equatable, Sendable {
+        /// The text written for the piece: the character itself, or its caret notation.
         public let text: String
+        /// The columns the piece takes: 1 or 2.
         public let width: Int
         /// True for the caret notation standing in for a control character.
         public let isControl: Bool
     }
 
+    /// How a character is shown: itself, or a visible stand-in when a terminal would act on it or hide it.
     public static func cells(of character: Character) -> [Piece] {
         let scalars = character.unicodeScalars
         if let first = scalars.first, scalars.count == 1 || character.utf8.count == 1 {
@@ -91,6 +95,7 @@ public enum DisplayText {
 /// characters) is written as `DisplayText.cells` shows it, so a server's error text cannot set
 /// the window title, the clipboard (OSC 52) or colours once the screen is restored.
 public enum TerminalText {
+    /// The text with every control and hiding character made visible: safe for stderr and the log.
     public static func safe(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
         var shown = ""

@@ -21,6 +21,7 @@ public enum DisplayWidth {
         return min(widest, 2)
     }
 
+    /// The columns a terminal gives the text: wide characters two, combining marks none.
     public static func of(_ text: some StringProtocol) -> Int {
         // Printable ASCII is one column a byte: counted without breaking graphemes.
         let ascii: Int? =

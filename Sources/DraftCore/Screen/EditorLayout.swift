@@ -2,10 +2,13 @@
 /// the cursor is on, where a move by rows lands, and what to scroll so the cursor stays in
 /// view. Only the lines it is asked about are wrapped, so the cost follows the screen.
 public struct EditorLayout: Sendable {
+    /// The columns text wraps at: the pane's inner width, at least 1.
     public let width: Int
 
+    /// A layout wrapping at `width` columns; a width below 1 wraps at 1 so nothing divides by 0.
     public init(width: Int) { self.width = max(1, width) }
 
+    /// The UTF-8 ranges of the rows a line wraps into, breaking after spaces where it can.
     public func rows(_ buffer: TextBuffer, line: Int) -> [Range<Int>] {
         if let kept = buffer.keptRows[line], kept.width == width { return kept.ranges }
         return TextWrap.rowRanges(buffer.lines[line], width: width)

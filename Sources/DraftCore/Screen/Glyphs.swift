@@ -4,11 +4,14 @@
 /// A class, with the two sets made once: views pass it to every pane and row of every frame, and
 /// a reference costs one retain to pass where a struct of a dozen strings costs a dozen.
 public final class Glyphs: Sendable, Equatable {
+    /// Which set of characters the frame is drawn with (`--ascii` picks `.ascii`).
     public enum Kind: Sendable { case unicode, ascii }
     /// Which set this is, and what two sets are compared by.
     public let kind: Kind
     public let horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight: String
+    /// Stands for text cut at a pane's edge.
     public let ellipsis: String
+    /// Marks an item in a list (the busy dot, an unsaved session).
     public let bullet: String
     /// Marks for a checked item: fine, or needs a look.
     public let ok, warn: String
@@ -16,6 +19,7 @@ public final class Glyphs: Sendable, Equatable {
     public let up, down: String
     /// In front of the transcript's composer line.
     public let composer: String
+    /// The frames of the busy spinner, one per tick.
     public let spinner: [String]
 
     private init(
@@ -41,13 +45,16 @@ public final class Glyphs: Sendable, Equatable {
         self.spinner = spinner
     }
 
+    /// Two sets are the same when they are of the same kind: the render cache compares glyphs.
     public static func == (a: Glyphs, b: Glyphs) -> Bool { a.kind == b.kind }
 
+    /// Box-drawing lines, the ellipsis and arrows: for UTF-8 terminals.
     public static let unicode = Glyphs(
         kind: .unicode, horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐",
         bottomLeft: "└", bottomRight: "┘", ellipsis: "…", bullet: "●", ok: "✓", warn: "!", up: "↑", down: "↓",
         composer: "›",
         spinner: ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"])
+    /// Plain ASCII stand-ins, for terminals and fonts without box-drawing characters.
     public static let ascii = Glyphs(
         kind: .ascii, horizontal: "-", vertical: "|", topLeft: "+", topRight: "+",
         bottomLeft: "+", bottomRight: "+", ellipsis: "~", bullet: "*", ok: "+", warn: "!", up: "^", down: "v",

@@ -6,21 +6,29 @@ public enum Key: Hashable, Sendable {
     /// A key that is not a character, with the modifiers held (Shift-Left, Ctrl-Delete, Shift-F3).
     case special(SpecialKey, Modifiers)
 
+    /// A key that is not a character: arrows, Home/End, function keys and the like.
     public enum SpecialKey: Hashable, Sendable {
         case enter, tab, escape, backspace, delete, insert
         case up, down, left, right, home, end, pageUp, pageDown
         case function(Int)
     }
 
+    /// Shift, Alt and Ctrl held with a key or a mouse event.
     public struct Modifiers: OptionSet, Hashable, Sendable {
+        /// The modifiers as bits, in the order xterm's modifier parameter counts them.
         public let rawValue: UInt8
+        /// Modifiers from their bits.
         public init(rawValue: UInt8) { self.rawValue = rawValue }
+        /// Shift held: Shift-arrows select.
         public static let shift = Modifiers(rawValue: 1)
+        /// Alt (Meta) held, or the key came after an Esc: Alt-1…7 focus panes.
         public static let alt = Modifiers(rawValue: 2)
+        /// Ctrl held with a key the terminal reports with modifiers (Ctrl-arrows).
         public static let control = Modifiers(rawValue: 4)
     }
 
     public static let enter = Key.special(.enter, []), tab = Key.special(.tab, []), escape = Key.special(.escape, [])
+    /// Shift-Tab: the previous pane.
     public static let backTab = Key.special(.tab, .shift)
     public static let backspace = Key.special(.backspace, []), delete = Key.special(.delete, []),
         insert = Key.special(.insert, [])
@@ -30,6 +38,7 @@ public enum Key: Hashable, Sendable {
     public static let pageUp = Key.special(.pageUp, []), pageDown = Key.special(.pageDown, [])
     public static let controlLeft = Key.special(.left, .control), controlRight = Key.special(.right, .control)
     public static let controlHome = Key.special(.home, .control), controlEnd = Key.special(.end, .control)
+    /// The function key Fn, as the key table writes it (`.function(7)` for F7).
     public static func function(_ n: Int) -> Key { .special(.function(n), []) }
 
     /// The same key with Shift held too (Shift-Left extends a selection).
@@ -77,6 +86,7 @@ extension Key.SpecialKey {
 
 /// A mouse report, in screen cells counted from 0.
 public struct MouseEvent: Equatable, Sendable {
+    /// What the mouse did: a press (with its click count), a drag, a release or a wheel turn.
     public enum Kind: Equatable, Sendable {
         /// A button went down; `clicks` counts quick presses in the same place (2: a double-click).
         case press(clicks: Int)
@@ -86,13 +96,18 @@ public struct MouseEvent: Equatable, Sendable {
         case wheelUp, wheelDown
     }
 
+    /// What the mouse did.
     public var kind: Kind
+    /// The cell's column, from 0 at the left.
     public var x: Int
+    /// The cell's row, from 0 at the top.
     public var y: Int
     /// The left button (0), the middle (1), the right (2).
     public var button: Int
+    /// Keys held with the mouse: Shift and Alt change what a click does.
     public var modifiers: Key.Modifiers
 
+    /// A mouse event at a cell; the left button and no modifier unless told.
     public init(_ kind: Kind, x: Int, y: Int, button: Int = 0, modifiers: Key.Modifiers = []) {
         self.kind = kind
         self.x = x

@@ -8,12 +8,14 @@ public struct Cell: Equatable, Sendable {
     public var glyph: UInt32
     /// 1 or 2 columns; 0 for the right half of a wide character.
     public var width: UInt8
+    /// What the cell's text means (a label, a variable, a warning): the theme colours it.
     public var role: StyleRole
     /// Drawn over the role: a selection, a find match, a misspelling.
     public var overlay: StyleRole?
     /// Fills the last byte, so cells have no padding and rows compare with `memcmp`.
     private let reserved: UInt8 = 0
 
+    /// A cell; `overlay` draws a selection, a find match or a misspelling over the role.
     public init(glyph: UInt32, width: UInt8, role: StyleRole, overlay: StyleRole? = nil) {
         self.glyph = glyph
         self.width = width
@@ -21,15 +23,20 @@ public struct Cell: Equatable, Sendable {
         self.overlay = overlay
     }
 
+    /// Set in `glyph` when it indexes the surface's list of clusters instead of holding a scalar.
     public static let clusterFlag: UInt32 = 0x8000_0000
+    /// A space in the normal role: what a surface starts filled with.
     public static let blank = Cell(glyph: 0x20, width: 1, role: .normal)
 
+    /// Whether the cell holds a grapheme of several scalars, kept aside by index.
     public var isCluster: Bool { glyph & Cell.clusterFlag != 0 }
 }
 
+/// A rectangle of cells: a pane, a frame, a region the render cache keeps.
 public struct Rect: Equatable, Hashable, Sendable {
     public var x, y, width, height: Int
 
+    /// A rectangle from its top-left cell and size.
     public init(x: Int, y: Int, width: Int, height: Int) {
         self.x = x
         self.y = y
@@ -37,20 +44,29 @@ public struct Rect: Equatable, Hashable, Sendable {
         self.height = max(0, height)
     }
 
+    /// The column just past the right edge.
     public var maxX: Int { x + width }
+    /// The row just past the bottom edge.
     public var maxY: Int { y + height }
+    /// Whether it holds no cell: a pane with no room inside its frame.
     public var isEmpty: Bool { width <= 0 || height <= 0 }
 
+    /// The rectangle inside a frame `n` cells thick.
     public func inset(by n: Int) -> Rect { Rect(x: x + n, y: y + n, width: width - 2 * n, height: height - 2 * n) }
+    /// Whether a cell (a mouse click) is inside.
     public func contains(x px: Int, y py: Int) -> Bool { px >= x && px < maxX && py >= y && py < maxY }
 }
 
 /// A styled run of text.
 public struct Span: Equatable, Sendable {
+    /// The span's text, one line; the surface measures and cuts it.
     public var text: String
+    /// What the text means, for the theme to colour.
     public var role: StyleRole
+    /// Drawn over the role: a selection, a find match, a misspelling.
     public var overlay: StyleRole?
 
+    /// A span of text in a role, with an overlay when marked.
     public init(_ text: String, _ role: StyleRole = .normal, overlay: StyleRole? = nil) {
         self.text = text
         self.role = role
@@ -58,14 +74,18 @@ public struct Span: Equatable, Sendable {
     }
 }
 
+/// A line of styled spans: what every view draws and wraps.
 public typealias StyledLine = [Span]
 
 /// The in-memory screen (ratatui's Buffer): views draw here, tests read it, and the terminal
 /// backend copies it to curses. Writes are clipped to the grid and go through `DisplayText`, so
 /// nothing drawn can land outside the screen or reach the terminal as a control sequence.
 public struct Surface: Sendable {
+    /// Columns.
     public let width: Int
+    /// Rows.
     public let height: Int
+    /// The cells row by row; tests read them, the terminal backend diffs them.
     public private(set) var cells: [Cell]
     /// The graphemes of more than one scalar (emoji sequences, letters with marks) that cells
     /// point to; rare, so one table per screen is enough.
@@ -73,14 +93,17 @@ public struct Surface: Sendable {
     /// Where the terminal cursor should be shown, if anywhere.
     public var cursor: (x: Int, y: Int)? = nil
 
+    /// A surface of blank cells.
     public init(width: Int, height: Int) {
         self.width = max(0, width)
         self.height = max(0, height)
         cells = Array(repeating: .blank, count: self.width * self.height)
     }
 
+    /// The cell at a column and row; both must be inside.
     public subscript(x: Int, y: Int) -> Cell { cells[y * width + x] }
 
+    /// The whole surface as a rectangle, to clip against.
     public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
 
     /// The grapheme a cell shows ("" for the right half of a wide character).
@@ -90,8 +113,10 @@ public struct Surface: Sendable {
         return Unicode.Scalar(cell.glyph).map { String(Character($0)) } ?? ""
     }
 
+    /// The text one cell shows, a cluster's whole grapheme included.
     public func text(atX x: Int, y: Int) -> String { text(of: self[x, y]) }
 
+    /// Paints a rectangle with one glyph in one role: a pane's background, a cleared region.
     public mutating func fill(_ rect: Rect, role: StyleRole = .normal, glyph: Unicode.Scalar = " ") {
         let x0 = max(0, rect.x), x1 = min(width, rect.maxX)
         let y0 = max(0, rect.y), y1 = min(height, rect.maxY)
@@ -162,6 +187,7 @@ public struct Surface: Sendable {
         return column
     }
 
+    /// Writes a styled line from a cell, cut at `limit` columns; returns the columns written.
     @discardableResult
     public mutating func put(_ line: StyledLine, x: Int, y: Int, limit: Int? = nil) -> Int {
         var column = x
@@ -408,6 +434,7 @@ public struct Surface: Sendable {
 }
 
 extension Surface: Equatable {
+    /// Equal when every cell shows the same: clusters compare by their text, not their index.
     public static func == (lhs: Surface, rhs: Surface) -> Bool {
         guard lhs.width == rhs.width, lhs.height == rhs.height, lhs.cursor?.x == rhs.cursor?.x,
             lhs.cursor?.y == rhs.cursor?.y

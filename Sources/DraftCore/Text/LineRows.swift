@@ -2,6 +2,7 @@
 /// move. A paste with no line breaks makes a line of thousands of rows; wrapping it whole on
 /// every keystroke would make typing cost follow the document instead of the screen.
 public struct LineRows: Equatable, Sendable {
+    /// The columns the line wraps at.
     public let width: Int
     /// UTF-8 offset ranges, one per row; `[0..<0]` for an empty line.
     public private(set) var ranges: [Range<Int>]
@@ -12,6 +13,7 @@ public struct LineRows: Equatable, Sendable {
     /// this many bytes back as well.
     static let contextBytes = 32
 
+    /// The rows of a line wrapped whole: the first time a line is shown.
     public init(_ line: String, width: Int) {
         self.width = max(1, width)
         ranges = []

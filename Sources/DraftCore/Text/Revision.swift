@@ -6,6 +6,7 @@ import Synchronization
 public enum Revision {
     private static let counter = Atomic<Int>(0)
 
+    /// A number no version has had before in this process.
     public static func next() -> Int { counter.wrappingAdd(1, ordering: .relaxed).newValue }
 }
 
@@ -14,9 +15,12 @@ public enum Revision {
 /// same things are equal whatever their caches hold, and tests compare whole states.
 @propertyWrapper
 public struct NotCompared<Value: Sendable>: Equatable, Sendable {
+    /// The value kept, read and written as if the wrapper were not there.
     public var wrappedValue: Value
 
+    /// Wraps a value that `==` leaves out.
     public init(wrappedValue: Value) { self.wrappedValue = wrappedValue }
 
+    /// Always equal: the wrapped value is not part of what the state is.
     public static func == (_: NotCompared, _: NotCompared) -> Bool { true }
 }

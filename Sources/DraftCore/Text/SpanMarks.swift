@@ -2,8 +2,10 @@
 public struct SpanMark: Equatable, Sendable {
     /// UTF-8 offsets into the line's text (its spans joined).
     public var range: Range<Int>
+    /// The style drawn over the range: a selection, a find match, a misspelling.
     public var overlay: StyleRole
 
+    /// A mark over a UTF-8 range of a line.
     public init(_ range: Range<Int>, _ overlay: StyleRole) {
         self.range = range
         self.overlay = overlay

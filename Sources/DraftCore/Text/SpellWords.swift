@@ -6,11 +6,13 @@ import TemplateSyntax
 /// in capitals (acronyms, product codes). A word is letters with apostrophes inside it
 /// ("don't"); a hyphen splits it, so each half is checked.
 public enum SpellWords {
+    /// The UTF-8 ranges of the words a line gives the spell checker.
     public static func ranges(in line: Substring) -> [Range<Int>] {
         var line = line
         return line.withUTF8 { ranges(in: $0) }
     }
 
+    /// The words of a line as bytes: the keystroke path's form, with no String made.
     public static func ranges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var i = 0

@@ -12,6 +12,7 @@ public enum TemplateHighlighter {
         }
     }
 
+    /// A line with its `%variables%` and `&&fills&&` in their own roles.
     public static func line(_ text: some StringProtocol, base: StyleRole = .normal, insideFill: Bool = false)
         -> StyledLine
     {

@@ -30,12 +30,14 @@ extension TextBuffer {
         sealed = isPaste
     }
 
+    /// Deletes the selection, or the character before the cursor (joining lines at a line's start).
     public mutating func backspace() {
         if deleteSelection() { return }
         guard let previous = position(before: cursor) else { return }
         delete(from: previous, to: cursor, cursorAfter: previous)
     }
 
+    /// Deletes the selection, or the character after the cursor (joining lines at a line's end).
     public mutating func deleteForward() {
         if deleteSelection() { return }
         guard let next = position(after: cursor) else { return }

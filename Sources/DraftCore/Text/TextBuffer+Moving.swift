@@ -7,6 +7,7 @@ extension TextBuffer {
         return min(anchor, cursor)..<max(anchor, cursor)
     }
 
+    /// The selected text, or nil when nothing is selected: what Ctrl-C copies.
     public var selectedText: String? { selection.map { text(from: $0.lowerBound, to: $0.upperBound) } }
 
     /// Runs a move with Shift held: the selection starts where the cursor was, if it had not
@@ -53,13 +54,19 @@ extension TextBuffer {
         return start..<end
     }
 
+    /// One character left, to the previous line's end at a line's start.
     public mutating func moveLeft() { move(to: position(before: cursor) ?? cursor) }
+    /// One character right, to the next line's start at a line's end.
     public mutating func moveRight() { move(to: position(after: cursor) ?? cursor) }
+    /// Home: the start of the cursor's line.
     public mutating func moveToLineStart() { move(to: TextPosition(line: cursor.line, offset: 0)) }
+    /// End: the end of the cursor's line.
     public mutating func moveToLineEnd() {
         move(to: TextPosition(line: cursor.line, offset: lines[cursor.line].utf8.count))
     }
+    /// Ctrl-Home: the start of the text.
     public mutating func moveToStart() { move(to: .start) }
+    /// Ctrl-End: the end of the text.
     public mutating func moveToEnd() { move(to: end) }
 
     /// Ctrl-Left: to the start of this or the previous word.
@@ -95,6 +102,7 @@ extension TextBuffer {
         DisplayWidth.of(lines[position.line].utf8Prefix(position.offset))
     }
 
+    /// The position shown at a column of a line: where a mouse click lands.
     public func position(onLine line: Int, atColumn column: Int) -> TextPosition {
         var used = 0
         var offset = 0

@@ -5,7 +5,9 @@
 /// whole grapheme clusters: an emoji, a CJK character or a letter with its combining marks is
 /// one step. Editing is in `TextBuffer+Editing`, moving and selecting in `TextBuffer+Moving`.
 public struct TextBuffer: Equatable, Sendable {
+    /// The text's lines without their line breaks; never empty.
     public internal(set) var lines: [String]
+    /// Where typing goes, and the moving end of a selection.
     public internal(set) var cursor = TextPosition.start
     /// Where a selection started; the selection runs from here to the cursor. Every edit and
     /// every move that does not extend it drops it, so it never points at text that changed.
@@ -34,6 +36,7 @@ public struct TextBuffer: Equatable, Sendable {
     /// The words of each line (and, in a one-line field, its characters), kept by every edit
     /// from the bytes around it: the counts in a pane's title cost what the keystroke touched.
     private var lineCounts: [TextCounts]
+    /// Words and characters, kept up to date by each edit so titles cost nothing to draw.
     public private(set) var counts: TextCounts
 
     struct Edit: Equatable, Sendable {
@@ -46,6 +49,7 @@ public struct TextBuffer: Equatable, Sendable {
         var kind: Kind
     }
 
+    /// A buffer holding `text`; a single-line buffer (title, subject) turns line breaks into spaces.
     public init(_ text: String, singleLine: Bool = false) {
         isSingleLine = singleLine
         let normalised = singleLine ? TextBuffer.flatten(text) : text
@@ -56,8 +60,8 @@ public struct TextBuffer: Equatable, Sendable {
         counts = lineCounts.reduce(TextCounts(), +)
     }
 
-    /// Whether the text differs from `original`, byte for byte (`isSameText`): at once for an unedited buffer or a change of
-    /// length, a full comparison only for an edit that kept the length.
+    /// Whether the text differs from `original`, byte for byte (`isSameText`): at once for an
+    /// unedited buffer or a change of length, a full comparison only for an edit that kept the length.
     public func differs(from original: String) -> Bool {
         if let knownEqual, knownEqual.revision == revision, knownEqual.text.isSameText(as: original) { return false }
         let candidate = isSingleLine ? TextBuffer.flatten(original) : original
@@ -81,10 +85,14 @@ public struct TextBuffer: Equatable, Sendable {
 
     /// The whole text; a one-line field hands back its line as it is, with no join.
     public var text: String { lines.count == 1 ? lines[0] : lines.joined(separator: "\n") }
+    /// Whether Ctrl-Z has an edit to take back.
     public var canUndo: Bool { !undoStack.isEmpty }
+    /// Whether Ctrl-Y has an undone edit to do again.
     public var canRedo: Bool { !redoStack.isEmpty }
+    /// The position just past the last character.
     public var end: TextPosition { TextPosition(line: lines.count - 1, offset: lines[lines.count - 1].utf8.count) }
 
+    /// Equal when text, cursor and selection are: undo history does not count.
     public static func == (a: TextBuffer, b: TextBuffer) -> Bool {
         a.cursor == b.cursor && a.anchor == b.anchor && a.lines.count == b.lines.count
             && zip(a.lines, b.lines).allSatisfy { $0.isSameText(as: $1) }
@@ -129,6 +137,7 @@ public struct TextBuffer: Equatable, Sendable {
         sealed = true
     }
 
+    /// Takes back the last edit (typing runs count as one); false when there is none.
     @discardableResult
     public mutating func undo() -> Bool {
         guard let step = undoStack.popLast() else { return false }
@@ -138,6 +147,7 @@ public struct TextBuffer: Equatable, Sendable {
         return true
     }
 
+    /// Does again the last edit undone; false when there is none.
     @discardableResult
     public mutating func redo() -> Bool {
         guard let step = redoStack.popLast() else { return false }
@@ -244,6 +254,7 @@ public struct TextBuffer: Equatable, Sendable {
         return endPosition
     }
 
+    /// The text between two positions, line breaks included.
     public func text(from start: TextPosition, to end: TextPosition) -> String {
         if start.line == end.line {
             let line = lines[start.line]

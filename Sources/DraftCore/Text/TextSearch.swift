@@ -2,7 +2,9 @@
 /// unless the query has a capital (smart case), and whole graphemes only, so a match never
 /// starts or ends inside a letter with its marks or an emoji sequence. Offsets are UTF-8.
 public struct TextSearch: Equatable, Sendable {
+    /// The text looked for, as typed.
     public let query: String
+    /// Whether case is ignored: it is unless the query holds a capital (smart case).
     public let ignoresCase: Bool
     private let bytes: [UInt8]
     /// The query's graphemes, folded when case is ignored: the way for a query beyond ASCII.
@@ -24,8 +26,10 @@ public struct TextSearch: Equatable, Sendable {
         isASCII ? asciiRanges(in: text) : characterRanges(in: text)
     }
 
+    /// The UTF-8 ranges of the matches in a whole text.
     public func ranges(in text: String) -> [Range<Int>] { ranges(in: text[...]) }
 
+    /// How many matches a text holds, for the "3 of 12" count.
     public func count(in text: Substring) -> Int { ranges(in: text).count }
 
     private static func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }

@@ -46,6 +46,7 @@ public enum TextWrap {
         return (end, examined)
     }
 
+    /// A styled line wrapped to `width` columns, breaking after spaces where it can.
     public static func wrap(_ line: StyledLine, width: Int) -> [StyledLine] {
         // A line that fits needs no breaking: the common case, measured without building pieces.
         var total = 0

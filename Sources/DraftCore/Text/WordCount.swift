@@ -2,23 +2,29 @@
 /// (tabs, line breaks and no-break spaces included) holding at least one letter or digit, so
 /// `%first_name%` is a word and a lone dash is not; characters are graphemes, as the eye sees.
 public struct TextCounts: Equatable, Sendable {
+    /// Words, as the pane title shows them (a `%variable%` is one).
     public var words: Int
+    /// Characters, as a reader counts them (grapheme clusters).
     public var characters: Int
 
+    /// Counts from their figures; zero by default.
     public init(words: Int = 0, characters: Int = 0) {
         self.words = words
         self.characters = characters
     }
 
+    /// The counts of two parts together: an edit adds the new line's counts.
     public static func + (a: TextCounts, b: TextCounts) -> TextCounts {
         TextCounts(words: a.words + b.words, characters: a.characters + b.characters)
     }
 
+    /// The counts without a part: an edit takes away the old line's counts.
     public static func - (a: TextCounts, b: TextCounts) -> TextCounts {
         TextCounts(words: a.words - b.words, characters: a.characters - b.characters)
     }
 }
 
+/// Counts words and characters the way the pane titles and the example review report them.
 public enum WordCount {
     /// The words in some text, counted on its bytes.
     public static func words(in text: Substring) -> Int {
@@ -26,6 +32,7 @@ public enum WordCount {
         return text.withUTF8 { words(in: $0) }
     }
 
+    /// The counts of a text; characters only when asked, as they cost a grapheme walk.
     public static func counts(of text: Substring, characters: Bool) -> TextCounts {
         TextCounts(words: words(in: text), characters: characters ? text.count : 0)
     }

@@ -1,6 +1,7 @@
 /// A word-level diff, built on the standard library's `difference(from:)`: what to show when two
 /// versions of a draft are compared (a conflict, a history entry, an example against its template).
 public enum WordDiff {
+    /// One run of a diff: words kept, removed or added.
     public enum Change: Equatable, Sendable {
         case same(String)
         case removed(String)

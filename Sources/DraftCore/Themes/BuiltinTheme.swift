@@ -2,6 +2,7 @@
 /// compiled in because every other theme falls back to it role by role; `themes/default.theme`
 /// holds the same text (a test keeps the two equal).
 public enum BuiltinTheme {
+    /// The default theme as a theme file: the one every shipped theme starts from.
     public static let defaultText = """
         # puffle-draft default theme: the 16 ANSI colours on the terminal's own background.
         # role = foreground background attributes
@@ -42,5 +43,6 @@ public enum BuiltinTheme {
         misspelled = red default underline
         """
 
+    /// The default theme, parsed once; its text is tested to parse without a problem.
     public static let theme: Theme = Theme.parse(defaultText, name: "default", file: "<built-in>", base: nil).0
 }

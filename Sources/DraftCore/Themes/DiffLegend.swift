@@ -2,12 +2,15 @@
 /// drawn: "red" and "green" in the default theme, "dim underlined" and "bold" without colour.
 /// A legend that says "red" on a terminal showing no colour would leave the reader guessing.
 public struct DiffLegend: Equatable, Sendable {
+    /// Marks removed text where colour cannot (`NO_COLOR`, a mono theme): `[-` by default.
     public var removed: String
+    /// Marks added text where colour cannot: `{+` by default.
     public var added: String
     /// Removed and added words are marked in the text itself, `[-old-]{+new+}` as wdiff does:
     /// without colour, a style alone is easy to miss.
     public var inText: Bool
 
+    /// A legend; `inText` puts the marks around the changed words themselves.
     public init(removed: String, added: String, inText: Bool = false) {
         self.removed = removed
         self.added = added
@@ -20,6 +23,7 @@ public struct DiffLegend: Equatable, Sendable {
     /// What the default theme draws, for the views' tests and until the terminal says otherwise.
     public static let standard = DiffLegend(removed: "red", added: "green")
 
+    /// The line that explains the diff's colours or marks above a diff.
     public func text(removed whatRemoved: String, added whatAdded: String) -> String {
         "\(removed): \(whatRemoved), \(added): \(whatAdded)"
     }

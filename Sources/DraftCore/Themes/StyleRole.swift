@@ -50,8 +50,10 @@ public enum StyleRole: UInt8, Sendable, CaseIterable {
         "match_current", "misspelled"
     ]
 
+    /// The role's name as theme files spell it (`header_busy`).
     public var name: String { StyleRole.names[Int(rawValue)] }
 
+    /// The role a theme file's key names; nil for a name no role has, which the parser reports.
     public init?(name: String) {
         guard let index = StyleRole.names.firstIndex(of: name) else { return nil }
         self.init(rawValue: UInt8(index))

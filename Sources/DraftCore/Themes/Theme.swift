@@ -27,13 +27,21 @@ public enum ThemeColor: Equatable, Sendable {
     }
 }
 
+/// Bold, dim, underline, reverse and italic, as a theme line lists them.
 public struct TextAttributes: OptionSet, Hashable, Sendable {
+    /// The attributes as bits; the terminal backend maps each to its curses attribute.
     public let rawValue: UInt8
+    /// Attributes from their bits.
     public init(rawValue: UInt8) { self.rawValue = rawValue }
+    /// Heavier text; many terminals also brighten the foreground.
     public static let bold = TextAttributes(rawValue: 1)
+    /// Fainter text, for hints that must not compete with the draft.
     public static let dim = TextAttributes(rawValue: 2)
+    /// Underlined: misspellings, and links where a terminal shows them.
     public static let underline = TextAttributes(rawValue: 4)
+    /// Foreground and background swapped: selections under `NO_COLOR`.
     public static let reverse = TextAttributes(rawValue: 8)
+    /// Slanted text, where the terminal has it; placeholders use it.
     public static let italic = TextAttributes(rawValue: 16)
 
     static let names: [(String, TextAttributes)] = [
@@ -41,11 +49,16 @@ public struct TextAttributes: OptionSet, Hashable, Sendable {
     ]
 }
 
+/// How one role is drawn: its colours and attributes.
 public struct Style: Equatable, Sendable {
+    /// The text's colour (`default` leaves the terminal's own).
     public var foreground: ThemeColor
+    /// The cell's colour behind the text (`default` leaves the terminal's own).
     public var background: ThemeColor
+    /// Bold, dim, underline and the like, on top of the colours.
     public var attributes: TextAttributes
 
+    /// A style; with no arguments, the terminal's own colours and no attribute.
     public init(
         foreground: ThemeColor = .terminalDefault, background: ThemeColor = .terminalDefault,
         attributes: TextAttributes = []
@@ -58,23 +71,31 @@ public struct Style: Equatable, Sendable {
 
 /// A line of a theme file that could not be used, with where it is.
 public struct ThemeProblem: Equatable, Sendable, CustomStringConvertible {
+    /// The theme file the problem is in (or `<built-in>`).
     public let file: String
+    /// The line of the file, counted from 1, so the user can go straight to it.
     public let line: Int
+    /// What is wrong with the line, and what was used instead.
     public let message: String
+    /// The problem as `file:line: message`, the form editors jump to.
     public var description: String { "\(file):\(line): \(message)" }
 }
 
 /// Role → style. Parsed from `role = foreground background attributes` lines; a role the file
 /// does not name falls back to the base theme.
 public struct Theme: Equatable, Sendable {
+    /// The theme's name, as `--theme` and the config file give it.
     public let name: String
+    /// The style of each role the theme sets; a role it leaves out is drawn plain.
     public private(set) var styles: [StyleRole: Style]
 
+    /// A theme from its styles, for the built-in themes and tests.
     public init(name: String, styles: [StyleRole: Style]) {
         self.name = name
         self.styles = styles
     }
 
+    /// The style a role is drawn in; the terminal's own colours for a role the theme leaves out.
     public func style(_ role: StyleRole) -> Style { styles[role] ?? Style() }
 
     /// A role's style with an overlay (a selection, a match) on top: the overlay's colours where
