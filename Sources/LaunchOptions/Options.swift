@@ -33,29 +33,6 @@ public struct Options: Equatable, Sendable {
         self.target = target
     }
 
-    /// What `--help` prints.
-    public static let usage = """
-        usage: puffle-draft [OPTIONS] SESSION_ID        open one AI chat session
-               puffle-draft [OPTIONS] --campaign ID     the campaign's emails and their sessions
-               puffle-draft --demo [SESSION_ID | --campaign ID]   the built-in offline demo workspace
-               puffle-draft --help | --version
-
-        options:
-          --base-url URL        API base (default https://app.puffle.ai; env PUFFLE_API_BASE_URL)
-          --api-key-file PATH   read the API key from a file that only you can read
-          --leads PATH          sample leads (instead of the campaign's roster): a JSON array of lead
-                                objects, or CSV with a header row
-          --sequence PATH       where this email sits in the sequence (instead of the campaign's own),
-                                sent with turns and examples; position counts emails from 0:
-                                {"position": 1, "total_nodes": 3, "prior_nodes": [...]}
-          --theme NAME          colour theme: default, dark, light, high-contrast, mono, or your own
-          --no-color            no colours (same as NO_COLOR)
-          --no-mouse            leave the mouse to the terminal (same as mouse = false)
-
-        The API key comes from --api-key-file, else PUFFLE_API_KEY, else
-        $XDG_CONFIG_HOME/puffle-draft/credentials (mode 0600). Press F1 inside for every key.
-        """
-
     /// What the command line asks for.
     public enum Outcome: Equatable, Sendable {
         /// Open the target with these options.
@@ -64,15 +41,14 @@ public struct Options: Equatable, Sendable {
         case help
         /// Print the version.
         case version
+        /// Print the man page or a completion.
+        case generate(GeneratedFile)
         /// A mistake, said in one line; the exit status is 2.
         case usageError(String)
     }
 
     /// Every option, for the suggestion after a typo.
-    public static let flags = [
-        "--help", "--version", "--demo", "--no-color", "--no-mouse", "--campaign", "--base-url",
-        "--api-key-file", "--leads", "--sequence", "--theme"
-    ]
+    public static var flags: [String] { table.map(\.name) }
 
     /// The option nearest a mistyped one (`--no-colour` → `--no-color`), if one is near enough to be meant.
     public static func nearest(to typed: String) -> String? {
@@ -113,29 +89,38 @@ public struct Options: Equatable, Sendable {
                 inline = String(argument[argument.index(after: equals)...])
             }
             func take() -> String? { inline ?? value(for: flag) }
-            switch flag {
-            case "-h", "--help": return .help
-            case "-V", "--version": return .version
+            let spec = spec(named: flag)
+            if let spec, !spec.takesValue, inline != nil { return .usageError("\(spec.name) takes no value") }
+            switch spec?.name {
+            case "--help": return .help
+            case "--version": return .version
             case "--demo": demo = true
             case "--no-color": options.noColor = true
             case "--no-mouse": options.noMouse = true
-            case "--campaign", "--base-url", "--api-key-file", "--leads", "--sequence", "--theme":
-                guard let v = take(), !v.isEmpty else { return .usageError("\(flag) needs a value") }
+            case let name? where spec?.takesValue == true:
+                guard let v = take(), !v.isEmpty else { return .usageError("\(name) needs a value") }
                 // `--campaign --demo` means a forgotten id, not a campaign called "--demo".
-                if inline == nil, v.hasPrefix("--") { return .usageError("\(flag) needs a value, not the option \(v)") }
-                switch flag {
+                if inline == nil, v.hasPrefix("--") { return .usageError("\(name) needs a value, not the option \(v)") }
+                switch name {
                 case "--campaign": campaign = v
                 case "--base-url": options.baseURL = v
                 case "--api-key-file": options.apiKeyFile = v
                 case "--leads": options.leadsPath = v
                 case "--sequence": options.sequencePath = v
-                default: options.theme = v
+                case "--theme": options.theme = v
+                default:
+                    guard let kind = GeneratedFile(rawValue: v) else {
+                        let kinds = GeneratedFile.allCases.map(\.rawValue).joined(separator: ", ")
+                        return .usageError("--generate makes one of: \(kinds); not \(v)")
+                    }
+                    return .generate(kind)
                 }
-            case "--api-key", "--key", "--token":
-                return .usageError(
-                    "\(flag) is not an option: a key in the command line is visible to every user of this machine; use --api-key-file or PUFFLE_API_KEY"
-                )
             default:
+                if ["--api-key", "--key", "--token"].contains(flag) {
+                    return .usageError(
+                        "\(flag) is not an option: a key in the command line is visible to every user of this machine; "
+                            + "use --api-key-file or PUFFLE_API_KEY")
+                }
                 if argument.hasPrefix("-") && argument.count > 1 {
                     let hint = nearest(to: flag).map { " (did you mean \($0)?)" } ?? ""
                     return .usageError("unknown option \(argument)\(hint)")

@@ -28,6 +28,13 @@ func runProgram() -> Int32 {
     switch Options.parse(Array(CommandLine.arguments.dropFirst())) {
     case .help: print(Options.usage); return ExitStatus.ok
     case .version: print("puffle-draft \(PuffleDraft.version)"); return ExitStatus.ok
+    case .generate(.man):
+        let keys = KeyTable.bindings.map {
+            ManPage.KeyRow(keys: $0.keys.map(\.label), place: $0.context.heading, summary: $0.summary)
+        }
+        print(ManPage.render(version: PuffleDraft.version, keys: keys), terminator: "")
+        return ExitStatus.ok
+    case .generate(let kind): print(Completions.script(kind), terminator: ""); return ExitStatus.ok
     case .usageError(let message):
         printError("puffle-draft: \(message); puffle-draft --help lists the options")
         return ExitStatus.usage
