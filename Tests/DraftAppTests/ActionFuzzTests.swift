@@ -1,6 +1,7 @@
 import DraftCore
 import Foundation
 import PuffleAPI
+import Synchronization
 import TestSupport
 import XCTest
 @testable import DraftApp
@@ -25,11 +26,10 @@ final class ActionFuzzTests: XCTestCase {
     ]
 
     func testRandomActionSequencesKeepEveryInvariant() {
-        let iterations = ServerFuzzTests.iterations
-        var random = SeededGenerator(seed: ServerFuzzTests.seed &+ 1)
         let sessions = [SampleSessions.rich(), Sessions.unicode(), SampleSessions.empty(), Sessions.busy()]
-        var steps = 0
-        for sequence in 0..<iterations {
+        let seed = ServerFuzzTests.seed &+ 1
+        let steps = Atomic<Int>(0)
+        FuzzRunner.run(ServerFuzzTests.iterations, seed: seed) { sequence, random in
             var state = loadedState(
                 sessions.randomElement(using: &random)!, width: Int.random(in: 1...200, using: &random),
                 height: Int.random(in: 1...50, using: &random))
@@ -45,53 +45,59 @@ final class ActionFuzzTests: XCTestCase {
             }
             let cache = RenderCache()
             for step in 0..<Int.random(in: 1...10, using: &random) {
-                let action = randomAction(state: state, using: &random)
+                let action = Self.randomAction(state: state, using: &random)
                 let effects = apply(action, to: &state)
-                steps += 1
+                steps.add(1, ordering: .relaxed)
                 // Answer the save check as the server would, so saves run their whole course.
                 if effects.contains(.fetchSession(id: state.sessionID ?? "", reason: .saveCheck)), let base = state.base
                 {
                     _ = apply(.saveChecked(.success(base)), to: &state)
                 }
-                check(
-                    state, cache: cache,
-                    context: "seed \(ServerFuzzTests.seed &+ 1), sequence \(sequence), step \(step), after \(action)")
+                let failures = Self.check(state, cache: cache)
+                if !failures.isEmpty {
+                    let context = "seed \(seed), sequence \(sequence), step \(step), after \(action)"
+                    return failures.map { "\($0): \(context)" }
+                }
             }
+            return []
         }
-        print("action fuzz: \(iterations) sequences, \(steps) steps")
+        print("action fuzz: \(ServerFuzzTests.iterations) sequences, \(steps.load(ordering: .relaxed)) steps")
     }
 
     /// The update is a function of the action and the state alone: two states built apart (their
     /// caches' revision names differ) stay equal through the same actions, effects and all.
     func testTheSameActionsOnEqualStatesGiveEqualStates() {
-        var random = SeededGenerator(seed: ServerFuzzTests.seed &+ 2)
-        for _ in 0..<max(1, ServerFuzzTests.iterations / 10) {
+        let seed = ServerFuzzTests.seed &+ 2
+        FuzzRunner.run(max(1, ServerFuzzTests.iterations / 10), seed: seed) { run, random in
             func built() -> AppState {
                 var state = campaignState(roster: 20)
                 _ = apply(.input(.resize(width: 120, height: 40)), to: &state)
                 return state
             }
             var one = built(), other = built()
-            XCTAssertEqual(one, other)
+            guard one == other else { return ["two states built alike differ"] }
             for step in 0..<20 {
-                let action = randomAction(state: one, using: &random)
-                let effects = Update.apply(action, to: &one)
-                XCTAssertEqual(effects, Update.apply(action, to: &other), "step \(step), \(action)")
+                let action = Self.randomAction(state: one, using: &random)
+                let context = "seed \(seed), run \(run), step \(step): \(action)"
+                guard Update.apply(action, to: &one) == Update.apply(action, to: &other) else {
+                    return ["different effects at \(context)"]
+                }
                 guard one == other else {
-                    return XCTFail("step \(step): \(action) made equal states differ in \(differingFields(one, other))")
+                    return ["\(context) made equal states differ in \(Self.differingFields(one, other))"]
                 }
             }
+            return []
         }
     }
 
     /// The names of the fields in which two states differ, for a failure message a person can read.
-    private func differingFields(_ a: AppState, _ b: AppState) -> [String] {
+    private static func differingFields(_ a: AppState, _ b: AppState) -> [String] {
         zip(Mirror(reflecting: a).children, Mirror(reflecting: b).children).compactMap { x, y in
             String(describing: x.value) == String(describing: y.value) ? nil : x.label
         }
     }
 
-    private func randomAction(state: AppState, using random: inout SeededGenerator) -> Action {
+    private static func randomAction(state: AppState, using random: inout SeededGenerator) -> Action {
         switch Int.random(in: 0..<11, using: &random) {
         case 10:
             let kinds: [MouseEvent.Kind] = [
@@ -121,52 +127,55 @@ final class ActionFuzzTests: XCTestCase {
         }
     }
 
-    private func check(_ state: AppState, cache: RenderCache, context: String) {
+    /// The invariants that do not hold after a step, said in words (none when all hold).
+    private static func check(_ state: AppState, cache: RenderCache) -> [String] {
+        var failures: [String] = []
         for (pane, editor) in state.editors {
             let cursor = editor.cursor
             guard cursor.line < editor.lines.count, cursor.offset <= editor.lines[cursor.line].utf8.count else {
-                return XCTFail("\(pane) cursor \(cursor) outside the text: \(context)")
+                return failures + ["\(pane) cursor \(cursor) outside the text"]
             }
             let line = editor.lines[cursor.line]
             let index = line.utf8Index(cursor.offset)
-            if index.samePosition(in: line) != index { XCTFail("\(pane) cursor inside a grapheme: \(context)") }
+            if index.samePosition(in: line) != index { failures.append("\(pane) cursor inside a grapheme") }
             if let anchor = editor.anchor {
                 guard anchor.line < editor.lines.count, anchor.offset <= editor.lines[anchor.line].utf8.count else {
-                    return XCTFail("\(pane) selection \(anchor) outside the text: \(context)")
+                    return failures + ["\(pane) selection \(anchor) outside the text"]
                 }
                 let line = editor.lines[anchor.line]
                 if line.utf8Index(anchor.offset).samePosition(in: line) != line.utf8Index(anchor.offset) {
-                    XCTFail("\(pane) selection inside a grapheme: \(context)")
+                    failures.append("\(pane) selection inside a grapheme")
                 }
             }
             if editor.canUndo {
                 var copy = editor
                 copy.undo()
                 copy.redo()
-                if copy.text != editor.text { XCTFail("\(pane): undo then redo changed the text: \(context)") }
+                if copy.text != editor.text { failures.append("\(pane): undo then redo changed the text") }
             }
         }
         if let base = state.base, let edited = state.editedSession() {
             if state.isDirty != (SessionPatch.body(from: base, to: edited) != nil) {
-                XCTFail("dirty disagrees with the patch: \(context)")
+                failures.append("dirty disagrees with the patch")
             }
         }
         let surface = ScreenView.render(state)
         // The cache only spares work: a screen drawn from it is the screen drawn afresh.
         if ScreenView.render(state, cache: cache) != surface {
-            XCTFail("the cached screen differs from a fresh one: \(context)")
+            failures.append("the cached screen differs from a fresh one")
         }
-        if surface.width != state.width || surface.height != state.height { XCTFail("surface size: \(context)") }
+        if surface.width != state.width || surface.height != state.height { failures.append("surface size") }
         if let cursor = surface.cursor, !(0..<state.width).contains(cursor.x) || !(0..<state.height).contains(cursor.y)
         {
-            XCTFail("cursor \(cursor) off screen \(state.width)×\(state.height): \(context)")
+            failures.append("cursor \(cursor) off screen \(state.width)×\(state.height)")
         }
         // The body keeps its cursor in view however it was moved, wrapped or resized.
         if state.hasKeyboard(.body), state.base != nil,
             let area = PaneGeometry.scrollArea(for: .body, in: state), area.width > 0, area.height > 0,
             surface.cursor == nil
         {
-            XCTFail("the body's cursor is scrolled out of view: \(context)")
+            failures.append("the body's cursor is scrolled out of view")
         }
+        return failures
     }
 }

@@ -60,6 +60,27 @@ func screenWithMarks(_ state: AppState) -> String {
     return rows.joined(separator: "\n")
 }
 
+/// The runs of text drawn with an overlay (a misspelling, a match) inside one pane's frame, in
+/// reading order: what a test asserts is marked there, whatever the other panes show.
+func markedRuns(_ overlay: StyleRole, in pane: Pane, of state: AppState) -> [String] {
+    let surface = ScreenView.render(state)
+    guard let frame = state.layout.slot(for: pane)?.frame else { return [] }
+    var runs: [String] = []
+    for y in frame.y..<frame.maxY {
+        var run = ""
+        for x in frame.x..<frame.maxX {
+            if surface[x, y].overlay == overlay {
+                run += surface.text(atX: x, y: y)
+            } else if !run.isEmpty {
+                runs.append(run)
+                run = ""
+            }
+        }
+        if !run.isEmpty { runs.append(run) }
+    }
+    return runs
+}
+
 func press(_ keys: [Key], _ state: inout AppState) {
     for key in keys { press(key, &state) }
 }

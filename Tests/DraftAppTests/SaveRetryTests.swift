@@ -33,14 +33,14 @@ final class SaveRetryTests: XCTestCase {
         apply(.saveChecked(.failure(error)), to: &state)
     }
 
-    func testATransientFailureIsTriedAgainWithGrowingWaits() {
+    func testATransientFailureIsTriedAgainWithGrowingWaits() throws {
         var state = editedState()
         press(.control("s"), &state)
         var delays: [Double] = []
         for attempt in 1...7 {
             let effects = failCheck(
                 attempt % 2 == 0 ? .serverError(status: 503, message: "Maintenance") : dropped, &state)
-            let delay = try! XCTUnwrap(retryDelay(effects), "attempt \(attempt) waits")
+            let delay = try XCTUnwrap(retryDelay(effects), "attempt \(attempt) waits")
             delays.append(delay)
             XCTAssertEqual(state.saveRetry?.attempt, attempt)
             XCTAssertTrue(
@@ -62,7 +62,7 @@ final class SaveRetryTests: XCTestCase {
         XCTAssertEqual(state.status?.text, "Saved")
     }
 
-    func testAnUnreachableHostShowsOfflineAndTheCountdownFollowsTheTicks() {
+    func testAnUnreachableHostShowsOfflineAndTheCountdownFollowsTheTicks() throws {
         var state = editedState()
         press(.control("s"), &state)
         _ = failCheck(.unreachable(.refused), &state)
@@ -70,9 +70,13 @@ final class SaveRetryTests: XCTestCase {
         XCTAssertTrue(
             state.status!.text.hasPrefix(
                 "The server cannot be reached: cannot reach the server: connection refused. Trying again"))
-        _ = failCheck(.unreachable(.refused), &state)  // a second failure while none is in flight changes nothing
-        state.saving = .checking(busyConfirmed: false)
-        _ = failCheck(.unreachable(.refused), &state)
+        let waiting = state
+        XCTAssertEqual(failCheck(.unreachable(.refused), &state), [], "a failure with no check on its way is stale")
+        XCTAssertEqual(state, waiting, "and changes nothing")
+        XCTAssertEqual(
+            apply(.saveRetryDue, to: &state), [.fetchSession(id: SampleSessions.richID, reason: .saveCheck)])
+        let delay = try XCTUnwrap(retryDelay(failCheck(.unreachable(.refused), &state)), "the second attempt waits")
+        XCTAssertTrue(screenText(state).contains("offline · retrying in \(Int(delay.rounded(.up))) s"))
         _ = apply(.saveRetryTick(secondsLeft: 1), to: &state)
         XCTAssertTrue(screenText(state).contains("offline · retrying in 1 s"))
     }

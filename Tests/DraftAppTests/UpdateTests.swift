@@ -142,17 +142,22 @@ final class UpdateTests: XCTestCase {
         XCTAssertTrue(screenText(state).contains("message 199"))
     }
 
-    func testExampleAndHistorySelectionStaysInRange() {
-        var state = loadedState()
-        press(.alt("6"), &state)
-        press(.up, &state)
-        XCTAssertEqual(state.selectedExample, 0)
-        press(.down, &state)
-        press(.down, &state)
-        XCTAssertEqual(state.selectedExample, 0, "one example only")
-        press(.alt("7"), &state)
-        press(.down, &state)
-        XCTAssertEqual(state.selectedHistory, 0)
+    func testExampleAndHistorySelectionMovesAndStaysInRange() {
+        var json = SampleSessions.rich().objectValue!
+        json["generated_examples"] = .array((0..<3).map { ["subject": .string("Example \($0)"), "body": "Hi"] })
+        json["draft_history"] = .array((0..<3).map { ["subject": .string("Draft \($0)"), "body": "Old"] })
+        var state = loadedState(.object(json))
+        for (pane, selected) in [("6", \AppState.selectedExample), ("7", \AppState.selectedHistory)] {
+            press(.alt(Character(pane)), &state)
+            press(.up, &state)
+            XCTAssertEqual(state[keyPath: selected], 0, "Up at the first stays there")
+            press(.down, &state)
+            XCTAssertEqual(state[keyPath: selected], 1, "Down chooses the next")
+            press([.down, .down, .down], &state)
+            XCTAssertEqual(state[keyPath: selected], 2, "Down at the last stays there")
+            press(.up, &state)
+            XCTAssertEqual(state[keyPath: selected], 1, "Up chooses the one before")
+        }
     }
 
     func testResizeIsTakenAndTinySizesDoNotCrash() {

@@ -160,7 +160,7 @@ final class EditingEndToEndTests: EndToEndCase {
         let tmux = try openRich()
         try tmux.waitFor("Ops leaders")
         try tmux.type("words typed a second before kill -9")
-        sleep(1)
+        try FileWait.text("words typed a second before kill -9", in: journalPath)
         kill(try tmux.programPID(), SIGKILL)
         _ = try tmux.waitForExit()
         let again = try openRich()

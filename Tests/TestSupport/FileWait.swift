@@ -14,6 +14,12 @@ public enum FileWait {
         }
     }
 
+    /// Waits until the file holds `text` (a journal the program writes as the user types);
+    /// throws once the timeout passes.
+    public static func text(_ text: String, in path: String, timeout: Double = 5) throws {
+        try until(timeout: timeout) { (try? String(contentsOfFile: path, encoding: .utf8))?.contains(text) == true }
+    }
+
     /// Whether the file is gone within the timeout.
     public static func isRemoved(_ path: String, timeout: Double = 5) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)

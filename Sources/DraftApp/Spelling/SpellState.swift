@@ -11,7 +11,7 @@ public enum SpellVerdict: Equatable, Sendable {
 /// words asked about and not answered yet, and the user's exceptions. The checker itself runs in
 /// the shell; this only says which words to ask about and which to mark.
 public struct SpellState: Equatable, Sendable {
-    /// Whether misspellings are marked (F6 toggles, `--no-spell` starts off).
+    /// Whether misspellings are marked: off with `spell = false`, or while the checker cannot run.
     public var enabled: Bool { didSet { revision = Revision.next() } }
     /// What the checker said of each word asked about.
     public private(set) var verdicts: [String: SpellVerdict] = [:]
