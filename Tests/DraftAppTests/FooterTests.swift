@@ -71,6 +71,27 @@ final class FooterTests: XCTestCase {
         XCTAssertTrue(screen.contains("chat with the AI in pane 4."), screen)
     }
 
+    func testAFindsHintsShowWholeOrNotAtAllAndKeepTheirPlaceAsTheCountChanges() {
+        let hints = ["Enter next", "Esc close", "Shift-F3 previous"]
+        for (width, height) in [(200, 50), (80, 24), (60, 20), (40, 12)] {
+            var state = loadedState(width: width, height: height)
+            press([.alt("3"), .control("f")], &state)
+            type("e", &state)
+            let line = footer(state)
+            for hint in hints {
+                let key = String(hint.split(separator: " ")[0])
+                XCTAssertTrue(
+                    line.contains(" \(hint) ") || line.hasSuffix(" \(hint)") || !line.contains(" \(key) "),
+                    "at \(width): \(hint) is cut: \(line)")
+            }
+            XCTAssertTrue(line.contains("Esc close") || width < 60, "at \(width) the way out shows: \(line)")
+            let before = line.range(of: "Enter next")?.lowerBound.utf16Offset(in: line)
+            type("xq", &state)  // no match: a longer count
+            XCTAssertTrue(footer(state).contains("no match"), footer(state))
+            XCTAssertEqual(footer(state).range(of: "Enter next")?.lowerBound.utf16Offset(in: footer(state)), before)
+        }
+    }
+
     func testEveryPromptShowsAllItsAnswerKeysAtEverySize() {
         for (width, height) in [(120, 40), (80, 24), (40, 12)] {
             for (when, prompt) in PromptHelp.questions {

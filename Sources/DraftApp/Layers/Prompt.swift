@@ -56,7 +56,7 @@ public enum Prompt: Equatable, Sendable {
     /// Keys a prompt with an input or a run of replacements shows besides its letters.
     public var keyHints: [(key: String, label: String)] {
         switch self {
-        case .find: [("Enter", "next"), ("Shift-F3", "previous"), ("Esc", "close")]
+        case .find: [("Enter", "next"), ("Esc", "close"), ("Shift-F3", "previous")]
         case .replaceWhat, .replaceWith, .newSession: [("Enter", "go on"), ("Esc", "cancel")]
         case .replaceEach: [("Esc", "stop")]
         default: []

@@ -18,6 +18,8 @@ enum FooterView {
         /// What a find says of its matches, and whether that is "no match".
         var summary: String?
         var summaryIsError = false
+        /// Whether the line keeps room for a find's count, whether or not there is one yet.
+        var countsMatches = false
         var answers: [PromptChoice]
         var keyHints: [KeyHint]
     }
@@ -32,10 +34,11 @@ enum FooterView {
         let status = state.status ?? (explainsCampaignDiffers(state) ? StatusMessage(PickerRow.differsExplained) : nil)
         var prompt: PromptLine?
         if let asked = state.prompt {
-            let find: FindState? = if case .find = asked { state.find } else { nil }
+            let countsMatches = if case .find = asked { true } else { false }
+            let find = countsMatches ? state.find : nil
             prompt = PromptLine(
                 question: asked.question, input: asked.input, summary: find?.summary, summaryIsError: find?.total == 0,
-                answers: asked.answers, keyHints: keyHints(of: asked))
+                countsMatches: countsMatches, answers: asked.answers, keyHints: keyHints(of: asked))
         }
         return Input(status: status, contexts: KeyTable.contexts(for: state), prompt: prompt)
     }
@@ -115,34 +118,41 @@ enum FooterView {
         var questionWidth: Int
     }
 
+    /// The cells kept after a find's field for its count ("12/345", "no match"), so the hints
+    /// after it keep their place as the count changes.
+    static let matchCountRoom = 10
+
     static func layout(_ prompt: Prompt, area: Rect) -> PromptLayout {
-        layout(
-            question: prompt.question, takesInput: prompt.input != nil, answers: prompt.answers,
-            hints: keyHints(of: prompt),
-            area: area)
+        let countsMatches = if case .find = prompt { true } else { false }
+        return layout(
+            question: prompt.question, takesInput: prompt.input != nil, countsMatches: countsMatches,
+            answers: prompt.answers, hints: keyHints(of: prompt), area: area)
     }
 
     static func layout(
-        question: String, takesInput: Bool, answers choices: [PromptChoice], hints: [KeyHint], area: Rect
-    )
-        -> PromptLayout
-    {
-        let hintsWidth = hints.reduce(0) { $0 + DisplayWidth.of(" " + $1.key) + DisplayWidth.of(" " + $1.label + " ") }
+        question: String, takesInput: Bool, countsMatches: Bool, answers choices: [PromptChoice], hints: [KeyHint],
+        area: Rect
+    ) -> PromptLayout {
+        let hintsWidth =
+            hints.reduce(0) { $0 + DisplayWidth.of(" " + $1.key) + DisplayWidth.of(" " + $1.label + " ") }
+            + (countsMatches ? matchCountRoom : 0)
         func width(_ labels: [String]) -> Int {
             zip(choices, labels).reduce(0) {
                 $0 + DisplayWidth.of(" " + String($1.0.key)) + DisplayWidth.of(" " + $1.1 + " ")
             }
         }
         var labels = choices.map(\.label)
-        // The question keeps a few cells of its own when the answers are cut short.
-        let fieldWidth = takesInput ? min(40, max(10, area.width / 3)) + 1 : 0
+        let questionWanted = DisplayWidth.of(" " + question + " ")
+        // The text field narrows (to 10 cells) before the hints after it lose their room.
+        let field =
+            takesInput ? max(10, min(40, area.width / 3, area.width - hintsWidth - min(questionWanted, 8) - 1)) : 0
+        let fieldWidth = takesInput ? field + 1 : 0
         let shortenings: [(String) -> String] = [
             { $0 },
             { label in label.split(separator: "(").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? label },
             { label in label.split(separator: " ").first.map(String.init) ?? label },
             { _ in "" }
         ]
-        let questionWanted = DisplayWidth.of(" " + question + " ")
         // The whole question with the longest words that fit beside it; else the longest words
         // that leave the question a readable start; else the keys alone.
         let tried = shortenings.map { shorten in choices.map { shorten($0.label) } }
@@ -155,7 +165,7 @@ enum FooterView {
         var input: Rect? = nil
         if takesInput {
             // The text field gets its room first: a long question is cut, never the field.
-            let width = min(40, max(10, area.width / 3))
+            let width = field
             x = min(x, area.maxX - width)
             input = Rect(x: max(area.x, x), y: area.y, width: min(width, area.width), height: 1)
             x = max(area.x, x) + width + 1
@@ -177,8 +187,8 @@ enum FooterView {
     private static func drawPrompt(_ prompt: PromptLine, into surface: inout Surface, area: Rect, glyphs: Glyphs) {
         surface.fill(area, role: .prompt)
         let layout = layout(
-            question: prompt.question, takesInput: prompt.input != nil, answers: prompt.answers, hints: prompt.keyHints,
-            area: area)
+            question: prompt.question, takesInput: prompt.input != nil, countsMatches: prompt.countsMatches,
+            answers: prompt.answers, hints: prompt.keyHints, area: area)
         let question = StyledText.truncated(
             [Span(" " + prompt.question + " ", .prompt)], width: layout.questionWidth, ellipsis: glyphs.ellipsis)
         surface.put(question, x: area.x, y: area.y, limit: layout.input?.x ?? area.maxX)
@@ -197,7 +207,10 @@ enum FooterView {
             x = surface.put(" " + String(answer.key), x: max(x, place.columns.lowerBound), y: area.y, role: .footerKey)
             x = surface.put(label.isEmpty ? " " : " " + label + " ", x: x, y: area.y, role: .footer)
         }
+        if prompt.countsMatches { x = max(x, layout.detailX + matchCountRoom) }
+        // A hint shows whole or not at all: never cut in the middle of a word.
         for hint in prompt.keyHints {
+            guard x + DisplayWidth.of(" " + hint.key + " " + hint.label + " ") <= area.maxX else { break }
             x = surface.put(" " + hint.key, x: x, y: area.y, role: .footerKey)
             x = surface.put(" " + hint.label + " ", x: x, y: area.y, role: .footer)
         }
