@@ -45,17 +45,6 @@ public enum SpellAnswer: Equatable, Sendable {
         }
     }
 
-    /// Where a misspelled word is in `text`, the line without its `^`, as UTF-8 byte offsets.
-    public func byteRange(in text: String) -> Range<Int>? {
-        guard case .misspelled(let word, let offset, _) = self, offset >= 1 else { return nil }
-        let scalars = text.unicodeScalars
-        guard let start = scalars.index(scalars.startIndex, offsetBy: offset - 1, limitedBy: scalars.endIndex) else {
-            return nil
-        }
-        let lower = text.utf8.distance(from: text.utf8.startIndex, to: start)
-        return lower..<(lower + word.utf8.count)
-    }
-
     /// The answers of a whole reply, line by line of input: each input line's answers end at a
     /// blank line. The banner and lines of no known kind are left out.
     public static func replies(_ output: Substring) -> [[SpellAnswer]] {

@@ -59,6 +59,12 @@ struct Launch {
                 campaignID = try checkedID(campaign ?? DemoSeed.campaignID, what: "campaign id")
             }
         case .session(let id), .campaign(let id):
+            // The arguments first: a mistyped id is a usage error, whatever the key's state.
+            if case .session = options.target {
+                sessionID = try checkedID(id, what: "session id")
+            } else {
+                campaignID = try checkedID(id, what: "campaign id")
+            }
             let base = try BaseURL.validate(
                 options.baseURL ?? environment["PUFFLE_API_BASE_URL"] ?? config.values["base_url"]
                     ?? HTTPPuffleService.defaultBaseURL.absoluteString)
@@ -85,11 +91,6 @@ struct Launch {
                 configuration: .init(
                     baseURL: base, apiKey: key, requestTimeout: timeout,
                     maxResponseBytes: maxResponseMB << 20))
-            if case .session = options.target {
-                sessionID = try checkedID(id, what: "session id")
-            } else {
-                campaignID = try checkedID(id, what: "campaign id")
-            }
         }
         var spellLanguage: String? = SpellService.language(
             configured: config.values["spell_lang"], environment: environment)

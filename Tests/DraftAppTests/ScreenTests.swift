@@ -83,6 +83,17 @@ final class ScreenTests: XCTestCase {
         }
     }
 
+    func testTheInlineSubjectCountsItsCharactersAndTheSelection() {
+        var state = loadedState(width: 80, height: 24)
+        XCTAssertEqual(state.layout.mode, .narrow)
+        let subjectRow = { (state: AppState) in screenText(state).components(separatedBy: "\n")[2] }
+        XCTAssertTrue(subjectRow(state).hasSuffix(" 42"), subjectRow(state))
+        press([.alt("2"), .home, Key.right.shifted, Key.right.shifted, Key.right.shifted], &state)
+        XCTAssertTrue(subjectRow(state).hasSuffix(" 3/42"), subjectRow(state))
+        type("Hi", &state)
+        XCTAssertTrue(subjectRow(state).hasSuffix(" 41"), "the count follows the typing: \(subjectRow(state))")
+    }
+
     func testTheFocusedPaneIsMarkedWithoutColour() {
         var state = loadedState(width: 120, height: 40)
         press(.alt("4"), &state)

@@ -40,7 +40,8 @@ final class SpellingTests: XCTestCase {
         XCTAssertTrue(marks.contains("│ Teams like yours save 6 hours a week.") && marks.contains("\n  ~~~~~\n"), marks)
         XCTAssertEqual(markedRuns(.misspelled, in: .body, of: state), ["Teams"])
         press(.alt("6"), &state)
-        XCTAssertEqual(markedRuns(.misspelled, in: .examples, of: state), ["Teams"], "the shown example is marked too")
+        XCTAssertTrue(
+            markedRuns(.misspelled, in: .examples, of: state).contains("Teams"), "the shown example is marked too")
         XCTAssertTrue(
             screenText(state).contains("misspelled: Teams"), "the example check names them\n\(screenText(state))")
         XCTAssertFalse(screenText(state).contains("misspelled: Maya"), "the lead's own name is not a misspelling")

@@ -50,6 +50,14 @@ final class CommandLineTests: XCTestCase {
             try run(["--campaign", "--demo"]).stderr.contains("--campaign needs a value, not the option --demo"))
     }
 
+    func testABadIdIsReportedBeforeAMissingKey() throws {
+        for arguments in [["not-a-uuid"], ["--campaign", "not-a-uuid"]] {
+            let result = try run(arguments)
+            XCTAssertEqual(result.status, 64, "\(arguments): the arguments are checked first: \(result.stderr)")
+            XCTAssertTrue(result.stderr.contains("not-a-uuid is not a valid"), result.stderr)
+        }
+    }
+
     func testAMissingKeyIsOneClearLine() throws {
         let result = try run(["7c9e6679-7425-40de-944b-e07fc1f90ae7"])
         XCTAssertEqual(result.status, 77)

@@ -9,6 +9,9 @@ enum ScreenRegion: Hashable {
     /// so a change of focus redraws borders and not what they hold.
     case frame(Pane)
     case content(Pane)
+    /// The count at the end of the inline Subject (a region of its own: the label is at the
+    /// row's start and the text between them is the content's).
+    case inlineNote
     /// One screen row of the body's content.
     case bodyRow(Int)
 
@@ -20,7 +23,8 @@ enum ScreenRegion: Hashable {
         case .footer: 2
         case .frame(let pane): 2 + pane.rawValue
         case .content(let pane): 9 + pane.rawValue
-        case .bodyRow(let row): 17 + row
+        case .inlineNote: 17
+        case .bodyRow(let row): 18 + row
         }
     }
 }
@@ -67,6 +71,10 @@ struct RenderKey: Equatable {
         return RenderKey(
             region: .frame(slot.pane), area: boxed ? slot.frame : slot.labelArea, clearsOnlyBorder: boxed,
             glyphs: glyphs.kind, input: .frame(style: slot.style, focused: focused, note: note))
+    }
+
+    static func inlineNote(_ area: Rect, _ note: StyledLine, glyphs: Glyphs) -> RenderKey {
+        RenderKey(region: .inlineNote, area: area, clearsOnlyBorder: false, glyphs: glyphs.kind, input: .line(note))
     }
 
     static func content(_ slot: ScreenLayout.Slot, _ input: PaneInput, glyphs: Glyphs) -> RenderKey {

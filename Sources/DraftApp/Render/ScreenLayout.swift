@@ -12,12 +12,16 @@ public struct ScreenLayout: Equatable, Sendable {
     /// How the panes are arranged: stacked, in two columns or in three, by the window's size.
     public enum Mode: Equatable, Sendable { case tooSmall, narrow, twoColumns, threeColumns }
 
+    /// The cells at the end of the inline Subject for its character count ("53", "12/53").
+    static let inlineNoteWidth = 7
+
     /// How a pane is framed: a box of its own, or a tab in a shared box.
     public enum Frame: Equatable, Sendable {
         /// A bordered box; `tabs` lists the panes sharing it when it is a tab group.
         case boxed(tabs: [Pane])
-        /// One line with the pane's label in front, for Title and Subject on small screens.
-        case inline(labelWidth: Int)
+        /// One line with the pane's label in front, for Title and Subject on small screens, and
+        /// `noteWidth` cells at its end for a count (the subject's characters).
+        case inline(labelWidth: Int, noteWidth: Int)
     }
 
     /// Where one pane goes, and how it is framed.
@@ -29,6 +33,9 @@ public struct ScreenLayout: Equatable, Sendable {
         /// Whether the pane has its box or shares one as a tab.
         public let style: Frame
 
+        /// Whether the pane is one labelled line rather than a box.
+        var isInline: Bool { if case .inline = style { true } else { false } }
+
         /// Inside the border (the content and the blank column beside it), or after the label.
         public var interior: Rect {
             switch style {
@@ -39,7 +46,9 @@ public struct ScreenLayout: Equatable, Sendable {
 
         /// The label of a one-line slot.
         public var labelArea: Rect {
-            guard case .inline(let labelWidth) = style else { return Rect(x: frame.x, y: frame.y, width: 0, height: 0) }
+            guard case .inline(let labelWidth, _) = style else {
+                return Rect(x: frame.x, y: frame.y, width: 0, height: 0)
+            }
             return Rect(x: frame.x, y: frame.y, width: labelWidth, height: frame.height)
         }
 
@@ -48,8 +57,10 @@ public struct ScreenLayout: Equatable, Sendable {
             switch style {
             // One blank column inside each border, so text never touches the frame.
             case .boxed: Rect(x: frame.x + 2, y: frame.y + 1, width: frame.width - 4, height: frame.height - 2)
-            case .inline(let labelWidth):
-                Rect(x: frame.x + labelWidth, y: frame.y, width: frame.width - labelWidth, height: frame.height)
+            case .inline(let labelWidth, let noteWidth):
+                Rect(
+                    x: frame.x + labelWidth, y: frame.y, width: frame.width - labelWidth - noteWidth,
+                    height: frame.height)
             }
         }
     }
@@ -126,15 +137,15 @@ public struct ScreenLayout: Equatable, Sendable {
                 ]
         } else {
             mode = .narrow
-            let labelWidth = 11
+            let labelWidth = 11  // " 2 Subject "
             let group: [Pane] = [.body, .transcript, .skeleton, .examples, .history]
             slots = [
                 Slot(
                     pane: .title, frame: Rect(x: 0, y: top, width: width, height: 1),
-                    style: .inline(labelWidth: labelWidth)),
+                    style: .inline(labelWidth: labelWidth, noteWidth: 0)),
                 Slot(
                     pane: .subject, frame: Rect(x: 0, y: top + 1, width: width, height: 1),
-                    style: .inline(labelWidth: labelWidth)),
+                    style: .inline(labelWidth: labelWidth, noteWidth: Self.inlineNoteWidth)),
                 Slot(
                     pane: shown(group), frame: Rect(x: 0, y: top + 2, width: width, height: available - 2),
                     style: .boxed(tabs: group))

@@ -62,9 +62,23 @@ public enum ScreenView {
                 message, x: max(0, (state.width - DisplayWidth.of(message)) / 2), y: state.height / 2, role: .dim)
         case .session:
             for slot in layout.slots {
-                let focused = state.focus == slot.pane, note = PaneFrame.note(for: slot.pane, in: state)
-                region(.frame(slot, focused: focused, note: note, glyphs: glyphs), cache, &surface) {
-                    PaneFrame.draw(slot, focused: focused, note: note, into: &$0, glyphs: glyphs)
+                let focused = state.focus == slot.pane
+                if case .inline(_, let noteWidth) = slot.style {
+                    region(.frame(slot, focused: focused, note: nil, glyphs: glyphs), cache, &surface) {
+                        PaneFrame.draw(slot, focused: focused, note: nil, into: &$0, glyphs: glyphs)
+                    }
+                    if noteWidth > 0 {
+                        let note = [Span(PaneFrame.note(for: slot.pane, in: state, compact: true) ?? "", .dim)]
+                        let area = Rect(x: slot.frame.maxX - noteWidth, y: slot.frame.y, width: noteWidth, height: 1)
+                        region(.inlineNote(area, note, glyphs: glyphs), cache, &surface) {
+                            PaneFrame.drawInlineNote(note, area: area, into: &$0)
+                        }
+                    }
+                } else {
+                    let note = PaneFrame.note(for: slot.pane, in: state)
+                    region(.frame(slot, focused: focused, note: note, glyphs: glyphs), cache, &surface) {
+                        PaneFrame.draw(slot, focused: focused, note: note, into: &$0, glyphs: glyphs)
+                    }
                 }
                 let input = PaneInput(slot.pane, state: state)
                 if case .editor(let body) = input, slot.pane == .body, let cache {

@@ -9,7 +9,7 @@ enum PaneFrame {
     ) {
         let frame = slot.frame
         switch slot.style {
-        case .inline(let labelWidth):
+        case .inline(let labelWidth, _):
             let label = " " + slot.pane.label
             surface.fill(
                 Rect(x: frame.x, y: frame.y, width: labelWidth, height: 1),
@@ -30,6 +30,13 @@ enum PaneFrame {
                 }
             }
         }
+    }
+
+    /// The count at the end of an inline slot ("53"), right-aligned and dim; the words say
+    /// "characters" in the wider layouts.
+    static func drawInlineNote(_ note: StyledLine, area: Rect, into surface: inout Surface) {
+        let width = min(area.width, DisplayWidth.of(note.map(\.text).joined()) + 1)
+        surface.put(note, x: area.maxX - width, y: area.y, limit: area.maxX - 1)
     }
 
     /// The titles on a boxed slot's top row and where each lies: the shown pane's in full with
@@ -56,12 +63,14 @@ enum PaneFrame {
     /// What a pane's title adds after its name: the body's words, the subject's characters, and
     /// with a selection how many of them are selected. Read from counts the editor keeps, so a
     /// frame costs what the selection's partial lines cost, not what the document weighs.
-    static func note(for pane: Pane, in state: AppState) -> String? {
+    /// `compact` gives the figures alone ("12/53"), for the inline Subject's few cells.
+    static func note(for pane: Pane, in state: AppState, compact: Bool = false) -> String? {
         if let listed = listNote(for: pane, in: state) { return listed }
         guard pane == .body || pane == .subject, let editor = state.editors[pane] else { return nil }
         let selected = editor.selection.map { editor.counts(from: $0.lowerBound, to: $0.upperBound) }
         func counted(_ total: Int, _ part: Int?, _ noun: String) -> String {
-            (part.map { "\($0) of " } ?? "") + "\(total) \(noun)\(total == 1 ? "" : "s")"
+            if compact { return (part.map { "\($0)/" } ?? "") + "\(total)" }
+            return (part.map { "\($0) of " } ?? "") + "\(total) \(noun)\(total == 1 ? "" : "s")"
         }
         return pane == .body
             ? counted(editor.counts.words, selected?.words, "word")
