@@ -32,6 +32,24 @@ final class CampaignListTests: XCTestCase {
         return state
     }
 
+    func testAt100ColumnsEachSessionStillSaysItsMessagesAndMarks() {
+        for unsaved in [false, true] {
+            var state = listState()
+            _ = apply(.input(.resize(width: 100, height: 30)), to: &state)
+            _ = apply(.journalsListed(unsaved ? [SampleSessions.richID] : []), to: &state)
+            _ = apply(
+                .sessionsListed(
+                    .success([
+                        SampleSessions.session(unsaved ? SampleSessions.rich() : Sessions.busy()),
+                        SampleSessions.session(SampleSessions.empty())
+                    ])), to: &state)
+            let first = screenText(state).components(separatedBy: "\n").first { $0.contains(" 1 email") } ?? ""
+            for fact in [unsaved ? "unsaved" : "chat processing", "campaign differs", "messages", "Ops"] {
+                XCTAssertTrue(first.contains(fact), "\(fact): \(first)")
+            }
+        }
+    }
+
     func testTheListIsTheSequenceWithDelaysSessionsAndOrphansLast() {
         var state = listState()
         _ = apply(.journalsListed([SampleSessions.emptyID]), to: &state)

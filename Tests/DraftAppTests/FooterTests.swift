@@ -92,6 +92,16 @@ final class FooterTests: XCTestCase {
         }
     }
 
+    func testApplyingToTheCampaignIsHintedEvenAt80Columns() {
+        for pane: Character in ["1", "3", "4", "6"] {
+            var state = campaignState()
+            _ = apply(.input(.resize(width: 80, height: 24)), to: &state)
+            press(.alt(pane), &state)
+            XCTAssertTrue(footer(state).contains("Ctrl-P apply"), "pane \(pane): \(footer(state))")
+            XCTAssertTrue(footer(state).hasSuffix("F1 more keys"), footer(state))
+        }
+    }
+
     func testEveryPromptShowsAllItsAnswerKeysAtEverySize() {
         for (width, height) in [(120, 40), (80, 24), (40, 12)] {
             for (when, prompt) in PromptHelp.questions {

@@ -50,8 +50,8 @@ final class KeyTableTests: XCTestCase {
             here,
             [
                 "4 Transcript, 5 Skeleton, 6 Examples, 7 History  (works here)", "6 Examples, 7 History  (works here)",
-                "7 History  (works here)", "Anywhere  (works here)"
-            ], "the focused pane's keys first, then those that work anywhere")
+                "7 History  (works here)", "In a session (its campaign)  (works here)", "Anywhere  (works here)"
+            ], "the focused pane's keys first, then the session's, then those that work anywhere")
         XCTAssertTrue(headings.dropFirst(here.count).allSatisfy { !$0.contains("(works here)") })
         XCTAssertTrue(headings.contains("3 Body"), "the other keys are still listed")
         press(.function(1), &state)

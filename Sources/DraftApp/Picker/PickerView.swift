@@ -124,7 +124,7 @@ enum PickerView {
     }
 
     /// A session's facts: the marks that must show (unsaved edits, a running task, the campaign's
-    /// email against it), then what a narrow screen may drop (when it changed, its messages).
+    /// email against it), then what a narrow screen may drop (its messages, then when it changed).
     private static func columns(of session: Session, node: SequenceNode?, state: AppState, glyphs: Glyphs)
         -> (marks: [Span], extras: [Span])
     {
@@ -141,7 +141,7 @@ enum PickerView {
         }
         let updated = String((session.updatedAt ?? "").replacing(where: { $0 == "T" }, with: " ").prefix(16))
         let count = session.messageCount
-        return (marks, [Span(updated, .dim), Span("\(count) message\(count == 1 ? "" : "s")", .dim)])
+        return (marks, [Span("\(count) message\(count == 1 ? "" : "s")", .dim), Span(updated, .dim)])
     }
 
     /// The lead and main text on the left; on the right the session's title (cut to fit, never
@@ -155,13 +155,18 @@ enum PickerView {
         func width(_ spans: [Span]) -> Int { spans.reduce(0) { $0 + DisplayWidth.of($1.text) + 2 } }
         let marksWidth = width(marks)
         let titleWanted = title.isEmpty ? 0 : title.reduce(0) { $0 + DisplayWidth.of($1.text) } + 2
-        // The subject or main text keeps at least 12 cells; the marks always show; then the title,
-        // cut if it must; then the extras that still fit.
+        // The subject or main text keeps at least 12 cells; the marks always show; the first extra
+        // (the messages) too while the title keeps 10 cells; then the title, cut if it must; then
+        // the extras that still fit.
         var room = area.width - leadWidth - 12 - marksWidth
+        var kept: [Span] = []
+        if let first = extras.first, room - (DisplayWidth.of(first.text) + 2) >= min(titleWanted, 10) {
+            kept.append(first)
+            room -= DisplayWidth.of(first.text) + 2
+        }
         let titleWidth = max(0, min(titleWanted, room))
         room -= titleWidth
-        var kept: [Span] = []
-        for extra in extras {
+        for extra in extras.dropFirst(kept.count) {
             guard DisplayWidth.of(extra.text) + 2 <= room else { break }
             kept.append(extra)
             room -= DisplayWidth.of(extra.text) + 2

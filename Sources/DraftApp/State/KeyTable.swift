@@ -41,6 +41,9 @@ public enum Motion: Equatable, Sendable, CaseIterable {
 /// Where a binding applies.
 public enum KeyContext: Hashable, Sendable {
     case global
+    /// An open session, whatever pane has the focus: its campaign's keys, hinted after the
+    /// global ones, so Ctrl-P shows even at 80 columns.
+    case session
     case panes([Pane])
     case help
     case picker
@@ -51,6 +54,7 @@ public enum KeyContext: Hashable, Sendable {
     public var heading: String {
         switch self {
         case .global: "Anywhere"
+        case .session: "In a session (its campaign)"
         case .panes(let panes): panes.map(\.label).joined(separator: ", ")
         case .help: "Help and diffs"
         case .picker: "Session list"
@@ -112,13 +116,13 @@ public enum KeyTable {
             KeyBinding(keys: [.control("r")], context: .global, command: .reload, summary: "reload from the server"),
             KeyBinding(keys: [.control("l")], context: .global, command: .repaint, summary: "repaint the screen"),
             KeyBinding(
-                keys: [.control("p")], context: .global, command: .applyToCampaign,
-                summary: "apply the saved draft to the campaign's email (shows the diff, asks)"),
+                keys: [.control("p")], context: .session, command: .applyToCampaign,
+                summary: "apply the saved draft to the campaign's email (shows the diff, asks)", hint: "apply"),
             KeyBinding(
-                keys: [.control("o")], context: .global, command: .backToList,
+                keys: [.control("o")], context: .session, command: .backToList,
                 summary: "back to the campaign's list of emails (asks about unsaved edits)"),
             KeyBinding(
-                keys: [.alt("l")], context: .global, command: .chooseLeads,
+                keys: [.alt("l")], context: .session, command: .chooseLeads,
                 summary: "choose the sample leads from the campaign's roster"),
 
             KeyBinding(
@@ -322,13 +326,14 @@ public enum KeyTable {
     /// The contexts of a screen: where the user was when they asked for help.
     static func contexts(of screen: Screen, in state: AppState) -> [KeyContext] {
         if screen == .list { return [.picker] }
-        if state.focus == .skeleton && state.skeletonBrowse != nil { return [.skeletonHistory, .global] }
-        return [.panes([state.focus]), .global]
+        if state.focus == .skeleton && state.skeletonBrowse != nil { return [.skeletonHistory, .session, .global] }
+        return [.panes([state.focus]), .session, .global]
     }
 
     static func applies(_ context: KeyContext, to active: KeyContext) -> Bool {
         switch (context, active) {
-        case (.global, .global), (.help, .help), (.picker, .picker), (.skeletonHistory, .skeletonHistory),
+        case (.global, .global), (.session, .session), (.help, .help), (.picker, .picker),
+            (.skeletonHistory, .skeletonHistory),
             (.leadChooser, .leadChooser):
             true
         case (.panes(let panes), .panes(let focused)): focused.allSatisfy(panes.contains)
@@ -365,9 +370,21 @@ public enum KeyTable {
     /// footer, so kept per list of contexts (the table is constant: the answer is too).
     static func hints(for contexts: [KeyContext]) -> [KeyBinding] {
         if let known = hintsMemo.withLock({ $0[contexts] }) { return known }
-        let made = contexts.reversed().flatMap { active in
-            bindings.filter { $0.hint != nil && applies($0.context, to: active) }
+        // Three tiers, as the table lists them: the keys of anywhere and of the session that come
+        // before the panes' keys (save, help, quit, next pane, apply), then the keys of where the
+        // focus is, then the other keys of anywhere (find).
+        let wide = contexts.filter { $0 == .global || $0 == .session }
+        let firstPaneKey = bindings.firstIndex { if case .panes = $0.context { true } else { false } } ?? bindings.count
+        let hinted = bindings.indices.filter { bindings[$0].hint != nil }
+        let isWide = { (i: Int) in wide.contains { applies(bindings[i].context, to: $0) } }
+        let focused = contexts.reversed().filter { !wide.contains($0) }.flatMap { active in
+            hinted.filter { applies(bindings[$0].context, to: active) }
         }
+        let made =
+            (hinted.filter { $0 < firstPaneKey && isWide($0) } + focused
+            + hinted.filter {
+                $0 >= firstPaneKey && isWide($0)
+            }).map { bindings[$0] }
         hintsMemo.withLock { $0[contexts] = made }
         return made
     }
