@@ -6,9 +6,13 @@ struct Paths {
     let state: URL
     let data: URL
 
+    /// The home folder, which messages write as `~`.
+    let home: URL
+
     init(environment: [String: String]) {
         let home =
             environment["HOME"].map { URL(fileURLWithPath: $0) } ?? FileManager.default.homeDirectoryForCurrentUser
+        self.home = home
         func base(_ variable: String, _ fallback: String) -> URL {
             if let value = environment[variable], value.hasPrefix("/") { return URL(fileURLWithPath: value) }
             return home.appendingPathComponent(fallback)
@@ -16,6 +20,14 @@ struct Paths {
         config = base("XDG_CONFIG_HOME", ".config").appendingPathComponent("puffle-draft")
         state = base("XDG_STATE_HOME", ".local/state").appendingPathComponent("puffle-draft")
         data = base("XDG_DATA_HOME", ".local/share").appendingPathComponent("puffle-draft")
+    }
+
+    /// A message with the home folder's paths written from `~` (`~/.config/puffle-draft/config`):
+    /// shorter on a footer line, and the same for every user reading it.
+    func homeRelative(_ message: String) -> String {
+        let prefix = home.path.hasSuffix("/") ? home.path : home.path + "/"
+        guard prefix.count > 1 else { return message }
+        return message.replacingOccurrences(of: prefix, with: "~/")
     }
 
     var configFile: URL { config.appendingPathComponent("config") }

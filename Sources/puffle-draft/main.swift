@@ -55,6 +55,8 @@ func runProgram() -> Int32 {
         if !DisplayWidth.localeIsUTF8 {
             warnings.append("the locale is not UTF-8 (set LANG=C.UTF-8): only ASCII is shown correctly")
         }
+        warnings = warnings.map(paths.homeRelative)
+        for warning in warnings { log.write("warning at start: \(warning)") }
         let inbox = Inbox()
         let terminal: Terminal
         do {
@@ -76,7 +78,7 @@ func runProgram() -> Int32 {
             launch.sessionID.map { [Effect.fetchSession(id: $0, reason: .open)] }
             ?? Update.openList(campaignID: launch.campaignID!, state: &state)
         state.diffLegend = launch.color ? terminal.look.diffLegend : .textMarks
-        if !warnings.isEmpty { state.status = StatusMessage(warnings.joined(separator: "; "), isError: true) }
+        state.warnAtStart(warnings)
         log.write("start \(PuffleDraft.version) \(launch.sessionID.map { "session \($0.prefix(8))" } ?? "picker")")
         let loop = EventLoop(
             state: state, terminal: terminal, service: launch.service, inbox: inbox,

@@ -32,6 +32,16 @@ final class CampaignListTests: XCTestCase {
         return state
     }
 
+    func testF1OnTheListShowsTheHelpWithTheListsKeysFirst() {
+        var state = listState()
+        press(.function(1), &state)
+        XCTAssertEqual(state.overlay, .help(scroll: 0))
+        XCTAssertTrue(screenText(state).contains("Session list  (works here)"), screenText(state))
+        press(.escape, &state)
+        XCTAssertNil(state.overlay)
+        XCTAssertEqual(state.screen, .list)
+    }
+
     func testAt100ColumnsEachSessionStillSaysItsMessagesAndMarks() {
         for unsaved in [false, true] {
             var state = listState()

@@ -23,6 +23,24 @@ final class FooterTests: XCTestCase {
         XCTAssertTrue(line.hasSuffix("F1 more keys"), line)
     }
 
+    func testStartupWarningsShowOneAtATimeAndStayInHelp() {
+        var state = loadedState(width: 80, height: 24)
+        state.warnAtStart(["~/.config/puffle-draft/config:3: timeout = soon is not a number", "theme `x` not found"])
+        XCTAssertEqual(
+            state.status?.text,
+            "1 of 2 (F1 lists them): ~/.config/puffle-draft/config:3: timeout = soon is not a number")
+        let first = state.status!
+        let effects = Update.apply(.statusExpired(first), to: &state)
+        XCTAssertEqual(state.status?.text, "2 of 2 (F1 lists them): theme `x` not found", "the next one on its own")
+        XCTAssertTrue(effects.contains(Timers.expiry(of: state.status!)), "and it goes in its turn")
+        _ = apply(.statusExpired(state.status!), to: &state)
+        XCTAssertNil(state.status)
+        press(.function(1), &state)
+        let help = screenText(state)
+        XCTAssertTrue(help.contains("Found at start"), help)
+        XCTAssertTrue(help.contains("timeout = soon is not a number") && help.contains("theme `x` not found"), help)
+    }
+
     func testAMessageGoesWhenItsTimeIsUpUnlessAnotherTookItsPlace() {
         var state = loadedState()
         let saved = StatusMessage("Saved")

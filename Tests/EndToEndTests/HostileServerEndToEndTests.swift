@@ -161,8 +161,18 @@ final class SettingsFileEndToEndTests: EndToEndCase {
         try "theme = broken\n".write(toFile: folder + "/config", atomically: true, encoding: .utf8)
         chmod(folder + "/config", 0o666)
         try Data([0x66, 0x6F, 0xFF, 0xFE, 0x0A]).write(to: URL(fileURLWithPath: folder + "/themes/broken.theme"))
-        let tmux = try launch(["--demo"], width: 400)
-        try tmux.waitFor(["config is writable by others (mode 666)", "broken.theme: not UTF-8 text; it is ignored"])
+        let tmux = try launch(["--demo"], width: 120)
+        // One problem at a time in the footer, its path from ~, and all of them in F1.
+        let footer = try tmux.waitFor(" 1 of 3 (F1 lists them): ~/config/puffle-draft/config is writable by others")
+        XCTAssertFalse(footer.contains(home.path), "no absolute path in the footer")
+        try tmux.send("F1")
+        try tmux.waitFor([
+            "Found at start", "config is writable by others (mode 666)",
+            "~/config/puffle-draft/themes/broken.theme: not UTF-8 text; it is ignored",
+            "theme `broken` not found; using the default theme"
+        ])
+        let log = try String(contentsOfFile: home.path + "/state/puffle-draft/log", encoding: .utf8)
+        XCTAssertTrue(log.contains("warning at start: ~/config/puffle-draft/themes/broken.theme"), log)
     }
 
     func testASessionLeavesNoFolderItDoesNotUse() throws {

@@ -5,7 +5,7 @@ import DraftCore
 /// that work where help was asked for come first and say so.
 enum HelpOverlay {
     static func lines(for state: AppState) -> [StyledLine] {
-        var result: [StyledLine] = []
+        var result: [StyledLine] = state.startupWarningLines
         var headings: [String] = []
         for binding in KeyTable.bindings where !headings.contains(binding.context.heading) {
             headings.append(binding.context.heading)
@@ -19,7 +19,7 @@ enum HelpOverlay {
             }
         }
         for heading in applying + headings.filter({ !applying.contains($0) }) {
-            if !result.isEmpty { result.append([]) }
+            if !result.isEmpty && result.last?.isEmpty == false { result.append([]) }
             result.append([Span(heading, .label)] + (applying.contains(heading) ? [Span("  (works here)", .dim)] : []))
             for binding in KeyTable.bindings where binding.context.heading == heading {
                 let keys = binding.keys.map(\.label).joined(separator: ", ")

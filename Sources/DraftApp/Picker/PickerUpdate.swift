@@ -27,6 +27,7 @@ enum PickerUpdate {
         case .selectNext: picker.selected = min(max(0, rows.count - 1), picker.selected + 1)
         case .reload: return CampaignUpdate.load(campaign.id, state: &state) + [.listJournals]
         case .quit: return [.exit(status: 0, message: nil)]
+        case .help: state.overlay = .help(scroll: 0)
         case .openSelected:
             guard let chosen else { return [] }
             guard let session = chosen.session else {

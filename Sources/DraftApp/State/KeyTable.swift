@@ -280,7 +280,10 @@ public enum KeyTable {
                 keys: [.character("D")], context: .picker, command: .deleteSelected,
                 summary: "delete the session (asks first)", hint: "delete"),
             // Not Esc: Esc cancels everywhere, and a habit must never end the program.
-            KeyBinding(keys: [.control("q")], context: .picker, command: .quit, summary: "quit", hint: "quit")
+            KeyBinding(keys: [.control("q")], context: .picker, command: .quit, summary: "quit", hint: "quit"),
+            KeyBinding(
+                keys: [.function(1), .control("g")], context: .picker, command: .help, summary: "help: every key",
+                hint: "help")
         ]
 
     /// Each cursor move, and the same with Shift to select: the moves of the composer line work

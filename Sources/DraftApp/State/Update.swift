@@ -105,7 +105,10 @@ public enum Update {
             state.poll.inFlight = true
             return [.fetchSession(id: id, reason: .poll)]
         case .statusExpired(let message):
-            if state.status == message { state.status = nil }
+            if state.status == message {
+                state.status = nil
+                state.startupWarningExpired(message)
+            }
             return []
         case .spinnerTick:
             guard state.taskStatus != nil else { return [] }
