@@ -127,3 +127,30 @@ final class ScreenTests: XCTestCase {
         XCTAssertTrue(text.contains("line^Mover^H^Hwrite <202E>desrever<202C> <9B>31m"))
     }
 }
+
+/// The three-column layout shares the right column by what its panes hold.
+final class PaneWeightsTests: XCTestCase {
+    func testTheRightColumnIsSharedByWhatThePanesHold() {
+        let even = ScreenLayout(width: 160, height: 48, recent: [.body], weights: .even)
+        let heights = { (layout: ScreenLayout) in
+            [Pane.skeleton, .examples, .history].map { layout.slot(for: $0)!.frame.height }
+        }
+        XCTAssertEqual(heights(even).reduce(0, +), 46)
+        XCTAssertLessThanOrEqual(heights(even).max()! - heights(even).min()!, 2, "alike contents, alike shares")
+
+        var json = SampleSessions.rich().objectValue!
+        json["skeleton"] = .object(JSONObject((0..<60).map { ("block \($0)", JSONValue.string("text \($0)")) }))
+        json["draft_history"] = .array([["subject": "One", "body": "Only version"]])
+        let weights = PaneWeights(session: SampleSessions.session(.object(json)))
+        let shared = heights(ScreenLayout(width: 160, height: 48, recent: [.body], weights: weights))
+        XCTAssertEqual(shared.reduce(0, +), 46, "the column is filled")
+        XCTAssertGreaterThan(shared[0], 46 / 3 + 3, "a long skeleton gets more than a third: \(shared)")
+        XCTAssertLessThan(shared[2], 46 / 3, "a history of one version less: \(shared)")
+        XCTAssertTrue(shared.allSatisfy { $0 >= 6 }, "none below a readable few rows: \(shared)")
+
+        var state = loadedState(.object(json), width: 160, height: 48)
+        XCTAssertEqual(heights(state.layout), shared, "the state lays out by its session's contents")
+        _ = apply(.input(.resize(width: 161, height: 48)), to: &state)
+        XCTAssertEqual(heights(state.layout), shared, "and keeps them through a resize")
+    }
+}

@@ -77,8 +77,9 @@ public struct ScreenLayout: Equatable, Sendable {
     /// Where a pane is on screen, or nil when it is a hidden tab.
     public func slot(for pane: Pane) -> Slot? { slots.first { $0.pane == pane } }
 
-    /// The layout for a window; `recent` decides which tab of a shared box shows.
-    public init(width: Int, height: Int, recent: [Pane]) {
+    /// The layout for a window; `recent` decides which tab of a shared box shows, `weights` how
+    /// the right column of three is shared.
+    public init(width: Int, height: Int, recent: [Pane], weights: PaneWeights = .even) {
         header = Rect(x: 0, y: 0, width: width, height: 1)
         footer = Rect(x: 0, y: height - 1, width: width, height: 1)
         guard width >= ScreenLayout.minimumWidth, height >= ScreenLayout.minimumHeight else {
@@ -103,21 +104,22 @@ public struct ScreenLayout: Equatable, Sendable {
         if width >= 160 && height >= 24 {
             mode = .threeColumns
             let left = width * 38 / 100, middle = width * 31 / 100, right = width - left - middle
-            let third = available / 3
+            let shares = weights.heights(available: available)
             slots =
                 column(x: 0, width: left) + [
                     Slot(
                         pane: .transcript, frame: Rect(x: left, y: top, width: middle, height: available),
                         style: .boxed(tabs: [])),
                     Slot(
-                        pane: .skeleton, frame: Rect(x: left + middle, y: top, width: right, height: third),
+                        pane: .skeleton, frame: Rect(x: left + middle, y: top, width: right, height: shares[0]),
                         style: .boxed(tabs: [])),
                     Slot(
-                        pane: .examples, frame: Rect(x: left + middle, y: top + third, width: right, height: third),
+                        pane: .examples,
+                        frame: Rect(x: left + middle, y: top + shares[0], width: right, height: shares[1]),
                         style: .boxed(tabs: [])),
                     Slot(
                         pane: .history,
-                        frame: Rect(x: left + middle, y: top + 2 * third, width: right, height: available - 2 * third),
+                        frame: Rect(x: left + middle, y: top + shares[0] + shares[1], width: right, height: shares[2]),
                         style: .boxed(tabs: []))
                 ]
         } else if width >= 100 && height >= 20 {

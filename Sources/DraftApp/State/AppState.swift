@@ -8,7 +8,15 @@ public struct AppState: Equatable, Sendable {
     public var sessionID: String?
     /// The session as last loaded from the server, except for fields the server changed under
     /// the user's unsaved edits: those keep the value the edits started from, so a save notices.
-    public var base: Session? { didSet { baseRevision = Revision.next() } }
+    public var base: Session? {
+        didSet {
+            baseRevision = Revision.next()
+            let weights = base.map(PaneWeights.init(session:)) ?? .even
+            if weights != paneWeights { paneWeights = weights }
+        }
+    }
+    /// What the right column's panes hold, which the three-column layout shares its height by.
+    public private(set) var paneWeights = PaneWeights.even { didSet { relayout() } }
     /// Names the base as it is now, for the render cache: comparing sessions would cost what
     /// the session weighs.
     @NotCompared public private(set) var baseRevision = Revision.next()
@@ -22,18 +30,22 @@ public struct AppState: Equatable, Sendable {
     @NotCompared public private(set) var leadChooserRevision = Revision.next()
 
     /// Columns of the window; the layout follows a change.
-    public var width: Int { didSet { layout = ScreenLayout(width: width, height: height, recent: recentPanes) } }
+    public var width: Int { didSet { relayout() } }
     /// Rows of the window; the layout follows a change.
-    public var height: Int { didSet { layout = ScreenLayout(width: width, height: height, recent: recentPanes) } }
+    public var height: Int { didSet { relayout() } }
     /// Most recently focused first: the first has the focus, and the order decides which pane a
     /// tab group shows. Changed only by `focus(_:)`.
     public private(set) var recentPanes: [Pane] = [.body, .transcript, .skeleton, .title, .subject, .examples, .history]
     {
-        didSet { layout = ScreenLayout(width: width, height: height, recent: recentPanes) }
+        didSet { relayout() }
     }
     /// Where everything goes on screen (ratatui's `Layout::split`): worked out once when the size
     /// or the pane order changes, then read by the view, the mouse and the scrolling alike.
     public private(set) var layout: ScreenLayout
+
+    private mutating func relayout() {
+        layout = ScreenLayout(width: width, height: height, recent: recentPanes, weights: paneWeights)
+    }
     /// The focused pane: the most recent one, so the two cannot disagree.
     public var focus: Pane { recentPanes[0] }
     /// Where each pane's view starts (for Examples and History, the view of the chosen item).
@@ -120,7 +132,7 @@ public struct AppState: Equatable, Sendable {
         self.sessionID = sessionID
         self.width = width
         self.height = height
-        layout = ScreenLayout(width: width, height: height, recent: recentPanes)
+        layout = ScreenLayout(width: width, height: height, recent: recentPanes, weights: .even)
     }
 
     /// What the screen says while a session is on its way (at start, or opened from the list).
