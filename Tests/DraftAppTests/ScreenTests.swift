@@ -154,3 +154,29 @@ final class PaneWeightsTests: XCTestCase {
         XCTAssertEqual(heights(state.layout), shared, "and keeps them through a resize")
     }
 }
+
+/// Ids on screen are told apart, as git tells hashes apart.
+final class ShortIDScreenTests: XCTestCase {
+    func testLeadsAndSessionsThatShareAPrefixAreToldApart() {
+        var json = SampleSessions.rich().objectValue!
+        json["generated_examples"] = .array([
+            ["lead_id": "a0b1c2d3-0000-4000-8000-000000000001", "subject": "One", "body": "Hi"],
+            ["lead_id": "a0b1c2d3-0000-4000-8000-000000000002", "subject": "Two", "body": "Hi"]
+        ])
+        var state = loadedState(.object(json), width: 120, height: 40)
+        press(.alt("6"), &state)
+        let screen = screenText(state)
+        XCTAssertTrue(screen.contains("a0b1c2d3-0000-4000-8000-000000000001  One"), screen)
+        XCTAssertTrue(screen.contains("a0b1c2d3-0000-4000-8000-000000000002  Two"), screen)
+
+        var sibling = SampleSessions.rich().objectValue!
+        sibling["id"] = .string(String(SampleSessions.richID.prefix(10)) + "00-0000-4000-8000-000000000000")
+        _ = apply(.campaignLoaded(.success(Campaign(answer: SampleCampaigns.draft())!)), to: &state)
+        _ = apply(
+            .sessionsListed(
+                .success([SampleSessions.session(SampleSessions.rich()), SampleSessions.session(.object(sibling))])),
+            to: &state)
+        let header = screenText(state).components(separatedBy: "\n")[0]
+        XCTAssertTrue(header.contains(" \(SampleSessions.richID.prefix(11)) "), header)
+    }
+}

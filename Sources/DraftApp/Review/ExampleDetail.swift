@@ -26,7 +26,9 @@ enum ExampleDetail {
         paragraphs += [.note(about + [Span("  (v: next view)", .dim)]), .blank]
         switch shown.view {
         case .example:
-            paragraphs += exampleText(example, leadName: lead?.displayName, spelling: shown.spelling.value)
+            let leadIDs = input.session.value.generatedExamples.compactMap(\.leadID)
+            paragraphs += exampleText(
+                example, leadName: lead?.displayName, otherLeads: leadIDs, spelling: shown.spelling.value)
         case .diff:
             // Against the draft filled for this example's lead: a variable the example filled is no change.
             func filled(_ text: String) -> String {
@@ -73,8 +75,9 @@ enum ExampleDetail {
         return marked
     }
 
-    private static func exampleText(_ example: GeneratedExample, leadName: String?, spelling: SpellState) -> [Paragraph]
-    {
+    private static func exampleText(
+        _ example: GeneratedExample, leadName: String?, otherLeads: [String], spelling: SpellState
+    ) -> [Paragraph] {
         var paragraphs: [Paragraph] = [
             example.subject.map {
                 marked(
@@ -84,7 +87,9 @@ enum ExampleDetail {
         ]
         if let id = example.leadID {
             let shown =
-                leadName.map { [Span(StyledText.singleLine($0), .label), Span("  \(id.prefix(8))", .dim)] } ?? [
+                leadName.map {
+                    [Span(StyledText.singleLine($0), .label), Span("  \(ShortID.of(id, among: otherLeads))", .dim)]
+                } ?? [
                     Span(id, .dim)
                 ]
             paragraphs.append(.labelled("Lead", shown, labelWidth: 9))

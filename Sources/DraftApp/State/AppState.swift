@@ -137,7 +137,8 @@ public struct AppState: Equatable, Sendable {
 
     /// What the screen says while a session is on its way (at start, or opened from the list).
     public var loadingMessage: String? {
-        base == nil ? sessionID.map { "Loading session \($0.prefix(8))…" } : nil
+        base == nil
+            ? sessionID.map { "Loading session \(ShortID.of($0, among: campaign?.sessions?.map(\.id) ?? []))…" } : nil
     }
 
     /// The text a field had when loaded ("" for null).

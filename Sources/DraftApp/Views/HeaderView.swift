@@ -1,4 +1,5 @@
 import DraftCore
+import PuffleAPI
 
 /// The top line: on the left what is open (title, short id), on the right its state (the
 /// campaign's email against the saved draft, the modified marker, a save on its way or waiting
@@ -43,7 +44,8 @@ enum HeaderView {
         if let session = state.base {
             let title = state.editors[.title]?.text ?? session.title ?? ""
             left.append(Span(" " + StyledText.singleLine(title.isEmpty ? "untitled" : title) + " ", .header))
-            left.append(Span(" \(session.id.prefix(8)) ", .header))
+            let siblings = state.campaign?.sessions?.lazy.map(\.id) ?? []
+            left.append(Span(" \(ShortID.of(session.id, among: siblings)) ", .header))
             if let campaign = state.campaign, let name = campaign.campaign?.name {
                 // The email's place first: a narrow header cuts the campaign's name, not it.
                 let place = campaign.placeName(of: session.nodeID).map { "\($0) · " } ?? ""

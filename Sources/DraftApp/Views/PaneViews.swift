@@ -101,11 +101,12 @@ enum PaneViews {
                     Paragraph.note([Span(hint, .placeholder)]).rows(width: content.width), in: content, into: &surface)
                 return
             }
+            let leadIDs = examples.compactMap(\.leadID)
             let rows = examples.enumerated().map { index, example -> StyledLine in
                 let flagged = shown.problems.indices.contains(index) && !shown.problems[index].isEmpty
                 let mark = flagged ? Span(glyphs.warn + " ", .warning) : Span(glyphs.ok + " ", .statusOK)
                 let name = shown.leads.indices.contains(index) ? shown.leads[index]?.displayName : nil
-                let lead = (name ?? example.leadID.map { String($0.prefix(8)) }).map { $0 + "  " } ?? ""
+                let lead = (name ?? example.leadID.map { ShortID.of($0, among: leadIDs) }).map { $0 + "  " } ?? ""
                 return [Span((index + 1).rightAligned(width: 2) + " ", .dim), mark, Span(lead, .label)]
                     + TemplateHighlighter.line(StyledText.singleLine(example.subject ?? "(no subject)"))
             }
