@@ -147,9 +147,9 @@ final class FindReplaceTests: XCTestCase {
     }
 
     func testReplaceAllStartsAtTheCursorAndGoesRound() {
-        var state = loadedState(session(body: "a b a b a"))
+        var state = loadedState(session(body: "q b q b q"))
         press([.controlEnd, .alt("r")], &state)
-        type("a", &state)
+        type("q", &state)
         press(.enter, &state)
         type("xyz", &state)
         press([.enter, .character("a")], &state)
@@ -157,6 +157,36 @@ final class FindReplaceTests: XCTestCase {
             state.editors[.body]?.text, "xyz b xyz b xyz",
             "replacements that grow the line keep the later matches in place")
         XCTAssertEqual(state.status?.text, "Replaced 3 of 3 (Ctrl-Z undoes them all)")
+    }
+
+    func testReplaceGoesThroughSubjectAndBodyTogetherAndUpRecallsTheWords() {
+        var state = loadedState(session(body: "Hi %first_name%, a faster week awaits."))
+        press([.alt("2"), .home, .control("\\")], &state)
+        type("faster", &state)
+        press(.enter, &state)
+        type("quicker", &state)
+        press(.enter, &state)
+        XCTAssertEqual(state.prompt?.question, "Replace this one? (1 of 2)")
+        press(.character("y"), &state)
+        XCTAssertEqual(state.focus, .body, "on to the Body's match, shown where it is")
+        XCTAssertEqual(state.prompt?.question, "Replace this one? (2 of 2)")
+        press(.character("y"), &state)
+        XCTAssertEqual(state.editors[.subject]?.text, "%first_name%, a quicker week for %company%?")
+        XCTAssertEqual(state.editors[.body]?.text, "Hi %first_name%, a quicker week awaits.")
+        XCTAssertEqual(
+            state.status?.text, "Replaced 2 of 2 in Subject and Body (Ctrl-Z in each field undoes its share)")
+        press(.control("z"), &state)
+        XCTAssertEqual(state.editors[.body]?.text, "Hi %first_name%, a faster week awaits.")
+        XCTAssertEqual(state.editors[.subject]?.text, "%first_name%, a quicker week for %company%?")
+
+        press(.control("\\"), &state)
+        press(.up, &state)
+        XCTAssertEqual(state.prompt?.input?.text, "faster", "Up brings back the last words replaced")
+        press(.enter, &state)
+        press(.up, &state)
+        XCTAssertEqual(state.prompt?.input?.text, "quicker", "and what they became")
+        press(.enter, &state)
+        XCTAssertEqual(state.prompt?.question, "Replace this one? (1 of 1)")
     }
 
     func testReplaceNeverBreaksASingleLineField() {

@@ -1,10 +1,14 @@
 import DraftCore
 
-/// A replace going through a field's matches (Ctrl-\): what is left to ask about, and what
-/// has been done.
+/// A replace going through the matches of Subject and Body (or of the Title) with Ctrl-\: what
+/// is left to ask about, and what has been done.
 public struct ReplaceRun: Equatable, Sendable {
     /// The field being replaced in.
     public var pane: Pane
+    /// The fields whose matches come after this one's (the Body after the Subject).
+    var later: [Pane] = []
+    /// How many fields the run has had matches in so far, for the closing words.
+    var fieldsReached = 1
     /// What is replaced, found as Ctrl-F finds it.
     public var search: TextSearch
     /// What each match becomes.
@@ -16,15 +20,48 @@ public struct ReplaceRun: Equatable, Sendable {
     public var replaced = 0
     /// Matches skipped so far, for the closing count.
     public var skipped = 0
-    /// How many matches there were when the replace began.
+    /// How many matches there were when the replace began, in all its fields.
     public let total: Int
-    /// The undo depth when the run started: its replacements become one undo step.
-    let undoDepth: Int
+    /// The undo depth of the field when the run reached it: its replacements there become one
+    /// undo step.
+    var undoDepth: Int
+}
+
+/// The last replace's terms, which Up brings back in its prompts.
+public struct ReplaceTerms: Equatable, Sendable {
+    /// What was replaced.
+    public var query: String
+    /// What it became.
+    public var replacement: String
 }
 
 /// Ctrl-\ (or Alt-R) in Title, Subject or Body: `Replace:`, `With:`, then `y` / `n` / `a` for each
-/// match. Only the matched text changes; the whole run is undone with one Ctrl-Z.
+/// match, in Subject and Body together (from the cursor on, then the other field) or in the
+/// Title. Only the matched text changes; each field's replacements are undone with one Ctrl-Z.
+/// Up in either prompt brings back the last replace's words.
 enum ReplaceUpdate {
+    /// The fields a replace started in `pane` goes through, that one first.
+    static func fields(from pane: Pane) -> [Pane] {
+        switch pane {
+        case .subject: [.subject, .body]
+        case .body: [.body, .subject]
+        default: [pane]
+        }
+    }
+
+    /// Up in `Replace:` or `With:`: the last replace's words, to use again or change.
+    static func recall(_ prompt: Prompt, state: inout AppState) -> Prompt? {
+        guard let last = state.lastReplace else { return nil }
+        var buffer: TextBuffer
+        switch prompt {
+        case .replaceWhat: buffer = TextBuffer(last.query, singleLine: true)
+        case .replaceWith: buffer = TextBuffer(last.replacement, singleLine: true)
+        default: return nil
+        }
+        buffer.moveToEnd()
+        return prompt.with(input: buffer)
+    }
+
     static func open(state: inout AppState) -> [Effect] {
         guard state.focus.isTextField, let editor = state.editors[state.focus] else { return [] }
         let selected = editor.selectedText.flatMap { $0.contains("\n") ? nil : $0 }
@@ -45,30 +82,37 @@ enum ReplaceUpdate {
             state.prompt = .replaceWith(search, TextBuffer("", singleLine: true))
             return []
         case .replaceWith(let search, let replacement):
+            state.lastReplace = ReplaceTerms(query: search.query, replacement: replacement.text)
             return start(search, with: replacement.text, state: &state)
         default:
             return []
         }
     }
 
-    private static func start(_ search: TextSearch, with replacement: String, state: inout AppState) -> [Effect] {
-        let pane = state.focus
-        guard let editor = state.editors[pane] else { return [] }
-        let matches = editor.lines.indices.flatMap { line in
+    private static func matches(of search: TextSearch, in editor: TextBuffer) -> [Range<TextPosition>] {
+        editor.lines.indices.flatMap { line in
             search.ranges(in: editor.lines[line]).map {
                 TextPosition(line: line, offset: $0.lowerBound)..<TextPosition(line: line, offset: $0.upperBound)
             }
         }
-        guard !matches.isEmpty else {
+    }
+
+    private static func start(_ search: TextSearch, with replacement: String, state: inout AppState) -> [Effect] {
+        let fields = fields(from: state.focus).filter { state.editors[$0] != nil }
+        let found = fields.map { state.editors[$0].map { matches(of: search, in: $0) } ?? [] }
+        let total = found.reduce(0) { $0 + $1.count }
+        // The first field with a match, from the focused one on.
+        guard let start = found.firstIndex(where: { !$0.isEmpty }), let editor = state.editors[fields[start]] else {
             state.prompt = nil
             state.status = StatusMessage("No match for \"\(search.query)\"", isError: true)
             return []
         }
-        let from = editor.selection?.lowerBound ?? editor.cursor
-        let ordered = matches.filter { $0.lowerBound >= from } + matches.filter { $0.lowerBound < from }
+        let from = start == 0 ? editor.selection?.lowerBound ?? editor.cursor : .start
+        let ordered = found[start].filter { $0.lowerBound >= from } + found[start].filter { $0.lowerBound < from }
+        if start > 0 { state.focus(fields[start]) }
         let run = ReplaceRun(
-            pane: pane, search: search, replacement: replacement, pending: ordered, total: ordered.count,
-            undoDepth: editor.undoDepth)
+            pane: fields[start], later: Array(fields.dropFirst(start + 1)), search: search, replacement: replacement,
+            pending: ordered, total: total, undoDepth: editor.undoDepth)
         return ask(run, state: &state)
     }
 
@@ -81,16 +125,20 @@ enum ReplaceUpdate {
             run.pending.removeFirst()
             run.skipped += 1
         case .replaceRest:
-            while !run.pending.isEmpty { replaceNext(&run, state: &state) }
+            repeat {
+                while !run.pending.isEmpty { replaceNext(&run, state: &state) }
+            } while moveOn(&run, state: &state)
         case .stopReplacing, .cancel: return finish(run, state: &state)
         default: return []
         }
         return ask(run, state: &state)
     }
 
-    /// Shows the next match (cursor on it, marked current), or ends the run when none is left.
+    /// Shows the next match (cursor on it, marked current), going on to the next field when this
+    /// one's are done, or ends the run when none is left.
     private static func ask(_ run: ReplaceRun, state: inout AppState) -> [Effect] {
-        guard let next = run.pending.first else { return finish(run, state: &state) }
+        var run = run
+        guard moveOn(&run, state: &state), let next = run.pending.first else { return finish(run, state: &state) }
         var find = FindState(pane: run.pane, search: run.search)
         find.current = .text(next)
         state.find = find
@@ -98,6 +146,24 @@ enum ReplaceUpdate {
         state.editors[run.pane]?.place(next.lowerBound, goalColumn: nil)
         EditingUpdate.keepCursorVisible(&state)
         return []
+    }
+
+    /// With this field's matches all asked about, on to the next field that has one (its
+    /// replacements so far made one undo step); false when no field is left with a match.
+    private static func moveOn(_ run: inout ReplaceRun, state: inout AppState) -> Bool {
+        while run.pending.isEmpty, let next = run.later.first {
+            run.later.removeFirst()
+            guard let editor = state.editors[next], case let found = matches(of: run.search, in: editor),
+                !found.isEmpty
+            else { continue }
+            state.editors[run.pane]?.groupUndo(since: run.undoDepth)
+            run.pane = next
+            run.pending = found
+            run.undoDepth = editor.undoDepth
+            run.fieldsReached += 1
+            state.focus(next)
+        }
+        return !run.pending.isEmpty
     }
 
     private static func replaceNext(_ run: inout ReplaceRun, state: inout AppState) {
@@ -120,8 +186,10 @@ enum ReplaceUpdate {
         state.editors[run.pane]?.groupUndo(since: run.undoDepth)
         state.prompt = nil
         state.find = nil
+        let fields = run.fieldsReached > 1 ? " in Subject and Body" : ""
+        let undo = fields.isEmpty ? " (Ctrl-Z undoes them all)" : " (Ctrl-Z in each field undoes its share)"
         state.status = StatusMessage(
-            "Replaced \(run.replaced) of \(run.total)" + (run.replaced > 0 ? " (Ctrl-Z undoes them all)" : ""))
+            "Replaced \(run.replaced) of \(run.total)\(fields)" + (run.replaced > 0 ? undo : ""))
         return run.replaced > 0 ? JournalUpdate.scheduleIfNeeded(state: &state) : []
     }
 }

@@ -20,6 +20,9 @@ enum PromptInputUpdate {
             return FindUpdate.step(forward: true, state: &state)
         case .function(3).shifted where isFind:
             return FindUpdate.step(forward: false, state: &state)
+        case .up:
+            if let recalled = ReplaceUpdate.recall(prompt, state: &state) { state.prompt = recalled }
+            return []
         default:
             var buffer = input
             guard edit(key, &buffer) else { return [] }

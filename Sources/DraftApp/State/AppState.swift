@@ -64,6 +64,8 @@ public struct AppState: Equatable, Sendable {
     @NotCompared public private(set) var promptRevision = Revision.next()
     /// The footer's message; it clears itself after a while (a timer effect).
     public var status: StatusMessage?
+    /// The last replace's words, for Up in its prompts.
+    public var lastReplace: ReplaceTerms?
     /// The problems found at start, kept for F1 (see `warnAtStart`).
     public internal(set) var startupWarnings: [String] = []
     /// The last find (Ctrl-F): its matches stay marked and F3 goes on until Esc.
