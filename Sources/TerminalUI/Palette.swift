@@ -26,7 +26,15 @@ struct Palette {
     mutating func sequence(_ role: StyleRole, _ overlay: StyleRole?) -> [UInt8] {
         let index = Palette.index(role, overlay)
         if let look = looks[index] { return look }
-        let style = theme.style(role, under: overlay)
+        var style = theme.style(role, under: overlay)
+        var foreground = Palette.number(style.foreground, colors: colors)
+        let background = Palette.number(style.background, colors: colors)
+        // With 8 colours the greys of borders and dim text fold to black or white, often the very
+        // colour behind them (the terminal's own taken as black): they take the other one, dimmed.
+        if colors > 0 && colors < 16, foreground >= 0, foreground == max(0, background) {
+            foreground = foreground == 0 ? 7 : 0
+            style.attributes.insert(.dim)
+        }
         var parameters = ["0"]
         for (attribute, code) in [
             (TextAttributes.bold, "1"), (.dim, "2"), (.italic, "3"), (.underline, "4"), (.reverse, "7")
@@ -35,8 +43,8 @@ struct Palette {
             parameters.append(code)
         }
         if colors > 0 {
-            if let code = Palette.code(style.foreground, colors: colors, background: false) { parameters.append(code) }
-            if let code = Palette.code(style.background, colors: colors, background: true) { parameters.append(code) }
+            if let code = Palette.code(number: foreground, background: false) { parameters.append(code) }
+            if let code = Palette.code(number: background, background: true) { parameters.append(code) }
         }
         let look = Array("\u{1B}[\(parameters.joined(separator: ";"))m".utf8)
         looks[index] = look
@@ -44,8 +52,7 @@ struct Palette {
     }
 
     /// The SGR parameter for a colour: 30–37 / 90–97 for the sixteen, 38;5;N for the rest.
-    static func code(_ color: ThemeColor, colors: Int, background: Bool) -> String? {
-        let n = number(color, colors: colors)
+    static func code(number n: Int, background: Bool) -> String? {
         guard n >= 0 else { return nil }
         if n < 8 { return String((background ? 40 : 30) + n) }
         if n < 16 { return String((background ? 100 : 90) + n - 8) }

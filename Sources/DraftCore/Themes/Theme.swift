@@ -160,7 +160,9 @@ public struct Theme: Equatable, Sendable {
             name: name,
             styles: styles.mapValues { style in
                 var attributes = style.attributes
-                if style.background != .terminalDefault { attributes.insert(.reverse) }
+                // A bar that stood out by its colours (a header, a focused title) stands out reversed
+                // and bold: without colour, bold costs no contrast.
+                if style.background != .terminalDefault { attributes.formUnion([.reverse, .bold]) }
                 return Style(attributes: attributes)
             })
         if plain.style(.diffRemoved) == plain.style(.diffAdded) {
