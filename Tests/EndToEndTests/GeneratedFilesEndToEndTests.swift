@@ -12,7 +12,8 @@ final class GeneratedFilesEndToEndTests: XCTestCase {
         // A theme of the user's own, which `--theme` completes beside the shipped ones.
         try FileManager.default.createDirectory(
             atPath: home.path + "/config/puffle-draft/themes", withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: home.path + "/config/puffle-draft/themes/solarized.theme", contents: nil)
+        _ = FileManager.default.createFile(
+            atPath: home.path + "/config/puffle-draft/themes/solarized.theme", contents: nil)
     }
 
     private var environment: [String: String] {
