@@ -160,6 +160,25 @@ final class UpdateTests: XCTestCase {
         }
     }
 
+    func testASlowReloadIsShownUntilItEndsAndNotSentTwice() {
+        var state = loadedState()
+        let first = press(.control("r"), &state)
+        XCTAssertTrue(first.contains(.fetchSession(id: SampleSessions.richID, reason: .reload)))
+        let header = { (state: AppState) in screenText(state).components(separatedBy: "\n")[0] }
+        XCTAssertTrue(header(state).contains("reloading…"), header(state))
+        XCTAssertFalse(
+            press(.control("r"), &state).contains(.fetchSession(id: SampleSessions.richID, reason: .reload)),
+            "a second Ctrl-R while one is on its way sends nothing")
+        _ = apply(.statusExpired(state.status!), to: &state)
+        XCTAssertTrue(header(state).contains("reloading…"), "after the footer's message has gone: \(header(state))")
+        _ = apply(.sessionReloaded(.success(SampleSessions.session(SampleSessions.rich()))), to: &state)
+        XCTAssertFalse(header(state).contains("reloading…"), header(state))
+        XCTAssertEqual(state.status?.text, "Reloaded")
+        XCTAssertTrue(press(.control("r"), &state).contains(.fetchSession(id: SampleSessions.richID, reason: .reload)))
+        _ = apply(.sessionReloaded(.failure(.timedOut)), to: &state)
+        XCTAssertFalse(state.reloadInFlight, "a failed reload ends too")
+    }
+
     func testResizeIsTakenAndTinySizesDoNotCrash() {
         var state = loadedState()
         for (w, h) in [(1, 1), (0, 0), (39, 11), (40, 12), (300, 100), (80, 24)] {

@@ -179,12 +179,13 @@ final class NetworkFaultEndToEndTests: EndToEndCase {
             "bytes_per_second": 1_000_000
         ])
         try tmux.send("C-r")
-        sleep(1)
+        try tmux.waitFor("reloading…")
         for word in [" one", " two", " three"] {
             let start = Date()
             try tmux.type(word)
             XCTAssertLessThan(try secondsUntil(word, in: tmux, since: start, timeout: 1), 0.5, "echoed during the load")
         }
+        XCTAssertTrue(try tmux.screen().contains("reloading…"), "the words were typed while the session came in")
         try tmux.waitFor("Reloaded", timeout: 30)
         XCTAssertTrue(try tmux.screen().contains("one two three"), "the edits outlive the reload")
     }

@@ -64,6 +64,9 @@ public struct AppState: Equatable, Sendable {
     @NotCompared public private(set) var promptRevision = Revision.next()
     /// The footer's message; it clears itself after a while (a timer effect).
     public var status: StatusMessage?
+    /// Whether a Ctrl-R is on its way: the header says "reloading…" for as long as it takes (a
+    /// large session on a slow link takes longer than the footer's message stays).
+    public var reloadInFlight = false
     /// The last replace's words, for Up in its prompts.
     public var lastReplace: ReplaceTerms?
     /// The problems found at start, kept for F1 (see `warnAtStart`).

@@ -30,6 +30,7 @@ enum SessionAnswers {
 
     /// Ctrl-R: a failure is said and nothing else changes.
     static func reloaded(_ result: Result<Session, APIError>, state: inout AppState) -> [Effect] {
+        state.reloadInFlight = false
         guard isWanted(result, state: state) else { return [] }
         switch result {
         case .failure(let error):

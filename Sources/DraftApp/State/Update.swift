@@ -148,6 +148,9 @@ public enum Update {
         case .reload:
             guard let id = state.sessionID else { return [] }
             state.status = StatusMessage("Reloading…")
+            // One reload at a time: a second Ctrl-R while a slow one comes in would only read it twice.
+            guard !state.reloadInFlight else { return [] }
+            state.reloadInFlight = true
             return [.fetchSession(id: id, reason: .reload)] + CampaignUpdate.reload(state: &state)
         case .edit(let edit):
             return EditingUpdate.perform(edit, state: &state)

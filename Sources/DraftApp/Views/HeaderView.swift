@@ -22,6 +22,7 @@ enum HeaderView {
         } else if state.isDirty {
             right.append(Span(" \(glyphs.bullet) modified ", .headerModified))
         }
+        if state.reloadInFlight { right.append(Span(" \(glyphs.bullet) reloading… ", .header)) }
         if let task = state.taskStatus {
             let frame = glyphs.spinner[state.spinnerFrame % glyphs.spinner.count]
             right.append(Span(" \(frame) \(task.label) ", .headerBusy))
