@@ -13,6 +13,9 @@ struct EditorRun {
     /// The name its process has, to find it under the pane's shell.
     let process: String
 
+    /// The CPU a series must cost for one clock tick (10 ms) to be under 5 % of it.
+    static let minimumSeriesCPU = 20 * ProcessCPU.tick
+
     /// What one measured series cost, per event.
     struct Figures {
         var microseconds: Double
@@ -41,22 +44,26 @@ struct EditorRun {
         // Start from quiet: work the program does once after opening (the spelling checker,
         // started a moment after the first paint, loading its dictionary and working out
         // suggestions for the names on screen, in a process of its own) is not the cost of the
-        // events measured. Quiet is three tenths of a second in a row under 2 ms of CPU each.
+        // events measured. Quiet is three tenths of a second in a row without a clock tick.
         var settled = ProcessCPU.nanoseconds(ofTree: pid), quiet = 0
         for _ in 0..<80 where quiet < 3 {
             usleep(100_000)
             let now = ProcessCPU.nanoseconds(ofTree: pid)
-            quiet = now - settled < 2_000_000 ? quiet + 1 : 0
+            quiet = now - settled < ProcessCPU.tick ? quiet + 1 : 0
             settled = now
         }
         let cpu = ProcessCPU.nanoseconds(ofTree: pid), bytes = tmux.rawBytes.count
-        for i in 0..<count {
-            try event(tmux, i)
+        // At least `count` events, and more until the series has cost enough ticks that one
+        // tick is under 5 % of it (or ten times `count`, for a program too cheap to reach that).
+        var sent = 0
+        while sent < count || (ProcessCPU.nanoseconds(ofTree: pid) - cpu < Self.minimumSeriesCPU && sent < 10 * count) {
+            try event(tmux, sent)
+            sent += 1
             usleep(gap)
         }
         usleep(500_000)  // the last frame drawn, and the journal (which typing schedules) written
-        let spent = Double(ProcessCPU.nanoseconds(ofTree: pid) - cpu) / 1000
-        return Figures(microseconds: spent / Double(count), bytes: Double(tmux.rawBytes.count - bytes) / Double(count))
+        let spent = Double(max(0, ProcessCPU.nanoseconds(ofTree: pid) - cpu)) / 1000
+        return Figures(microseconds: spent / Double(sent), bytes: Double(tmux.rawBytes.count - bytes) / Double(sent))
     }
 
     /// Milliseconds from starting the program to `ready` on screen, through tmux, the median of
