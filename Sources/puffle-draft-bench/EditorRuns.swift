@@ -20,6 +20,9 @@ struct EditorRun {
     struct Figures {
         var microseconds: Double
         var bytes: Double
+        /// The same series counted a second way (`perf stat -e task-clock` attached to the program's
+        /// processes), when asked for.
+        var perfMicroseconds: Double? = nil
 
         static func median(_ runs: [Figures]) -> Figures {
             let cpu = runs.map(\.microseconds).sorted(), bytes = runs.map(\.bytes).sorted()
@@ -30,7 +33,7 @@ struct EditorRun {
     /// Starts the editor at a size, presses `setup` (tmux key names, or text after "text:"), then
     /// sends `count` events made by `event`, each in a frame of its own, and returns their cost.
     func measure(
-        width: Int, height: Int, setup: [String], count: Int, gap: UInt32 = 15_000,
+        width: Int, height: Int, setup: [String], count: Int, gap: UInt32 = 15_000, crossCheck: Bool = false,
         event: (TmuxSession, Int) throws -> Void
     ) throws -> Figures {
         let tmux = try TmuxSession(argv, environment: environment, width: width, height: height)
@@ -52,6 +55,7 @@ struct EditorRun {
             quiet = now - settled < ProcessCPU.tick ? quiet + 1 : 0
             settled = now
         }
+        let perf = crossCheck ? try PerfTaskClock(attachingTo: [pid] + ProcessCPU.descendants(of: pid)) : nil
         let cpu = ProcessCPU.nanoseconds(ofTree: pid), bytes = tmux.rawBytes.count
         // At least `count` events, and more until the series has cost enough ticks that one
         // tick is under 5 % of it (or ten times `count`, for a program too cheap to reach that).
@@ -63,7 +67,10 @@ struct EditorRun {
         }
         usleep(500_000)  // the last frame drawn, and the journal (which typing schedules) written
         let spent = Double(max(0, ProcessCPU.nanoseconds(ofTree: pid) - cpu)) / 1000
-        return Figures(microseconds: spent / Double(sent), bytes: Double(tmux.rawBytes.count - bytes) / Double(sent))
+        let perfSpent = try perf?.stop()
+        return Figures(
+            microseconds: spent / Double(sent), bytes: Double(tmux.rawBytes.count - bytes) / Double(sent),
+            perfMicroseconds: perfSpent.map { $0 / Double(sent) })
     }
 
     /// Milliseconds from starting the program to `ready` on screen, through tmux, the median of

@@ -49,6 +49,33 @@ enum TerminalBench {
 
     static func type(_ tmux: TmuxSession, _ i: Int) throws { try tmux.type(String(typed[i % typed.count])) }
 
+    /// One typing series counted two ways, `/proc/PID/stat` and perf's task-clock: the
+    /// benchmark stops if they differ by more than a fifth, since its figures would then not be
+    /// what the machine paid.
+    static func crossCheck(binary: String) throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/perf") else {
+            Report.line("cross-check of the CPU count", "skipped", baseline: "perf is not installed")
+            return
+        }
+        let home = try workspace(messages: 10_000)
+        let run = EditorRun(
+            name: "puffle-draft", argv: [binary, "--demo", sessionID], environment: environment(home),
+            ready: "RouteWise", process: "puffle-draft")
+        let figures = try run.measure(
+            width: 200, height: 50, setup: ["M-3", "C-End"], count: 300, crossCheck: true, event: type)
+        guard let perf = figures.perfMicroseconds else { return }
+        let ratio = figures.microseconds / perf
+        Report.line(
+            "cross-check: a typed character, /proc/PID/stat against perf",
+            String(format: "%.0f µs", figures.microseconds), baseline: String(format: "perf task-clock %.0f µs", perf),
+            verdict: String(format: "ratio %.2f ", ratio) + Report.verdict(abs(ratio - 1) <= 0.2, "within 20 %"))
+        guard abs(ratio - 1) <= 0.2 else {
+            FileHandle.standardError.write(
+                Data("puffle-draft-bench: the two CPU counts disagree; figures withheld\n".utf8))
+            exit(1)
+        }
+    }
+
     static func run(binary: String) throws {
         let draft = DemoSeed.session(sessionID)?.draftBody ?? ""
         let files = try TemporaryDirectory()
@@ -64,6 +91,7 @@ enum TerminalBench {
         // compared (the machine's other load shifts single runs by a tenth or more).
         var vimScroll: Double?
         let rounds = 3
+        try crossCheck(binary: binary)
         for (width, height, layout) in layouts {
             for place in places {
                 var ours: [EditorRun.Figures] = [], vims: [EditorRun.Figures] = []

@@ -30,7 +30,8 @@ print(
 print(
     "figure".padding(toLength: 68, withPad: " ", startingAt: 0)
         + " value            baseline                       verdict")
-// PUFFLE_BENCH_ONLY=keystroke (in-process figures), =spelling, or =terminal (against vim in tmux) runs one part.
+// PUFFLE_BENCH_ONLY=keystroke (in-process figures), =spelling, =terminal (against vim in tmux), or
+// =cross-check (one typing series counted from /proc and by perf) runs one part.
 let only = ProcessInfo.processInfo.environment["PUFFLE_BENCH_ONLY"]
 if only == nil || only == "keystroke" {
     KeystrokeBench.run()
@@ -40,6 +41,9 @@ if only == nil || only == "keystroke" || only == "spelling" { KeystrokeBench.spe
 if only == nil {
     DecodeBench.run(executable: CommandLine.arguments[0])
     DecodeBench.patchSizes()
+}
+if only == "cross-check" {
+    do { try TerminalBench.crossCheck(binary: appBinary()) } catch { print("cross-check failed: \(error)") }
 }
 if only == nil || only == "terminal" {
     let binary = appBinary()
