@@ -9,8 +9,11 @@ public struct OptionSpec: Equatable, Sendable {
         case url
         /// A campaign's UUID; nothing to offer.
         case id
-        /// One of a few words (themes, generated files).
+        /// One of a few words (the generated files).
         case choice([String])
+        /// A theme's name: the shipped ones, and the user's own `.theme` files, looked up by the
+        /// shell when it completes.
+        case theme
     }
 
     /// The long name with its dashes (`--theme`).
@@ -59,7 +62,7 @@ extension Options {
             "sent with turns and examples; position counts emails from 0:",
             "{\"position\": 1, \"total_nodes\": 3, \"prior_nodes\": [...]}"),
         OptionSpec(
-            "--theme", "NAME", .choice(builtinThemes),
+            "--theme", "NAME", .theme,
             "colour theme: default, dark, light, high-contrast, mono, or your own"),
         OptionSpec("--no-color", nil, nil, "no colours (same as NO_COLOR)"),
         OptionSpec("--no-mouse", nil, nil, "leave the mouse to the terminal (same as mouse = false)"),

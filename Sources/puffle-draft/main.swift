@@ -32,7 +32,8 @@ func runProgram() -> Int32 {
         let keys = KeyTable.bindings.map {
             ManPage.KeyRow(keys: $0.keys.map(\.label), place: $0.context.heading, summary: $0.summary)
         }
-        print(ManPage.render(version: PuffleDraft.version, keys: keys), terminator: "")
+        let statuses = ExitStatus.meanings.map { ($0.status, $0.meaning) }
+        print(ManPage.render(version: PuffleDraft.version, keys: keys, exitStatuses: statuses), terminator: "")
         return ExitStatus.ok
     case .generate(let kind): print(Completions.script(kind), terminator: ""); return ExitStatus.ok
     case .usageError(let message):

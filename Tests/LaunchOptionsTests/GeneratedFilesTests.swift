@@ -15,7 +15,7 @@ final class GeneratedFilesTests: XCTestCase {
     }
 
     func testEveryOptionOfTheTableIsParsedListedAndCompleted() {
-        let man = ManPage.render(version: "9.9", keys: [])
+        let man = ManPage.render(version: "9.9", keys: [], exitStatuses: [])
         for option in Options.table {
             var arguments = [option.name] + (option.takesValue ? ["x"] : [])
             if option.name != "--campaign" && option.name != "--demo" { arguments.append("s") }
@@ -42,7 +42,7 @@ final class GeneratedFilesTests: XCTestCase {
             keys: [
                 .init(keys: ["Ctrl-\\"], place: "3 Body", summary: "replace"),
                 .init(keys: ["."], place: "3 Body", summary: ".starts a line")
-            ])
+            ], exitStatuses: [])
         XCTAssertTrue(man.contains(#"\fBCtrl\-\e\fR"#), "a backslash is printed, not read")
         XCTAssertTrue(man.contains("\n\\&.starts a line\n"), "a line starting with a dot is text, not a request")
         XCTAssertTrue(man.contains(".SS 3 Body\n"), "keys are grouped by where they work, once per place")

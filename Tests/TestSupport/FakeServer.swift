@@ -116,19 +116,6 @@ public final class FakeServer: @unchecked Sendable {
         }
     }
 
-    /// Waits on the request log (a request is logged as it arrives) until `holds` is true of
-    /// it, and returns the log.
-    @discardableResult
-    public func waitForLog(timeout: Double = 5, _ holds: ([RecordedRequest]) -> Bool) throws -> [RecordedRequest] {
-        let deadline = Date().addingTimeInterval(timeout)
-        while true {
-            let log = try requests()
-            if holds(log) { return log }
-            guard Date() < deadline else { throw TmuxError(message: "no such request within \(timeout) s") }
-            usleep(20_000)
-        }
-    }
-
     /// Watches the request log for `seconds` and throws as soon as more than `count` requests
     /// match: the window is the longest the client could take to send again by itself (a retry's
     /// backoff), and a request that comes is caught when it comes, not after a fixed sleep.

@@ -89,39 +89,27 @@ public struct ScreenLayout: Equatable, Sendable {
         }
         let top = 1, available = height - 2
         func shown(_ group: [Pane]) -> Pane { recent.first(where: group.contains) ?? group[0] }
+        /// Boxes one under another from the top, each with its height.
+        func stack(_ panes: [(Pane, height: Int)], x: Int, width: Int) -> [Slot] {
+            var y = top
+            return panes.map { pane, height in
+                defer { y += height }
+                return Slot(pane: pane, frame: Rect(x: x, y: y, width: width, height: height), style: .boxed(tabs: []))
+            }
+        }
         func column(x: Int, width: Int) -> [Slot] {
             let field = 3
-            return [
-                Slot(pane: .title, frame: Rect(x: x, y: top, width: width, height: field), style: .boxed(tabs: [])),
-                Slot(
-                    pane: .subject, frame: Rect(x: x, y: top + field, width: width, height: field),
-                    style: .boxed(tabs: [])),
-                Slot(
-                    pane: .body, frame: Rect(x: x, y: top + 2 * field, width: width, height: available - 2 * field),
-                    style: .boxed(tabs: []))
-            ]
+            return stack([(.title, field), (.subject, field), (.body, available - 2 * field)], x: x, width: width)
         }
         if width >= 160 && height >= 24 {
             mode = .threeColumns
             let left = width * 38 / 100, middle = width * 31 / 100, right = width - left - middle
             let shares = weights.heights(available: available)
             slots =
-                column(x: 0, width: left) + [
-                    Slot(
-                        pane: .transcript, frame: Rect(x: left, y: top, width: middle, height: available),
-                        style: .boxed(tabs: [])),
-                    Slot(
-                        pane: .skeleton, frame: Rect(x: left + middle, y: top, width: right, height: shares[0]),
-                        style: .boxed(tabs: [])),
-                    Slot(
-                        pane: .examples,
-                        frame: Rect(x: left + middle, y: top + shares[0], width: right, height: shares[1]),
-                        style: .boxed(tabs: [])),
-                    Slot(
-                        pane: .history,
-                        frame: Rect(x: left + middle, y: top + shares[0] + shares[1], width: right, height: shares[2]),
-                        style: .boxed(tabs: []))
-                ]
+                column(x: 0, width: left) + stack([(.transcript, available)], x: left, width: middle)
+                + stack(
+                    [(.skeleton, shares[0]), (.examples, shares[1]), (.history, shares[2])], x: left + middle,
+                    width: right)
         } else if width >= 100 && height >= 20 {
             mode = .twoColumns
             let left = width / 2, right = width - left

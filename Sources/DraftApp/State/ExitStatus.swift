@@ -13,6 +13,13 @@ public enum ExitStatus {
     /// Any other failure.
     public static let failure: Int32 = 1
 
+    /// Each status with what it means, in the order the man page lists them.
+    public static let meanings: [(status: Int32, meaning: String)] = [
+        (ok, "done"), (failure, "any other failure"), (usage, "a usage error"),
+        (unavailable, "the server could not be reached at start"),
+        (authentication, "no API key, or the key was refused (401/403)")
+    ]
+
     /// The exit status for a failure to open the session at start.
     public static func forStartFailure(_ error: APIError) -> Int32 {
         switch error {

@@ -17,6 +17,9 @@ public enum Completions {
 
     private static func summary(_ option: OptionSpec) -> String { option.summary.joined(separator: " ") }
 
+    /// The shipped themes' names, as a shell word list.
+    private static let themes = Options.builtinThemes.joined(separator: " ")
+
     private static var bash: String {
         var cases: [String] = []
         for option in Options.table where option.takesValue {
@@ -24,10 +27,10 @@ public enum Completions {
             switch option.value {
             case .path?:
                 cases.append("        \(names)) compopt -o filenames; COMPREPLY=($(compgen -f -- \"$cur\")); return ;;")
-            case .choice(let words)? where option.name == "--theme":
+            case .theme?:
                 cases.append(
-                    "        \(names)) COMPREPLY=($(compgen -W \"\(words.joined(separator: " ")) $(_puffle_draft_themes)\" "
-                        + "-- \"$cur\")); return ;;")
+                    "        \(names)) COMPREPLY=($(compgen -W \"\(themes) $(_puffle_draft_themes)\" -- \"$cur\")); return ;;"
+                )
             case .choice(let words)?:
                 cases.append(
                     "        \(names)) COMPREPLY=($(compgen -W \"\(words.joined(separator: " "))\" -- \"$cur\")); return ;;"
@@ -71,7 +74,7 @@ public enum Completions {
             if let metavar = option.metavar {
                 switch option.value {
                 case .path?: action = ":\(metavar):_files"
-                case .choice? where option.name == "--theme": action = ":\(metavar):_puffle_draft_themes"
+                case .theme?: action = ":\(metavar):_puffle_draft_themes"
                 case .choice(let words)?: action = ":\(metavar):(\(words.joined(separator: " ")))"
                 default: action = ":\(metavar): "
                 }
@@ -88,7 +91,7 @@ public enum Completions {
             # zsh completion for puffle-draft (made by puffle-draft --generate complete-zsh)
             _puffle_draft_themes() {
                 local -a themes
-                themes=(\(Options.builtinThemes.joined(separator: " ")) \(userThemes)/*.theme(N:t:r))
+                themes=(\(themes) \(userThemes)/*.theme(N:t:r))
                 compadd -a themes
             }
 
@@ -122,8 +125,7 @@ public enum Completions {
             if let short = option.short { line += " -s \(short.dropFirst())" }
             switch option.value {
             case .path?: line += " -r -F"
-            case .choice(let words)? where option.name == "--theme":
-                line += " -x -a \(quoted(words.joined(separator: " ") + " (__puffle_draft_themes)"))"
+            case .theme?: line += " -x -a \(quoted(themes + " (__puffle_draft_themes)"))"
             case .choice(let words)?: line += " -x -a \(quoted(words.joined(separator: " ")))"
             case .url?, .id?: line += " -x"
             case nil: break

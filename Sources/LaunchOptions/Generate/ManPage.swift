@@ -18,8 +18,8 @@ public enum ManPage {
         }
     }
 
-    /// The whole page for a version and the key table's rows.
-    public static func render(version: String, keys: [KeyRow]) -> String {
+    /// The whole page for a version, the key table's rows and the exit statuses with their meanings.
+    public static func render(version: String, keys: [KeyRow], exitStatuses: [(Int32, String)]) -> String {
         var page = [
             #".TH PUFFLE-DRAFT 1 "" "puffle-draft \#(escape(version))" "User Commands""#,
             // File names and options are not to be hyphenated across lines: they are copied.
@@ -54,7 +54,9 @@ public enum ManPage {
             ]
         }
         page.append(".PD")
-        for (title, rows) in [("ENVIRONMENT", environment), ("FILES", files), ("EXIT STATUS", exitStatuses)] {
+        for (title, rows) in [
+            ("ENVIRONMENT", environment), ("FILES", files), ("EXIT STATUS", exitStatuses.map { (String($0.0), $0.1) })
+        ] {
             page.append(".SH " + title)
             for (term, meaning) in rows { page += [".TP", #"\fB"# + escape(term) + #"\fR"#, escape(meaning)] }
         }
@@ -99,14 +101,6 @@ public enum ManPage {
         ("$XDG_STATE_HOME/puffle-draft/log", "diagnostics; never the API key"),
         ("$XDG_DATA_HOME/puffle-draft/words", "your words for the spelling checker, one a line"),
         ("$XDG_DATA_HOME/puffle-draft/demo/", "the demo workspace; delete it to start over")
-    ]
-
-    private static let exitStatuses = [
-        ("0", "done"),
-        ("1", "any other failure"),
-        ("64", "a usage error"),
-        ("69", "the server could not be reached at start"),
-        ("77", "no API key, or the key was refused (401/403)")
     ]
 
     private static func paragraphs(_ texts: [String]) -> [String] {
