@@ -38,6 +38,19 @@ public struct TextBuffer: Equatable, Sendable {
     private var lineCounts: [TextCounts]
     /// Words and characters, kept up to date by each edit so titles cost nothing to draw.
     public private(set) var counts: TextCounts
+    /// What the last edit did to the lines, so work kept per line (the copy checks) can redo
+    /// only what it touched; nil for a buffer not edited since it was made.
+    public private(set) var lastChange: LineChange?
+
+    /// Lines `replaced` of the text at revision `before` became `replaced.count + lineDelta` lines.
+    public struct LineChange: Equatable, Sendable {
+        /// The revision the edit started from.
+        public var before: Int
+        /// The lines it replaced, in the text before it.
+        public var replaced: ClosedRange<Int>
+        /// How many lines it added (negative: removed).
+        public var lineDelta: Int
+    }
 
     struct Edit: Equatable, Sendable {
         enum Kind: Equatable, Sendable { case typing, deleting, whole }
@@ -217,6 +230,7 @@ public struct TextBuffer: Equatable, Sendable {
             (start.line...end.line).reduce(end.line - start.line) { $0 + lines[$1].utf8.count }
             - start.offset - (lines[end.line].utf8.count - end.offset)
         utf8Count += text.utf8.count - removedCount
+        let before = revision
         revision = Revision.next()
         let removed = start.line == end.line && keptRows[start.line] != nil ? self.text(from: start, to: end) : nil
         let endPosition: TextPosition
@@ -248,6 +262,7 @@ public struct TextBuffer: Equatable, Sendable {
             endPosition = TextPosition(line: start.line + replacement.count - 1, offset: endOffset)
             lineDelta = replacement.count - 1 - (end.line - start.line)
         }
+        lastChange = LineChange(before: before, replaced: start.line...end.line, lineDelta: lineDelta)
         if !keptRows.isEmpty {
             updateKeptRows(from: start, to: end, removed: removed, inserted: text, lineDelta: lineDelta)
         }

@@ -1,0 +1,206 @@
+/// What the copy checks found in a subject and a body: the paragraphs' findings, those of the
+/// whole text (length, links, exclamation marks, reading grade, signature), and the figures the
+/// titles show. Asked for by line when drawing, so a frame does not gather every finding.
+public struct CopyReport: Sendable {
+    let subject: FieldReport
+    let body: FieldReport
+    /// Findings about a whole field, or that need the whole text to be decided.
+    public let wholeText: [CopyFinding]
+    /// The excess links and exclamation marks (past the limit, in reading order), when there are any.
+    let excess: [CopyFinding]
+    /// Words in the body, as its title counts them.
+    public let bodyWords: Int
+    /// The body's Flesch–Kincaid grade; nil for a body too short to judge.
+    public let grade: Double?
+
+    /// Everything found, counted as the title shows it.
+    public var count: Int { subject.findings + body.findings + wholeText.count + excess.count }
+
+    /// Puts the whole-text findings on the two fields' reports.
+    init(
+        subject: FieldReport, body: FieldReport, subjectLine: String, bodyLines: [String], bodyWords: Int,
+        context: CopyContext
+    ) {
+        self.subject = subject
+        self.body = body
+        self.bodyWords = bodyWords
+        grade = Readability.grade(words: body.words, sentences: body.sentences, syllables: body.syllables)
+        let limits = context.thresholds
+        var whole: [CopyFinding] = []
+        let subjectEmpty = FieldReport.isBlank(subjectLine)
+        let bodyEmpty = bodyLines.allSatisfy(FieldReport.isBlank)
+        if context.isEmail && subjectEmpty { whole.append(CopyFinding(.emptySubject, .subject, nil, "no subject")) }
+        whole += Self.subjectFindings(subjectLine, limits)
+        if context.isEmail && bodyEmpty { whole.append(CopyFinding(.emptyBody, .body, nil, "no body")) }
+        if !bodyEmpty, !limits.bodyWords.contains(bodyWords) {
+            whole.append(CopyFinding(.bodyWords, .body, nil, "\(bodyWords) word\(bodyWords == 1 ? "" : "s")"))
+        }
+        if let grade, grade > Double(limits.readingGrade) {
+            let shown = (grade * 10).rounded() / 10
+            whole.append(CopyFinding(.readingGrade, .body, nil, "grade \(shown)"))
+        }
+        if context.isEmail {
+            whole +=
+                Self.leftoverInstructions(in: [subjectLine], .subject) + Self.leftoverInstructions(in: bodyLines, .body)
+        }
+        if let signOff = Self.doubleSignature(bodyLines, context: context) { whole.append(signOff) }
+        wholeText = whole
+        var excess: [CopyFinding] = []
+        if subject.links + body.links > limits.links {
+            let total = subject.links + body.links
+            excess += Self.marks(\.links, subject: subject, body: body).dropFirst(limits.links).map {
+                CopyFinding(.links, $0.field, $0.range, "\(total) links")
+            }
+        }
+        if subject.exclamations + body.exclamations > limits.exclamations {
+            let total = subject.exclamations + body.exclamations
+            excess += Self.marks(\.exclamations, subject: subject, body: body).dropFirst(limits.exclamations).map {
+                CopyFinding(.exclamations, $0.field, $0.range, "\(total) exclamation marks")
+            }
+        }
+        self.excess = excess
+    }
+
+    /// Every finding, subject first, each field in reading order (whole-field ones at its start).
+    public var all: [CopyFinding] {
+        var found: [CopyFinding] = []
+        for (field, report) in [(CopyField.subject, subject), (.body, body)] {
+            found += wholeText.filter { $0.field == field && $0.range == nil }
+            var ranged =
+                wholeText.filter { $0.field == field && $0.range != nil }
+                + excess.filter { $0.field == field }
+            for paragraph in report.paragraphs {
+                ranged += paragraph.report.findings.map { $0.moved(by: paragraph.start) }
+            }
+            found += ranged.sorted { $0.range!.lowerBound < $1.range!.lowerBound }
+        }
+        return found
+    }
+
+    /// The findings with text on one line of a field, to mark it.
+    public func findings(in field: CopyField, line: Int) -> [CopyFinding] {
+        let report = field == .subject ? subject : body
+        var found = (wholeText + excess).filter {
+            $0.field == field && $0.range.map { $0.lowerBound.line <= line && $0.upperBound.line >= line } ?? false
+        }
+        if let index = report.paragraph(holding: line) {
+            let start = report.paragraphs[index].start
+            found += report.paragraphs[index].report.findings.lazy.map { $0.moved(by: start) }.filter {
+                $0.range!.lowerBound.line <= line && $0.range!.upperBound.line >= line
+            }
+        }
+        return found
+    }
+
+    /// Links or exclamation marks in reading order, with the field each is in.
+    private static func marks(
+        _ path: KeyPath<ParagraphReport, [Range<TextPosition>]>, subject: FieldReport, body: FieldReport
+    ) -> [(field: CopyField, range: Range<TextPosition>)] {
+        var found: [(field: CopyField, range: Range<TextPosition>)] = []
+        for (field, report) in [(CopyField.subject, subject), (.body, body)] {
+            for paragraph in report.paragraphs {
+                found += paragraph.report[keyPath: path].map { (field, $0.moved(by: paragraph.start)) }
+            }
+        }
+        return found
+    }
+
+    /// A subject over the character or word limit: the part past the limit is what is marked.
+    private static func subjectFindings(_ subject: String, _ limits: CopyThresholds) -> [CopyFinding] {
+        var found: [CopyFinding] = []
+        let characters = subject.count
+        if characters > limits.subjectCharacters {
+            let cut = subject.index(subject.startIndex, offsetBy: limits.subjectCharacters)
+            let offset = subject.utf8.distance(from: subject.startIndex, to: cut)
+            found.append(
+                CopyFinding(
+                    .subjectCharacters, .subject,
+                    TextPosition(line: 0, offset: offset)..<TextPosition(line: 0, offset: subject.utf8.count),
+                    "\(characters) characters"))
+        }
+        let words = CopyWord.words(in: subject)
+        if words.count > limits.subjectWords {
+            found.append(
+                CopyFinding(
+                    .subjectWords, .subject,
+                    TextPosition(
+                        line: 0, offset: words[limits.subjectWords].bytes.lowerBound)..<TextPosition(
+                            line: 0, offset: subject.utf8.count),
+                    "\(words.count) words"))
+        }
+        return found
+    }
+
+    /// `&&…&&` instructions left in an email, each marked where it is on one line.
+    private static func leftoverInstructions(in lines: [String], _ field: CopyField) -> [CopyFinding] {
+        var found: [CopyFinding] = []
+        for (index, line) in lines.enumerated() {
+            var searchFrom = line.startIndex
+            while let open = line[searchFrom...].firstRange(of: "&&"),
+                let close = line[open.upperBound...].firstRange(of: "&&")
+            {
+                let lower = line.utf8.distance(from: line.startIndex, to: open.lowerBound)
+                let upper = line.utf8.distance(from: line.startIndex, to: close.upperBound)
+                found.append(
+                    CopyFinding(
+                        .leftoverInstruction, field,
+                        TextPosition(line: index, offset: lower)..<TextPosition(line: index, offset: upper),
+                        "“\(line[open.lowerBound..<close.upperBound].prefix(40))”"))
+                searchFrom = close.upperBound
+            }
+        }
+        return found
+    }
+
+    /// A sign-off naming the sender in the body's last lines while the campaign's signature
+    /// names the sender too: the email would be signed twice.
+    private static func doubleSignature(_ lines: [String], context: CopyContext) -> CopyFinding? {
+        guard let signature = context.signature, names(sender: signature, context) else { return nil }
+        var index = lines.count - 1, seen = 0
+        while index >= 0, seen < 3 {
+            if !FieldReport.isBlank(lines[index]) {
+                seen += 1
+                if names(sender: lines[index], context) {
+                    let line = lines[index]
+                    return CopyFinding(
+                        .doubleSignature, .body,
+                        TextPosition(line: index, offset: 0)..<TextPosition(line: index, offset: line.utf8.count),
+                        "“\(line.trimmed)” and the signature")
+                }
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Whether a text names the sender: one of their names as whole words, or a sender variable.
+    private static func names(sender text: String, _ context: CopyContext) -> Bool {
+        let words = CopyWord.words(in: text)
+        if words.contains(where: { $0.isVariable && $0.folded.contains("sender") }) { return true }
+        let folded = words.map(\.folded)
+        return context.senderNames.contains { name in
+            let parts = CopyWord.words(in: name).map(\.folded)
+            guard !parts.isEmpty, parts.count <= folded.count else { return false }
+            return (0...(folded.count - parts.count)).contains { Array(folded[$0..<($0 + parts.count)]) == parts }
+        }
+    }
+}
+
+extension CopyFinding {
+    /// The finding with its lines counted from `start` further on.
+    func moved(by start: Int) -> CopyFinding {
+        guard start != 0, let range else { return self }
+        var moved = self
+        moved.range = range.moved(by: start)
+        return moved
+    }
+}
+
+extension Range where Bound == TextPosition {
+    /// The range with its lines counted `start` further on.
+    func moved(by start: Int) -> Range<TextPosition> {
+        TextPosition(
+            line: lowerBound.line + start, offset: lowerBound.offset)..<TextPosition(
+                line: upperBound.line + start, offset: upperBound.offset)
+    }
+}

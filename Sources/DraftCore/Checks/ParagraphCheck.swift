@@ -1,0 +1,192 @@
+import TemplateSyntax
+
+/// The copy checks that look at one paragraph (lines between blank lines) on its own, and the
+/// figures of it that whole-text checks add up: words, sentences, syllables, links and
+/// exclamation marks. Typing re-checks only the paragraph it is in (see `CopyCheckMemo`).
+struct ParagraphReport: Equatable, Sendable {
+    /// Lines in the paragraph.
+    var lineCount: Int
+    /// What it found, with lines counted from the paragraph's first.
+    var findings: [CopyFinding] = []
+    var words = 0
+    var sentences = 0
+    var syllables = 0
+    /// Every link and every exclamation mark, with lines counted from the paragraph's first:
+    /// too many is a matter of the whole text.
+    var links: [Range<TextPosition>] = []
+    var exclamations: [Range<TextPosition>] = []
+
+    /// Words that end a sentence only in appearance.
+    private static let abbreviations: Set<String> = [
+        "e.g", "i.e", "mr", "mrs", "ms", "dr", "vs", "etc", "inc", "ltd", "co", "st", "approx", "no", "e", "g", "i"
+    ]
+
+    /// Hosts that shorten links.
+    static let shorteners: Set<String> = [
+        "bit.ly", "tinyurl.com", "t.co", "goo.gl", "ow.ly", "is.gd", "buff.ly", "rebrand.ly", "cutt.ly",
+        "shorturl.at", "tiny.cc", "rb.gy", "bl.ink", "short.io", "lnkd.in", "t.ly", "v.gd", "s.id", "shorte.st",
+        "adf.ly", "bitly.com", "tr.im", "x.co", "soo.gd", "clck.ru"
+    ]
+
+    /// Checks the lines of one paragraph of a field.
+    static func check(_ lines: ArraySlice<String>, field: CopyField, context: CopyContext) -> ParagraphReport {
+        var report = ParagraphReport(lineCount: lines.count)
+        var paragraphWords: [(line: Int, word: CopyWord)] = []
+        for (index, line) in lines.enumerated() {
+            let links = linkRanges(in: line)
+            report.links += links.map { span(index, $0) }
+            for range in links where isShortened(line.utf8Slice(range)) {
+                report.findings.append(
+                    CopyFinding(.shortener, field, span(index, range), "“\(line.utf8Slice(range))”"))
+            }
+            let words = CopyWord.words(in: line).filter { word in !links.contains { $0.overlaps(word.bytes) } }
+            paragraphWords += words.map { (index, $0) }
+            report.checkMarks(in: line, line: index, outside: links, field: field)
+            report.checkCapitals(words, in: line, line: index, field: field, context: context)
+            report.checkSentences(words, links: links.count, in: line, line: index, field: field, context: context)
+            if let filled = context.filledAtSend {
+                for word in words where word.isVariable {
+                    let name = TemplateSyntax.name(ofVariable: line.utf8Slice(word.bytes))
+                    if !filled.contains(name) {
+                        report.findings.append(CopyFinding(.unresolved, field, span(index, word.bytes), word.folded))
+                    }
+                }
+            }
+        }
+        for match in context.triggers.matches(in: paragraphWords.map(\.word)) {
+            let first = paragraphWords[match.first], last = paragraphWords[match.last]
+            let range =
+                TextPosition(
+                    line: first.line, offset: first.word.bytes.lowerBound)..<TextPosition(
+                    line: last.line, offset: last.word.bytes.upperBound)
+            report.findings.append(CopyFinding(.trigger, field, range, "“\(match.phrase.text)” (\(match.phrase.kind))"))
+        }
+        report.findings.sort { ($0.range?.lowerBound ?? .start) < ($1.range?.lowerBound ?? .start) }
+        return report
+    }
+
+    private static func span(_ line: Int, _ bytes: Range<Int>) -> Range<TextPosition> {
+        TextPosition(line: line, offset: bytes.lowerBound)..<TextPosition(line: line, offset: bytes.upperBound)
+    }
+
+    /// Exclamation marks (and runs of them), and em-dashes, outside links.
+    private mutating func checkMarks(in line: String, line index: Int, outside links: [Range<Int>], field: CopyField) {
+        let bytes = Array(line.utf8)
+        var i = 0
+        while i < bytes.count {
+            if let link = links.first(where: { $0.contains(i) }) {
+                i = link.upperBound
+                continue
+            }
+            if bytes[i] == 0x21 || (bytes[i] == 0x3F && i + 1 < bytes.count && bytes[i + 1] == 0x21) {
+                var end = i
+                var marks = 0
+                while end < bytes.count, bytes[end] == 0x21 || bytes[end] == 0x3F {
+                    if bytes[end] == 0x21 {
+                        marks += 1
+                        exclamations.append(Self.span(index, end..<(end + 1)))
+                    }
+                    end += 1
+                }
+                if end - i >= 2 && marks > 0 {
+                    findings.append(
+                        CopyFinding(.exclamationRun, field, Self.span(index, i..<end), "“\(line.utf8Slice(i..<end))”"))
+                }
+                i = end
+                continue
+            }
+            // U+2014 EM DASH is E2 80 94.
+            if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x94 {
+                findings.append(CopyFinding(.emDash, field, Self.span(index, i..<(i + 3)), "“—”"))
+                i += 3
+                continue
+            }
+            i += 1
+        }
+    }
+
+    /// Words of three or more letters all in capitals that are neither acronyms nor known names.
+    private mutating func checkCapitals(
+        _ words: [CopyWord], in line: String, line index: Int, field: CopyField, context: CopyContext
+    ) {
+        for word in words where !word.isVariable && word.letters >= 3 && word.capitals == word.letters {
+            let text = String(line.utf8Slice(word.bytes))
+            let upper = text.uppercased()
+            if CopyContext.acronyms.contains(upper) || context.knownCapitals.contains(upper) { continue }
+            findings.append(CopyFinding(.shouting, field, Self.span(index, word.bytes), "“\(text)”"))
+        }
+    }
+
+    /// Splits a line into sentences (a line's end ends one too: greetings and sign-offs stand
+    /// alone), counts their words and syllables, and flags the long ones. A link is one word.
+    private mutating func checkSentences(
+        _ words: [CopyWord], links: Int, in line: String, line index: Int, field: CopyField, context: CopyContext
+    ) {
+        self.words += words.count + links
+        syllables += words.reduce(links) { $0 + $1.syllables }
+        guard !words.isEmpty else {
+            if links > 0 { sentences += 1 }
+            return
+        }
+        let bytes = Array(line.utf8)
+        var first = 0
+        for (n, word) in words.enumerated() {
+            let gapEnd = n + 1 < words.count ? words[n + 1].bytes.lowerBound : bytes.count
+            let gap = bytes[word.bytes.upperBound..<gapEnd]
+            let ends =
+                n + 1 == words.count
+                || gap.contains(where: { $0 == 0x21 || $0 == 0x3F })
+                || (gap.first == 0x2E && !Self.abbreviations.contains(word.folded))
+                || gap.starts(with: [0xE2, 0x80, 0xA6])  // …
+            guard ends else { continue }
+            sentences += 1
+            let count = n - first + 1
+            if count > context.thresholds.sentenceWords {
+                let end = gap.firstIndex(where: { $0 == 0x20 }) ?? gapEnd
+                findings.append(
+                    CopyFinding(
+                        .longSentence, field, Self.span(index, words[first].bytes.lowerBound..<end), "\(count) words"))
+            }
+            first = n + 1
+        }
+    }
+
+    /// Links in a line: runs without spaces that start with a scheme or `www.`, or a shortener's host.
+    static func linkRanges(in line: String) -> [Range<Int>] {
+        guard line.utf8.contains(0x2E) else { return [] }
+        var found: [Range<Int>] = []
+        let bytes = Array(line.utf8)
+        var start = 0
+        while start < bytes.count {
+            while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+            var end = start
+            while end < bytes.count, bytes[end] != 0x20, bytes[end] != 0x09 { end += 1 }
+            // Leading "(" or "<" and trailing punctuation belong to the sentence.
+            var lower = start, upper = end
+            while lower < upper, [0x28, 0x3C, 0x22, 0x27].contains(bytes[lower]) { lower += 1 }
+            while upper > lower, [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x3E, 0x22, 0x27].contains(bytes[upper - 1])
+            {
+                upper -= 1
+            }
+            if lower < upper {
+                let chunk = String(decoding: bytes[lower..<upper], as: UTF8.self).lowercased()
+                if chunk.hasPrefix("http://") || chunk.hasPrefix("https://") || chunk.hasPrefix("www.")
+                    || isShortened(chunk[...])
+                {
+                    found.append(lower..<upper)
+                }
+            }
+            start = end
+        }
+        return found
+    }
+
+    /// Whether a link goes through a shortener.
+    static func isShortened(_ link: Substring) -> Bool {
+        var host = link.lowercased()[...]
+        for prefix in ["https://", "http://"] where host.hasPrefix(prefix) { host = host.dropFirst(prefix.count) }
+        if host.hasPrefix("www.") { host = host.dropFirst(4) }
+        let name = host.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        return shorteners.contains(String(name)) && (name.count < host.count || link.hasPrefix("http"))
+    }
+}

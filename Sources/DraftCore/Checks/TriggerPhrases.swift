@@ -1,0 +1,86 @@
+/// The phrases spam filters and readers react to, grouped by kind, matched as whole words with
+/// case ignored. The shipped list, plus the user's file: a line adds a phrase, `-phrase`
+/// silences one, `#` starts a comment.
+public struct TriggerPhrases: Equatable, Sendable {
+    /// One phrase: its words (as `CopyWord` folds them), as written, and its kind.
+    struct Phrase: Equatable, Sendable {
+        var words: [String]
+        var text: String
+        var kind: String
+    }
+
+    /// The phrases by their first word, longest first, so "100% free" wins over "free".
+    private var byFirstWord: [String: [Phrase]] = [:]
+    /// How many phrases there are.
+    public private(set) var count = 0
+
+    /// The list the program ships.
+    public static let shipped = TriggerPhrases(ShippedTriggerPhrases.text, kind: "other")
+
+    /// Phrases from text in the shipped format (`[kind]` lines start a group).
+    init(_ text: String, kind: String) {
+        add(text, kind: kind)
+    }
+
+    /// The list with the user's file applied: added phrases are of the kind "yours".
+    public func applying(userFile text: String) -> TriggerPhrases {
+        var list = self
+        list.add(text, kind: "yours")
+        return list
+    }
+
+    /// Whether a phrase is on the list (as written, case ignored).
+    public func contains(_ phrase: String) -> Bool {
+        let words = Self.words(of: phrase)
+        return words.first.map { byFirstWord[$0]?.contains { $0.words == words } ?? false } ?? false
+    }
+
+    private mutating func add(_ text: String, kind: String) {
+        var kind = kind
+        for raw in text.split(separator: "\n") {
+            let line = raw.trimmed
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            if line.hasPrefix("["), line.hasSuffix("]") {
+                kind = String(line.dropFirst().dropLast())
+                continue
+            }
+            let silenced = line.hasPrefix("-")
+            let words = Self.words(of: String(silenced ? line.dropFirst() : line))
+            guard let first = words.first else { continue }
+            var phrases = byFirstWord[first] ?? []
+            let before = phrases.count
+            phrases.removeAll { $0.words == words }
+            if !silenced {
+                phrases.append(Phrase(words: words, text: String(line), kind: kind))
+                phrases.sort { $0.words.count > $1.words.count }
+            }
+            count += phrases.count - before
+            byFirstWord[first] = phrases.isEmpty ? nil : phrases
+        }
+    }
+
+    private static func words(of phrase: String) -> [String] {
+        CopyWord.words(in: phrase).map(\.folded)
+    }
+
+    /// The phrases found in a run of words (a paragraph's, across its lines): for each, the index
+    /// of its first and last word and the phrase. Matches do not overlap.
+    func matches(in words: [CopyWord]) -> [(first: Int, last: Int, phrase: Phrase)] {
+        var found: [(first: Int, last: Int, phrase: Phrase)] = []
+        var i = 0
+        while i < words.count {
+            if !words[i].isVariable, let candidates = byFirstWord[words[i].folded],
+                let phrase = candidates.first(where: { phrase in
+                    i + phrase.words.count <= words.count
+                        && phrase.words.indices.allSatisfy { words[i + $0].folded == phrase.words[$0] }
+                })
+            {
+                found.append((i, i + phrase.words.count - 1, phrase))
+                i += phrase.words.count
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+}
