@@ -35,6 +35,16 @@ public enum JSONValue: Sendable, Equatable {
     /// Whether the value is JSON `null`.
     public var isNull: Bool { self == .null }
 
+    /// Every string in the value, depth first: the words of a skeleton, whatever its shape.
+    public var allStrings: [String] {
+        switch self {
+        case .string(let text): [text]
+        case .array(let items): items.flatMap(\.allStrings)
+        case .object(let object): object.entries.flatMap(\.value.allStrings)
+        default: []
+        }
+    }
+
     /// Equal when of the same kind with equal contents; strings compare byte for byte.
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {

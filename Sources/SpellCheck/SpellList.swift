@@ -12,12 +12,14 @@ public final class SpellList {
     static let endOfWord = "qxzvjkwpqz"
     private let process: CheckerProcess
 
-    /// Starts hunspell for a language; throws when it is not installed or has no dictionary.
-    public init(language: String) throws(SpellFailure) {
+    /// Starts hunspell for a language, with an extra word list (`-p`, the trade's words) if
+    /// given; throws when it is not installed or has no dictionary.
+    public init(language: String, extraWords: String? = nil) throws(SpellFailure) {
         for program in ["hunspell", "stdbuf"] where !CheckerProcess.isInstalled(program) {
             throw .unavailable("\(program) is not installed")
         }
-        process = try CheckerProcess(["stdbuf", "-oL", "hunspell", "-l", "-i", "UTF-8", "-d", language])
+        process = try CheckerProcess(
+            ["stdbuf", "-oL", "hunspell", "-l", "-i", "UTF-8", "-d", language] + (extraWords.map { ["-p", $0] } ?? []))
         // Without the dictionary hunspell quits at once: the first echo shows whether it is there.
         guard (try? process.write(Self.endOfWord + "\n")) != nil, (try? process.readLine()) == Self.endOfWord else {
             process.stop()

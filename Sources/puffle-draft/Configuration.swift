@@ -1,4 +1,5 @@
 import DraftApp
+import DraftCore
 import Foundation
 
 /// A start-up problem: one line on stderr and an exit status.
@@ -10,12 +11,15 @@ struct StartError: Error {
 /// The `key = value` config file. Unknown keys and malformed lines are reported, not fatal.
 struct ConfigFile {
     var values: [String: String] = [:]
+    /// Where each key was set, "file:line", for messages about its value.
+    var places: [String: String] = [:]
     var warnings: [String] = []
 
-    static let knownKeys: Set<String> = [
-        "base_url", "theme", "editor", "no_color", "timeout", "mouse", "clipboard", "spell", "spell_lang",
-        "max_response_mb"
-    ]
+    static let knownKeys: Set<String> = Set(
+        [
+            "base_url", "theme", "editor", "no_color", "timeout", "mouse", "clipboard", "spell", "spell_lang",
+            "max_response_mb", "checks"
+        ] + CopyThresholds.keys)
 
     init(url: URL) {
         let text: String
@@ -45,6 +49,7 @@ struct ConfigFile {
                 continue
             }
             values[parts[0]] = parts[1]
+            places[parts[0]] = "\(url.path):\(index + 1)"
         }
     }
 }

@@ -19,6 +19,8 @@ struct Launch {
     var configuredEditor: String?
     /// The checker's language; nil with `spell = false`.
     var spellLanguage: String?
+    /// The copy checks: on or off, the thresholds, the trigger phrases.
+    var copyChecks: CopyCheckSettings
     var leads: [Lead]
     var sequenceFromFile: SequenceContext?
     /// The API key, so the log can scrub it; nil in the demo.
@@ -99,6 +101,7 @@ struct Launch {
         case "false": spellLanguage = nil
         case let other?: warnings.append("config: spell = \(other) is neither true nor false; spelling stays on")
         }
+        let copyChecks = Self.copyChecks(config: config, triggerFile: paths.triggerWords, warnings: &warnings)
         var leads: [Lead] = []
         if let path = options.leadsPath {
             leads =
@@ -114,8 +117,34 @@ struct Launch {
         return Launch(
             service: service, sessionID: sessionID, campaignID: campaignID, theme: theme, color: color, mouse: mouse,
             terminalClipboard: terminalClipboard, warnings: warnings, configuredEditor: config.values["editor"],
-            spellLanguage: spellLanguage, leads: leads,
+            spellLanguage: spellLanguage, copyChecks: copyChecks, leads: leads,
             sequenceFromFile: sequence, apiKey: apiKey)
+    }
+
+    /// The copy checks from the config's `checks` and thresholds and the user's trigger-words
+    /// file. A bad value is reported with its file and line, and the default is used.
+    static func copyChecks(config: ConfigFile, triggerFile: URL, warnings: inout [String]) -> CopyCheckSettings {
+        var settings = CopyCheckSettings()
+        switch config.values["checks"] {
+        case nil, "true": break
+        case "false": settings.marks = false
+        case let other?:
+            warnings.append(
+                "\(config.places["checks"] ?? "config"): checks = \(other) is neither true nor false; "
+                    + "the copy checks stay on")
+        }
+        for key in CopyThresholds.keys {
+            guard let value = config.values[key], let problem = settings.thresholds.set(key, to: value) else {
+                continue
+            }
+            warnings.append("\(config.places[key] ?? "config"): \(problem)")
+        }
+        switch TextFile(triggerFile) {
+        case .missing: break
+        case .unreadable(let problem): warnings.append(problem + "; using the shipped trigger phrases")
+        case .text(let text): settings.triggers = settings.triggers.applying(userFile: text)
+        }
+        return settings
     }
 
     /// A bad `--leads` or `--sequence` file is a warning on screen, not a refusal to start.

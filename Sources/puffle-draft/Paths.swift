@@ -40,4 +40,8 @@ struct Paths {
     var leadChoices: URL { state.appendingPathComponent("leads") }
     var demo: URL { data.appendingPathComponent("demo") }
     var words: URL { data.appendingPathComponent("words") }
+    /// The trade's words written for hunspell (`TradeWords`): ours, rewritten when they change.
+    var tradeWords: URL { state.appendingPathComponent("trade-words.dic") }
+    /// The user's trigger phrases: added to the shipped list, or (`-phrase`) silencing one.
+    var triggerWords: URL { config.appendingPathComponent("trigger-words") }
 }

@@ -1,6 +1,7 @@
 import DraftApp
 import Dispatch
 import Foundation
+import PuffleAPI
 import SpellCheck
 
 /// The spelling checker, off the main loop. Two hunspells: `hunspell -l` says which words are
@@ -14,6 +15,8 @@ final class SpellService: @unchecked Sendable {
     private let queue = DispatchQueue(label: "puffle-draft.spelling", attributes: .initiallyInactive)
     private let suggestionQueue = DispatchQueue(label: "puffle-draft.suggestions")
     private let language: String
+    /// The trade's words as a file for hunspell's `-p`; nil when it could not be written.
+    private let extraWords: String?
     private let inbox: Inbox
     private let log: Log
     // Touched on `queue` only.
@@ -25,8 +28,9 @@ final class SpellService: @unchecked Sendable {
     /// Touched on the main thread only: whether the queue was set to start.
     private var activated = false
 
-    init(language: String, inbox: Inbox, log: Log) {
+    init(language: String, inbox: Inbox, log: Log, tradeWordsFile: URL) {
         self.language = language
+        extraWords = Self.write(TradeWords.dictionaryText, to: tradeWordsFile, log: log)
         self.inbox = inbox
         self.log = log
     }
@@ -34,6 +38,19 @@ final class SpellService: @unchecked Sendable {
     deinit {
         // libdispatch refuses to release a queue that was never activated.
         if !activated { queue.activate() }
+    }
+
+    /// Writes the trade's words where hunspell can read them (only when they changed, so two
+    /// instances never race on it); the path, or nil with a log line when it cannot be written.
+    private static func write(_ text: String, to url: URL, log: Log) -> String? {
+        if (try? String(contentsOf: url, encoding: .utf8)) == text { return url.path }
+        do {
+            try AtomicFile.shared.write(Array(text.utf8), to: url)
+            return url.path
+        } catch {
+            log.write("spelling: cannot write the trade's words to \(url.path) (\(error)); checking without them")
+            return nil
+        }
     }
 
     /// The language of `spell_lang`, else of `$LANG` ("de_DE.UTF-8" → "de_DE"), else en_US.
@@ -68,7 +85,10 @@ final class SpellService: @unchecked Sendable {
         let language = self.language
         suggestionQueue.async {
             do throws(SpellFailure) {
-                if self.pipe == nil { self.pipe = try SpellPipe(["hunspell", "-a", "-i", "UTF-8", "-d", language]) }
+                if self.pipe == nil {
+                    let extra = self.extraWords.map { ["-p", $0] } ?? []
+                    self.pipe = try SpellPipe(["hunspell", "-a", "-i", "UTF-8", "-d", language] + extra)
+                }
                 guard let pipe = self.pipe else { return }
                 self.inbox.post(.spellingSuggested(word, try pipe.suggestions(for: word)))
             } catch {
@@ -84,7 +104,7 @@ final class SpellService: @unchecked Sendable {
         if off { return nil }
         if let list { return list }
         do throws(SpellFailure) {
-            let list = try SpellList(language: language)
+            let list = try SpellList(language: language, extraWords: extraWords)
             self.list = list
             return list
         } catch {

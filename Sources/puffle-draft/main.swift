@@ -69,9 +69,12 @@ func runProgram() -> Int32 {
         var state = AppState(sessionID: launch.sessionID, width: 80, height: 24)
         state.leads = launch.leads
         state.sequenceFromFile = launch.sequenceFromFile
+        state.copyChecks = launch.copyChecks
         let words = WordsFile(url: paths.words)
         let yours = words.read()
-        let spelling = launch.spellLanguage.map { SpellService(language: $0, inbox: inbox, log: log) }
+        let spelling = launch.spellLanguage.map {
+            SpellService(language: $0, inbox: inbox, log: log, tradeWordsFile: paths.tradeWords)
+        }
         state.spelling = SpellState(enabled: spelling != nil, yours: Set(yours))
         let editorCommand = ExternalEditor.command(environment: environment, configured: launch.configuredEditor)
         state.externalEditor = ExternalEditor.description(of: editorCommand, path: environment["PATH"] ?? "")

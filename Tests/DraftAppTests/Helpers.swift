@@ -44,11 +44,13 @@ func screenText(_ state: AppState) -> String {
 }
 
 /// The screen with what is drawn over its text spelled out: under each row that has any, a row of
-/// marks (`s` selected, `m` a find match, `M` the current match, `~` misspelled), so snapshots
+/// marks (`s` selected, `m` a find match, `M` the current match, `~` misspelled, `!` a copy finding), so snapshots
 /// show the selection and the matches, which plain text cannot.
 func screenWithMarks(_ state: AppState) -> String {
     let surface = ScreenView.render(state)
-    let marks: [StyleRole: Character] = [.selectedText: "s", .match: "m", .matchCurrent: "M", .misspelled: "~"]
+    let marks: [StyleRole: Character] = [
+        .selectedText: "s", .match: "m", .matchCurrent: "M", .misspelled: "~", .check: "!"
+    ]
     var rows: [String] = []
     for (y, text) in surface.textLines.enumerated() {
         rows.append(text)

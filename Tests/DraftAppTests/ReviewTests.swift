@@ -13,41 +13,51 @@ final class ReviewTests: XCTestCase {
         ["lead_id": .string(lead), "subject": JSONValue(subject), "body": JSONValue(body)]
     }
 
-    private func problems(_ examples: [JSONValue]) -> [[ExampleProblem]] {
+    private func problems(_ examples: [JSONValue]) -> [[CopyRule]] {
         var json = SampleSessions.rich().objectValue!
         json["generated_examples"] = .array(examples)
-        return ExampleReview.problems(SampleSessions.session(.object(json)).generatedExamples)
+        // Bodies of a fitting length, so each example shows only the rule it is about.
+        let context = ExampleReview.Context(
+            copy: CopyContext(
+                thresholds: {
+                    var t = CopyThresholds(); t.bodyWords = 0...125; return t
+                }(),
+                kind: .example(filledAtSend: [])))
+        return ExampleReview.problems(SampleSessions.session(.object(json)).generatedExamples, context: context)
+            .map { $0.map(\.rule) }
     }
 
-    func testEachCheck() {
+    func testEachCheckOfTheListRunsOnEveryExample() {
         let found = problems([
             example("Hi Maya", "All good here."),
             example("Hi %first_name%", "From {{ sender_first }}"),
             example("Hi Jonas", "&&Hook from the headline&& then text"),
-            example("Hi Aiko", "Fast — and cheap"),
+            example("Hi Aiko", "Fast — and simple"),
             example("", "Body"),
             example("Subject", "   "),
-            example(String(repeating: "x", count: 81), "Body"),
+            example(String(repeating: "x", count: 51), "Body"),
             example("Same", "Twin"),
-            example("Same", "Twin")
+            example("Same", "Twin"),
+            example("Hi Lena", "It is guaranteed. Act now!!")
         ])
         XCTAssertEqual(found[0], [])
-        XCTAssertEqual(found[1], [.unresolved(["%first_name%", "{{ sender_first }}"])])
-        XCTAssertTrue(found[1][0].reason.hasPrefix("unresolved"))
+        XCTAssertEqual(found[1], [.unresolved, .unresolved])
         XCTAssertEqual(found[2], [.leftoverInstruction])
         XCTAssertEqual(found[3], [.emDash])
         XCTAssertEqual(found[4], [.emptySubject])
         XCTAssertEqual(found[5], [.emptyBody])
-        XCTAssertEqual(found[6], [.longSubject(81)])
-        XCTAssertEqual(found[7], [.identical(toExample: 9)])
-        XCTAssertEqual(found[8], [.identical(toExample: 8)])
+        XCTAssertEqual(found[6], [.subjectCharacters])
+        XCTAssertEqual(found[7], [.identical])
+        XCTAssertEqual(found[8], [.identical])
+        XCTAssertEqual(found[9], [.trigger, .trigger, .exclamationRun, .exclamations])
         XCTAssertEqual(problems([example(nil, nil)])[0], [.emptySubject, .emptyBody])
     }
 
     func testTheExamplesPaneFlagsABadExampleWithItsReasons() {
         var json = SampleSessions.rich().objectValue!
         json["generated_examples"] = [
-            example("Maya, hello", "Fine."), example("%first_name%, hello", "&&Hook&& — really")
+            example("Maya, hello", String(repeating: "We plan routes for teams like yours. ", count: 8)),
+            example("%first_name%, hello", "&&Hook&& — really", lead: "0a1b2c3d-1111-4a2b-8c3d-000000000002")
         ]
         var state = loadedState(.object(json))
         press(.alt("6"), &state)
@@ -58,7 +68,10 @@ final class ReviewTests: XCTestCase {
         let joined = text.replacingOccurrences(of: "│", with: "").split(separator: "\n")
             .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
         XCTAssertTrue(
-            joined.contains("Check: unresolved %first_name%; leftover &&…&& instruction; em-dash (—)"), joined)
+            joined.contains(
+                "Check: unresolved variable: %first_name%; body length: 2 words; leftover instruction: “&&Hook&&”; "
+                    + "em-dash: “—”"),
+            joined)
     }
 
     func testExampleViewsCycleAndRenderTheDraftForTheLead() {
@@ -210,7 +223,8 @@ final class ReviewTests: XCTestCase {
         let clean = (1...5).map { i -> JSONValue in
             [
                 "lead_id": .string("0a1b2c3d-1111-4a2b-8c3d-00000000000\(i)"), "subject": .string("Hello \(i)"),
-                "body": "Teams like yours."
+                // Of a length the copy checks pass: only the sixth is flagged.
+                "body": .string(String(repeating: "We plan routes for teams like yours. ", count: 8))
             ]
         }
         let flagged: JSONValue = [

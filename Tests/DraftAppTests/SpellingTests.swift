@@ -30,33 +30,59 @@ final class SpellingTests: XCTestCase {
         XCTAssertEqual(asked(type(" ", &state)), ["Hellp"], "once the cursor leaves it, it is")
     }
 
+    /// A session whose example has a word of its own (Routewize) beside words the draft uses (Teams).
+    private func exampleWithItsOwnWord() -> JSONValue {
+        var json = SampleSessions.rich().objectValue!
+        json["generated_examples"] = [
+            [
+                "lead_id": "0a1b2c3d-1111-4a2b-8c3d-000000000001", "subject": "Maya, a faster week?",
+                "body": "Hi Maya,\n\nTeams like yours save 6 hours a week with Routewize."
+            ]
+        ]
+        return .object(json)
+    }
+
     func testVerdictsMarkTheWordsInEveryFieldAndTheExample() {
-        var state = spellingState()
+        var state = spellingState(exampleWithItsOwnWord())
         state.leads = [Lead(fields: ["first_name": "Maya", "id": "0a1b2c3d-1111-4a2b-8c3d-000000000001"])]
         _ = apply(
-            .spellingChecked(["Teams": .misspelled, "leaders": .correct, "faster": .correct, "Maya": .misspelled]),
+            .spellingChecked([
+                "Teams": .misspelled, "leaders": .correct, "faster": .correct, "Maya": .misspelled,
+                "Routewize": .misspelled
+            ]),
             to: &state)
         let marks = screenWithMarks(state)
         XCTAssertTrue(marks.contains("│ Teams like yours save 6 hours a week.") && marks.contains("\n  ~~~~~\n"), marks)
         XCTAssertEqual(markedRuns(.misspelled, in: .body, of: state), ["Teams"])
         press(.alt("6"), &state)
+        XCTAssertEqual(
+            markedRuns(.misspelled, in: .examples, of: state), ["Routewize"],
+            "the example's own word is marked; Teams, which the draft uses, and the lead's name are not")
         XCTAssertTrue(
-            markedRuns(.misspelled, in: .examples, of: state).contains("Teams"), "the shown example is marked too")
-        XCTAssertTrue(
-            screenText(state).contains("misspelled: Teams"), "the example check names them\n\(screenText(state))")
-        XCTAssertFalse(screenText(state).contains("misspelled: Maya"), "the lead's own name is not a misspelling")
+            screenText(state).contains("misspelled: “Routewize”"), "the example check names it\n\(screenText(state))")
+        XCTAssertFalse(screenText(state).contains("“Teams”"), "a word of the session's draft is not a misspelling")
+        XCTAssertFalse(screenText(state).contains("“Maya”"), "the lead's own name is not a misspelling")
+        press(.function(7), &state)
+        XCTAssertEqual(
+            state.prompt,
+            .spelling(
+                SpellingChoice(
+                    pane: .examples, word: "Routewize", range: TextPosition.start..<TextPosition.start, suggestions: nil
+                )),
+            "F7 works in Examples too")
     }
 
     func testTheExampleCheckIsKeptUntilWhatItReadsChanges() {
-        var state = spellingState()
+        var state = spellingState(exampleWithItsOwnWord())
         press(.alt("6"), &state)
-        XCTAssertFalse(screenText(state).contains("misspelled: Teams"))
-        _ = apply(.spellingChecked(["Teams": .misspelled]), to: &state)
+        XCTAssertFalse(screenText(state).contains("“Routewize”"))
+        _ = apply(.spellingChecked(["Routewize": .misspelled]), to: &state)
         XCTAssertTrue(
-            screenText(state).contains("misspelled: Teams"), "a new verdict is checked again\n\(screenText(state))")
+            screenText(state).contains("misspelled: “Routewize”"),
+            "a new verdict is checked again\n\(screenText(state))")
         _ = apply(.spellingStopped("hunspell died, again"), to: &state)
         XCTAssertFalse(
-            screenText(state).contains("misspelled: Teams"), "with spelling off the check no longer names it")
+            screenText(state).contains("“Routewize”"), "with spelling off the check no longer names it")
         XCTAssertFalse(screenWithMarks(state).contains("~~~~"), "nor is anything marked")
     }
 

@@ -168,7 +168,10 @@ final class CopyChecksTests: XCTestCase {
         XCTAssertEqual(
             limits.set("body_words", to: "125-50"), "body_words takes a range like 50-125, not `125-50`; using 50-125")
         XCTAssertEqual(limits.links, 1)
-        XCTAssertEqual(CopyRule.bodyWords.threshold(limits), "50–125 words (body_words)")
+        XCTAssertEqual(CopyRule.bodyWords.threshold(limits), "50–125 words")
+        XCTAssertEqual(
+            CopyFinding(.subjectCharacters, .subject, nil, "64 characters").sentence(limits),
+            "subject length: 64 characters · at most 40 characters (subject_chars) · a phone cuts a longer subject")
     }
 
     /// The memo's re-check of edited paragraphs gives what checking everything gives, edit after edit.

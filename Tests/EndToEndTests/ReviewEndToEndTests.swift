@@ -31,7 +31,7 @@ final class ReviewEndToEndTests: EndToEndCase {
         json["generated_examples"] = [
             [
                 "lead_id": "0a1b2c3d-1111-4a2b-8c3d-000000000001", "subject": "Maya, a faster week?",
-                "body": "Hi Maya, fine."
+                "body": .string("Hi Maya, " + String(repeating: "we plan routes for teams like yours. ", count: 8))
             ],
             [
                 "lead_id": "0a1b2c3d-1111-4a2b-8c3d-000000000002", "subject": "%first_name%, a faster week?",
@@ -45,9 +45,9 @@ final class ReviewEndToEndTests: EndToEndCase {
         let tmux = try launch(["--api-key-file", keyFile, "--leads", leads, SampleSessions.richID])
         try tmux.waitFor("Ops leaders")
         try tmux.send("M-6")
-        try tmux.waitFor(["1 ✓ Maya Okafor", "2 ! Jonas Lindqvist"])
+        try tmux.waitFor(["1 ✓    Maya Okafor", "2 ! 3  Jonas Lindqvist"])
         try tmux.send("Down")
-        try tmux.waitFor(["Check: unresolved %first_name%", "leftover"])
+        try tmux.waitFor(["Check: unresolved variable: %first_name%", "leftover instruction: “&&Hook&&”"])
         try tmux.send("v", "v")
         try tmux.waitFor(["your draft for this lead", "Jonas, a faster week for Fjord?"])
     }

@@ -44,7 +44,7 @@ final class SessionScreenEndToEndTests: EndToEndCase {
         try tmux.send("Enter")
         try tmux.waitFor(["RouteWise", "%sender_first%", "Framework v3"])
         try tmux.send("M-6")
-        try tmux.waitFor(["1 ✓ Maya Okafor", "2 ! Jonas Lindqvist", "3 ! Aiko Tanaka"])
+        try tmux.waitFor(["1 ! 4  Maya Okafor", "2 ! 6  Jonas Lindqvist", "3 ! 6  Aiko Tanaka"])
         try tmux.send("C-q")
         XCTAssertEqual(try tmux.waitForExit(), 0)
         XCTAssertTrue(
@@ -75,7 +75,7 @@ final class SessionScreenEndToEndTests: EndToEndCase {
         let tmux = try openRich()
         try tmux.waitFor("┌─ 4 Transcript")
         try tmux.resize(width: 80, height: 24)
-        try tmux.waitFor(["3 Body · 15 words ─ 4 Transcript ─ 5 Skeleton", " 1 Title   Ops leaders"])
+        try tmux.waitFor(["3 Body · 15 words · 1 check ─ 4 ─ 5 ─ 6 ─ 7", " 1 Title   Ops leaders"])
         try tmux.resize(width: 30, height: 10)
         try tmux.waitFor("Terminal too small")
         try tmux.resize(width: 200, height: 50)

@@ -1,3 +1,4 @@
+import DraftCore
 import PuffleAPI
 
 /// What the campaign adds to a session, derived from the state each time (nothing here is kept
@@ -32,8 +33,10 @@ extension AppState {
 
     /// The problems of each generated example, kept per version of what the check reads: the
     /// examples pane draws them on every frame that shows it.
-    var problemsOfExamples: [[ExampleProblem]] {
-        exampleProblems.value(at: .init(a: baseRevision, b: spelling.revision, c: leadsRevision, d: campaignRevision)) {
+    var problemsOfExamples: [[CopyFinding]] {
+        exampleProblems.value(
+            at: .init(a: baseRevision, b: spelling.revision, c: copyContext.revision, d: campaignRevision)
+        ) {
             ExampleReview.problems(base?.generatedExamples ?? [], context: reviewContext)
         }
     }
@@ -49,8 +52,12 @@ extension AppState {
 
     /// What the example check needs besides the examples.
     var reviewContext: ExampleReview.Context {
-        ExampleReview.Context(
-            filledAtSend: filledAtSend, spelling: spelling.enabled ? spelling : nil, leads: leadsOfExamples)
+        // The words of the saved draft and skeleton: a product name the session uses is no misspelling.
+        let session = [base?.draftSubject ?? "", base?.draftBody ?? ""] + (base?.skeleton?.allStrings ?? [])
+        return ExampleReview.Context(
+            copy: copyContext.with(kind: .example(filledAtSend: filledAtSend)),
+            spelling: spelling.enabled ? spelling : nil, leads: leadsOfExamples,
+            sessionWords: Set(session.flatMap(ExampleReview.words(in:))))
     }
 
     /// A lead's values with the campaign's sender's: what a `%variable%` of the draft becomes.

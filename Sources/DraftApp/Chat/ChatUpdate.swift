@@ -83,6 +83,28 @@ enum ChatUpdate {
         return []
     }
 
+    /// `R` in Examples: the chosen example's lead, alone, asked for again (after a `y`). The new
+    /// example is added; the list shows it in the old one's place, which stays one `v` away.
+    static func requestExampleAgain(state: inout AppState) -> [Effect] {
+        guard let chosen = state.chosenExample else {
+            state.status = StatusMessage("No example chosen")
+            return []
+        }
+        if let task = state.taskStatus {
+            state.status = StatusMessage("Wait for the running task (\(task.label)) to finish", isError: true)
+            return []
+        }
+        let leads = state.leadsOfExamples
+        guard leads.indices.contains(chosen), let lead = leads[chosen] else {
+            state.status = StatusMessage(
+                "Example \(state.selectedExample + 1) names no lead this session knows: choose leads with Alt-L",
+                isError: true)
+            return []
+        }
+        state.prompt = .regenerateExample(lead: lead, name: lead.displayName)
+        return []
+    }
+
     static func generate(_ leads: [Lead], firstBatch: Bool, state: inout AppState) -> [Effect] {
         guard let id = state.sessionID else { return [] }
         state.status = StatusMessage("Asking for examples…")

@@ -72,8 +72,10 @@ enum ClipboardUpdate {
         guard let session = state.base else { return nil }
         switch pane {
         case .examples:
-            guard session.generatedExamples.indices.contains(state.selectedExample) else { return nil }
-            let example = session.generatedExamples[state.selectedExample]
+            guard let chosen = state.chosenExample, session.generatedExamples.indices.contains(chosen) else {
+                return nil
+            }
+            let example = session.generatedExamples[chosen]
             return ([example.subject, example.body].compactMap { $0 }.joined(separator: "\n\n"), "the example")
         case .history:
             let versions = PaneContent.historyNewestFirst(session)

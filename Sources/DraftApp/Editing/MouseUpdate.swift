@@ -69,7 +69,7 @@ enum MouseUpdate {
             list.contains(x: point.x, y: point.y)
         {
             let count =
-                pane == .examples ? state.base?.generatedExamples.count ?? 0 : state.base?.draftHistory.count ?? 0
+                pane == .examples ? state.exampleOrder.count : state.base?.draftHistory.count ?? 0
             let selected = pane == .examples ? state.selectedExample : state.selectedHistory
             let index =
                 PaneGeometry.firstListRow(selected: selected, count: count, height: list.height) + point.y - list.y

@@ -39,7 +39,7 @@ public struct ReadingSelection: Equatable, Sendable {
         let anchor = state.scroll[pane]
         return [
             state.width, state.height, state.baseRevision, anchor?.block ?? -1, anchor?.row ?? -1,
-            state.selectedExample,
+            state.selectedExample, state.examplesByFindings ? 1 : 0,
             state.selectedHistory, ExampleView.allCases.firstIndex(of: state.exampleView) ?? 0,
             state.historyShowsDiff ? 1 : 0,
             state.skeletonBrowse ?? -1, state.find?.pane == pane ? state.findRevision : -1, state.leadsRevision,

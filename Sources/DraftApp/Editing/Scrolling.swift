@@ -97,7 +97,7 @@ enum Scrolling {
         }
         switch pane {
         case .examples:
-            let count = session.generatedExamples.count
+            let count = state.exampleOrder.count
             state.selectedExample = min(max(0, state.selectedExample + delta), max(0, count - 1))
         case .history:
             let count = session.draftHistory.count

@@ -32,6 +32,10 @@ public enum Prompt: Equatable, Sendable {
     case leaveSession
     /// F7: a misspelled word and the checker's suggestions.
     case spelling(SpellingChoice)
+    /// F8: a copy finding, selected in its field.
+    case copyFinding(CopyFindingChoice)
+    /// `R` on an example: one lead's example made again (it costs money).
+    case regenerateExample(lead: Lead, name: String)
 
     /// The text a prompt takes, typed and edited in the footer like a one-line field.
     public var input: TextBuffer? {
@@ -59,6 +63,7 @@ public enum Prompt: Equatable, Sendable {
         case .find: [("Enter", "next"), ("Esc", "close"), ("Shift-F3", "previous")]
         case .replaceWhat, .replaceWith, .newSession: [("Enter", "go on"), ("Esc", "cancel")]
         case .replaceEach: [("Esc", "stop")]
+        case .copyFinding: [("F8", "next"), ("Esc", "close")]
         default: []
         }
     }
@@ -110,10 +115,14 @@ public enum Prompt: Equatable, Sendable {
                 .init("s", "save", .save(then: .leave)), .init("k", "keep for later (recovery copy)", .keepForLater),
                 .init("c", "cancel", .cancel)
             ]
+        case .spelling(let choice) where choice.pane == .examples:
+            [.init("a", "add to your words", .addWord), .init("i", "ignore", .ignoreWord)]
         case .spelling(let choice):
             (choice.suggestions ?? []).prefix(9).enumerated().map {
                 PromptChoice(Character(String($0.offset + 1)), $0.element, .suggestion($0.offset))
             } + [.init("a", "add to your words", .addWord), .init("i", "ignore", .ignoreWord)]
+        case .copyFinding: [.init("f", "write the findings to the AI", .feedback)]
+        case .regenerateExample: [.init("y", "generate", .generate), .init("n", "cancel", .dismiss)]
         }
     }
 
@@ -122,8 +131,13 @@ public enum Prompt: Equatable, Sendable {
     public func answer(for key: Key) -> PromptAnswer? {
         switch key {
         case .escape: return escapeAnswer
+        case .special(.function(8), []), .alt("k"):
+            if case .copyFinding = self { return .nextFinding }
+            return nil
         case .enter:
-            if case .spelling(let choice) = self, !(choice.suggestions ?? []).isEmpty { return .suggestion(0) }
+            if case .spelling(let choice) = self, choice.pane != .examples, !(choice.suggestions ?? []).isEmpty {
+                return .suggestion(0)
+            }
             return nil
         case .character(let typed):
             let lower = Character(typed.lowercased())
@@ -181,11 +195,21 @@ public enum Prompt: Equatable, Sendable {
             "Apply the saved \(body.entries.map(\.key).joined(separator: " and ")) to the campaign's \(place)?"
         case .leaveSession:
             "You have unsaved changes."
+        case .spelling(let choice) where choice.pane == .examples:
+            "\"\(StyledText.singleLine(choice.word))\" in this example"
+                + (choice.suggestions.map {
+                    $0.isEmpty
+                        ? " is not in the dictionary." : ": did you mean " + $0.prefix(4).joined(separator: ", ") + "?"
+                } ?? ": looking for suggestions…")
         case .spelling(let choice):
             "\"\(StyledText.singleLine(choice.word))\""
                 + (choice.suggestions.map {
                     $0.isEmpty ? " is not in the dictionary (no suggestions)." : ":"
                 } ?? ": looking for suggestions…")
+        case .copyFinding(let choice):
+            "\(choice.index + 1)/\(choice.total) \(choice.explanation)"
+        case .regenerateExample(_, let name):
+            "Generate \(name)'s example again (added; the current one is kept)? It costs your Puffle account money."
         case .deleteSession(let session):
             "Delete \"\(session.title ?? "untitled")\"? This cannot be undone"
                 + (session.taskStatus != nil ? " and does not stop its running task." : ".")

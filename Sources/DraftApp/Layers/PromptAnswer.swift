@@ -30,6 +30,10 @@ public enum PromptAnswer: Equatable, Sendable {
     case suggestion(Int)
     case addWord
     case ignoreWord
+    /// F8 while a copy finding is shown: the next one.
+    case nextFinding
+    /// `f` while a copy finding is shown: the draft's findings as a message to the AI.
+    case feedback
 }
 
 /// One answer as the footer shows it: the key, what it does, and what it means to the update.

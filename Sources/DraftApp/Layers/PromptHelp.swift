@@ -24,7 +24,14 @@ enum PromptHelp {
             ("Ctrl-P with unsaved edits", .saveBeforeApply),
             ("Ctrl-P: the saved draft to the campaign", .applyToCampaign(nodeID: "", body: JSONObject(), place: "")),
             ("Ctrl-O with unsaved changes", .leaveSession),
-            ("F7 on a misspelled word (1–9: suggestions)", .spelling(word))
+            ("F7 on a misspelled word (1–9: suggestions)", .spelling(word)),
+            (
+                "F8 on a copy finding (F8 again: the next)",
+                .copyFinding(
+                    CopyFindingChoice(
+                        finding: CopyFinding(.trigger, .body, nil, ""), index: 0, total: 1, explanation: ""))
+            ),
+            ("R on an example", .regenerateExample(lead: Lead(fields: [:]), name: ""))
         ]
         if let session {
             questions.insert(

@@ -17,6 +17,17 @@ enum PromptUpdate {
             return SpellUpdate.answer(answer, choice: choice, state: &state)
         }
         switch (prompt, answer) {
+        case (.copyFinding, .nextFinding):
+            return CheckUpdate.next(state: &state)
+        case (.copyFinding, .feedback):
+            return CheckUpdate.draftFeedback(state: &state)
+        case (.copyFinding, .cancel):
+            state.prompt = nil
+            state.editors[state.focus]?.deselect()
+            return []
+        case (.regenerateExample(let lead, _), .generate):
+            state.prompt = nil
+            return ChatUpdate.generate([lead], firstBatch: false, state: &state)
         case (_, .cancel):
             state.prompt = nil
             state.overlay = nil

@@ -15,7 +15,7 @@ enum ExampleDetail {
             paragraphs = [.note([Span("No problems found", .statusOK)])]
         } else {
             paragraphs = [
-                .note([Span("Check: ", .warning), Span(problems.map(\.reason).joined(separator: "; "), .warning)])
+                .note([Span("Check: ", .warning), Span(problems.map(\.summary).joined(separator: "; "), .warning)])
             ]
         }
         let lead = shown.lead
@@ -28,7 +28,8 @@ enum ExampleDetail {
         case .example:
             let leadIDs = input.session.value.generatedExamples.compactMap(\.leadID)
             paragraphs += exampleText(
-                example, leadName: lead?.displayName, otherLeads: leadIDs, spelling: shown.spelling.value)
+                example, leadName: lead?.displayName, otherLeads: leadIDs, spelling: shown.spelling.value,
+                findings: problems)
         case .diff:
             // Against the draft filled for this example's lead: a variable the example filled is no change.
             func filled(_ text: String) -> String {
@@ -37,6 +38,22 @@ enum ExampleDetail {
             let draft = filled(input.subjectText) + "\n\n" + filled(input.bodyText)
             let written = (example.subject ?? "") + "\n\n" + (example.body ?? "")
             paragraphs += WordDiff.styledLines(from: draft, to: written, inText: input.legend.inText).map {
+                Paragraph($0)
+            }
+        case .earlier:
+            let examples = input.session.value.generatedExamples
+            guard let previous = shown.earlier.first, examples.indices.contains(previous) else {
+                paragraphs.append(.note([Span("No earlier version of this lead's example", .placeholder)]))
+                break
+            }
+            let count = shown.earlier.count
+            paragraphs.append(
+                .note([
+                    Span("Example \(previous + 1), the earlier of \(count + 1) versions, against this one", .dim)
+                ]))
+            let before = (examples[previous].subject ?? "") + "\n\n" + (examples[previous].body ?? "")
+            let after = (example.subject ?? "") + "\n\n" + (example.body ?? "")
+            paragraphs += WordDiff.styledLines(from: before, to: after, inText: input.legend.inText).map {
                 Paragraph($0)
             }
         case .rendered:
@@ -66,22 +83,43 @@ enum ExampleDetail {
         return paragraphs
     }
 
-    /// A paragraph of the example's subject or body with its misspelled words marked.
-    private static func marked(_ paragraph: Paragraph, _ spelling: SpellState) -> Paragraph {
-        let ranges = spelling.misspelledRanges(in: paragraph.text[...])
-        guard !ranges.isEmpty else { return paragraph }
+    /// A paragraph of the example's subject or body (line `line` of `field`) with its misspelled
+    /// words and the copy checks' findings marked. A line the screen shows changed (control
+    /// characters made visible) keeps only the spelling marks, which are found on what is shown.
+    private static func marked(
+        _ paragraph: Paragraph, _ spelling: SpellState, findings: [CopyFinding], field: CopyField, line: Int,
+        source: Substring
+    ) -> Paragraph {
+        // Only the words the review flagged: not the lead's own values, not the session's words.
+        let flagged = Set(findings.filter { $0.rule == .misspelled }.map { $0.detail.dropFirst().dropLast() })
+        let text = paragraph.text
+        var marks = spelling.misspelledRanges(in: text[...]).filter { flagged.contains(text.utf8Slice($0)) }
+            .map { SpanMark($0, .misspelled) }
+        if paragraph.text == source {
+            for finding in findings where finding.field == field && finding.rule != .misspelled {
+                guard let range = finding.range, range.lowerBound.line <= line, range.upperBound.line >= line else {
+                    continue
+                }
+                let lower = range.lowerBound.line == line ? range.lowerBound.offset : 0
+                let upper = range.upperBound.line == line ? range.upperBound.offset : source.utf8.count
+                if lower < upper { marks.insert(SpanMark(lower..<upper, .check), at: 0) }
+            }
+        }
+        guard !marks.isEmpty else { return paragraph }
         var marked = paragraph
-        marked.body = paragraph.body.marked(ranges.map { SpanMark($0, .misspelled) })
+        marked.body = paragraph.body.marked(marks)
         return marked
     }
 
     private static func exampleText(
-        _ example: GeneratedExample, leadName: String?, otherLeads: [String], spelling: SpellState
+        _ example: GeneratedExample, leadName: String?, otherLeads: [String], spelling: SpellState,
+        findings: [CopyFinding]
     ) -> [Paragraph] {
         var paragraphs: [Paragraph] = [
             example.subject.map {
                 marked(
-                    .labelled("Subject", TemplateHighlighter.line(StyledText.singleLine($0)), labelWidth: 9), spelling)
+                    .labelled("Subject", TemplateHighlighter.line(StyledText.singleLine($0)), labelWidth: 9), spelling,
+                    findings: findings, field: .subject, line: 0, source: $0[...])
             }
                 ?? .labelled("Subject", [Span("(empty)", .placeholder)], labelWidth: 9)
         ]
@@ -96,7 +134,12 @@ enum ExampleDetail {
         }
         paragraphs.append(.blank)
         if let body = example.body, !body.isEmpty {
-            paragraphs += Paragraph.template(body).map { marked($0, spelling) }
+            let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+            paragraphs += Paragraph.template(body).enumerated().map { index, paragraph in
+                marked(
+                    paragraph, spelling, findings: findings, field: .body, line: index,
+                    source: lines.indices.contains(index) ? lines[index] : "")
+            }
         } else {
             paragraphs.append(.note([Span("(empty body)", .placeholder)]))
         }

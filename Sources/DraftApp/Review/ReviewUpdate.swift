@@ -8,9 +8,10 @@ enum ReviewUpdate {
         guard let base = state.base else { return [] }
         switch command {
         case .cycleExampleView:
-            let views: [ExampleView] =
+            var views: [ExampleView] =
                 state.sampleLeads.isEmpty && state.campaign?.roster.prospects.isEmpty != false
-                ? [.example, .diff] : ExampleView.allCases
+                ? [.example, .diff] : [.example, .diff, .rendered]
+            if let chosen = state.chosenExample, !state.earlierVersions(of: chosen).isEmpty { views.append(.earlier) }
             let next = ((views.firstIndex(of: state.exampleView) ?? 0) + 1) % views.count
             state.exampleView = views[next]
             state.scroll[.examples] = nil

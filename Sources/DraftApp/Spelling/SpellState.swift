@@ -23,6 +23,11 @@ public struct SpellState: Equatable, Sendable {
     public private(set) var ignored: Set<String> = []
     /// The user's words (`$XDG_DATA_HOME/puffle-draft/words`).
     public private(set) var yours: Set<String> = []
+    /// The campaign's names (its roster's first and last names and companies, the sender's
+    /// names, the campaign's name): accepted without asking the checker.
+    public private(set) var names: Set<String> = []
+    /// The campaign and leads revisions `names` was gathered at.
+    var namesFrom: [Int] = []
     /// Changes when what is marked may change (a verdict, an exception), not with every question:
     /// what the render cache keys the fields on. Unique across states, so copies never mix up
     /// their marks in the memo they share.
@@ -43,7 +48,7 @@ public struct SpellState: Equatable, Sendable {
     /// Equal when the verdicts and the switch are; caches do not count.
     public static func == (a: SpellState, b: SpellState) -> Bool {
         a.enabled == b.enabled && a.verdicts == b.verdicts && a.suggested == b.suggested && a.pending == b.pending
-            && a.ignored == b.ignored && a.yours == b.yours
+            && a.ignored == b.ignored && a.yours == b.yours && a.namesFrom == b.namesFrom
             && a.lastLook == b.lastLook && a.lookedAt == b.lookedAt
             && a.examplesLookedAt == b.examplesLookedAt
     }
@@ -61,7 +66,7 @@ public struct SpellState: Equatable, Sendable {
         guard misspelledPrints.contains(Self.print(of: bytes)) else { return false }
         let word = String(decoding: bytes, as: UTF8.self)
         guard case .misspelled? = verdicts[word] else { return false }
-        return !ignored.contains(word) && !yours.contains(word)
+        return !ignored.contains(word) && !yours.contains(word) && !names.contains(word)
     }
 
     /// The suggestions for a word; nil until the checker has given them.
@@ -72,6 +77,7 @@ public struct SpellState: Equatable, Sendable {
     /// Whether a word still needs asking about.
     func isUnknown(_ word: String) -> Bool {
         verdicts[word] == nil && !pending.contains(word) && !yours.contains(word) && !ignored.contains(word)
+            && !names.contains(word)
     }
 
     /// The misspelled words of a line, as byte ranges of it.
@@ -118,6 +124,14 @@ public struct SpellState: Equatable, Sendable {
     }
 
     mutating func forgetPending() { pending = [] }
+
+    /// Takes the campaign's names as gathered at `revisions`; the marks change only if they did.
+    mutating func accept(names gathered: Set<String>, at revisions: [Int]) {
+        namesFrom = revisions
+        guard gathered != names else { return }
+        names = gathered
+        revision = Revision.next()
+    }
 
     /// The same checker and verdicts for the next session (spelling is a setting, not a part of a
     /// session); only the words ignored "for this session" and what was looked at on screen go.

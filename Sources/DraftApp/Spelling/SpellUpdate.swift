@@ -28,6 +28,8 @@ enum SpellUpdate {
     /// cursor leaves it: the look waits for the key that ends the word.
     static func look(after action: Action, state: inout AppState) -> [Effect] {
         guard state.spelling.enabled, state.base != nil else { return [] }
+        let namesFrom = [state.campaignRevision, state.leadsRevision]
+        if state.spelling.namesFrom != namesFrom { state.spelling.accept(names: state.campaignNames, at: namesFrom) }
         if case .input(.key(.character(let typed))) = action, typed.isLetter { return [] }
         let look = lookKey(state)
         guard look != state.spelling.lastLook else { return [] }
@@ -132,8 +134,9 @@ enum SpellUpdate {
             state.status = StatusMessage("Spelling is off (spell = false in the config, or no checker)")
             return []
         }
+        if pane == .examples { return nextInExample(state: &state) }
         guard fields.contains(pane), var editor = state.editors[pane] else {
-            state.status = StatusMessage("F7 looks for misspellings in Title, Subject, Body and the composer")
+            state.status = StatusMessage("F7 looks for misspellings in Title, Subject, Body, the composer and Examples")
             return []
         }
         let words = editor.lines.indices.flatMap { line in
@@ -152,6 +155,31 @@ enum SpellUpdate {
         let word = editor.text(from: range.lowerBound, to: range.upperBound)
         let known = state.spelling.suggestions(for: word).map { Array($0.prefix(offered)) }
         state.prompt = .spelling(SpellingChoice(pane: pane, word: word, range: range, suggestions: known))
+        return known == nil ? [.suggestSpelling(word)] : []
+    }
+
+    /// F7 in Examples: the chosen example's next flagged word (the example is not edited: the
+    /// suggestions are shown, `a` and `i` accept the word).
+    private static func nextInExample(state: inout AppState) -> [Effect] {
+        guard let chosen = state.chosenExample, state.problemsOfExamples.indices.contains(chosen) else { return [] }
+        let words = state.problemsOfExamples[chosen].filter { $0.rule == .misspelled }.map {
+            String($0.detail.dropFirst().dropLast())
+        }
+        guard !words.isEmpty else {
+            let checking = state.spelling.pending.isEmpty ? "" : " (some words are still being checked)"
+            state.status = StatusMessage("No misspellings in this example\(checking)")
+            return []
+        }
+        var next = 0
+        if case .spelling(let shown)? = state.prompt, shown.pane == .examples, let at = words.firstIndex(of: shown.word)
+        {
+            next = (at + 1) % words.count
+        }
+        let word = words[next]
+        let known = state.spelling.suggestions(for: word).map { Array($0.prefix(offered)) }
+        state.prompt = .spelling(
+            SpellingChoice(
+                pane: .examples, word: word, range: TextPosition.start..<TextPosition.start, suggestions: known))
         return known == nil ? [.suggestSpelling(word)] : []
     }
 

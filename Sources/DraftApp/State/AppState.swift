@@ -97,6 +97,13 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var timers: Set<TimerID> = []
     /// Off until the shell says a checker is there (`spell = false` keeps it off).
     public var spelling = SpellState(enabled: false)
+    /// The copy checks as configured.
+    public var copyChecks = CopyCheckSettings() { didSet { copyChecksRevision = Revision.next() } }
+    /// Names the copy checks' settings, for the memo of their context.
+    @NotCompared public private(set) var copyChecksRevision = Revision.next()
+    @NotCompared var copyContextMemo = RevisionMemo<CopyContext>()
+    /// The draft's copy report, re-checked paragraph by paragraph as it is edited (a cache).
+    @NotCompared var copyMemo = CopyCheckMemo()
 
     /// Sample leads from `--leads`; without them the campaign's roster supplies them.
     public var leads: [Lead] = [] { didSet { leadsRevision = Revision.next() } }
@@ -109,7 +116,7 @@ public struct AppState: Equatable, Sendable {
     /// Names the campaign's version, for the memos and renders that read it.
     @NotCompared public private(set) var campaignRevision = Revision.next()
     @NotCompared var draftMatch = RevisionMemo<Bool?>()
-    @NotCompared var exampleProblems = RevisionMemo<[[ExampleProblem]]>()
+    @NotCompared var exampleProblems = RevisionMemo<[[CopyFinding]]>()
     @NotCompared var exampleLeads = RevisionMemo<[Lead?]>()
     /// What a save was asked for on the way to something else; done once it succeeds, forgotten
     /// when it fails or is cancelled.
@@ -119,6 +126,8 @@ public struct AppState: Equatable, Sendable {
         name: "the external editor", howToLeave: "save and quit it to come back")
     /// How the chosen example is shown: as written, as a diff, or the draft rendered for its lead.
     public var exampleView: ExampleView = .example
+    /// Whether the Examples list shows the examples with the most findings first (`s`).
+    public var examplesByFindings = false
     /// How diffs mark removed and added words in the theme as drawn, for the legends.
     public var diffLegend = DiffLegend.standard
     /// Whether the History pane shows the earlier draft's diff against the current one.
@@ -216,6 +225,8 @@ public enum ExampleView: Equatable, Sendable, CaseIterable {
     case diff
     /// The current draft filled with the lead's values.
     case rendered
+    /// The lead's earlier example (after `R`), with the words that changed since.
+    case earlier
 
     func title(_ legend: DiffLegend) -> String {
         switch self {
@@ -223,6 +234,8 @@ public enum ExampleView: Equatable, Sendable, CaseIterable {
         case .diff:
             "changes from your draft (\(legend.text(removed: "only in the draft", added: "only in the example")))"
         case .rendered: "your draft for this lead"
+        case .earlier:
+            "the earlier version → this one (\(legend.text(removed: "only in the earlier", added: "only in this one")))"
         }
     }
 }

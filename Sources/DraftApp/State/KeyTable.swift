@@ -24,6 +24,14 @@ public enum Command: Equatable, Sendable {
     case toggleLead, filterLeads, keepLeads
     /// F7 / Ctrl-T: the next misspelled word and its suggestions.
     case nextMisspelling
+    /// F8 / Alt-K: the next copy finding in Subject and Body.
+    case nextCopyFinding
+    /// `f` in Examples: the chosen example's findings as a message to the AI.
+    case copyFeedback
+    /// `s` in Examples: most findings first, or as generated.
+    case sortExamples
+    /// `R` in Examples: the chosen lead's example made again (asks first).
+    case regenerateExample
 }
 
 /// What a key does to the text of the focused field.
@@ -177,10 +185,15 @@ public enum KeyTable {
                 keys: [.control("\\"), .alt("r")], context: .panes(textPanes), command: .replace,
                 summary: "replace: asks what and with what, then y / n / a for each match"),
             KeyBinding(
-                keys: [.function(7), .control("t")], context: .panes(composerPanes), command: .nextMisspelling,
+                keys: [.function(7), .control("t")], context: .panes(composerPanes + [.examples]),
+                command: .nextMisspelling,
                 summary:
                     "the next misspelled word: a digit or Enter takes a suggestion, a adds it to your words, i ignores it"
             ),
+            KeyBinding(
+                keys: [.function(8), .alt("k")], context: .panes([.subject, .body]), command: .nextCopyFinding,
+                summary: "the next copy finding: selected, the footer names the check, why and its threshold; "
+                    + "f writes the findings to the AI", hint: "checks"),
             KeyBinding(
                 keys: [.escape], context: .global, command: .clearMarks,
                 summary: "drop the selection and the marks of the last find"),
@@ -213,6 +226,16 @@ public enum KeyTable {
             KeyBinding(
                 keys: [.character("G")], context: .panes([.examples]), command: .generateExamples(firstBatch: false),
                 summary: "add examples for the sample leads that have none (asks first)"),
+            KeyBinding(
+                keys: [.character("f")], context: .panes([.examples]), command: .copyFeedback,
+                summary: "write the chosen example's findings into the composer as a message (not sent)",
+                hint: "feedback"),
+            KeyBinding(
+                keys: [.character("R")], context: .panes([.examples]), command: .regenerateExample,
+                summary: "generate the chosen lead's example again (asks first; nothing is deleted)"),
+            KeyBinding(
+                keys: [.character("s")], context: .panes([.examples]), command: .sortExamples,
+                summary: "list the examples with the most findings first, or as generated"),
             KeyBinding(
                 keys: [.character("v")], context: .panes([.examples]), command: .cycleExampleView,
                 summary: "show the example / its diff against the draft / the draft for its lead", hint: "view"),

@@ -82,7 +82,7 @@ enum SessionAnswers {
         state.poll.consecutiveErrors = 0
         ChatUpdate.settlePendingTurn(state: &state)
         FindUpdate.recount(state: &state)
-        state.selectedExample = min(state.selectedExample, max(0, session.generatedExamples.count - 1))
+        state.selectedExample = min(state.selectedExample, max(0, state.exampleOrder.count - 1))
         state.selectedHistory = min(state.selectedHistory, max(0, session.draftHistory.count - 1))
         if reason == .reload && state.serverChanged.isEmpty { state.status = StatusMessage("Reloaded") }
         if wasBusy && session.taskStatus == nil && reason != .open && state.serverChanged.isEmpty {

@@ -187,6 +187,14 @@ public enum Update {
             break
         case .nextMisspelling:
             return SpellUpdate.next(state: &state)
+        case .nextCopyFinding:
+            return CheckUpdate.next(state: &state)
+        case .copyFeedback:
+            return CheckUpdate.exampleFeedback(state: &state)
+        case .sortExamples:
+            return CheckUpdate.toggleExampleOrder(state: &state)
+        case .regenerateExample:
+            return ChatUpdate.requestExampleAgain(state: &state)
         case .clearMarks:
             state.editors[state.focus]?.deselect()
             state.find = nil

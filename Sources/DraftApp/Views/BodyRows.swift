@@ -51,16 +51,19 @@ enum BodyRows {
 
     /// The marks on one line (its find matches and the selection), in the line's bytes; and
     /// whether the selection goes on past its end (over the line break), drawn as one marked cell.
-    static func marks(line: Int, of editor: TextBuffer, find: FindState?, spelling: SpellState) -> (
-        marks: [SpanMark], selectsLineEnd: Bool
-    ) {
+    static func marks(
+        line: Int, of editor: TextBuffer, find: FindState?, spelling: SpellState,
+        checks: (report: CopyReport, field: CopyField)? = nil
+    ) -> (marks: [SpanMark], selectsLineEnd: Bool) {
         let text = editor.lines[line]
         let misspelled = spelling.misspelledRanges(in: text[...])
+        let checked = checks?.report.marks(in: checks!.field, line: line, length: text.utf8.count) ?? []
         let marks =
-            find == nil && editor.selection == nil && misspelled.isEmpty
+            find == nil && editor.selection == nil && misspelled.isEmpty && checked.isEmpty
             ? []
             : TextMarks.marks(
-                line: line, text: text[...], find: find, selection: editor.selection, misspelled: misspelled)
+                line: line, text: text[...], find: find, selection: editor.selection, misspelled: misspelled,
+                checked: checked)
         let end = TextPosition(line: line, offset: text.utf8.count)
         return (marks, editor.selection.map { $0.lowerBound <= end && $0.upperBound > end } ?? false)
     }
@@ -118,13 +121,17 @@ enum BodyRows {
         let placeholder = empty ? EditorView.placeholderRows(.body, width: area.width) : []
         let cursor = focused ? self.cursor(editor, width: area.width) : nil
         let find = input.find?.value
+        let checks = input.checks.map { (report: $0.value, field: CopyField.body) }
         var lineMarks: (line: Int, marks: (marks: [SpanMark], selectsLineEnd: Bool))? = nil
         for offset in 0..<area.height {
             // The whole width inside the border, so the blank columns beside the text are cleared too.
             let rect = Rect(x: interior.x, y: area.y + offset, width: interior.width, height: 1)
             let row = offset < rows.count ? rows[offset] : nil
             if let row, lineMarks?.line != row.line {
-                lineMarks = (row.line, marks(line: row.line, of: editor, find: find, spelling: input.spelling.value))
+                lineMarks = (
+                    row.line,
+                    marks(line: row.line, of: editor, find: find, spelling: input.spelling.value, checks: checks)
+                )
             }
             let rowMarks = row.flatMap { row in lineMarks?.marks.marks.filter { $0.range.overlaps(row.bytes) } } ?? []
             let lineEndSelected =

@@ -21,6 +21,11 @@ enum EditorView {
         var focused: Bool
         var find: Named<FindState>?
         var spelling: Named<SpellState>
+        /// The copy checks' findings over the body, when they are marked.
+        var checks: Named<CopyReport>?
+        /// Where the subject's findings are: the subject is drawn again when they move, not
+        /// whenever the body changes the report.
+        var subjectChecks: [Range<Int>] = []
         var scroll: ScrollAnchor?
 
         // `borrowing`: an initializer owns its arguments, so the caller would copy the whole state.
@@ -33,6 +38,13 @@ enum EditorView {
             focused = state.hasKeyboard(pane)
             if let find = state.find, find.pane == pane { self.find = Named(value: find, revision: state.findRevision) }
             spelling = Named(value: state.spelling, revision: state.spelling.revision)
+            if pane == .subject || pane == .body, state.copyChecks.marks, let report = state.draftReport {
+                if pane == .body {
+                    checks = Named(value: report, revision: report.revision)
+                } else {
+                    subjectChecks = report.marks(in: .subject, line: 0, length: editor.lines[0].utf8.count)
+                }
+            }
             scroll = pane == .body ? state.scroll[.body] : nil
         }
 
@@ -42,6 +54,7 @@ enum EditorView {
             key.editor = editor.forKey
             key.find = find?.forKey
             key.spelling = spelling.forKey
+            key.checks = checks?.forKey
             return key
         }
     }
@@ -51,6 +64,7 @@ enum EditorView {
         guard !area.isEmpty else { return }
         if editor.utf8Count == 0 { return drawPlaceholder(pane, focused: input.focused, in: area, into: &surface) }
         let find = input.find?.value, spelling = input.spelling.value
+        let checks = input.checks.map { (report: $0.value, field: CopyField.body) }
         if pane == .body || pane == .transcript {
             let cursor = input.focused ? BodyRows.cursor(editor, width: area.width) : nil
             let anchor =
@@ -59,13 +73,14 @@ enum EditorView {
                 .enumerated()
             {
                 BodyRows.draw(
-                    row, of: editor, marks: BodyRows.marks(line: row.line, of: editor, find: find, spelling: spelling),
+                    row, of: editor,
+                    marks: BodyRows.marks(line: row.line, of: editor, find: find, spelling: spelling, checks: checks),
                     cursor: cursor, at: area.y + offset, in: area, into: &surface)
             }
         } else {
             drawSingleLine(
-                editor, find: find, spelling: spelling, focused: input.focused, in: area, into: &surface, glyphs: glyphs
-            )
+                editor, find: find, spelling: spelling, checks: input.subjectChecks, focused: input.focused, in: area,
+                into: &surface, glyphs: glyphs)
         }
     }
 
@@ -84,7 +99,8 @@ enum EditorView {
 
     /// One line, scrolled sideways just enough to keep the cursor in view (see `SingleLineWindow`).
     static func drawSingleLine(
-        _ editor: TextBuffer, find: FindState?, spelling: SpellState?, focused: Bool, in area: Rect,
+        _ editor: TextBuffer, find: FindState?, spelling: SpellState?, checks: [Range<Int>] = [], focused: Bool,
+        in area: Rect,
         into surface: inout Surface, glyphs: Glyphs
     ) {
         let line = editor.lines[0]
@@ -92,12 +108,15 @@ enum EditorView {
         let text = line.utf8Slice(window.bytes)
         // Words are found on the whole line, so one cut by the window's edge is still marked.
         let base = window.bytes.lowerBound
-        let misspelled = (spelling?.misspelledRanges(in: line[...]) ?? []).compactMap { range -> Range<Int>? in
-            let clipped = range.clamped(to: window.bytes)
-            return clipped.isEmpty ? nil : (clipped.lowerBound - base)..<(clipped.upperBound - base)
+        func inWindow(_ ranges: [Range<Int>]) -> [Range<Int>] {
+            ranges.compactMap { range -> Range<Int>? in
+                let clipped = range.clamped(to: window.bytes)
+                return clipped.isEmpty ? nil : (clipped.lowerBound - base)..<(clipped.upperBound - base)
+            }
         }
         let marks = TextMarks.marks(
-            line: 0, text: text, base: base, find: find, selection: editor.selection, misspelled: misspelled)
+            line: 0, text: text, base: base, find: find, selection: editor.selection,
+            misspelled: inWindow(spelling?.misspelledRanges(in: line[...]) ?? []), checked: inWindow(checks))
         let shown = TemplateHighlighter.line(text).marked(marks)
         let cut = window.skipped > 0 ? StyledText.droppingColumns(shown, window.skipped) : shown
         let x = area.x + window.indent

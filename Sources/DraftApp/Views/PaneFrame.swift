@@ -60,8 +60,8 @@ enum PaneFrame {
         }
     }
 
-    /// What a pane's title adds after its name: the body's words, the subject's characters, and
-    /// with a selection how many of them are selected. Read from counts the editor keeps, so a
+    /// What a pane's title adds after its name: the body's words and the copy checks' findings,
+    /// the subject's characters, and with a selection how many of them are selected. Read from counts the editor keeps, so a
     /// frame costs what the selection's partial lines cost, not what the document weighs.
     /// `compact` gives the figures alone ("12/53"), for the inline Subject's few cells.
     static func note(for pane: Pane, in state: AppState, compact: Bool = false) -> String? {
@@ -72,9 +72,11 @@ enum PaneFrame {
             if compact { return (part.map { "\($0)/" } ?? "") + "\(total)" }
             return (part.map { "\($0) of " } ?? "") + "\(total) \(noun)\(total == 1 ? "" : "s")"
         }
-        return pane == .body
-            ? counted(editor.counts.words, selected?.words, "word")
-            : counted(editor.counts.characters, selected?.characters, "character")
+        guard pane == .body else { return counted(editor.counts.characters, selected?.characters, "character") }
+        // The copy checks' count: of the whole email, subject included, as F8 walks them.
+        let found = state.draftReport?.count ?? 0
+        return counted(editor.counts.words, selected?.words, "word")
+            + (found == 0 || compact ? "" : " · \(found) check\(found == 1 ? "" : "s")")
     }
 
     /// How many items a list pane holds: "6 · 2 flagged", "7 versions", "2 earlier" skeletons.
@@ -82,9 +84,11 @@ enum PaneFrame {
         guard let session = state.base else { return nil }
         switch pane {
         case .examples:
-            let count = session.generatedExamples.count
+            // Rows of the list: a lead's earlier examples are counted in its row, not apart.
+            let order = state.exampleOrder, problems = state.problemsOfExamples
+            let count = order.count
             guard count > 0 else { return nil }
-            let flagged = state.problemsOfExamples.filter { !$0.isEmpty }.count
+            let flagged = order.filter { problems.indices.contains($0) && !problems[$0].isEmpty }.count
             return "\(count)" + (flagged > 0 ? " · \(flagged) flagged" : "")
         case .history:
             let count = session.draftHistory.count

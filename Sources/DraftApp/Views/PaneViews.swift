@@ -102,15 +102,23 @@ enum PaneViews {
                 return
             }
             let leadIDs = examples.compactMap(\.leadID)
-            let rows = examples.enumerated().map { index, example -> StyledLine in
-                let flagged = shown.problems.indices.contains(index) && !shown.problems[index].isEmpty
-                let mark = flagged ? Span(glyphs.warn + " ", .warning) : Span(glyphs.ok + " ", .statusOK)
+            let rows = shown.order.enumerated().map { row, index -> StyledLine in
+                let example = examples[index]
+                let found = shown.problems.indices.contains(index) ? shown.problems[index].count : 0
+                let mark =
+                    found > 0
+                    ? Span(glyphs.warn + found.rightAligned(width: 2) + "  ", .warning)
+                    : Span(glyphs.ok + "    ", .statusOK)
                 let name = shown.leads.indices.contains(index) ? shown.leads[index]?.displayName : nil
                 let lead = (name ?? example.leadID.map { ShortID.of($0, among: leadIDs) }).map { $0 + "  " } ?? ""
-                return [Span((index + 1).rightAligned(width: 2) + " ", .dim), mark, Span(lead, .label)]
+                let versions = examples.indices.filter {
+                    examples[$0].leadID != nil && examples[$0].leadID == example.leadID
+                }
+                let note = versions.count > 1 ? [Span("\(versions.count) versions  ", .dim)] : []
+                return [Span((row + 1).rightAligned(width: 2) + " ", .dim), mark, Span(lead, .label)] + note
                     + TemplateHighlighter.line(StyledText.singleLine(example.subject ?? "(no subject)"))
             }
-            listWithDetail(rows, view: view, content: content, into: &surface, glyphs: glyphs)
+            listWithDetail(rows, selected: shown.row, view: view, content: content, into: &surface, glyphs: glyphs)
         case .history:
             let versions = PaneContent.historyNewestFirst(session)
             guard !versions.isEmpty else {
@@ -131,7 +139,8 @@ enum PaneViews {
                     : TemplateHighlighter.line(StyledText.singleLine(version.subject ?? "(no subject)"))
                 return [Span(time.padded(toWidth: 18), .dim)] + preview
             }
-            listWithDetail(rows, view: view, content: content, into: &surface, glyphs: glyphs)
+            listWithDetail(
+                rows, selected: view.content.selected, view: view, content: content, into: &surface, glyphs: glyphs)
         default:
             let scroller = PaneContent.scroller(view.content, width: content.width)
             lines(
@@ -162,10 +171,9 @@ enum PaneViews {
     }
 
     private static func listWithDetail(
-        _ rows: [StyledLine], view: ReadingView, content: Rect, into surface: inout Surface,
+        _ rows: [StyledLine], selected: Int, view: ReadingView, content: Rect, into surface: inout Surface,
         glyphs: Glyphs
     ) {
-        let selected = view.content.selected
         let parts = PaneGeometry.split(content, itemCount: rows.count)
         let first = PaneGeometry.firstListRow(selected: selected, count: rows.count, height: parts.list.height)
         for (offset, row) in rows.dropFirst(first).prefix(parts.list.height).enumerated() {

@@ -63,7 +63,12 @@ struct ReadingPane: Equatable {
     /// fills in, the campaign's signature, the spelling that marks it, and each example's mark and
     /// lead in the list.
     struct ExampleInput: Equatable {
-        var problems: [[ExampleProblem]]
+        var problems: [[CopyFinding]]
+        /// The list's rows (examples by index, one per lead) and the chosen row.
+        var order: [Int]
+        var row: Int
+        /// The chosen example's earlier versions (same lead), newest first.
+        var earlier: [Int]
         /// Each example's lead (the same array while nothing it is found from changes).
         var leads: [Lead?]
         var lead: Lead?
@@ -89,11 +94,12 @@ struct ReadingPane: Equatable {
             staged = state.hasStagedSkeleton ? state.stagedSkeleton : nil
             browse = state.skeletonBrowse
         case .examples:
-            selected = state.selectedExample
+            selected = state.chosenExample ?? 0
             let leads = state.leadsOfExamples
             let lead = leads.indices.contains(selected) ? leads[selected] : nil
             example = ExampleInput(
-                problems: state.problemsOfExamples, leads: leads,
+                problems: state.problemsOfExamples, order: state.exampleOrder, row: state.selectedExample,
+                earlier: state.earlierVersions(of: selected), leads: leads,
                 lead: lead, filled: state.exampleView == .example ? nil : lead.map { state.valuesForRendering($0) },
                 signature: state.campaign?.campaign?.signature,
                 view: state.exampleView, spelling: Named(value: state.spelling, revision: state.spelling.revision))

@@ -1,6 +1,6 @@
 import DraftCore
 
-/// What is drawn over a pane's text: misspelled words, the find's matches (every match in the
+/// What is drawn over a pane's text: copy findings, misspelled words, the find's matches (every match in the
 /// `match` role, the current one in `match_current`) and the selection. Marked before wrapping,
 /// so a mark cut by a row's end is drawn on both rows.
 enum TextMarks {
@@ -29,13 +29,13 @@ enum TextMarks {
     }
 
     /// The marks on text of one line of a text field (all of it, or the part starting at byte
-    /// `base`), relative to that text: misspelled words, the find's matches over them, then the
-    /// selection over all.
+    /// `base`), relative to that text: the copy checks' findings, misspelled words over them, the
+    /// find's matches over those, then the selection over all.
     static func marks(
         line: Int, text: Substring, base: Int = 0, find: FindState?, selection: Range<TextPosition>?,
-        misspelled: [Range<Int>] = []
+        misspelled: [Range<Int>] = [], checked: [Range<Int>] = []
     ) -> [SpanMark] {
-        var marks = misspelled.map { SpanMark($0, .misspelled) }
+        var marks = checked.map { SpanMark($0, .check) } + misspelled.map { SpanMark($0, .misspelled) }
         if let find {
             let current: Range<TextPosition>? =
                 if case .text(let range)? = find.current, range.lowerBound.line == line { range } else { nil }

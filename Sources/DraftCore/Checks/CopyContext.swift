@@ -15,18 +15,18 @@ public struct CopyContext: Sendable {
     }
 
     /// What is being checked.
-    public var kind: Kind
+    public let kind: Kind
     /// The limits.
-    public var thresholds: CopyThresholds
+    public let thresholds: CopyThresholds
     /// The trigger phrases (shipped, with the user's file applied).
-    public var triggers: TriggerPhrases
+    public let triggers: TriggerPhrases
     /// Words in capitals that are not shouting besides the acronyms: the campaign's own names,
     /// uppercased.
-    public var knownCapitals: Set<String>
+    public let knownCapitals: Set<String>
     /// The signature the campaign appends to every email.
-    public var signature: String?
+    public let signature: String?
     /// The sender's names ("Priya", "Priya Raman"), to spot a sign-off the signature repeats.
-    public var senderNames: [String]
+    public let senderNames: [String]
     /// Names this context so caches can tell one from another without comparing the lists.
     public let revision = Revision.next()
 
@@ -41,6 +41,13 @@ public struct CopyContext: Sendable {
         self.signature = signature
         self.senderNames = senderNames
         self.kind = kind
+    }
+
+    /// The same context for another kind of text (a new one, with its own revision).
+    public func with(kind: Kind) -> CopyContext {
+        CopyContext(
+            thresholds: thresholds, triggers: triggers, knownCapitals: knownCapitals, signature: signature,
+            senderNames: senderNames, kind: kind)
     }
 
     /// For an example, the variables Puffle fills at send time (any other is unresolved); nil otherwise.

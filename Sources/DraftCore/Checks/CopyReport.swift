@@ -12,6 +12,8 @@ public struct CopyReport: Sendable {
     public let bodyWords: Int
     /// The body's Flesch–Kincaid grade; nil for a body too short to judge.
     public let grade: Double?
+    /// Names this report: a render keyed on it draws again only when the findings may differ.
+    public let revision = Revision.next()
 
     /// Everything found, counted as the title shows it.
     public var count: Int { subject.findings + body.findings + wholeText.count + excess.count }
@@ -77,6 +79,16 @@ public struct CopyReport: Sendable {
         return found
     }
 
+    /// The byte ranges of a field's line that findings cover, to mark them.
+    public func marks(in field: CopyField, line: Int, length: Int) -> [Range<Int>] {
+        findings(in: field, line: line).compactMap { finding in
+            guard let range = finding.range else { return nil }
+            let lower = range.lowerBound.line == line ? range.lowerBound.offset : 0
+            let upper = range.upperBound.line == line ? range.upperBound.offset : length
+            return lower < upper ? lower..<upper : nil
+        }
+    }
+
     /// The findings with text on one line of a field, to mark it.
     public func findings(in field: CopyField, line: Int) -> [CopyFinding] {
         let report = field == .subject ? subject : body
@@ -118,15 +130,19 @@ public struct CopyReport: Sendable {
                     TextPosition(line: 0, offset: offset)..<TextPosition(line: 0, offset: subject.utf8.count),
                     "\(characters) characters"))
         }
-        let words = CopyWord.words(in: subject)
-        if words.count > limits.subjectWords {
+        // Words as the titles count them (`WordCount`): runs between spaces with a letter or digit.
+        var starts: [Int] = []
+        var position = 0
+        for chunk in subject.split(separator: " ", omittingEmptySubsequences: false) {
+            if WordCount.words(in: chunk) > 0 { starts.append(position) }
+            position += chunk.utf8.count + 1
+        }
+        if starts.count > limits.subjectWords {
+            let start = TextPosition(line: 0, offset: starts[limits.subjectWords])
             found.append(
                 CopyFinding(
-                    .subjectWords, .subject,
-                    TextPosition(
-                        line: 0, offset: words[limits.subjectWords].bytes.lowerBound)..<TextPosition(
-                            line: 0, offset: subject.utf8.count),
-                    "\(words.count) words"))
+                    .subjectWords, .subject, start..<TextPosition(line: 0, offset: subject.utf8.count),
+                    "\(starts.count) words"))
         }
         return found
     }

@@ -53,13 +53,27 @@ public enum CopyRule: String, CaseIterable, Sendable {
     /// The threshold in words ("50–125 words", "at most 1"), or nil for a rule without one.
     public func threshold(_ limits: CopyThresholds) -> String? {
         switch self {
-        case .bodyWords: "\(limits.bodyWords.lowerBound)–\(limits.bodyWords.upperBound) words (body_words)"
-        case .subjectCharacters: "at most \(limits.subjectCharacters) characters (subject_chars)"
-        case .subjectWords: "at most \(limits.subjectWords) words (subject_words)"
-        case .links: "at most \(limits.links) (links)"
-        case .exclamations: "at most \(limits.exclamations) (exclamations)"
-        case .longSentence: "at most \(limits.sentenceWords) words (sentence_words)"
-        case .readingGrade: "grade \(limits.readingGrade) or lower (reading_grade)"
+        case .bodyWords: "\(limits.bodyWords.lowerBound)–\(limits.bodyWords.upperBound) words"
+        case .subjectCharacters: "at most \(limits.subjectCharacters) characters"
+        case .subjectWords: "at most \(limits.subjectWords) words"
+        case .links: "at most \(limits.links)"
+        case .exclamations: "at most \(limits.exclamations)"
+        case .longSentence: "at most \(limits.sentenceWords) words"
+        case .readingGrade: "grade \(limits.readingGrade) or lower"
+        default: nil
+        }
+    }
+
+    /// The config key that sets the threshold, if the rule has one.
+    public var configKey: String? {
+        switch self {
+        case .bodyWords: "body_words"
+        case .subjectCharacters: "subject_chars"
+        case .subjectWords: "subject_words"
+        case .links: "links"
+        case .exclamations: "exclamations"
+        case .longSentence: "sentence_words"
+        case .readingGrade: "reading_grade"
         default: nil
         }
     }
@@ -91,9 +105,9 @@ public struct CopyFinding: Equatable, Sendable {
         self.detail = detail
     }
 
-    /// The finding in plain words: what, the rule's threshold, and why.
+    /// The finding in plain words: what, the rule's threshold and where it is set, and why.
     public func sentence(_ limits: CopyThresholds) -> String {
-        let over = rule.threshold(limits).map { " (\($0))" } ?? ""
-        return "\(rule.name): \(detail)\(over); \(rule.why)"
+        let limit = rule.threshold(limits).map { [$0 + (rule.configKey.map { " (\($0))" } ?? "")] } ?? []
+        return (["\(rule.name): \(detail)"] + limit + [rule.why]).joined(separator: " · ")
     }
 }

@@ -36,13 +36,22 @@ struct CopyWord {
                 if nextVariable < variables.count, variables[nextVariable].lowerBound == i {
                     end(at: i)
                     let range = variables[nextVariable]
+                    // "%company%'s" is one word: what is glued to a variable belongs to it.
+                    var end = range.upperBound
+                    while end < bytes.count,
+                        !(nextVariable + 1 < variables.count && variables[nextVariable + 1].lowerBound == end)
+                    {
+                        let (scalar, length) = decode(bytes, at: end)
+                        guard isWordScalar(scalar) else { break }
+                        end += length
+                    }
                     words.append(
                         CopyWord(
-                            bytes: range,
+                            bytes: range.lowerBound..<end,
                             folded: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
                             isVariable: true, letters: 0, capitals: 0, syllables: 1))
                     nextVariable += 1
-                    i = range.upperBound
+                    i = end
                     continue
                 }
                 let (scalar, length) = decode(bytes, at: i)

@@ -41,6 +41,7 @@ public enum BuiltinTheme {
         match = black yellow
         match_current = black bright-green underline
         misspelled = bright-red default underline
+        check = black bright-magenta
         """
 
     /// The default theme, parsed once; its text is tested to parse without a problem.

@@ -40,6 +40,9 @@ public enum StyleRole: UInt8, Sendable, CaseIterable {
     case matchCurrent
     /// A word the spelling checker does not know.
     case misspelled
+    /// Text a copy check found (a trigger phrase, a long sentence): drawn over the text, apart
+    /// from the spelling's underline.
+    case check
 
     /// The names theme files use, in case order.
     static let names = [
@@ -47,7 +50,7 @@ public enum StyleRole: UInt8, Sendable, CaseIterable {
         "pane_title_focused", "tab", "tab_focused", "placeholder", "variable", "ai_fill", "control", "user_role",
         "assistant_role", "label", "selection", "cursor", "composer", "diff_added", "diff_removed", "warning", "footer",
         "footer_key", "status_ok", "status_error", "prompt", "overlay", "overlay_title", "selected_text", "match",
-        "match_current", "misspelled"
+        "match_current", "misspelled", "check"
     ]
 
     /// The role's name as theme files spell it (`header_busy`).

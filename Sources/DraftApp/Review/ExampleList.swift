@@ -1,0 +1,39 @@
+import PuffleAPI
+
+/// The Examples list as shown: one row per lead, holding the lead's newest example in the place
+/// of its first (`R` adds a new one; nothing is removed from the session, and the earlier
+/// versions stay one `v` away), worst first when `s` asked for it. `selectedExample` is a row
+/// of this list; `chosenExample` the example it shows.
+extension AppState {
+    /// The examples the list shows, by their index in `generated_examples`, in list order.
+    var exampleOrder: [Int] {
+        let examples = base?.generatedExamples ?? []
+        var rows: [Int] = []
+        var rowOfLead: [String: Int] = [:]
+        for (index, example) in examples.enumerated() {
+            if let lead = example.leadID, let row = rowOfLead[lead] {
+                rows[row] = index
+            } else {
+                if let lead = example.leadID { rowOfLead[lead] = rows.count }
+                rows.append(index)
+            }
+        }
+        guard examplesByFindings else { return rows }
+        let problems = problemsOfExamples
+        let counts = rows.map { problems.indices.contains($0) ? problems[$0].count : 0 }
+        return rows.indices.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }.map { rows[$0] }
+    }
+
+    /// The example the chosen row shows, as an index into `generated_examples`.
+    var chosenExample: Int? {
+        let order = exampleOrder
+        return order.indices.contains(selectedExample) ? order[selectedExample] : order.first
+    }
+
+    /// The earlier examples of the same lead as `index`, newest first.
+    func earlierVersions(of index: Int) -> [Int] {
+        let examples = base?.generatedExamples ?? []
+        guard examples.indices.contains(index), let lead = examples[index].leadID else { return [] }
+        return examples.indices.prefix(index).filter { examples[$0].leadID == lead }.reversed()
+    }
+}
