@@ -10,11 +10,11 @@ final class CopyChecksAppTests: XCTestCase {
     override func setUp() { useUTF8Locale() }
 
     /// The rich session with a body that breaks a few rules: a trigger, a shout, a long subject.
-    private func flaggedState(marks: Bool = true) -> AppState {
+    private func flaggedState(marks: Bool = true, width: Int = 120, height: Int = 40) -> AppState {
         var json = SampleSessions.rich().objectValue!
         json["draft_subject"] = "A faster week for %company% and all your planners"
         json["draft_body"] = "Hi %first_name%,\n\nResults are guaranteed. Act\nnow, it is FREE.\n\n{{sender_first}}"
-        var state = AppState(sessionID: SampleSessions.richID, width: 120, height: 40)
+        var state = AppState(sessionID: SampleSessions.richID, width: width, height: height)
         state.copyChecks.marks = marks
         _ = apply(.sessionOpened(.success(SampleSessions.session(.object(json)))), to: &state)
         return state
@@ -27,6 +27,17 @@ final class CopyChecksAppTests: XCTestCase {
         let text = screenText(state)
         XCTAssertTrue(text.contains("3 Body · 11 words · 5 checks"), text)
         XCTAssertTrue(screenWithMarks(state).contains("Results are guaranteed. Act"))
+    }
+
+    /// The marks and the walk as drawn: `!` under a finding, `s` under the finding F8 selected.
+    func testCopyCheckSnapshots() {
+        for (width, height) in [(80, 24), (120, 40)] {
+            var state = flaggedState(width: width, height: height)
+            press(.alt("3"), &state)
+            press(.function(8), &state)
+            press(.function(8), &state)
+            assertSnapshot(state, named: "copy-checks-\(width)x\(height)", marks: true)
+        }
     }
 
     func testChecksOffDropsTheMarksAndTheWalkButKeepsTheCount() {

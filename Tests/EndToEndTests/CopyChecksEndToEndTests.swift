@@ -55,4 +55,24 @@ final class CopyChecksEndToEndTests: EndToEndCase {
         try tmux.send("v", "v", "v")
         try tmux.waitFor("the earlier version → this one")
     }
+
+    func testTheConfigSetsThresholdsReportsABadOneAndTheUsersPhrasesCount() throws {
+        let folder = home.path + "/config/puffle-draft"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try "body_words = 10-20\nlinks = many\n".write(toFile: folder + "/config", atomically: true, encoding: .utf8)
+        try "# ours\nhours a week\n".write(toFile: folder + "/trigger-words", atomically: true, encoding: .utf8)
+        let tmux = try openRich()
+        try tmux.waitFor("config:2: links takes a whole number, not `many`; using 1")
+        // 15 words fit 10-20; the user's phrase and the signature repeated are what is left.
+        try tmux.waitFor("Body · 15 words · 2 checks")
+        try tmux.send("M-3", "F8")
+        try tmux.waitFor("trigger phrase: “hours a week” (yours)")
+        try tmux.send("Escape", "C-q")
+        _ = try tmux.waitForExit()
+        try "checks = false\n".write(toFile: folder + "/config", atomically: true, encoding: .utf8)
+        let off = try openRich()
+        try off.waitFor("Body · 15 words · 3 checks")
+        try off.send("M-3", "F8")
+        try off.waitFor("Copy checks are off (checks = false in the config)")
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 import XCTest
 @testable import SpellCheck
@@ -15,6 +16,23 @@ final class SpellPipeTests: XCTestCase {
         XCTAssertFalse(replies[4].allSatisfy(\.isCorrect))
         XCTAssertEqual(try pipe.suggestions(for: "wrold").first, "world")
         XCTAssertEqual(try pipe.suggestions(for: "world"), [], "a known word has none")
+    }
+
+    /// The trade's words, given to hunspell as its personal dictionary: known, with suggestions.
+    func testTheTradesWordsAreAnExtraDictionary() throws {
+        XCTAssertGreaterThanOrEqual(TradeWords.list.count, 200)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("trade-\(getpid()).dic")
+        try TradeWords.dictionaryText.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let words = ["onboarding", "SaaS", "webinars", "upsell", "HubSpot", "Onboarding", "wrold"]
+        let without = try SpellList(language: "en_US")
+        XCTAssertEqual(try without.misspelled(words), [true, true, false, true, true, true, true], "the gap it fills")
+        let with = try SpellList(language: "en_US", extraWords: file.path)
+        XCTAssertEqual(
+            try with.misspelled(words), [false, false, false, false, false, false, true],
+            "known with the trade's words, capitalised at a sentence's start too; a misspelling stays one")
+        let pipe = try SpellPipe(["hunspell", "-a", "-d", "en_US", "-p", file.path])
+        XCTAssertEqual(try pipe.suggestions(for: "onbaording").first, "onboarding")
     }
 
     func testTheListCheckerSaysWhichWordsAreMisspelledInOrder() throws {

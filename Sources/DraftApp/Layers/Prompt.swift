@@ -63,7 +63,7 @@ public enum Prompt: Equatable, Sendable {
         case .find: [("Enter", "next"), ("Esc", "close"), ("Shift-F3", "previous")]
         case .replaceWhat, .replaceWith, .newSession: [("Enter", "go on"), ("Esc", "cancel")]
         case .replaceEach: [("Esc", "stop")]
-        case .copyFinding: [("F8", "next"), ("Esc", "close")]
+        case .copyFinding: [("F8", "next")]
         default: []
         }
     }
@@ -121,7 +121,7 @@ public enum Prompt: Equatable, Sendable {
             (choice.suggestions ?? []).prefix(9).enumerated().map {
                 PromptChoice(Character(String($0.offset + 1)), $0.element, .suggestion($0.offset))
             } + [.init("a", "add to your words", .addWord), .init("i", "ignore", .ignoreWord)]
-        case .copyFinding: [.init("f", "write the findings to the AI", .feedback)]
+        case .copyFinding: [.init("f", "tell the AI", .feedback)]
         case .regenerateExample: [.init("y", "generate", .generate), .init("n", "cancel", .dismiss)]
         }
     }

@@ -124,7 +124,6 @@ enum ShippedTriggerPhrases {
         100% secure
         revolutionary
         breakthrough
-        game-changer
         game changer
         [pressure]
         act fast

@@ -88,7 +88,13 @@ public enum ManPage {
         (
             "$XDG_CONFIG_HOME/puffle-draft/config",
             "key = value lines: base_url, theme, editor, no_color, timeout, "
-                + "max_response_mb, mouse, clipboard, spell, spell_lang; a bad line is reported, not fatal"
+                + "max_response_mb, mouse, clipboard, spell, spell_lang, checks and the copy checks' thresholds "
+                + "(body_words, subject_chars, subject_words, links, exclamations, sentence_words, reading_grade); "
+                + "a bad line or value is reported with its file and line, not fatal"
+        ),
+        (
+            "$XDG_CONFIG_HOME/puffle-draft/trigger-words",
+            "your trigger phrases for the copy checks, one a line; -phrase silences a shipped one"
         ),
         ("$XDG_CONFIG_HOME/puffle-draft/credentials", "the API key; refused unless mode 0600"),
         ("$XDG_CONFIG_HOME/puffle-draft/themes/NAME.theme", "your themes; they shadow the shipped ones"),
@@ -99,6 +105,7 @@ public enum ManPage {
         ),
         ("$XDG_STATE_HOME/puffle-draft/leads/SESSION_ID.json", "the sample leads chosen with Alt-L"),
         ("$XDG_STATE_HOME/puffle-draft/log", "diagnostics; never the API key"),
+        ("$XDG_STATE_HOME/puffle-draft/trade-words.dic", "the trade's words, written for hunspell -p"),
         ("$XDG_DATA_HOME/puffle-draft/words", "your words for the spelling checker, one a line"),
         ("$XDG_DATA_HOME/puffle-draft/demo/", "the demo workspace; delete it to start over")
     ]
