@@ -182,16 +182,20 @@ final class CopyChecksTests: XCTestCase {
             let memo = CopyCheckMemo()
             let context = CopyContext(signature: "Priya", senderNames: ["Priya"])
             let subject = TextBuffer("Hi there", singleLine: true)
-            var body = TextBuffer((0..<6).map { _ in pieces.randomElement(using: &generator)! }.joined())
+            var body = TextBuffer((0..<40).map { _ in pieces.randomElement(using: &generator)! }.joined())
             for _ in 0..<30 {
-                _ = memo.report(subject: subject, body: body, context: context)
-                let line = Int.random(in: 0..<body.lines.count, using: &generator)
-                body.place(TextPosition(line: line, offset: 0), goalColumn: nil)
-                switch Int.random(in: 0..<4, using: &generator) {
-                case 0: body.insert(pieces.randomElement(using: &generator)!)
-                case 1: body.backspace()
-                case 2: body.deleteForward()
-                default: body.insert("\n")
+                // One to three edits between two looks, as an undo of a typed run makes.
+                for _ in 0..<Int.random(in: 1...3, using: &generator) {
+                    let line = Int.random(in: 0..<body.lines.count, using: &generator)
+                    body.place(TextPosition(line: line, offset: 0), goalColumn: nil)
+                    switch Int.random(in: 0..<6, using: &generator) {
+                    case 0: body.insert(pieces.randomElement(using: &generator)!)
+                    case 1: body.backspace()
+                    case 2: body.deleteForward()
+                    case 3: body.undo()
+                    case 4: body.redo()
+                    default: body.insert("\n")
+                    }
                 }
                 let kept = memo.report(subject: subject, body: body, context: context)
                 let fresh = CopyChecks.report(subject: subject.text, body: body.text, context: context)

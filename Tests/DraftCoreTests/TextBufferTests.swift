@@ -169,3 +169,28 @@ final class TextBufferTests: XCTestCase {
         }
     }
 }
+
+/// What a buffer says its edits touched: the copy checks redo only those lines.
+final class TextBufferChangeTests: XCTestCase {
+    func testTheChangeSinceARevisionCoversEveryEditSinceIt() {
+        var buffer = TextBuffer("a\nb\nc\nd\ne")
+        let start = buffer.revision
+        buffer.place(TextPosition(line: 1, offset: 1), goalColumn: nil)
+        buffer.insert("x")
+        XCTAssertEqual(buffer.change(since: start), .init(before: start, replaced: 1...1, lineDelta: 0))
+        buffer.place(TextPosition(line: 3, offset: 1), goalColumn: nil)
+        buffer.insert("\n")
+        XCTAssertEqual(
+            buffer.change(since: start), .init(before: start, replaced: 1...3, lineDelta: 1),
+            "two edits: the lines between them too, in the text before both")
+        buffer.place(TextPosition(line: 0, offset: 0), goalColumn: nil)
+        buffer.insert("y")
+        XCTAssertEqual(buffer.change(since: start), .init(before: start, replaced: 0...3, lineDelta: 1))
+        buffer.undo()
+        buffer.undo()
+        buffer.undo()
+        XCTAssertEqual(buffer.text, "a\nb\nc\nd\ne")
+        XCTAssertEqual(buffer.change(since: start)?.lineDelta, 0)
+        XCTAssertNil(buffer.change(since: -1), "a revision the buffer never had")
+    }
+}

@@ -30,11 +30,7 @@ extension AppState {
             sources += [prospect.firstName, prospect.lastName, prospect.company]
         }
         var words = Set<String>()
-        for source in sources.compactMap({ $0 }) {
-            for range in SpellWords.ranges(in: source[...]) {
-                words.insert(String(decoding: Array(source.utf8)[range], as: UTF8.self))
-            }
-        }
+        for source in sources.compactMap({ $0 }) { words.formUnion(ExampleReview.words(in: source)) }
         return words
     }
 

@@ -83,7 +83,8 @@ public enum ExampleReview {
 
     /// The words of a text as the spelling checker splits them.
     static func words(in text: String) -> [String] {
-        SpellWords.ranges(in: text[...]).map { String(decoding: Array(text.utf8)[$0], as: UTF8.self) }
+        let bytes = Array(text.utf8)
+        return SpellWords.ranges(in: text[...]).map { String(decoding: bytes[$0], as: UTF8.self) }
     }
 
     /// The lead an example was written for: one whose id matches, else the one in the same place

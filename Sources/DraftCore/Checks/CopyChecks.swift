@@ -14,7 +14,7 @@ public enum CopyChecks {
 }
 
 /// The report of the subject and body being edited, kept between keystrokes: an edit re-checks
-/// the paragraphs it touched (the buffer says which lines, `TextBuffer.lastChange`) and adjusts
+/// the paragraphs it touched (the buffer says which lines, `TextBuffer.change(since:)`) and adjusts
 /// the totals, so typing in a long body costs what its paragraph costs. Gives exactly what
 /// `CopyChecks.report` would; the state carries it as a cache, shared by copies.
 public final class CopyCheckMemo: Sendable {
@@ -37,29 +37,36 @@ public final class CopyCheckMemo: Sendable {
             if let whole = kept.whole, whole.subject == subject.revision, whole.body == body.revision {
                 return whole.report
             }
-            let subjectReport = field(subject, .subject, kept.subject, context)
-            let bodyReport = field(body, .body, kept.body, context)
-            kept.subject = (subject.revision, subjectReport)
-            kept.body = (body.revision, bodyReport)
+            // The last report shares the fields' paragraphs: let go of it first, so they are
+            // changed in place rather than copied (a long body has thousands).
+            kept.whole = nil
+            Self.bring(&kept.subject, to: subject, .subject, context)
+            Self.bring(&kept.body, to: body, .body, context)
             let report = CopyReport(
-                subject: subjectReport, body: bodyReport, subjectLine: subject.lines[0], bodyLines: body.lines,
-                bodyWords: body.counts.words, context: context)
+                subject: kept.subject!.report, body: kept.body!.report, subjectLine: subject.lines[0],
+                bodyLines: body.lines, bodyWords: body.counts.words, context: context)
             kept.whole = (subject.revision, body.revision, report)
             return report
         }
     }
 
-    private func field(
-        _ buffer: TextBuffer, _ field: CopyField, _ kept: (revision: Int, report: FieldReport)?, _ context: CopyContext
-    ) -> FieldReport {
-        guard let kept else { return FieldReport(lines: buffer.lines, field: field, context: context) }
-        if kept.revision == buffer.revision { return kept.report }
-        guard let change = buffer.lastChange, change.before == kept.revision else {
-            return FieldReport(lines: buffer.lines, field: field, context: context)
+    /// Brings a field's kept report up to the buffer: the paragraphs its edits touched are
+    /// checked again, in place; a buffer whose edits are not known is checked whole.
+    private static func bring(
+        _ kept: inout (revision: Int, report: FieldReport)?, to buffer: TextBuffer, _ field: CopyField,
+        _ context: CopyContext
+    ) {
+        guard let revision = kept?.revision else {
+            kept = (buffer.revision, FieldReport(lines: buffer.lines, field: field, context: context))
+            return
         }
-        var report = kept.report
-        report.update(
+        if revision == buffer.revision { return }
+        guard let change = buffer.change(since: revision) else {
+            kept = (buffer.revision, FieldReport(lines: buffer.lines, field: field, context: context))
+            return
+        }
+        kept!.report.update(
             lines: buffer.lines, replaced: change.replaced, lineDelta: change.lineDelta, field: field, context: context)
-        return report
+        kept!.revision = buffer.revision
     }
 }

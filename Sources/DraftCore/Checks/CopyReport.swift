@@ -79,14 +79,24 @@ public struct CopyReport: Sendable {
         return found
     }
 
-    /// The byte ranges of a field's line that findings cover, to mark them.
+    /// The byte ranges of a field's line that findings cover, to mark them. Asked for every line
+    /// on screen on every frame that draws it, so it makes no array for a line without findings.
     public func marks(in field: CopyField, line: Int, length: Int) -> [Range<Int>] {
-        findings(in: field, line: line).compactMap { finding in
-            guard let range = finding.range else { return nil }
+        var marks: [Range<Int>] = []
+        func mark(_ range: Range<TextPosition>) {
+            guard range.lowerBound.line <= line, range.upperBound.line >= line else { return }
             let lower = range.lowerBound.line == line ? range.lowerBound.offset : 0
             let upper = range.upperBound.line == line ? range.upperBound.offset : length
-            return lower < upper ? lower..<upper : nil
+            if lower < upper { marks.append(lower..<upper) }
         }
+        for finding in wholeText where finding.field == field { finding.range.map(mark) }
+        for finding in excess where finding.field == field { finding.range.map(mark) }
+        let report = field == .subject ? subject : body
+        if let index = report.paragraph(holding: line) {
+            let start = report.paragraphs[index].start
+            for finding in report.paragraphs[index].report.findings { finding.range.map { mark($0.moved(by: start)) } }
+        }
+        return marks
     }
 
     /// The findings with text on one line of a field, to mark it.
@@ -192,10 +202,10 @@ public struct CopyReport: Sendable {
     /// Whether a text names the sender: one of their names as whole words, or a sender variable.
     private static func names(sender text: String, _ context: CopyContext) -> Bool {
         let words = CopyWord.words(in: text)
-        if words.contains(where: { $0.isVariable && $0.folded.contains("sender") }) { return true }
-        let folded = words.map(\.folded)
+        if words.contains(where: { $0.isVariable && text.utf8Slice($0.bytes).contains("sender") }) { return true }
+        let folded = words.map(\.key)
         return context.senderNames.contains { name in
-            let parts = CopyWord.words(in: name).map(\.folded)
+            let parts = CopyWord.words(in: name).map(\.key)
             guard !parts.isEmpty, parts.count <= folded.count else { return false }
             return (0...(folded.count - parts.count)).contains { Array(folded[$0..<($0 + parts.count)]) == parts }
         }

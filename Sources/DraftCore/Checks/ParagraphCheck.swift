@@ -17,9 +17,8 @@ struct ParagraphReport: Equatable, Sendable {
     var exclamations: [Range<TextPosition>] = []
 
     /// Words that end a sentence only in appearance.
-    private static let abbreviations: Set<String> = [
-        "e.g", "i.e", "mr", "mrs", "ms", "dr", "vs", "etc", "inc", "ltd", "co", "st", "approx", "no", "e", "g", "i"
-    ]
+    private static let abbreviations = Set(
+        ["mr", "mrs", "ms", "dr", "vs", "etc", "inc", "ltd", "co", "st", "approx", "e", "g"].map(CopyWord.key(of:)))
 
     /// Hosts that shorten links.
     static let shorteners: Set<String> = [
@@ -31,34 +30,43 @@ struct ParagraphReport: Equatable, Sendable {
     /// Checks the lines of one paragraph of a field.
     static func check(_ lines: ArraySlice<String>, field: CopyField, context: CopyContext) -> ParagraphReport {
         var report = ParagraphReport(lineCount: lines.count)
-        var paragraphWords: [(line: Int, word: CopyWord)] = []
-        for (index, line) in lines.enumerated() {
-            let links = linkRanges(in: line)
+        // The paragraph's words and the line each is on, for phrases that run across lines.
+        var paragraphWords: [CopyWord] = [], wordLines: [Int] = []
+        for (index, text) in lines.enumerated() {
+            var line = text
+            // The line's bytes are read in place by every check: typing re-checks its paragraph.
+            let (links, words) = line.withUTF8 { bytes in
+                let links = linkRanges(in: bytes)
+                var words = CopyWord.words(in: bytes)
+                if !links.isEmpty { words.removeAll { word in links.contains { $0.overlaps(word.bytes) } } }
+                report.checkMarks(in: bytes, line: index, outside: links, field: field)
+                report.checkSentences(words, links: links.count, in: bytes, line: index, field: field, context: context)
+                return (links, words)
+            }
             report.links += links.map { span(index, $0) }
             for range in links where isShortened(line.utf8Slice(range)) {
                 report.findings.append(
                     CopyFinding(.shortener, field, span(index, range), "“\(line.utf8Slice(range))”"))
             }
-            let words = CopyWord.words(in: line).filter { word in !links.contains { $0.overlaps(word.bytes) } }
-            paragraphWords += words.map { (index, $0) }
-            report.checkMarks(in: line, line: index, outside: links, field: field)
+            paragraphWords += words
+            wordLines += repeatElement(index, count: words.count)
             report.checkCapitals(words, in: line, line: index, field: field, context: context)
-            report.checkSentences(words, links: links.count, in: line, line: index, field: field, context: context)
             if let filled = context.filledAtSend {
                 for word in words where word.isVariable {
                     let name = TemplateSyntax.name(ofVariable: line.utf8Slice(word.bytes))
                     if !filled.contains(name) {
-                        report.findings.append(CopyFinding(.unresolved, field, span(index, word.bytes), word.folded))
+                        report.findings.append(
+                            CopyFinding(.unresolved, field, span(index, word.bytes), String(line.utf8Slice(word.bytes)))
+                        )
                     }
                 }
             }
         }
-        for match in context.triggers.matches(in: paragraphWords.map(\.word)) {
-            let first = paragraphWords[match.first], last = paragraphWords[match.last]
+        for match in context.triggers.matches(in: paragraphWords) {
             let range =
                 TextPosition(
-                    line: first.line, offset: first.word.bytes.lowerBound)..<TextPosition(
-                    line: last.line, offset: last.word.bytes.upperBound)
+                    line: wordLines[match.first], offset: paragraphWords[match.first].bytes.lowerBound)..<TextPosition(
+                    line: wordLines[match.last], offset: paragraphWords[match.last].bytes.upperBound)
             report.findings.append(CopyFinding(.trigger, field, range, "“\(match.phrase.text)” (\(match.phrase.kind))"))
         }
         report.findings.sort { ($0.range?.lowerBound ?? .start) < ($1.range?.lowerBound ?? .start) }
@@ -70,8 +78,9 @@ struct ParagraphReport: Equatable, Sendable {
     }
 
     /// Exclamation marks (and runs of them), and em-dashes, outside links.
-    private mutating func checkMarks(in line: String, line index: Int, outside links: [Range<Int>], field: CopyField) {
-        let bytes = Array(line.utf8)
+    private mutating func checkMarks(
+        in bytes: UnsafeBufferPointer<UInt8>, line index: Int, outside links: [Range<Int>], field: CopyField
+    ) {
         var i = 0
         while i < bytes.count {
             if let link = links.first(where: { $0.contains(i) }) {
@@ -89,8 +98,8 @@ struct ParagraphReport: Equatable, Sendable {
                     end += 1
                 }
                 if end - i >= 2 && marks > 0 {
-                    findings.append(
-                        CopyFinding(.exclamationRun, field, Self.span(index, i..<end), "“\(line.utf8Slice(i..<end))”"))
+                    let run = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self)
+                    findings.append(CopyFinding(.exclamationRun, field, Self.span(index, i..<end), "“\(run)”"))
                 }
                 i = end
                 continue
@@ -120,7 +129,8 @@ struct ParagraphReport: Equatable, Sendable {
     /// Splits a line into sentences (a line's end ends one too: greetings and sign-offs stand
     /// alone), counts their words and syllables, and flags the long ones. A link is one word.
     private mutating func checkSentences(
-        _ words: [CopyWord], links: Int, in line: String, line index: Int, field: CopyField, context: CopyContext
+        _ words: [CopyWord], links: Int, in bytes: UnsafeBufferPointer<UInt8>, line index: Int, field: CopyField,
+        context: CopyContext
     ) {
         self.words += words.count + links
         syllables += words.reduce(links) { $0 + $1.syllables }
@@ -128,7 +138,6 @@ struct ParagraphReport: Equatable, Sendable {
             if links > 0 { sentences += 1 }
             return
         }
-        let bytes = Array(line.utf8)
         var first = 0
         for (n, word) in words.enumerated() {
             let gapEnd = n + 1 < words.count ? words[n + 1].bytes.lowerBound : bytes.count
@@ -136,8 +145,9 @@ struct ParagraphReport: Equatable, Sendable {
             let ends =
                 n + 1 == words.count
                 || gap.contains(where: { $0 == 0x21 || $0 == 0x3F })
-                || (gap.first == 0x2E && !Self.abbreviations.contains(word.folded))
-                || gap.starts(with: [0xE2, 0x80, 0xA6])  // …
+                || (gap.first == 0x2E && !Self.abbreviations.contains(word.key))
+                || (gap.count >= 3 && gap[gap.startIndex] == 0xE2 && gap[gap.startIndex + 1] == 0x80
+                    && gap[gap.startIndex + 2] == 0xA6)  // …
             guard ends else { continue }
             sentences += 1
             let count = n - first + 1
@@ -152,10 +162,9 @@ struct ParagraphReport: Equatable, Sendable {
     }
 
     /// Links in a line: runs without spaces that start with a scheme or `www.`, or a shortener's host.
-    static func linkRanges(in line: String) -> [Range<Int>] {
-        guard line.utf8.contains(0x2E) else { return [] }
+    static func linkRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        guard bytes.contains(0x2E) else { return [] }
         var found: [Range<Int>] = []
-        let bytes = Array(line.utf8)
         var start = 0
         while start < bytes.count {
             while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
@@ -168,7 +177,8 @@ struct ParagraphReport: Equatable, Sendable {
             {
                 upper -= 1
             }
-            if lower < upper {
+            // Only a run with a dot inside can be a link: the rest is not made into a String.
+            if lower < upper, bytes[lower..<upper].dropLast().contains(0x2E) {
                 let chunk = String(decoding: bytes[lower..<upper], as: UTF8.self).lowercased()
                 if chunk.hasPrefix("http://") || chunk.hasPrefix("https://") || chunk.hasPrefix("www.")
                     || isShortened(chunk[...])

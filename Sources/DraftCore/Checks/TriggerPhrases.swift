@@ -4,13 +4,16 @@
 public struct TriggerPhrases: Equatable, Sendable {
     /// One phrase: its words (as `CopyWord` folds them), as written, and its kind.
     struct Phrase: Equatable, Sendable {
-        var words: [String]
+        var words: [UInt64]
         var text: String
         var kind: String
     }
 
     /// The phrases by their first word, longest first, so "100% free" wins over "free".
-    private var byFirstWord: [String: [Phrase]] = [:]
+    private var byFirstWord: [UInt64: [Phrase]] = [:]
+    /// A bit for each first word's key (its low 12 bits): most words of a text are no phrase's
+    /// first word, and a bit answers that without hashing the key into the dictionary.
+    private var firstWordBits = [UInt64](repeating: 0, count: 64)
     /// How many phrases there are.
     public private(set) var count = 0
 
@@ -56,11 +59,12 @@ public struct TriggerPhrases: Equatable, Sendable {
             }
             count += phrases.count - before
             byFirstWord[first] = phrases.isEmpty ? nil : phrases
+            if !phrases.isEmpty { firstWordBits[Int(first >> 6 & 63)] |= 1 << (first & 63) }
         }
     }
 
-    private static func words(of phrase: String) -> [String] {
-        CopyWord.words(in: phrase).map(\.folded)
+    private static func words(of phrase: String) -> [UInt64] {
+        CopyWord.words(in: phrase).map(\.key)
     }
 
     /// The phrases found in a run of words (a paragraph's, across its lines): for each, the index
@@ -69,10 +73,12 @@ public struct TriggerPhrases: Equatable, Sendable {
         var found: [(first: Int, last: Int, phrase: Phrase)] = []
         var i = 0
         while i < words.count {
-            if !words[i].isVariable, let candidates = byFirstWord[words[i].folded],
+            let key = words[i].key
+            if !words[i].isVariable, firstWordBits[Int(key >> 6 & 63)] & (1 << (key & 63)) != 0,
+                let candidates = byFirstWord[key],
                 let phrase = candidates.first(where: { phrase in
                     i + phrase.words.count <= words.count
-                        && phrase.words.indices.allSatisfy { words[i + $0].folded == phrase.words[$0] }
+                        && phrase.words.indices.allSatisfy { words[i + $0].key == phrase.words[$0] }
                 })
             {
                 found.append((i, i + phrase.words.count - 1, phrase))

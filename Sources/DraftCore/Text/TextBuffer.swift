@@ -38,18 +38,37 @@ public struct TextBuffer: Equatable, Sendable {
     private var lineCounts: [TextCounts]
     /// Words and characters, kept up to date by each edit so titles cost nothing to draw.
     public private(set) var counts: TextCounts
-    /// What the last edit did to the lines, so work kept per line (the copy checks) can redo
-    /// only what it touched; nil for a buffer not edited since it was made.
-    public private(set) var lastChange: LineChange?
+    /// What the last edits did to the lines (up to `LineChange.kept` of them), so work kept per
+    /// line (the copy checks) can redo only what they touched, an undo of a typed run included.
+    public private(set) var recentChanges: [LineChange] = []
 
     /// Lines `replaced` of the text at revision `before` became `replaced.count + lineDelta` lines.
     public struct LineChange: Equatable, Sendable {
+        /// How many edits are kept: more than an undo step of typing usually holds.
+        static let kept = 64
         /// The revision the edit started from.
         public var before: Int
         /// The lines it replaced, in the text before it.
         public var replaced: ClosedRange<Int>
         /// How many lines it added (negative: removed).
         public var lineDelta: Int
+
+        /// One change that covers this one followed by `next` (whose lines count in the text
+        /// after this one): the lines either touched, in the text before both.
+        func followed(by next: LineChange) -> LineChange {
+            let end = replaced.upperBound + lineDelta
+            let upper = next.replaced.upperBound > end ? next.replaced.upperBound - lineDelta : replaced.upperBound
+            let lower = min(replaced.lowerBound, next.replaced.lowerBound)
+            return LineChange(
+                before: before, replaced: lower...max(lower, upper), lineDelta: lineDelta + next.lineDelta)
+        }
+    }
+
+    /// The lines changed since the text was at `revision`, as one change; nil when that is not
+    /// known (too many edits ago, or another text).
+    public func change(since revision: Int) -> LineChange? {
+        guard let first = recentChanges.lastIndex(where: { $0.before == revision }) else { return nil }
+        return recentChanges[(first + 1)...].reduce(recentChanges[first]) { $0.followed(by: $1) }
     }
 
     struct Edit: Equatable, Sendable {
@@ -262,7 +281,8 @@ public struct TextBuffer: Equatable, Sendable {
             endPosition = TextPosition(line: start.line + replacement.count - 1, offset: endOffset)
             lineDelta = replacement.count - 1 - (end.line - start.line)
         }
-        lastChange = LineChange(before: before, replaced: start.line...end.line, lineDelta: lineDelta)
+        recentChanges.append(LineChange(before: before, replaced: start.line...end.line, lineDelta: lineDelta))
+        if recentChanges.count > LineChange.kept { recentChanges.removeFirst(recentChanges.count - LineChange.kept) }
         if !keptRows.isEmpty {
             updateKeptRows(from: start, to: end, removed: removed, inserted: text, lineDelta: lineDelta)
         }
