@@ -92,6 +92,7 @@ final class CopyChecksTests: XCTestCase {
         XCTAssertEqual(found[0].range?.lowerBound.line, 0)
         XCTAssertEqual(found[0].range?.upperBound, TextPosition(line: 1, offset: 3))
         XCTAssertEqual(rules(body: words(60) + " It reacts nowhere."), [], "parts of words do not match")
+        XCTAssertEqual(rules(body: words(60) + " We act. Now we go."), [], "nor across a sentence's end")
         XCTAssertEqual(rules(body: words(60) + " It is 100% free."), [.trigger])
         XCTAssertEqual(rules(body: words(60) + " It is risk-free."), [.trigger])
         XCTAssertEqual(rules(body: words(60) + " Don’t hesitate."), [.trigger], "a curly apostrophe is one")
@@ -203,6 +204,39 @@ final class CopyChecksTests: XCTestCase {
                 XCTAssertEqual(kept.count, fresh.count)
                 XCTAssertEqual(kept.grade, fresh.grade)
             }
+        }
+    }
+
+    /// A line of 30 KB (a paste with no line breaks) is checked in pieces, and an edit anywhere
+    /// in it, kept piece by piece, gives what checking it whole gives.
+    func testALongLineCheckedInPiecesEqualsItCheckedWhole() {
+        var generator = SystemRandomNumberGenerator()
+        let sentences = [
+            "We plan routes. ", "Act now! ", "It is FREE. ", "See https://bit.ly/x now. ", "Really?! ",
+            "Teams like yours save hours, e.g. six a week. ", "—an aside— ", "Hi %first_name%. "
+        ]
+        let line = (0..<900).map { _ in sentences.randomElement(using: &generator)! }.joined()
+        let context = CopyContext()
+        let whole = ParagraphReport.check([line][...], field: .body, context: context, inPieces: false)
+        let pieced = ParagraphReport.check([line][...], field: .body, context: context)
+        XCTAssertGreaterThan(pieced.pieces?.count ?? 0, 5, "checked in pieces")
+        XCTAssertEqual(pieced.findings, whole.findings)
+        XCTAssertEqual(
+            [pieced.words, pieced.sentences, pieced.syllables], [whole.words, whole.sentences, whole.syllables])
+        let memo = CopyCheckMemo()
+        let subject = TextBuffer("Hi", singleLine: true)
+        var body = TextBuffer(line)
+        let typed = ["x", " ", ".", "!", "A", "now", "\u{2014}"]
+        for round in 0..<30 {
+            _ = memo.report(subject: subject, body: body, context: context)
+            let offset = Int.random(in: 0..<body.lines[0].utf8.count, using: &generator)
+            let position = body.position(onLine: 0, atColumn: offset / 2)
+            body.place(position, goalColumn: nil)
+            if round % 3 == 0 { body.backspace() } else { body.insert(typed.randomElement(using: &generator)!) }
+            let kept = memo.report(subject: subject, body: body, context: context)
+            let fresh = CopyChecks.report(subject: "Hi", body: body.text, context: context)
+            XCTAssertEqual(kept.all, fresh.all)
+            XCTAssertEqual(kept.grade, fresh.grade)
         }
     }
 }

@@ -177,7 +177,8 @@ final class TextBufferChangeTests: XCTestCase {
         let start = buffer.revision
         buffer.place(TextPosition(line: 1, offset: 1), goalColumn: nil)
         buffer.insert("x")
-        XCTAssertEqual(buffer.change(since: start), .init(before: start, replaced: 1...1, lineDelta: 0))
+        XCTAssertEqual(
+            buffer.change(since: start), .init(before: start, replaced: 1...1, lineDelta: 0, bytes: 1..<1, inserted: 1))
         buffer.place(TextPosition(line: 3, offset: 1), goalColumn: nil)
         buffer.insert("\n")
         XCTAssertEqual(

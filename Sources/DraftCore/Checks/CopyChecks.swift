@@ -65,8 +65,7 @@ public final class CopyCheckMemo: Sendable {
             kept = (buffer.revision, FieldReport(lines: buffer.lines, field: field, context: context))
             return
         }
-        kept!.report.update(
-            lines: buffer.lines, replaced: change.replaced, lineDelta: change.lineDelta, field: field, context: context)
+        kept!.report.update(lines: buffer.lines, change: change, field: field, context: context)
         kept!.revision = buffer.revision
     }
 }

@@ -74,7 +74,7 @@ public struct CopyReport: Sendable {
             for paragraph in report.paragraphs {
                 ranged += paragraph.report.findings.map { $0.moved(by: paragraph.start) }
             }
-            found += ranged.sorted { $0.range!.lowerBound < $1.range!.lowerBound }
+            found += ranged.sorted(by: CopyFinding.inReadingOrder)
         }
         return found
     }

@@ -105,6 +105,17 @@ public struct CopyFinding: Equatable, Sendable {
         self.detail = detail
     }
 
+    /// Whether `a` comes before `b` in reading order; findings that start and end together in
+    /// the order of the rule list, so however the text was checked (whole, by paragraph, in
+    /// pieces) they are listed alike. A finding about a whole field comes first.
+    public static func inReadingOrder(_ a: CopyFinding, _ b: CopyFinding) -> Bool {
+        let none = TextPosition.start..<TextPosition.start
+        let x = a.range ?? none, y = b.range ?? none
+        if x.lowerBound != y.lowerBound { return x.lowerBound < y.lowerBound }
+        if x.upperBound != y.upperBound { return x.upperBound < y.upperBound }
+        return CopyRule.allCases.firstIndex(of: a.rule)! < CopyRule.allCases.firstIndex(of: b.rule)!
+    }
+
     /// The finding in plain words: what, the rule's threshold and where it is set, and why.
     public func sentence(_ limits: CopyThresholds) -> String {
         let limit = rule.threshold(limits).map { [$0 + (rule.configKey.map { " (\($0))" } ?? "")] } ?? []

@@ -19,6 +19,26 @@ struct CopyWord {
     var capitals: Int
     /// Syllables, for the reading grade; a variable counts as one.
     var syllables: Int
+    /// Whether punctuation after it ends a sentence (`.` after a word that is no abbreviation,
+    /// `!`, `?`, `…`): set by `markSentenceEnds`. A phrase does not run across one.
+    var endsSentence = false
+
+    /// Words that end a sentence only in appearance when a dot follows them.
+    private static let abbreviations = Set(
+        ["mr", "mrs", "ms", "dr", "vs", "etc", "inc", "ltd", "co", "st", "approx", "e", "g"].map(key(of:)))
+
+    /// Marks the words of a line after which its punctuation ends a sentence.
+    static func markSentenceEnds(_ words: inout [CopyWord], in bytes: UnsafeBufferPointer<UInt8>) {
+        for n in words.indices {
+            let gapEnd = n + 1 < words.count ? words[n + 1].bytes.lowerBound : bytes.count
+            let gap = bytes[words[n].bytes.upperBound..<gapEnd]
+            words[n].endsSentence =
+                gap.contains(where: { $0 == 0x21 || $0 == 0x3F })
+                || (gap.first == 0x2E && !abbreviations.contains(words[n].key))
+                || (gap.count >= 3 && gap[gap.startIndex] == 0xE2 && gap[gap.startIndex + 1] == 0x80
+                    && gap[gap.startIndex + 2] == 0xA6)  // …
+        }
+    }
 
     /// The words of a line, in order.
     static func words(in line: String) -> [CopyWord] {

@@ -62,9 +62,20 @@ struct FieldReport: Equatable, Sendable {
     /// After an edit replaced the old lines `replaced` (of the text this report is of) with
     /// `replaced.count + lineDelta` lines: the paragraphs it touched are checked again, those
     /// after it move by `lineDelta`. Gives what checking all of `lines` would.
-    mutating func update(
-        lines: [String], replaced: ClosedRange<Int>, lineDelta: Int, field: CopyField, context: CopyContext
-    ) {
+    mutating func update(lines: [String], change: TextBuffer.LineChange, field: CopyField, context: CopyContext) {
+        let replaced = change.replaced, lineDelta = change.lineDelta
+        // Within one long line checked in pieces: only the pieces around the edit.
+        if let bytes = change.bytes, let index = paragraph(holding: replaced.lowerBound),
+            paragraphs[index].report.pieces != nil, paragraphs[index].report.lineCount == 1,
+            lines[replaced.lowerBound].utf8.count > ParagraphReport.pieceThreshold
+        {
+            count(paragraphs[index].report, sign: -1)
+            paragraphs[index].report.update(
+                line: lines[replaced.lowerBound], edit: bytes, inserted: change.inserted, field: field,
+                context: context)
+            count(paragraphs[index].report, sign: 1)
+            return
+        }
         // Paragraphs the edit touched or could have joined (ending just before it or starting just after).
         let first = firstEnding(after: replaced.lowerBound - 1)
         var last = first

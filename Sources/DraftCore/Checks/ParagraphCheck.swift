@@ -15,10 +15,8 @@ struct ParagraphReport: Equatable, Sendable {
     /// too many is a matter of the whole text.
     var links: [Range<TextPosition>] = []
     var exclamations: [Range<TextPosition>] = []
-
-    /// Words that end a sentence only in appearance.
-    private static let abbreviations = Set(
-        ["mr", "mrs", "ms", "dr", "vs", "etc", "inc", "ltd", "co", "st", "approx", "e", "g"].map(CopyWord.key(of:)))
+    /// For one long line, the pieces it was checked in (see `LinePieces`); nil otherwise.
+    var pieces: [LinePiece]?
 
     /// Hosts that shorten links.
     static let shorteners: Set<String> = [
@@ -27,8 +25,13 @@ struct ParagraphReport: Equatable, Sendable {
         "adf.ly", "bitly.com", "tr.im", "x.co", "soo.gd", "clck.ru"
     ]
 
-    /// Checks the lines of one paragraph of a field.
-    static func check(_ lines: ArraySlice<String>, field: CopyField, context: CopyContext) -> ParagraphReport {
+    /// Checks the lines of one paragraph of a field; one long line is checked in pieces.
+    static func check(
+        _ lines: ArraySlice<String>, field: CopyField, context: CopyContext, inPieces: Bool = true
+    ) -> ParagraphReport {
+        if inPieces, lines.count == 1, let line = lines.first, line.utf8.count > pieceThreshold {
+            return checkInPieces(line, field: field, context: context)
+        }
         var report = ParagraphReport(lineCount: lines.count)
         // The paragraph's words and the line each is on, for phrases that run across lines.
         var paragraphWords: [CopyWord] = [], wordLines: [Int] = []
@@ -39,6 +42,7 @@ struct ParagraphReport: Equatable, Sendable {
                 let links = linkRanges(in: bytes)
                 var words = CopyWord.words(in: bytes)
                 if !links.isEmpty { words.removeAll { word in links.contains { $0.overlaps(word.bytes) } } }
+                CopyWord.markSentenceEnds(&words, in: bytes)
                 report.checkMarks(in: bytes, line: index, outside: links, field: field)
                 report.checkSentences(words, links: links.count, in: bytes, line: index, field: field, context: context)
                 return (links, words)
@@ -69,7 +73,7 @@ struct ParagraphReport: Equatable, Sendable {
                     line: wordLines[match.last], offset: paragraphWords[match.last].bytes.upperBound)
             report.findings.append(CopyFinding(.trigger, field, range, "“\(match.phrase.text)” (\(match.phrase.kind))"))
         }
-        report.findings.sort { ($0.range?.lowerBound ?? .start) < ($1.range?.lowerBound ?? .start) }
+        report.findings.sort(by: CopyFinding.inReadingOrder)
         return report
     }
 
@@ -140,15 +144,10 @@ struct ParagraphReport: Equatable, Sendable {
         }
         var first = 0
         for (n, word) in words.enumerated() {
+            // A line's end ends a sentence too: greetings and sign-offs stand alone.
+            guard word.endsSentence || n + 1 == words.count else { continue }
             let gapEnd = n + 1 < words.count ? words[n + 1].bytes.lowerBound : bytes.count
             let gap = bytes[word.bytes.upperBound..<gapEnd]
-            let ends =
-                n + 1 == words.count
-                || gap.contains(where: { $0 == 0x21 || $0 == 0x3F })
-                || (gap.first == 0x2E && !Self.abbreviations.contains(word.key))
-                || (gap.count >= 3 && gap[gap.startIndex] == 0xE2 && gap[gap.startIndex + 1] == 0x80
-                    && gap[gap.startIndex + 2] == 0xA6)  // …
-            guard ends else { continue }
             sentences += 1
             let count = n - first + 1
             if count > context.thresholds.sentenceWords {

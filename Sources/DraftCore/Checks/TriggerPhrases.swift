@@ -67,8 +67,9 @@ public struct TriggerPhrases: Equatable, Sendable {
         CopyWord.words(in: phrase).map(\.key)
     }
 
-    /// The phrases found in a run of words (a paragraph's, across its lines): for each, the index
-    /// of its first and last word and the phrase. Matches do not overlap.
+    /// The phrases found in a run of words (a paragraph's, across its lines but not across a
+    /// sentence's end): for each, the index of its first and last word and the phrase. Matches
+    /// do not overlap.
     func matches(in words: [CopyWord]) -> [(first: Int, last: Int, phrase: Phrase)] {
         var found: [(first: Int, last: Int, phrase: Phrase)] = []
         var i = 0
@@ -79,6 +80,7 @@ public struct TriggerPhrases: Equatable, Sendable {
                 let phrase = candidates.first(where: { phrase in
                     i + phrase.words.count <= words.count
                         && phrase.words.indices.allSatisfy { words[i + $0].key == phrase.words[$0] }
+                        && !words[i..<(i + phrase.words.count - 1)].contains(where: \.endsSentence)
                 })
             {
                 found.append((i, i + phrase.words.count - 1, phrase))

@@ -52,6 +52,10 @@ public struct TextBuffer: Equatable, Sendable {
         public var replaced: ClosedRange<Int>
         /// How many lines it added (negative: removed).
         public var lineDelta: Int
+        /// For an edit within one line: the bytes it replaced.
+        public var bytes: Range<Int>? = nil
+        /// For an edit within one line: how many bytes it put in their place.
+        public var inserted = 0
 
         /// One change that covers this one followed by `next` (whose lines count in the text
         /// after this one): the lines either touched, in the text before both.
@@ -281,7 +285,11 @@ public struct TextBuffer: Equatable, Sendable {
             endPosition = TextPosition(line: start.line + replacement.count - 1, offset: endOffset)
             lineDelta = replacement.count - 1 - (end.line - start.line)
         }
-        recentChanges.append(LineChange(before: before, replaced: start.line...end.line, lineDelta: lineDelta))
+        let withinLine = start.line == end.line && lineDelta == 0
+        recentChanges.append(
+            LineChange(
+                before: before, replaced: start.line...end.line, lineDelta: lineDelta,
+                bytes: withinLine ? start.offset..<end.offset : nil, inserted: withinLine ? text.utf8.count : 0))
         if recentChanges.count > LineChange.kept { recentChanges.removeFirst(recentChanges.count - LineChange.kept) }
         if !keptRows.isEmpty {
             updateKeptRows(from: start, to: end, removed: removed, inserted: text, lineDelta: lineDelta)

@@ -1,0 +1,112 @@
+/// A part of a very long line (a paste with no line breaks), checked on its own.
+struct LinePiece: Equatable, Sendable {
+    /// The piece's bytes in the line: from a word's start to the next piece's.
+    var bytes: Range<Int>
+    /// Its report, with offsets counted from the piece's start.
+    var report: ParagraphReport
+}
+
+/// A paragraph of one long line is checked in pieces that end where a sentence does, so that an
+/// edit re-checks the pieces around it instead of the whole line. No check runs across a
+/// sentence's end and a piece ends before a space, so the pieces give what the line whole gives.
+extension ParagraphReport {
+    /// A one-line paragraph longer than this is checked in pieces.
+    static let pieceThreshold = 8192
+    /// A piece ends at the first sentence end past this many bytes.
+    static let pieceBytes = 2048
+
+    /// The report of a long line, from its pieces; a line with no sentence end to cut at is
+    /// checked whole.
+    static func checkInPieces(_ line: String, field: CopyField, context: CopyContext) -> ParagraphReport {
+        let pieces = self.pieces(of: line, in: 0..<line.utf8.count, field: field, context: context)
+        guard pieces.count > 1 else { return check([line][...], field: field, context: context, inPieces: false) }
+        return combined(pieces)
+    }
+
+    /// The pieces of a region of a line that starts and ends where pieces do.
+    static func pieces(of line: String, in region: Range<Int>, field: CopyField, context: CopyContext)
+        -> [LinePiece]
+    {
+        var text = line
+        let cuts: [Int] = text.withUTF8 { bytes in
+            let slice = UnsafeBufferPointer(rebasing: bytes[region])
+            let links = linkRanges(in: slice)
+            var words = CopyWord.words(in: slice)
+            if !links.isEmpty { words.removeAll { word in links.contains { $0.overlaps(word.bytes) } } }
+            CopyWord.markSentenceEnds(&words, in: slice)
+            var cuts: [Int] = []
+            var start = 0
+            for n in words.indices.dropLast() where words[n].endsSentence {
+                let next = words[n + 1].bytes.lowerBound
+                guard next - start >= pieceBytes, slice[next - 1] == 0x20 || slice[next - 1] == 0x09 else { continue }
+                cuts.append(region.lowerBound + next)
+                start = next
+            }
+            return cuts
+        }
+        var pieces: [LinePiece] = []
+        var start = region.lowerBound
+        for end in cuts + [region.upperBound] where end > start {
+            let piece = String(line.utf8Slice(start..<end))
+            pieces.append(
+                LinePiece(
+                    bytes: start..<end, report: check([piece][...], field: field, context: context, inPieces: false)))
+            start = end
+        }
+        return pieces
+    }
+
+    /// The report of a line from its pieces' reports.
+    static func combined(_ pieces: [LinePiece]) -> ParagraphReport {
+        var report = ParagraphReport(lineCount: 1)
+        for piece in pieces {
+            let shift = piece.bytes.lowerBound
+            report.findings += piece.report.findings.map { $0.shifted(by: shift) }
+            report.links += piece.report.links.map { $0.shifted(by: shift) }
+            report.exclamations += piece.report.exclamations.map { $0.shifted(by: shift) }
+            report.words += piece.report.words
+            report.sentences += piece.report.sentences
+            report.syllables += piece.report.syllables
+        }
+        report.pieces = pieces
+        return report
+    }
+
+    /// After an edit replaced the bytes `edit` of the line with `inserted` bytes: the pieces it
+    /// touched, and one on each side (a sentence's end may have come or gone), are checked
+    /// again; those after it move.
+    mutating func update(line: String, edit: Range<Int>, inserted: Int, field: CopyField, context: CopyContext) {
+        guard var pieces, !pieces.isEmpty else { return }
+        let delta = inserted - edit.count
+        var first = pieces.firstIndex { $0.bytes.upperBound >= edit.lowerBound } ?? pieces.count - 1
+        var last = pieces.lastIndex { $0.bytes.lowerBound <= edit.upperBound } ?? first
+        first = max(0, first - 1)
+        last = min(pieces.count - 1, max(first, last) + 1)
+        let region = pieces[first].bytes.lowerBound..<(pieces[last].bytes.upperBound + delta)
+        let fresh = Self.pieces(of: line, in: region, field: field, context: context)
+        for index in (last + 1)..<pieces.count {
+            pieces[index].bytes = (pieces[index].bytes.lowerBound + delta)..<(pieces[index].bytes.upperBound + delta)
+        }
+        pieces.replaceSubrange(first...last, with: fresh)
+        self = Self.combined(pieces)
+    }
+}
+
+extension CopyFinding {
+    /// The finding moved `shift` bytes along its line (a piece's finding, placed in the line).
+    func shifted(by shift: Int) -> CopyFinding {
+        guard let range else { return self }
+        var moved = self
+        moved.range = range.shifted(by: shift)
+        return moved
+    }
+}
+
+extension Range where Bound == TextPosition {
+    /// The range moved `shift` bytes along its line.
+    func shifted(by shift: Int) -> Range<TextPosition> {
+        TextPosition(
+            line: lowerBound.line, offset: lowerBound.offset + shift)..<TextPosition(
+                line: upperBound.line, offset: upperBound.offset + shift)
+    }
+}
