@@ -22,6 +22,10 @@ extension AppState {
     /// The words of the campaign's names: its name, the sender's, and every lead's first and last
     /// name and company (the roster's and the sample leads'). Spelling accepts them.
     var campaignNames: Set<String> {
+        campaignNamesMemo.value(at: .init(a: campaignRevision, b: leadsRevision)) { gatherCampaignNames() }
+    }
+
+    private func gatherCampaignNames() -> Set<String> {
         var sources: [String?] = [campaign?.campaign?.name] + (campaign?.senderVariables ?? [:]).values.map { $0 }
         for lead in sampleLeads {
             sources += [lead.fields["first_name"], lead.fields["last_name"], lead.fields["company"]]
@@ -39,11 +43,5 @@ extension AppState {
     var draftReport: CopyReport? {
         guard let subject = editors[.subject], let body = editors[.body] else { return nil }
         return copyMemo.report(subject: subject, body: body, context: copyContext)
-    }
-
-    /// Names what the copy marks of the draft are drawn from: the render cache keys the fields on it.
-    var copyMarksKey: RevisionMemo<Bool>.Revisions? {
-        guard copyChecks.marks, let subject = editors[.subject], let body = editors[.body] else { return nil }
-        return .init(a: subject.revision, b: body.revision, c: copyContext.revision)
     }
 }

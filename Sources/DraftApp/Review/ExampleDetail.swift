@@ -91,9 +91,9 @@ enum ExampleDetail {
         source: Substring
     ) -> Paragraph {
         // Only the words the review flagged: not the lead's own values, not the session's words.
-        let flagged = Set(findings.filter { $0.rule == .misspelled }.map { $0.detail.dropFirst().dropLast() })
+        let flagged = Set(ExampleReview.misspelledWords(in: findings))
         let text = paragraph.text
-        var marks = spelling.misspelledRanges(in: text[...]).filter { flagged.contains(text.utf8Slice($0)) }
+        var marks = spelling.misspelledRanges(in: text[...]).filter { flagged.contains(String(text.utf8Slice($0))) }
             .map { SpanMark($0, .misspelled) }
         if paragraph.text == source {
             for finding in findings where finding.field == field && finding.rule != .misspelled {

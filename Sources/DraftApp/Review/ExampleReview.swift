@@ -81,6 +81,12 @@ public enum ExampleReview {
         return found
     }
 
+    /// The words the review found misspelled, in order: what F7 walks and the marks show in an
+    /// example (its findings quote each word, “so”).
+    static func misspelledWords(in findings: [CopyFinding]) -> [String] {
+        findings.filter { $0.rule == .misspelled }.map { String($0.detail.dropFirst().dropLast()) }
+    }
+
     /// The words of a text as the spelling checker splits them.
     static func words(in text: String) -> [String] {
         let bytes = Array(text.utf8)

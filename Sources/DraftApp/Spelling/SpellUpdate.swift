@@ -162,9 +162,7 @@ enum SpellUpdate {
     /// suggestions are shown, `a` and `i` accept the word).
     private static func nextInExample(state: inout AppState) -> [Effect] {
         guard let chosen = state.chosenExample, state.problemsOfExamples.indices.contains(chosen) else { return [] }
-        let words = state.problemsOfExamples[chosen].filter { $0.rule == .misspelled }.map {
-            String($0.detail.dropFirst().dropLast())
-        }
+        let words = ExampleReview.misspelledWords(in: state.problemsOfExamples[chosen])
         guard !words.isEmpty else {
             let checking = state.spelling.pending.isEmpty ? "" : " (some words are still being checked)"
             state.status = StatusMessage("No misspellings in this example\(checking)")

@@ -102,6 +102,8 @@ public struct AppState: Equatable, Sendable {
     /// Names the copy checks' settings, for the memo of their context.
     @NotCompared public private(set) var copyChecksRevision = Revision.next()
     @NotCompared var copyContextMemo = RevisionMemo<CopyContext>()
+    /// The campaign's names, read by spelling and by the copy checks (a roster has thousands).
+    @NotCompared var campaignNamesMemo = RevisionMemo<Set<String>>()
     /// The draft's copy report, re-checked paragraph by paragraph as it is edited (a cache).
     @NotCompared var copyMemo = CopyCheckMemo()
 

@@ -111,10 +111,8 @@ enum PaneViews {
                     : Span(glyphs.ok + "    ", .statusOK)
                 let name = shown.leads.indices.contains(index) ? shown.leads[index]?.displayName : nil
                 let lead = (name ?? example.leadID.map { ShortID.of($0, among: leadIDs) }).map { $0 + "  " } ?? ""
-                let versions = examples.indices.filter {
-                    examples[$0].leadID != nil && examples[$0].leadID == example.leadID
-                }
-                let note = versions.count > 1 ? [Span("\(versions.count) versions  ", .dim)] : []
+                let versions = shown.versions.indices.contains(row) ? shown.versions[row] : 1
+                let note = versions > 1 ? [Span("\(versions) versions  ", .dim)] : []
                 return [Span((row + 1).rightAligned(width: 2) + " ", .dim), mark, Span(lead, .label)] + note
                     + TemplateHighlighter.line(StyledText.singleLine(example.subject ?? "(no subject)"))
             }

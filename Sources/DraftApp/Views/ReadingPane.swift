@@ -69,6 +69,8 @@ struct ReadingPane: Equatable {
         var row: Int
         /// The chosen example's earlier versions (same lead), newest first.
         var earlier: [Int]
+        /// How many versions each row's lead has (1 until `R` makes another).
+        var versions: [Int]
         /// Each example's lead (the same array while nothing it is found from changes).
         var leads: [Lead?]
         var lead: Lead?
@@ -99,7 +101,8 @@ struct ReadingPane: Equatable {
             let lead = leads.indices.contains(selected) ? leads[selected] : nil
             example = ExampleInput(
                 problems: state.problemsOfExamples, order: state.exampleOrder, row: state.selectedExample,
-                earlier: state.earlierVersions(of: selected), leads: leads,
+                earlier: state.earlierVersions(of: selected),
+                versions: state.exampleOrder.map { state.earlierVersions(of: $0).count + 1 }, leads: leads,
                 lead: lead, filled: state.exampleView == .example ? nil : lead.map { state.valuesForRendering($0) },
                 signature: state.campaign?.campaign?.signature,
                 view: state.exampleView, spelling: Named(value: state.spelling, revision: state.spelling.revision))

@@ -72,7 +72,7 @@ public struct CopyReport: Sendable {
                 wholeText.filter { $0.field == field && $0.range != nil }
                 + excess.filter { $0.field == field }
             for paragraph in report.paragraphs {
-                ranged += paragraph.report.findings.map { $0.moved(by: paragraph.start) }
+                ranged += paragraph.report.findings.map { $0.moved(lines: paragraph.start) }
             }
             found += ranged.sorted(by: CopyFinding.inReadingOrder)
         }
@@ -94,24 +94,11 @@ public struct CopyReport: Sendable {
         let report = field == .subject ? subject : body
         if let index = report.paragraph(holding: line) {
             let start = report.paragraphs[index].start
-            for finding in report.paragraphs[index].report.findings { finding.range.map { mark($0.moved(by: start)) } }
-        }
-        return marks
-    }
-
-    /// The findings with text on one line of a field, to mark it.
-    public func findings(in field: CopyField, line: Int) -> [CopyFinding] {
-        let report = field == .subject ? subject : body
-        var found = (wholeText + excess).filter {
-            $0.field == field && $0.range.map { $0.lowerBound.line <= line && $0.upperBound.line >= line } ?? false
-        }
-        if let index = report.paragraph(holding: line) {
-            let start = report.paragraphs[index].start
-            found += report.paragraphs[index].report.findings.lazy.map { $0.moved(by: start) }.filter {
-                $0.range!.lowerBound.line <= line && $0.range!.upperBound.line >= line
+            for finding in report.paragraphs[index].report.findings {
+                finding.range.map { mark($0.moved(lines: start)) }
             }
         }
-        return found
+        return marks
     }
 
     /// Links or exclamation marks in reading order, with the field each is in.
@@ -121,7 +108,7 @@ public struct CopyReport: Sendable {
         var found: [(field: CopyField, range: Range<TextPosition>)] = []
         for (field, report) in [(CopyField.subject, subject), (.body, body)] {
             for paragraph in report.paragraphs {
-                found += paragraph.report[keyPath: path].map { (field, $0.moved(by: paragraph.start)) }
+                found += paragraph.report[keyPath: path].map { (field, $0.moved(lines: paragraph.start)) }
             }
         }
         return found
@@ -213,20 +200,21 @@ public struct CopyReport: Sendable {
 }
 
 extension CopyFinding {
-    /// The finding with its lines counted from `start` further on.
-    func moved(by start: Int) -> CopyFinding {
-        guard start != 0, let range else { return self }
+    /// The finding moved `lines` lines down and `bytes` bytes along (a paragraph's finding
+    /// placed in its field, a piece's in its line).
+    func moved(lines: Int = 0, bytes: Int = 0) -> CopyFinding {
+        guard lines != 0 || bytes != 0, let range else { return self }
         var moved = self
-        moved.range = range.moved(by: start)
+        moved.range = range.moved(lines: lines, bytes: bytes)
         return moved
     }
 }
 
 extension Range where Bound == TextPosition {
-    /// The range with its lines counted `start` further on.
-    func moved(by start: Int) -> Range<TextPosition> {
+    /// The range moved `lines` lines down and `bytes` bytes along.
+    func moved(lines: Int = 0, bytes: Int = 0) -> Range<TextPosition> {
         TextPosition(
-            line: lowerBound.line + start, offset: lowerBound.offset)..<TextPosition(
-                line: upperBound.line + start, offset: upperBound.offset)
+            line: lowerBound.line + lines, offset: lowerBound.offset + bytes)..<TextPosition(
+                line: upperBound.line + lines, offset: upperBound.offset + bytes)
     }
 }

@@ -1,7 +1,7 @@
 /// The paragraph reports of one field and their totals: what the whole-text checks (length, links,
 /// exclamation marks, reading grade) add up, kept so an edit re-checks one paragraph and adjusts
 /// the totals instead of adding everything again.
-struct FieldReport: Equatable, Sendable {
+struct FieldReport: Sendable {
     /// Each paragraph's first line and its report, in order.
     var paragraphs: [(start: Int, report: ParagraphReport)] = []
     var words = 0
@@ -10,12 +10,6 @@ struct FieldReport: Equatable, Sendable {
     var links = 0
     var exclamations = 0
     var findings = 0
-
-    /// Equal when the paragraphs are (tuples are not Equatable).
-    static func == (a: FieldReport, b: FieldReport) -> Bool {
-        a.paragraphs.count == b.paragraphs.count
-            && zip(a.paragraphs, b.paragraphs).allSatisfy { $0.start == $1.start && $0.report == $1.report }
-    }
 
     /// Checks every paragraph of a field's lines.
     init(lines: [String], field: CopyField, context: CopyContext) {

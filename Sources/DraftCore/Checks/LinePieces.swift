@@ -61,9 +61,9 @@ extension ParagraphReport {
         var report = ParagraphReport(lineCount: 1)
         for piece in pieces {
             let shift = piece.bytes.lowerBound
-            report.findings += piece.report.findings.map { $0.shifted(by: shift) }
-            report.links += piece.report.links.map { $0.shifted(by: shift) }
-            report.exclamations += piece.report.exclamations.map { $0.shifted(by: shift) }
+            report.findings += piece.report.findings.map { $0.moved(bytes: shift) }
+            report.links += piece.report.links.map { $0.moved(bytes: shift) }
+            report.exclamations += piece.report.exclamations.map { $0.moved(bytes: shift) }
             report.words += piece.report.words
             report.sentences += piece.report.sentences
             report.syllables += piece.report.syllables
@@ -89,24 +89,5 @@ extension ParagraphReport {
         }
         pieces.replaceSubrange(first...last, with: fresh)
         self = Self.combined(pieces)
-    }
-}
-
-extension CopyFinding {
-    /// The finding moved `shift` bytes along its line (a piece's finding, placed in the line).
-    func shifted(by shift: Int) -> CopyFinding {
-        guard let range else { return self }
-        var moved = self
-        moved.range = range.shifted(by: shift)
-        return moved
-    }
-}
-
-extension Range where Bound == TextPosition {
-    /// The range moved `shift` bytes along its line.
-    func shifted(by shift: Int) -> Range<TextPosition> {
-        TextPosition(
-            line: lowerBound.line, offset: lowerBound.offset + shift)..<TextPosition(
-                line: upperBound.line, offset: upperBound.offset + shift)
     }
 }
