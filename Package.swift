@@ -27,7 +27,7 @@ let package = Package(
                 // URLSession calls instead (its import is internal, so no other module asks).
                 swiftSettings: [.unsafeFlags(["-Xfrontend", "-disable-autolink-library", "-Xfrontend", "curl"])]),
         .target(name: "DraftCore", dependencies: ["CWidth", "TemplateSyntax"]),
-        .target(name: "DraftApp", dependencies: ["PuffleAPI", "DraftCore"]),
+        .target(name: "DraftApp", dependencies: ["PuffleAPI", "DraftCore", "TemplateSyntax"]),
         .target(name: "TerminalUI", dependencies: ["CNcursesw", "CSignals", "DraftCore"]),
         // The spelling checker's pipe (`hunspell -a`): the only code that knows the protocol.
         .target(name: "SpellCheck"),

@@ -82,7 +82,8 @@ extension Options {
     public static var usage: String {
         let column = 24
         var lines = [
-            "usage: puffle-draft [OPTIONS] SESSION_ID        open one AI chat session",
+            "usage: puffle-draft [OPTIONS]                   your campaigns: choose one",
+            "       puffle-draft [OPTIONS] SESSION_ID        open one AI chat session",
             "       puffle-draft [OPTIONS] --campaign ID     the campaign's emails and their sessions",
             "       puffle-draft --demo [SESSION_ID | --campaign ID]   the built-in offline demo workspace",
             "       puffle-draft --help | --version | --generate KIND",

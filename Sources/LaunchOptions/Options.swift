@@ -7,7 +7,9 @@ public struct Options: Equatable, Sendable {
         case session(String)
         /// The campaign's list of emails and their sessions.
         case campaign(String)
-        /// A demo session, or a demo campaign's list (the draft one when neither is given).
+        /// The user's campaigns, to choose one: the start without an id.
+        case campaigns
+        /// A demo session, a demo campaign's list, or (neither given) the demo's campaigns.
         case demo(session: String?, campaign: String?)
     }
 
@@ -141,7 +143,7 @@ public struct Options: Equatable, Sendable {
         } else if let id = positional.first {
             options.target = .session(id)
         } else {
-            return .usageError("missing SESSION_ID (or --campaign ID, or --demo)")
+            options.target = .campaigns
         }
         return .run(options)
     }

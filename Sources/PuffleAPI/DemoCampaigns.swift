@@ -33,7 +33,9 @@ public enum DemoCampaigns {
             {"id": "8c2f3a4b-5d6e-4f70-9bac-1d2e3f4a5b6c", "campaign_id": "4f6b2a9e-8c1d-4e7a-9b3f-2d5c8e1a7f60", "position": 3, "type": "delay",
              "subject": null, "body": null, "delay_days": 4, "delay_hours": 12, "delay_minutes": 0},
             {"id": "9e4a5b6c-7d8e-4f90-8b1c-2d3e4f5a6b7c", "campaign_id": "4f6b2a9e-8c1d-4e7a-9b3f-2d5c8e1a7f60", "position": 4, "type": "email",
-             "subject": "Closing the loop", "body": "", "delay_days": 0, "delay_hours": 0, "delay_minutes": 0, "ai_node": false},
+             "subject": "Closing the loop",
+             "body": "Hi %first_name%,\n\nShould I reach out to someone else at %company%, or is %custom_fields.pain_point% not a priority this quarter?\n\n%sender_first%",
+             "delay_days": 0, "delay_hours": 0, "delay_minutes": 0, "ai_node": false},
             {"id": "a05b6c7d-8e9f-4a01-9c2d-3e4f5a6b7c8d", "campaign_id": "4f6b2a9e-8c1d-4e7a-9b3f-2d5c8e1a7f60", "position": 5, "type": "end"}
           ],
           "prospects_by_status": {"pending": 9, "contacted": 2, "replied": 1},
@@ -124,7 +126,47 @@ public enum DemoCampaigns {
 
     static func rosters() -> [String: [JSONValue]] {
         guard case .object(let object) = try! JSONParser.parse(rostersJSON) else { return [:] }
-        return Dictionary(uniqueKeysWithValues: object.entries.map { ($0.key, $0.value.arrayValue ?? []) })
+        var rosters = Dictionary(uniqueKeysWithValues: object.entries.map { ($0.key, $0.value.arrayValue ?? []) })
+        rosters[draftID, default: []] += moreLeads()
+        return rosters
+    }
+
+    /// The rest of the draft campaign's forty leads, made from a short table so the sequence
+    /// review has a roster to count over: a few have no company or no first name, and only some
+    /// have the custom field `pain_point` that the third email uses.
+    static func moreLeads() -> [JSONValue] {
+        let people: [(first: String?, last: String, company: String?, pain: String?)] = [
+            ("Amara", "Diallo", "Sahel Freight", "fuel costs"), ("Bruno", "Costa", "Atlântico Cargo", nil),
+            ("Chloé", "Martin", "Loire Express", "driver turnover"), (nil, "Schmidt", "Rhein Spedition", nil),
+            ("Daniel", "Kim", nil, "manual route planning"), ("Eva", "Horvat", "Adria Parcel", nil),
+            ("Farid", "Nasser", "Gulf Haulage", "late deliveries"), ("Greta", "Berg", "Nordlys Transport", nil),
+            ("Hugo", "Lambert", "Flandre Logistique", nil), ("Ines", "Ferreira", nil, nil),
+            ("Jakub", "Wiśniewski", "Wisła Kurier", "slow reporting"), ("Kofi", "Asante", "Volta Movers", nil),
+            ("Lena", "Vogel", "Alpen Frische", "stock-outs during promotions"),
+            ("Mateo", "Rossi", "Po Valley Freight", nil),
+            ("Nadia", "Petrova", "Neva Logistics", nil), (nil, "O'Brien", "Liffey Logistics", nil),
+            ("Pablo", "Ortega", "Sierra Reparto", "manual route planning"), ("Quinn", "Taylor", "Thames Couriers", nil),
+            ("Rania", "Haddad", "Levant Express", nil), ("Sofia", "Andersson", "Göta Distribution", nil),
+            ("Tariq", "Rahman", "Delta Haulers", "fuel costs"), ("Uma", "Krishnan", "Kaveri Carriers", nil),
+            ("Viktor", "Novak", "Danube Parcel", nil), ("Yara", "Lima", "Amazonia Entregas", "late deliveries"),
+            ("Zoe", "Carter", "Harbour Line", nil), ("Aleksander", "Nowak", "Baltic Reach", nil),
+            ("Beatriz", "Santos", "Tejo Transportes", nil), ("Chidi", "Okeke", "Niger Delta Logistics", nil)
+        ]
+        return people.enumerated().map { index, person in
+            var object = JSONObject()
+            object["id"] = .string("0a1b2c3d-1111-4a2b-8c3d-0000000001\(index + 13)")
+            object["status"] = .string("pending")
+            let handle = (person.first ?? person.last).lowercased().filter(\.isLetter)
+            object["email"] = .string("\(handle)@lead\(index + 13).example")
+            object["first_name"] = person.first.map(JSONValue.string) ?? .null
+            object["last_name"] = .string(person.last)
+            object["name"] = person.first.map { .string("\($0) \(person.last)") } ?? .null
+            object["company"] = person.company.map(JSONValue.string) ?? .null
+            object["position"] = .string(["Head of Operations", "COO", "Fleet Manager", "VP Logistics"][index % 4])
+            object["custom_fields"] = .object(
+                JSONObject(person.pain.map { [("pain_point", JSONValue.string($0))] } ?? []))
+            return .object(object)
+        }
     }
 
     static func activeSession() -> Session { try! Session(json: try! JSONParser.parse(activeSessionJSON)) }

@@ -108,6 +108,15 @@ public actor DemoPuffleService: PuffleService {
 
     // MARK: Campaigns
 
+    /// The demo's campaigns, the draft one first.
+    public func campaigns() async throws(APIError) -> [CampaignSummary] {
+        var list: [CampaignSummary] = []
+        for id in [DemoCampaigns.draftID, DemoCampaigns.activeID] {
+            list.append(CampaignSummary(try await campaign(id: id)))
+        }
+        return list
+    }
+
     /// The demo campaign (a draft) or the demo's campaign that is sending.
     public func campaign(id: String) async throws(APIError) -> Campaign {
         guard let campaign = Campaign(answer: try loadCampaign(id)) else {

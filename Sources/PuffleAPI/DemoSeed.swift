@@ -84,7 +84,7 @@ public enum DemoSeed {
             {"role": "assistant", "content": "Should the follow-up add a new proof point, or simply bump the first email?"}
           ],
           "draft_subject": "Re: a faster week for %company%",
-          "draft_body": "Hi {{first_name}},\n\nJust bumping this in case it got buried.\n\n%sender_first%",
+          "draft_body": "Hi {{first_name}},\n\nJust bumping this in case it got buried. Teams like yours use RouteWise to cut route planning by 6 hours a week, without changing their dispatch tools.\n\n%sender_first%",
           "skeleton": {"hook": "Bump the first email", "value_prop": "Same proof point, shorter"},
           "skeleton_history": null, "draft_history": null, "framework_version": 1, "generated_examples": null,
           "task_status": null,

@@ -161,6 +161,14 @@ public final class HTTPPuffleService: PuffleService, @unchecked Sendable {
                 retryServerErrorOnce: true))
     }
 
+    /// `GET /api/campaigns`: the caller's campaigns (paging is not documented: one page is read).
+    public func campaigns() async throws(APIError) -> [CampaignSummary] {
+        guard let list = CampaignSummary.list(answer: try await send("GET", path: ["campaigns"])) else {
+            throw APIError.invalidResponse(status: 200, detail: "no \"campaigns\" list in the answer")
+        }
+        return list
+    }
+
     /// `GET /api/campaigns/{id}`: the campaign with its sequence and senders.
     public func campaign(id: String) async throws(APIError) -> Campaign {
         let json = try await send("GET", path: ["campaigns", id])

@@ -81,6 +81,27 @@ public struct Prospect: Sendable, Equatable, Identifiable {
         return Lead(fields: fields, customFields: customFields)
     }
 
+    /// The value a `%variable%` takes for this prospect, as `lead` would give it, read without
+    /// making the lead: the sequence review asks it for every lead of a roster of thousands.
+    public func value(forVariable name: String) -> String? {
+        switch TemplateFields.source(of: name) {
+        case .custom(let key): return customFields[key]
+        case .sender, .unknown: return nil
+        case .lead: break
+        }
+        switch name {
+        case "first_name": return firstName
+        case "last_name": return lastName
+        case "full_name": return displayName
+        case "company": return company
+        case "position": return position
+        case "headline": return headline
+        case "linkedin_url": return linkedinURL
+        case "email": return email
+        default: return nil
+        }
+    }
+
     /// What `/` in the chooser matches: every field shown or used.
     public var searchText: String {
         ([displayName, email, company, position, headline, status] + customFields.values.map(Optional.some)).compactMap

@@ -10,6 +10,8 @@ public protocol PuffleService: Sendable {
     func startTurn(sessionID: String, request: TurnRequest) async throws(APIError) -> RunHandle
     func generateExamples(sessionID: String, request: GenerateExamplesRequest) async throws(APIError) -> RunHandle
 
+    /// The caller's campaigns, in the server's order: where a start without an id begins.
+    func campaigns() async throws(APIError) -> [CampaignSummary]
     /// The campaign, its sender and signature, and its sequence.
     func campaign(id: String) async throws(APIError) -> Campaign
     /// One page of the campaign's roster, counted from 1.

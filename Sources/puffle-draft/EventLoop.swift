@@ -131,12 +131,16 @@ final class EventLoop {
             call("GET campaign \(id.prefix(8))", { () async throws(APIError) in try await service.campaign(id: id) }) {
                 .campaignLoaded($0)
             }
-        case .loadRoster(let id, let page, let limit):
+        case .loadRoster(let id, let page, let limit, let reader):
             call(
                 "GET leads page \(page)",
                 { () async throws(APIError) in try await service.roster(campaignID: id, page: page, limit: limit) }
             ) {
-                .rosterLoaded($0)
+                .rosterLoaded($0, for: reader)
+            }
+        case .listCampaigns:
+            call("GET campaigns", { () async throws(APIError) in try await service.campaigns() }) {
+                .campaignsListed($0)
             }
         case .updateNode(let campaignID, let nodeID, let body):
             log.write("PUT node \(nodeID.prefix(8)): \(body.entries.map(\.key).joined(separator: ", "))")

@@ -57,15 +57,15 @@ struct Launch {
             service = DemoPuffleService(directory: paths.demo)
             if let session {
                 sessionID = try checkedID(session, what: "session id")
-            } else {
-                campaignID = try checkedID(campaign ?? DemoSeed.campaignID, what: "campaign id")
+            } else if let campaign {
+                campaignID = try checkedID(campaign, what: "campaign id")
             }
-        case .session(let id), .campaign(let id):
+        case .session, .campaign, .campaigns:
             // The arguments first: a mistyped id is a usage error, whatever the key's state.
-            if case .session = options.target {
-                sessionID = try checkedID(id, what: "session id")
-            } else {
-                campaignID = try checkedID(id, what: "campaign id")
+            switch options.target {
+            case .session(let id): sessionID = try checkedID(id, what: "session id")
+            case .campaign(let id): campaignID = try checkedID(id, what: "campaign id")
+            default: break
             }
             let base = try BaseURL.validate(
                 options.baseURL ?? environment["PUFFLE_API_BASE_URL"] ?? config.values["base_url"]

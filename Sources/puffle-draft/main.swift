@@ -78,12 +78,20 @@ func runProgram() -> Int32 {
         state.spelling = SpellState(enabled: spelling != nil, yours: Set(yours))
         let editorCommand = ExternalEditor.command(environment: environment, configured: launch.configuredEditor)
         state.externalEditor = ExternalEditor.description(of: editorCommand, path: environment["PATH"] ?? "")
-        let initial =
-            launch.sessionID.map { [Effect.fetchSession(id: $0, reason: .open)] }
-            ?? Update.openList(campaignID: launch.campaignID!, state: &state)
+        let initial: [Effect] =
+            if let id = launch.sessionID {
+                [.fetchSession(id: id, reason: .open)]
+            } else if let id = launch.campaignID {
+                Update.openList(campaignID: id, state: &state)
+            } else {
+                Update.openCampaigns(state: &state)
+            }
         state.diffLegend = launch.color ? terminal.look.diffLegend : .textMarks
         state.warnAtStart(warnings)
-        log.write("start \(PuffleDraft.version) \(launch.sessionID.map { "session \($0.prefix(8))" } ?? "picker")")
+        log.write(
+            "start \(PuffleDraft.version) "
+                + (launch.sessionID.map { "session \($0.prefix(8))" }
+                    ?? (launch.campaignID == nil ? "campaigns" : "list")))
         let loop = EventLoop(
             state: state, terminal: terminal, service: launch.service, inbox: inbox,
             glyphs: DisplayWidth.localeIsUTF8 ? .unicode : .ascii, log: log,

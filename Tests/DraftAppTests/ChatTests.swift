@@ -29,8 +29,8 @@ final class ChatTests: XCTestCase {
         XCTAssertEqual(
             request.availableVarNames,
             [
-                "first_name", "last_name", "full_name", "company", "position", "headline", "email",
-                "linkedin_url", "sender_first", "custom_fields.tier"
+                "first_name", "last_name", "full_name", "company", "position", "headline", "linkedin_url",
+                "email", "sender_first", "custom_fields.tier"
             ])
         XCTAssertEqual(state.editors[.transcript]?.text, "")
         XCTAssertTrue(screenText(state).contains("sending…"))

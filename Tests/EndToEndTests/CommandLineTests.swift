@@ -31,7 +31,7 @@ final class CommandLineTests: XCTestCase {
 
     func testUsageErrorsExit64() throws {
         for arguments in [
-            [], ["--frobnicate"], ["a", "b"], ["--campaign"], ["not-a-uuid"],
+            ["--frobnicate"], ["a", "b"], ["--campaign"], ["not-a-uuid"],
             ["--api-key", "pk_live_x", "7c9e6679-7425-40de-944b-e07fc1f90ae7"]
         ] {
             let result = try run(arguments, environment: ["PUFFLE_API_KEY": "pk_test"])

@@ -37,6 +37,9 @@ final class SessionScreenEndToEndTests: EndToEndCase {
         var env = environment
         env.removeValue(forKey: "PUFFLE_API_BASE_URL")
         let tmux = try TmuxSession([TmuxSession.binary, "--demo"], environment: env)
+        // The demo starts where a start without an id does: the campaigns, newest first.
+        try tmux.waitFor(["Your campaigns · 2", "RouteWise — ops leaders, Q1", "RouteWise — retail pilots (sending)"])
+        try tmux.send("Enter")
         try tmux.waitFor([
             "Emails of campaign \"RouteWise — ops leaders, Q1\" (draft)", "Ops leaders — step 1: the first touch",
             "step 2: the follow-up", "no session yet", "Sessions whose email is no longer in the sequence"

@@ -6,6 +6,10 @@ accepts connections. The bearer key it accepts comes from the FAKE_PUFFLE_KEY en
 variable (never argv). It keeps sessions in memory, applies the PATCH and task_status rules,
 records every API request, and can be told to fail in the ways a real network and server do.
 
+Routes: the sessions under /api/campaigns/ai-chat-sessions, and the campaign routes: GET
+/api/campaigns (the stored campaigns, the last stored first), GET /api/campaigns/ID, GET
+/api/campaigns/ID/leads?page&limit, PUT /api/campaigns/ID/sequence/nodes/NODE.
+
 Control endpoints (not recorded, no auth), all JSON:
   POST /__control/sessions   body: a session object           -> stores it (replaces by id)
   POST /__control/campaigns  {"answer": {"campaign", "sequence_nodes", ...}, "prospects": [...]}
@@ -173,7 +177,7 @@ class Handler(BaseHTTPRequestHandler):
                     break
         if fault and self.inject(fault):
             return
-        if not url.path.startswith(CAMPAIGNS):
+        if not url.path.startswith(CAMPAIGNS) and url.path.rstrip("/") != CAMPAIGNS.rstrip("/"):
             return self.send(404, {"error": "Not found"})
         if self.headers.get("Authorization") != "Bearer " + os.environ.get("FAKE_PUFFLE_KEY", "pk_test_fake"):
             return self.send(401, {"error": {"code": "unauthorized", "message": "Invalid API key"}})
@@ -181,7 +185,17 @@ class Handler(BaseHTTPRequestHandler):
             payload = json.loads(body) if body else None
         except ValueError:
             return self.send(400, {"error": "Body is not JSON"})
-        if url.path.startswith(PREFIX):
+        if url.path.rstrip("/") == CAMPAIGNS.rstrip("/"):
+            if method != "GET":
+                return self.send(405, {"error": "Method not allowed"})
+            with LOCK:
+                rows = []
+                for answer in reversed(list(STATE["campaigns"].values())):
+                    c = answer.get("campaign") or {}
+                    rows.append({k: c.get(k) for k in ("id", "name", "type", "status", "created_at", "updated_at")})
+                    rows[-1]["node_count"] = len(answer.get("sequence_nodes") or [])
+            self.send(200, {"campaigns": rows})
+        elif url.path.startswith(PREFIX):
             parts = [p for p in url.path[len(PREFIX):].split("/") if p]
             self.api(method, parts, parse_qs(url.query), payload)
         else:

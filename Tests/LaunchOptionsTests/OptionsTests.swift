@@ -34,8 +34,15 @@ final class OptionsTests: XCTestCase {
         XCTAssertEqual(Options.parse(["--campaign"]), .usageError("--campaign needs a value"))
     }
 
+    func testNoIdOpensTheCampaignsAndTheDemoItsOwn() {
+        XCTAssertEqual(Options.parse([]), .run(Options(target: .campaigns)))
+        guard case .run(let themed) = Options.parse(["--theme", "dark"]) else { return XCTFail("not run") }
+        XCTAssertEqual(themed.target, .campaigns)
+        guard case .run(let demo) = Options.parse(["--demo"]) else { return XCTFail("not run") }
+        XCTAssertEqual(demo.target, .demo(session: nil, campaign: nil))
+    }
+
     func testMistakesAreSaidInOneLine() {
-        XCTAssertEqual(Options.parse([]), .usageError("missing SESSION_ID (or --campaign ID, or --demo)"))
         XCTAssertEqual(Options.parse(["a", "b"]), .usageError("one session id at most, got 2"))
         XCTAssertEqual(
             Options.parse(["s", "--campaign", "c"]), .usageError("give a session id or --campaign, not both"))

@@ -78,7 +78,7 @@ enum CampaignUpdate {
             PickerUpdate.keepSelectionInRange(state: &state)
         case .failure(let error):
             // The list is what the program was started for: without it there is nothing to show.
-            if state.base == nil, state.sessionID == nil, state.campaign?.sessions == nil {
+            if state.base == nil, state.sessionID == nil, state.campaign?.sessions == nil, state.campaigns == nil {
                 return [.exit(status: ExitStatus.forStartFailure(error), message: "puffle-draft: \(error.message)")]
             }
             state.campaign?.sessionsError = error.message

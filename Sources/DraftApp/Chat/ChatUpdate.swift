@@ -8,11 +8,9 @@ enum ChatUpdate {
     /// Variables the LLM may use: Puffle's standard ones, the sender's, then every field the sample
     /// leads have (their `id` is for tracing examples back, not a variable).
     static func availableVariables(_ leads: [Lead], sender: [String: String] = [:]) -> [String] {
-        var names = [
-            "first_name", "last_name", "full_name", "company", "position", "headline", "email", "linkedin_url",
-            "sender_first"
-        ]
-        for key in ["sender_last", "sender_name"] where sender[key] != nil { names.append(key) }
+        // The lead's fields and `%sender_first%` always; the sender's others when the account has them.
+        var names = TemplateFields.lead + ["sender_first"]
+        for key in TemplateFields.sender where key != "sender_first" && sender[key] != nil { names.append(key) }
         for lead in leads {
             for key in lead.fields.keys.sorted() where !names.contains(key) && key != "id" { names.append(key) }
             for key in lead.customFields.keys.sorted() where !names.contains("custom_fields.\(key)") {

@@ -48,9 +48,12 @@ enum LayerInput {
             let command = KeyTable.command(for: key, in: state)
             if command != .edit(.cutLine) { state.gathersCutLines = false }
             if let command {
-                return .consumed(
-                    screen == .list ? PickerUpdate.perform(command, state: &state) : Update.perform(command, on: &state)
-                )
+                switch screen {
+                case .list: return .consumed(PickerUpdate.perform(command, state: &state))
+                case .campaigns: return .consumed(CampaignsUpdate.perform(command, state: &state))
+                case .sequence: return .consumed(SequenceUpdate.perform(command, state: &state))
+                case .session, .loading: return .consumed(Update.perform(command, on: &state))
+                }
             }
             if case .character(let character) = key, screen == .session {
                 return .consumed(EditingUpdate.type(character, state: &state))

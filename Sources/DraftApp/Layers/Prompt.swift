@@ -36,11 +36,19 @@ public enum Prompt: Equatable, Sendable {
     case copyFinding(CopyFindingChoice)
     /// `R` on an example: one lead's example made again (it costs money).
     case regenerateExample(lead: Lead, name: String)
+    /// `/` in the sequence review: a lead's name, company or address, looked for from the lead
+    /// shown when it opened.
+    case findLead(TextBuffer, from: Int)
+    /// `/` in the campaigns: the name filter, applied as it is typed.
+    case filterCampaigns(TextBuffer)
+    /// Enter on a review check of an email that has no session: start one?
+    case startEmailSession(campaignID: String, nodeID: String, place: Int)
 
     /// The text a prompt takes, typed and edited in the footer like a one-line field.
     public var input: TextBuffer? {
         switch self {
-        case .newSession(let buffer), .find(let buffer, _), .replaceWhat(let buffer), .replaceWith(_, let buffer):
+        case .newSession(let buffer), .find(let buffer, _), .replaceWhat(let buffer), .replaceWith(_, let buffer),
+            .findLead(let buffer, _), .filterCampaigns(let buffer):
             buffer
         default: nil
         }
@@ -53,6 +61,8 @@ public enum Prompt: Equatable, Sendable {
         case .find(_, let origin): .find(buffer, origin: origin)
         case .replaceWhat: .replaceWhat(buffer)
         case .replaceWith(let search, _): .replaceWith(search, buffer)
+        case .findLead(_, let origin): .findLead(buffer, from: origin)
+        case .filterCampaigns: .filterCampaigns(buffer)
         default: self
         }
     }
@@ -62,6 +72,7 @@ public enum Prompt: Equatable, Sendable {
         switch self {
         case .find: [("Enter", "next"), ("Esc", "close"), ("Shift-F3", "previous")]
         case .replaceWhat, .replaceWith, .newSession: [("Enter", "go on"), ("Esc", "cancel")]
+        case .findLead, .filterCampaigns: [("Enter", "keep"), ("Esc", "cancel")]
         case .replaceEach: [("Esc", "stop")]
         case .copyFinding: [("F8", "next")]
         default: []
@@ -101,7 +112,8 @@ public enum Prompt: Equatable, Sendable {
                 .init("c", "cancel", .cancel)
             ]
         case .generateExamples: [.init("y", "generate", .generate), .init("n", "cancel", .dismiss)]
-        case .newSession, .find, .replaceWhat, .replaceWith: []
+        case .newSession, .find, .replaceWhat, .replaceWith, .findLead, .filterCampaigns: []
+        case .startEmailSession: [.init("y", "start it", .startSession), .init("n", "cancel", .dismiss)]
         case .deleteSession: [.init("y", "delete it", .delete), .init("n", "cancel", .dismiss)]
         case .replaceEach:
             [
@@ -208,6 +220,12 @@ public enum Prompt: Equatable, Sendable {
                 } ?? ": looking for suggestions…")
         case .copyFinding(let choice):
             "\(choice.index + 1)/\(choice.total) \(choice.explanation)"
+        case .findLead:
+            "Find a lead (name, company or email):"
+        case .filterCampaigns:
+            "Campaigns whose name holds:"
+        case .startEmailSession(_, _, let place):
+            "Email \(place) has no session yet. Start one to edit it (it costs nothing)?"
         case .regenerateExample(_, let name):
             "Generate \(name)'s example again (added; the current one is kept)? It costs your Puffle account money."
         case .deleteSession(let session):

@@ -34,6 +34,8 @@ public enum PromptAnswer: Equatable, Sendable {
     case nextFinding
     /// `f` while a copy finding is shown: the draft's findings as a message to the AI.
     case feedback
+    /// Start the session of an email that has none (from the sequence review).
+    case startSession
 }
 
 /// One answer as the footer shows it: the key, what it does, and what it means to the update.

@@ -7,13 +7,19 @@ enum PromptInputUpdate {
         let isFind = if case .find = prompt { true } else { false }
         switch key {
         case .escape:
-            // A find keeps its marks and its place: the cursor stays on the match.
+            // A find keeps its marks and its place: the cursor stays on the match. A lead's find
+            // goes back to the lead it started from; the campaigns' filter is dropped.
             state.prompt = nil
+            if case .findLead(_, let origin) = prompt { state.sequenceReview?.lead = origin }
+            if case .filterCampaigns = prompt { CampaignsUpdate.filter("", state: &state) }
             return []
         case .enter:
             switch prompt {
             case .find: return FindUpdate.step(forward: true, state: &state)
             case .newSession: return PickerUpdate.create(nodeID: input.text, state: &state)
+            case .findLead, .filterCampaigns:
+                state.prompt = nil
+                return []
             default: return ReplaceUpdate.entered(prompt, state: &state)
             }
         case .function(3) where isFind, .control("n") where isFind:
@@ -34,7 +40,12 @@ enum PromptInputUpdate {
     /// The prompt's text changed (a key, a paste): a find looks again as you type.
     static func edited(_ prompt: Prompt, state: inout AppState) {
         state.prompt = prompt
-        if case .find(let query, let origin) = prompt { FindUpdate.search(query.text, from: origin, state: &state) }
+        switch prompt {
+        case .find(let query, let origin): FindUpdate.search(query.text, from: origin, state: &state)
+        case .findLead(let query, let origin): SequenceUpdate.findLead(query.text, from: origin, state: &state)
+        case .filterCampaigns(let query): CampaignsUpdate.filter(query.text, state: &state)
+        default: break
+        }
     }
 
     /// The keys of a one-line field (the key table's, as in the title); false for a key that

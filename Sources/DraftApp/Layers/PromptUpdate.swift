@@ -25,6 +25,9 @@ enum PromptUpdate {
             state.prompt = nil
             state.editors[state.focus]?.deselect()
             return []
+        case (.startEmailSession(let campaignID, let nodeID, _), .startSession):
+            state.prompt = nil
+            return SequenceUpdate.jump(.create(campaignID: campaignID, nodeID: nodeID), state: &state)
         case (.regenerateExample(let lead, _), .generate):
             state.prompt = nil
             return ChatUpdate.generate([lead], firstBatch: false, state: &state)

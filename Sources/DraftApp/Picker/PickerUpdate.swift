@@ -26,6 +26,15 @@ enum PickerUpdate {
         case .selectPrevious: picker.selected = max(0, picker.selected - 1)
         case .selectNext: picker.selected = min(max(0, rows.count - 1), picker.selected + 1)
         case .reload: return CampaignUpdate.load(campaign.id, state: &state) + [.listJournals]
+        case .openSequence: return SequenceUpdate.open(campaignID: campaign.id, state: &state)
+        case .backToList:
+            guard state.campaigns != nil else {
+                state.status = StatusMessage("Started with --campaign: there is no list of campaigns to go up to")
+                return []
+            }
+            state.picker = nil
+            state.campaign = nil
+            return []
         case .quit: return [.exit(status: 0, message: nil)]
         case .help: state.overlay = .help(scroll: 0)
         case .openSelected:
@@ -87,6 +96,7 @@ enum PickerUpdate {
     static func created(_ result: Result<Session, APIError>, state: inout AppState) -> [Effect] {
         switch result {
         case .success(let session):
+            state.sequenceReview = nil
             state.sessionID = session.id
             state.campaign?.sessions?.append(session)
             return Update.apply(.sessionOpened(.success(session)), to: &state)
@@ -113,6 +123,7 @@ enum PickerUpdate {
 
     /// Ctrl-O: back to the campaign's list, asking first about unsaved edits.
     static func requestBack(state: inout AppState) -> [Effect] {
+        state.leavingFor = nil
         guard let base = state.base, base.campaignID.map(SessionID.isValid) == true else {
             state.status = StatusMessage(
                 "This session belongs to no campaign, so there is no list to go back to", isError: true)
@@ -135,6 +146,9 @@ enum PickerUpdate {
         list.clipboard = state.clipboard
         list.spelling = state.spelling
         list.spelling.leaveSession()
+        list.copyChecks = state.copyChecks
+        list.externalEditor = state.externalEditor
+        list.campaigns = state.campaigns
         list.campaign = state.campaign?.id == campaignID ? state.campaign : nil
         if keepingEdits, let journal = RecoveryJournal.snapshot(of: state) {
             effects.append(.writeJournal(journal))
@@ -144,7 +158,9 @@ enum PickerUpdate {
         list.picker = PickerState()
         let rows = list.campaign.map { PickerRow.rows($0).filter(\.isSelectable) } ?? []
         list.picker?.selected = rows.firstIndex { $0.session?.id == session.id } ?? 0
+        let jump = state.leavingFor
         state = list
-        return effects + CampaignUpdate.load(campaignID, state: &state) + [.listJournals]
+        effects += CampaignUpdate.load(campaignID, state: &state) + [.listJournals]
+        return effects + (jump?.perform(state: &state) ?? [])
     }
 }

@@ -56,6 +56,10 @@ public enum ScreenView {
         switch screen {
         case .list:
             PickerView.draw(state, into: &surface, glyphs: glyphs)
+        case .campaigns:
+            CampaignsView.draw(state, into: &surface, glyphs: glyphs)
+        case .sequence:
+            SequenceView.draw(state, into: &surface, glyphs: glyphs)
         case .loading:
             let message = state.loadingMessage ?? "Loading…"
             surface.put(

@@ -5,9 +5,6 @@ import PuffleAPI
 /// running, then PATCH only the changed fields. Every failure keeps the edits; one that may pass
 /// (the network, the server) is tried again by itself, each attempt checking afresh.
 enum SavingUpdate {
-    /// The longest wait between attempts.
-    static let longestRetryDelay = 30.0
-
     static func requestSave(busyConfirmed: Bool = false, state: inout AppState) -> [Effect] {
         guard let id = state.sessionID, state.base != nil else { return [] }
         if state.saving != nil {
@@ -132,7 +129,7 @@ enum SavingUpdate {
             return []
         }
         let attempt = (state.saveRetry?.attempt ?? 0) + 1
-        let delay = retryDelay(attempt: attempt, after: error, seed: state.sessionID ?? "")
+        let delay = Backoff.delay(attempt: attempt, after: error, seed: state.sessionID ?? "")
         state.saveRetry = SaveRetry(
             attempt: attempt, error: error, secondsLeft: Int(delay.rounded(.up)), busyConfirmed: busyConfirmed)
         let next = error.isOffline ? "The server cannot be reached" : "Not saved"
@@ -141,21 +138,6 @@ enum SavingUpdate {
             "\(next): \(error.message). Trying again by itself (the header counts down); Ctrl-S tries now. "
                 + "Your edits are kept", isError: true)
         return [countdown(to: delay, from: delay)]
-    }
-
-    /// 1, 2, 4, 8 … up to 30 s, give or take a fifth so that many clients do not come back at
-    /// once; never sooner than the server's Retry-After.
-    static func retryDelay(attempt: Int, after error: APIError, seed: String) -> Double {
-        let base = min(longestRetryDelay, Double(1 << min(max(0, attempt - 1), 5)))
-        // The same spread for the same session and attempt: the update stays a function of its inputs.
-        var hash: UInt64 = 14_695_981_039_346_656_037
-        for byte in seed.utf8 + [UInt8(truncatingIfNeeded: attempt)] {
-            hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211
-        }
-        let spread = base * 0.2 * (Double(hash % 1000) / 500 - 1)
-        let delay = max(1, min(longestRetryDelay, base + spread))
-        if case .rateLimited(let retryAfter?, _) = error { return max(delay, retryAfter) }
-        return delay
     }
 
     /// What the save was asked for: quitting, applying the draft to the campaign, the list, a turn.

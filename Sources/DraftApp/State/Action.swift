@@ -17,7 +17,12 @@ public enum Action: Equatable, Sendable {
     case taskChecked(Result<Session, APIError>, TaskStatus)
     case sessionsListed(Result<[Session], APIError>)
     case campaignLoaded(Result<Campaign, APIError>)
-    case rosterLoaded(Result<RosterPage, APIError>)
+    /// A page of the roster, for what asked for it.
+    case rosterLoaded(Result<RosterPage, APIError>, for: RosterReader = .sampleLeads)
+    /// A page of the roster the sequence review failed to read is due to be asked for again.
+    case rosterRetryDue(opening: Int)
+    /// The user's campaigns (`GET /api/campaigns`): the start without an id.
+    case campaignsListed(Result<[CampaignSummary], APIError>)
     /// The leads chosen for a session earlier (nil: never chosen, or the file is unreadable).
     case leadChoiceLoaded(sessionID: String, [String]?)
     /// The answer to `PUT …/sequence/nodes/{id}` (Ctrl-P).
@@ -76,6 +81,14 @@ public struct ExternalEditFailure: Error, Equatable, Sendable {
     public init(_ message: String) { self.message = message }
 }
 
+/// Who reads a page of the roster: the sample leads (read as far as they are wanted) or one
+/// opening of the sequence review (every page, once).
+public enum RosterReader: Equatable, Sendable {
+    case sampleLeads
+    /// The review opened at this revision: pages of an earlier opening are dropped.
+    case sequenceReview(opening: Int)
+}
+
 /// Why a session is being fetched: which action its answer comes back as.
 public enum LoadReason: Equatable, Sendable {
     /// The first load: failures end the program with a clear line and an exit status.
@@ -96,7 +109,8 @@ public enum Effect: Equatable, Sendable {
     case fetchSession(id: String, reason: LoadReason)
     case listSessions(campaignID: String)
     case loadCampaign(id: String)
-    case loadRoster(campaignID: String, page: Int, limit: Int)
+    case loadRoster(campaignID: String, page: Int, limit: Int, for: RosterReader = .sampleLeads)
+    case listCampaigns
     case loadLeadChoice(sessionID: String, campaignID: String?)
     /// Remember the chosen leads in the state folder.
     case saveLeadChoice(sessionID: String, campaignID: String?, ids: [String])

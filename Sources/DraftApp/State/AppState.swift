@@ -24,6 +24,15 @@ public struct AppState: Equatable, Sendable {
     public var editors: [Pane: TextBuffer] = [:]
     /// The campaign's list, while it is on screen.
     public var picker: PickerState?
+    /// The user's campaigns: where a start without an id begins (and the demo).
+    public var campaigns: CampaignsState?
+    /// Alt-S: the sequence review, shown over the session or list it was opened from.
+    public var sequenceReview: SequenceReviewState?
+    @NotCompared var sequenceReportMemo = RevisionMemo<SequenceReport?>()
+    /// Where the body's cursor goes once the session being opened arrives (Enter on a review check).
+    public var cursorOnOpen: TextPosition?
+    /// Where Enter on a review check goes once the open session is left (saved or kept).
+    public var leavingFor: ReviewJump?
     /// Alt-L: choosing the sample leads from the campaign's roster.
     public var leadChooser: LeadChooser? { didSet { leadChooserRevision = Revision.next() } }
     /// Names the chooser's version, so its render is redrawn only when it changes.

@@ -32,6 +32,12 @@ public enum Command: Equatable, Sendable {
     case sortExamples
     /// `R` in Examples: the chosen lead's example made again (asks first).
     case regenerateExample
+    /// Alt-S (or `s` in a list): the sequence review; Esc or Ctrl-O leaves it.
+    case openSequence, leaveSequence
+    /// `[` and `]` in the sequence review: the lead the emails are filled for; `/` finds one.
+    case previousLead, nextLead, findLead
+    /// `/` in the campaigns: only those whose name holds the text.
+    case filterCampaigns
 }
 
 /// What a key does to the text of the focused field.
@@ -57,6 +63,10 @@ public enum KeyContext: Hashable, Sendable {
     case picker
     case skeletonHistory
     case leadChooser
+    /// The user's campaigns, the start without an id.
+    case campaigns
+    /// Alt-S: the sequence review.
+    case sequence
 
     /// The heading the help overlay files the binding under.
     public var heading: String {
@@ -68,6 +78,8 @@ public enum KeyContext: Hashable, Sendable {
         case .picker: "Session list"
         case .skeletonHistory: "5 Skeleton, earlier versions"
         case .leadChooser: "Choosing sample leads (Alt-L)"
+        case .campaigns: "Campaigns"
+        case .sequence: "Sequence review (Alt-S)"
         }
     }
 }
@@ -307,7 +319,7 @@ public enum KeyTable {
             KeyBinding(
                 keys: [.function(1), .control("g")], context: .picker, command: .help, summary: "help: every key",
                 hint: "help")
-        ]
+        ] + screenBindings
 
     /// Each cursor move, and the same with Shift to select: the moves of the composer line work
     /// there too; rows, pages and Home/End scroll the transcript instead.
@@ -351,7 +363,12 @@ public enum KeyTable {
 
     /// The contexts of a screen: where the user was when they asked for help.
     static func contexts(of screen: Screen, in state: AppState) -> [KeyContext] {
-        if screen == .list { return [.picker] }
+        switch screen {
+        case .list: return [.picker]
+        case .campaigns: return [.campaigns]
+        case .sequence: return [.sequence]
+        case .session, .loading: break
+        }
         if state.focus == .skeleton && state.skeletonBrowse != nil { return [.skeletonHistory, .session, .global] }
         return [.panes([state.focus]), .session, .global]
     }
@@ -359,8 +376,8 @@ public enum KeyTable {
     static func applies(_ context: KeyContext, to active: KeyContext) -> Bool {
         switch (context, active) {
         case (.global, .global), (.session, .session), (.help, .help), (.picker, .picker),
-            (.skeletonHistory, .skeletonHistory),
-            (.leadChooser, .leadChooser):
+            (.skeletonHistory, .skeletonHistory), (.leadChooser, .leadChooser), (.campaigns, .campaigns),
+            (.sequence, .sequence):
             true
         case (.panes(let panes), .panes(let focused)): focused.allSatisfy(panes.contains)
         default: false

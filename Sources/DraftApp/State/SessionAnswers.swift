@@ -17,11 +17,13 @@ enum SessionAnswers {
         guard isWanted(result, state: state) else { return [] }
         switch result {
         case .failure(let error):
-            guard state.picker != nil else {
+            guard state.picker != nil || state.campaigns != nil else {
                 return [.exit(status: ExitStatus.forStartFailure(error), message: "puffle-draft: \(error.message)")]
             }
             state.picker?.error = "Cannot open it: \(error.message)"
+            if state.picker == nil { state.status = StatusMessage("Cannot open it: \(error.message)", isError: true) }
             state.sessionID = nil
+            state.cursorOnOpen = nil
             return []
         case .success(let session):
             return took(session, reason: .open, state: &state)
@@ -69,6 +71,12 @@ enum SessionAnswers {
             state.editors[.transcript] = Composer.holding()
             effects.append(.loadJournal(sessionID: session.id))
             effects += CampaignUpdate.opened(session, state: &state)
+            // Opened from a check of the sequence review: the cursor goes to the text it names.
+            if let position = state.cursorOnOpen {
+                state.cursorOnOpen = nil
+                state.focus(.body)
+                SequenceUpdate.placeCursor(at: position, state: &state)
+            }
         } else {
             let conflicts = SessionMerge.refresh(&state, with: session)
             state.serverChanged.formUnion(conflicts)

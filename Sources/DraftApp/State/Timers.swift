@@ -12,6 +12,8 @@ public enum TimerID: Hashable, Sendable {
     case saveRetry
     /// A footer message going away.
     case status
+    /// Asking again for a page of the roster the sequence review could not read.
+    case rosterRetry
 }
 
 /// Which timers are set, kept from the effects themselves in one place (`Update.apply`), so no
@@ -28,6 +30,7 @@ enum Timers {
         case .spinnerTick: .spinner
         case .saveRetryTick, .saveRetryDue: .saveRetry
         case .statusExpired: .status
+        case .rosterRetryDue: .rosterRetry
         default: nil
         }
     }

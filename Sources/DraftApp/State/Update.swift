@@ -45,8 +45,14 @@ public enum Update {
             return CampaignUpdate.sessionsListed(result, state: &state)
         case .campaignLoaded(let result):
             return CampaignUpdate.campaignLoaded(result, state: &state)
-        case .rosterLoaded(let result):
+        case .rosterLoaded(let result, .sampleLeads):
             return CampaignUpdate.rosterLoaded(result, state: &state)
+        case .rosterLoaded(let result, .sequenceReview(let opening)):
+            return SequenceUpdate.rosterLoaded(result, opening: opening, state: &state)
+        case .rosterRetryDue(let opening):
+            return SequenceUpdate.retryDue(opening: opening, state: &state)
+        case .campaignsListed(let result):
+            return CampaignsUpdate.listed(result, state: &state)
         case .leadChoiceLoaded(let sessionID, let ids):
             return CampaignUpdate.leadChoiceLoaded(sessionID: sessionID, ids, state: &state)
         case .nodeUpdated(let result):
@@ -125,7 +131,12 @@ public enum Update {
         }
     }
 
-    /// The start of `--campaign` (and the demo): the campaign's list, loading.
+    /// The start without an id (and the demo's): the user's campaigns, loading.
+    public static func openCampaigns(state: inout AppState) -> [Effect] {
+        CampaignsUpdate.open(state: &state)
+    }
+
+    /// The start of `--campaign`, and Enter on a campaign: the campaign's list, loading.
     public static func openList(campaignID: String, state: inout AppState) -> [Effect] {
         state.picker = PickerState()
         return CampaignUpdate.load(campaignID, state: &state) + [.listJournals]
@@ -195,6 +206,10 @@ public enum Update {
             return CheckUpdate.toggleExampleOrder(state: &state)
         case .regenerateExample:
             return ChatUpdate.requestExampleAgain(state: &state)
+        case .openSequence:
+            return SequenceUpdate.open(state: &state)
+        case .leaveSequence, .previousLead, .nextLead, .findLead, .filterCampaigns:
+            break
         case .clearMarks:
             state.editors[state.focus]?.deselect()
             state.find = nil

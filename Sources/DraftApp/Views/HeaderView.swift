@@ -52,6 +52,8 @@ enum HeaderView {
                 let place = campaign.placeName(of: session.nodeID).map { "\($0) · " } ?? ""
                 left.append(Span(" \(place)\(StyledText.singleLine(name)) ", .header))
             }
+        } else if state.screen == .campaigns {
+            left.append(Span(" your campaigns ", .header))
         } else if let campaign = state.campaign {
             left.append(
                 Span(

@@ -27,6 +27,7 @@ public enum ManPage {
             ".SH NAME",
             #"puffle-draft \- a terminal draft editor for Puffle's campaign AI chat sessions"#,
             ".SH SYNOPSIS",
+            #".B puffle-draft"#, #"[\fIOPTIONS\fR]"#, ".br",
             #".B puffle-draft"#, #"[\fIOPTIONS\fR] \fISESSION_ID\fR"#, ".br",
             #".B puffle-draft"#, #"[\fIOPTIONS\fR] \fB\-\-campaign\fR \fIID\fR"#, ".br",
             #".B puffle-draft"#, #"\fB\-\-demo\fR [\fISESSION_ID\fR | \fB\-\-campaign\fR \fIID\fR]"#, ".br",

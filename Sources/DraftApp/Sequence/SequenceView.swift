@@ -1,0 +1,147 @@
+import DraftCore
+import PuffleAPI
+
+/// The sequence review: the lead the emails are filled for and how far the roster is read, the
+/// checks over the whole sequence and roster (Up/Down, Enter), then every email in order, its
+/// day and figures, filled for that lead.
+enum SequenceView {
+    static func draw(_ state: AppState, into surface: inout Surface, glyphs: Glyphs) {
+        guard let review = state.sequenceReview else { return }
+        let area = Rect(x: 0, y: 1, width: surface.width, height: surface.height - 2)
+        let campaign = state.campaign?.campaign
+        let name = campaign?.name.map { "\"\(StyledText.singleLine($0))\"" } ?? String(review.campaignID.prefix(8))
+        let status = campaign?.status.map { " (\(StyledText.singleLine($0)))" } ?? ""
+        let report = state.sequenceReport
+        let count = report.map { " · \($0.emails.count) email\($0.emails.count == 1 ? "" : "s")" } ?? ""
+        PaneFrame.titledBox(
+            area, title: " Sequence of \(name)\(status)\(count) ", titleRole: .paneTitleFocused, into: &surface,
+            glyphs: glyphs)
+        let inner = area.inset(by: 1)
+        let text = Rect(x: inner.x + 1, y: inner.y, width: max(0, inner.width - 2), height: inner.height)
+        guard text.height > 0, text.width > 0 else { return }
+        guard let report else {
+            let failed = state.campaign?.error.map { "The campaign could not be read: \(StyledText.singleLine($0))" }
+            surface.put(
+                failed ?? "Reading the campaign…", x: text.x, y: text.y, role: failed == nil ? .dim : .statusError,
+                limit: text.maxX)
+            return
+        }
+        var y = text.y
+        surface.put(leadLine(review), x: text.x, y: y, limit: text.maxX)
+        y += 1
+        if let progress = review.progress, y < text.maxY {
+            surface.put(progress, x: text.x, y: y, role: review.stopped == nil ? .dim : .warning, limit: text.maxX)
+            y += 1
+        }
+        y = drawChecks(
+            report, review: review, leads: review.roster.prospects.count, in: text, from: y, into: &surface,
+            glyphs: glyphs)
+        guard y < text.maxY else { return }
+        let rule = Rect(x: inner.x, y: y, width: inner.width, height: 1)
+        surface.put(
+            String(repeating: glyphs.horizontal, count: rule.width), x: rule.x, y: y, role: .border, limit: rule.maxX)
+        y += 1
+        let rows = emailParagraphs(report, state: state, review: review).rows(width: text.width)
+        let height = text.maxY - y
+        let scroll = min(review.scroll, max(0, rows.count - height))
+        for (offset, row) in rows.dropFirst(scroll).prefix(height).enumerated() {
+            surface.put(row, x: text.x, y: y + offset, limit: text.maxX)
+        }
+        ListWindow(first: scroll, height: height, total: rows.count).drawMarks(on: rule, into: &surface, glyphs: glyphs)
+    }
+
+    /// "Lead 3 of 40: Aiko Tanaka · Sakura Retail · aiko@…", and the variable being stepped by.
+    private static func leadLine(_ review: SequenceReviewState) -> StyledLine {
+        let prospects = review.roster.prospects
+        guard prospects.indices.contains(review.lead) else {
+            let none =
+                review.isComplete
+                ? "The roster has no leads: variables show as they are written" : "Reading the first leads…"
+            return [Span(none, .dim)]
+        }
+        let prospect = prospects[review.lead]
+        let facts = [prospect.displayName ?? "(no name)", prospect.company ?? "(no company)", prospect.email]
+            .compactMap { $0 }.map(StyledText.singleLine)
+        var line: StyledLine = [
+            Span("Lead \((review.lead + 1).grouped) of \(prospects.count.grouped)", .label),
+            Span(": " + facts.joined(separator: " · "))
+        ]
+        if let lacking = review.lacking {
+            line.append(Span("   leads without %\(lacking)% ([ ])", .warning))
+        }
+        return line
+    }
+
+    /// The checks' heading and as many of them as fit a third of the screen; returns the row after.
+    private static func drawChecks(
+        _ report: SequenceReport, review: SequenceReviewState, leads: Int, in text: Rect, from top: Int,
+        into surface: inout Surface, glyphs: Glyphs
+    ) -> Int {
+        var y = top
+        guard y < text.maxY else { return y }
+        let checks: [StyledLine] =
+            report.coverage.map { coverage in
+                let stepping = coverage.name == review.lacking
+                return [Span((stepping ? "▸ " : "") + coverage.sentence, coverage.known ? .warning : .statusError)]
+            } + report.repeats.map { [Span($0.sentence, .warning)] }
+        let covered = review.isComplete ? "\(leads.grouped) leads" : "the \(leads.grouped) leads read so far"
+        let heading =
+            checks.isEmpty
+            ? "Checks: nothing to report across the emails and \(covered)"
+            : "Checks over the emails and \(covered): Enter goes to one"
+        let headingRow = y
+        surface.put(heading, x: text.x, y: y, role: checks.isEmpty ? .statusOK : .label, limit: text.maxX)
+        y += 1
+        let room = max(1, (text.maxY - y) / 3)
+        let selected = min(review.selected, checks.count - 1)
+        let window = ListWindow(first: max(0, selected - room + 1), height: room, total: checks.count)
+        for (offset, line) in checks.dropFirst(window.first).prefix(window.shown).enumerated() where y < text.maxY {
+            surface.put([Span("  ")] + line, x: text.x, y: y, limit: text.maxX)
+            if window.first + offset == selected {
+                surface.setRole(.selection, in: Rect(x: text.x, y: y, width: text.width, height: 1))
+            }
+            y += 1
+        }
+        let marks = DisplayWidth.of(heading) + 1
+        window.drawMarks(
+            on: Rect(x: text.x + marks, y: headingRow, width: max(0, text.width - marks), height: 1), into: &surface,
+            glyphs: glyphs)
+        return y
+    }
+
+    /// Each email: its place, day, type and figures, the subject and body filled for the lead,
+    /// then the campaign's signature as it is appended.
+    private static func emailParagraphs(
+        _ report: SequenceReport, state: AppState, review: SequenceReviewState
+    ) -> [Paragraph] {
+        let prospects = review.roster.prospects
+        let values = LeadFill.Values(
+            prospect: prospects.indices.contains(review.lead) ? prospects[review.lead] : nil,
+            sender: state.campaign?.senderVariables ?? [:])
+        let signature = state.campaign?.campaign?.signature.map { LeadFill.lines($0, values: values, base: .dim) } ?? []
+        var paragraphs: [Paragraph] = []
+        if report.emails.isEmpty { return [.note([Span("The sequence has no emails or messages yet.", .placeholder)])] }
+        for (email, figures) in zip(report.emails, report.figures) {
+            var heading: StyledLine = [
+                Span("\(email.place)  \(email.day)", .label), Span(" · " + PickerView.typeName(email.node), .dim)
+            ]
+            if email.notApplied { heading.append(Span(" · not applied", .warning)) }
+            heading.append(Span(" · " + figures.summary, figures.findings.isEmpty ? .dim : .warning))
+            paragraphs.append(.note(heading))
+            if email.node.hasSubject {
+                let subject =
+                    email.subject.isEmpty
+                    ? [Span("(no subject)", .statusError)] : LeadFill.line(email.subject[...], values: values)
+                paragraphs.append(.labelled("Subject ", subject, indent: 3, labelWidth: 8, role: .label))
+            }
+            if email.body.isEmpty {
+                paragraphs.append(.note([Span("(no body)", .statusError)], indent: 3))
+            } else {
+                paragraphs += LeadFill.lines(email.body, values: values).map { .indented($0, by: 3) }
+            }
+            if !signature.isEmpty { paragraphs += [.blank] + signature.map { .indented($0, by: 3) } }
+            paragraphs.append(.blank)
+        }
+        return paragraphs
+    }
+}
