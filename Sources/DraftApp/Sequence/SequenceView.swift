@@ -122,12 +122,12 @@ enum SequenceView {
         var paragraphs: [Paragraph] = []
         if report.emails.isEmpty { return [.note([Span("The sequence has no emails or messages yet.", .placeholder)])] }
         for (email, figures) in zip(report.emails, report.figures) {
-            var heading: StyledLine = [
-                Span("\(email.place)  \(email.day)", .label), Span(" · " + PickerView.typeName(email.node), .dim)
-            ]
+            var heading: StyledLine = [Span(email.day, .label), Span(" · " + PickerView.typeName(email.node), .dim)]
             if email.notApplied { heading.append(Span(" · not applied", .warning)) }
             heading.append(Span(" · " + figures.summary, figures.findings.isEmpty ? .dim : .warning))
-            paragraphs.append(.note(heading))
+            // The figures wrap under the day, so the place stands out at the left.
+            let place = "\(email.place)".padded(toWidth: 3)
+            paragraphs.append(Paragraph(heading, lead: [Span(place, .label)], searchable: false))
             if email.node.hasSubject {
                 let subject =
                     email.subject.isEmpty
