@@ -30,7 +30,8 @@ struct EditorRun {
         }
     }
 
-    /// Starts the editor at a size, presses `setup` (tmux key names, or text after "text:"), then
+    /// Starts the editor at a size, presses `setup` (tmux key names, text after "text:", or
+    /// "wait:" and a text to wait for on screen), then
     /// sends `count` events made by `event`, each in a frame of its own, and returns their cost.
     func measure(
         width: Int, height: Int, setup: [String], count: Int, gap: UInt32 = 15_000, crossCheck: Bool = false,
@@ -39,6 +40,10 @@ struct EditorRun {
         let tmux = try TmuxSession(argv, environment: environment, width: width, height: height)
         _ = try tmux.waitFor(ready, timeout: 20)
         for key in setup {
+            if key.hasPrefix("wait:") {
+                _ = try tmux.waitFor(String(key.dropFirst(5)), timeout: 60)
+                continue
+            }
             if key.hasPrefix("text:") { try tmux.type(String(key.dropFirst(5))) } else { try tmux.send(key) }
             usleep(60_000)
         }

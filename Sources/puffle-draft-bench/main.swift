@@ -30,7 +30,8 @@ print(
 print(
     "figure".padding(toLength: 68, withPad: " ", startingAt: 0)
         + " value            baseline                       verdict")
-// PUFFLE_BENCH_ONLY=keystroke (in-process figures), =spelling, =terminal (against vim in tmux), or
+// PUFFLE_BENCH_ONLY=keystroke (in-process figures), =spelling, =sequence (the review over 10,000
+// leads; =sequence-in-process without the terminal), =terminal (against vim in tmux), or
 // =cross-check (one typing series counted from /proc and by perf) runs one part.
 let only = ProcessInfo.processInfo.environment["PUFFLE_BENCH_ONLY"]
 if only == nil || only == "keystroke" {
@@ -45,6 +46,11 @@ if only == nil {
 if only == "cross-check" {
     do { try TerminalBench.crossCheck(binary: appBinary()) } catch { print("cross-check failed: \(error)") }
 }
+if only == nil || only == "sequence" {
+    let binary = appBinary()
+    SequenceBench.run(binary: FileManager.default.isExecutableFile(atPath: binary) ? binary : nil)
+}
+if only == "sequence-in-process" { SequenceBench.run(binary: nil) }
 if only == nil || only == "terminal" {
     let binary = appBinary()
     if FileManager.default.isExecutableFile(atPath: binary) {

@@ -37,7 +37,7 @@ enum LeadFill {
     }
 
     /// Every line of a template, filled.
-    static func lines(_ text: String, values: Values, base: StyleRole = .normal) -> [StyledLine] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line($0, values: values, base: base) }
+    static func lines(_ lines: [Substring], values: Values, base: StyleRole = .normal) -> [StyledLine] {
+        lines.map { line($0, values: values, base: base) }
     }
 }

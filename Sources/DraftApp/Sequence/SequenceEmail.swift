@@ -14,10 +14,26 @@ public struct SequenceEmail: Equatable, Sendable {
     public let subject: String
     /// The body shown.
     public let body: String
+    /// The body's lines, split once: the review fills them again at every step to another lead.
+    public let bodyLines: [Substring]
     /// The session drafting the email, if any: Enter on a finding opens it.
     public let sessionID: String?
     /// Whether the text shown is a session's saved draft that the campaign's email does not hold.
     public let notApplied: Bool
+
+    init(
+        place: Int, node: SequenceNode, minutesFromStart: Int, subject: String, body: String, sessionID: String?,
+        notApplied: Bool
+    ) {
+        self.place = place
+        self.node = node
+        self.minutesFromStart = minutesFromStart
+        self.subject = subject
+        self.body = body
+        bodyLines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        self.sessionID = sessionID
+        self.notApplied = notApplied
+    }
 
     /// "Day 0", "Day 3", "Day 7, 12 h", "Day 0, 2 h 30 min".
     public var day: String { SequenceEmail.day(minutes: minutesFromStart) }

@@ -19,16 +19,22 @@ public struct RepeatedText: Equatable, Sendable {
     public let text: String
     /// Where it starts in the later email's body (nil for a subject).
     public let start: TextPosition?
+    /// `emails 1 and 3: same first sentence "Teams like yours…"`: made once, drawn every frame.
+    public let sentence: String
 
-    /// `emails 1 and 3: same first sentence "Teams like yours…"`.
-    public var sentence: String {
+    init(kind: Kind, first: Int, second: Int, text: String, start: TextPosition?) {
+        self.kind = kind
+        self.first = first
+        self.second = second
+        self.text = text
+        self.start = start
         let what =
             switch kind {
             case .subject: "same subject"
             case .opening: "same first sentence"
             case .sentence: "same sentence"
             }
-        return "emails \(first) and \(second): \(what) \u{201C}\(RepeatedText.quoteStart(text))\u{201D}"
+        sentence = "emails \(first) and \(second): \(what) \u{201C}\(RepeatedText.quoteStart(text))\u{201D}"
     }
 
     /// The first words of a text, for a quote that fits a line.
@@ -49,6 +55,8 @@ public struct SequenceReport: Equatable, Sendable {
     public let repeats: [RepeatedText]
     /// Each email's figures and copy findings, in the order of `emails`.
     public let figures: [EmailFigures]
+    /// The campaign's signature, line by line, as it follows every email.
+    public let signatureLines: [Substring]
 
     /// The checks over a sequence: the campaign's signature counts for the variables but not
     /// for repeats (it closes every email by design).
@@ -57,6 +65,7 @@ public struct SequenceReport: Equatable, Sendable {
         context: CopyContext
     ) {
         self.emails = emails
+        signatureLines = signature.map { $0.split(separator: "\n", omittingEmptySubsequences: false) } ?? []
         let texts = emails.flatMap { [$0.subject, $0.body] } + [signature ?? ""]
         coverage = VariableCoverage.report(texts: texts, prospects: prospects, senders: senders)
         repeats = SequenceReport.repeats(in: emails)

@@ -167,13 +167,14 @@ enum SequenceUpdate {
 
     /// A page of the roster for this opening of the review.
     static func rosterLoaded(_ result: Result<RosterPage, APIError>, opening: Int, state: inout AppState) -> [Effect] {
-        guard var review = state.sequenceReview, review.opening == opening else { return [] }
+        guard state.sequenceReview?.opening == opening else { return [] }
         switch result {
         case .success(let page):
-            review.take(page)
-            state.sequenceReview = review
+            // In place: a copy would share the roster read so far and copy it all to add a page.
+            state.sequenceReview?.take(page)
             return state.sequenceReview?.nextRequest().map { [$0] } ?? []
         case .failure(let error):
+            guard var review = state.sequenceReview else { return [] }
             review.failed()
             guard error.isTransient, review.failures < SequenceReviewState.attemptsPerPage else {
                 review.stopped = error.message

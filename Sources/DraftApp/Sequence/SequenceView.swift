@@ -38,16 +38,46 @@ enum SequenceView {
             glyphs: glyphs)
         guard y < text.maxY else { return }
         let rule = Rect(x: inner.x, y: y, width: inner.width, height: 1)
-        surface.put(
-            String(repeating: glyphs.horizontal, count: rule.width), x: rule.x, y: y, role: .border, limit: rule.maxX)
+        surface.repeated(
+            glyphs.horizontal.unicodeScalars.first ?? "-", count: rule.width, x: rule.x, y: y, role: .border,
+            limit: rule.maxX)
         y += 1
-        let rows = emailParagraphs(report, state: state, review: review).rows(width: text.width)
         let height = text.maxY - y
-        let scroll = min(review.scroll, max(0, rows.count - height))
+        if report.emails.isEmpty {
+            surface.put(
+                "The sequence has no emails or messages yet.", x: text.x, y: y, role: .placeholder, limit: text.maxX)
+            return
+        }
+        // The emails are filled and wrapped only as far as the screen reaches: `]` redraws them all.
+        let prospects = review.roster.prospects
+        let values = LeadFill.Values(
+            prospect: prospects.indices.contains(review.lead) ? prospects[review.lead] : nil,
+            sender: state.campaign?.senderVariables ?? [:])
+        let signature = LeadFill.lines(report.signatureLines, values: values, base: .dim)
+        var rows: [StyledLine] = []
+        var next = 0
+        while next < report.emails.count && rows.count < review.scroll + height {
+            rows += emailParagraphs(report.emails[next], report.figures[next], values: values, signature: signature)
+                .rows(width: text.width)
+            next += 1
+        }
+        let scroll = next < report.emails.count ? review.scroll : min(review.scroll, max(0, rows.count - height))
         for (offset, row) in rows.dropFirst(scroll).prefix(height).enumerated() {
             surface.put(row, x: text.x, y: y + offset, limit: text.maxX)
         }
-        ListWindow(first: scroll, height: height, total: rows.count).drawMarks(on: rule, into: &surface, glyphs: glyphs)
+        if next < report.emails.count {
+            // Rows not wrapped yet are not counted: the mark names the emails below instead.
+            ListWindow(first: scroll, height: height, total: scroll + height).drawMarks(
+                on: rule, into: &surface, glyphs: glyphs)
+            let below =
+                next + 1 == report.emails.count
+                ? " \(glyphs.down) email \(next + 1) " : " \(glyphs.down) emails \(next + 1)–\(report.emails.count) "
+            let width = DisplayWidth.of(below)
+            surface.put(below, x: max(rule.x, rule.maxX - width - 1), y: rule.y, role: .label, limit: rule.maxX)
+        } else {
+            ListWindow(first: scroll, height: height, total: rows.count).drawMarks(
+                on: rule, into: &surface, glyphs: glyphs)
+        }
     }
 
     /// "Lead 3 of 40: Aiko Tanaka · Sakura Retail · aiko@…", and the variable being stepped by.
@@ -79,25 +109,30 @@ enum SequenceView {
     ) -> Int {
         var y = top
         guard y < text.maxY else { return y }
-        let checks: [StyledLine] =
-            report.coverage.map { coverage in
-                let stepping = coverage.name == review.lacking
-                return [Span((stepping ? "▸ " : "") + coverage.sentence, coverage.known ? .warning : .statusError)]
-            } + report.repeats.map { [Span($0.sentence, .warning)] }
+        let count = report.coverage.count + report.repeats.count
+        // Only the lines on screen are made: a long sequence repeats itself in many places.
+        func check(_ index: Int) -> StyledLine {
+            guard index < report.coverage.count else {
+                return [Span(report.repeats[index - report.coverage.count].sentence, .warning)]
+            }
+            let coverage = report.coverage[index]
+            let stepping = coverage.name == review.lacking
+            return [Span((stepping ? "▸ " : "") + coverage.sentence, coverage.known ? .warning : .statusError)]
+        }
         let covered = review.isComplete ? "\(leads.grouped) leads" : "the \(leads.grouped) leads read so far"
         let heading =
-            checks.isEmpty
+            count == 0
             ? "Checks: nothing to report across the emails and \(covered)"
             : "Checks over the emails and \(covered): Enter goes to one"
         let headingRow = y
-        surface.put(heading, x: text.x, y: y, role: checks.isEmpty ? .statusOK : .label, limit: text.maxX)
+        surface.put(heading, x: text.x, y: y, role: count == 0 ? .statusOK : .label, limit: text.maxX)
         y += 1
         let room = max(1, (text.maxY - y) / 3)
-        let selected = min(review.selected, checks.count - 1)
-        let window = ListWindow(first: max(0, selected - room + 1), height: room, total: checks.count)
-        for (offset, line) in checks.dropFirst(window.first).prefix(window.shown).enumerated() where y < text.maxY {
-            surface.put([Span("  ")] + line, x: text.x, y: y, limit: text.maxX)
-            if window.first + offset == selected {
+        let selected = min(review.selected, count - 1)
+        let window = ListWindow(first: max(0, selected - room + 1), height: room, total: count)
+        for index in window.first..<window.first + window.shown where y < text.maxY {
+            surface.put([Span("  ")] + check(index), x: text.x, y: y, limit: text.maxX)
+            if index == selected {
                 surface.setRole(.selection, in: Rect(x: text.x, y: y, width: text.width, height: 1))
             }
             y += 1
@@ -109,39 +144,31 @@ enum SequenceView {
         return y
     }
 
-    /// Each email: its place, day, type and figures, the subject and body filled for the lead,
+    /// An email: its place, day, type and figures, the subject and body filled for the lead,
     /// then the campaign's signature as it is appended.
     private static func emailParagraphs(
-        _ report: SequenceReport, state: AppState, review: SequenceReviewState
+        _ email: SequenceEmail, _ figures: EmailFigures, values: LeadFill.Values, signature: [StyledLine]
     ) -> [Paragraph] {
-        let prospects = review.roster.prospects
-        let values = LeadFill.Values(
-            prospect: prospects.indices.contains(review.lead) ? prospects[review.lead] : nil,
-            sender: state.campaign?.senderVariables ?? [:])
-        let signature = state.campaign?.campaign?.signature.map { LeadFill.lines($0, values: values, base: .dim) } ?? []
         var paragraphs: [Paragraph] = []
-        if report.emails.isEmpty { return [.note([Span("The sequence has no emails or messages yet.", .placeholder)])] }
-        for (email, figures) in zip(report.emails, report.figures) {
-            var heading: StyledLine = [Span(email.day, .label), Span(" · " + PickerView.typeName(email.node), .dim)]
-            if email.notApplied { heading.append(Span(" · not applied", .warning)) }
-            heading.append(Span(" · " + figures.summary, figures.findings.isEmpty ? .dim : .warning))
-            // The figures wrap under the day, so the place stands out at the left.
-            let place = "\(email.place)".padded(toWidth: 3)
-            paragraphs.append(Paragraph(heading, lead: [Span(place, .label)], searchable: false))
-            if email.node.hasSubject {
-                let subject =
-                    email.subject.isEmpty
-                    ? [Span("(no subject)", .statusError)] : LeadFill.line(email.subject[...], values: values)
-                paragraphs.append(.labelled("Subject ", subject, indent: 3, labelWidth: 8, role: .label))
-            }
-            if email.body.isEmpty {
-                paragraphs.append(.note([Span("(no body)", .statusError)], indent: 3))
-            } else {
-                paragraphs += LeadFill.lines(email.body, values: values).map { .indented($0, by: 3) }
-            }
-            if !signature.isEmpty { paragraphs += [.blank] + signature.map { .indented($0, by: 3) } }
-            paragraphs.append(.blank)
+        var heading: StyledLine = [Span(email.day, .label), Span(" · " + PickerView.typeName(email.node), .dim)]
+        if email.notApplied { heading.append(Span(" · not applied", .warning)) }
+        heading.append(Span(" · " + figures.summary, figures.findings.isEmpty ? .dim : .warning))
+        // The figures wrap under the day, so the place stands out at the left.
+        let place = "\(email.place)".padded(toWidth: 3)
+        paragraphs.append(Paragraph(heading, lead: [Span(place, .label)], searchable: false))
+        if email.node.hasSubject {
+            let subject =
+                email.subject.isEmpty
+                ? [Span("(no subject)", .statusError)] : LeadFill.line(email.subject[...], values: values)
+            paragraphs.append(.labelled("Subject ", subject, indent: 3, labelWidth: 8, role: .label))
         }
+        if email.body.isEmpty {
+            paragraphs.append(.note([Span("(no body)", .statusError)], indent: 3))
+        } else {
+            paragraphs += LeadFill.lines(email.bodyLines, values: values).map { .indented($0, by: 3) }
+        }
+        if !signature.isEmpty { paragraphs += [.blank] + signature.map { .indented($0, by: 3) } }
+        paragraphs.append(.blank)
         return paragraphs
     }
 }

@@ -48,7 +48,8 @@ public struct VariableCoverage: Equatable, Sendable {
     /// The coverage of each variable the texts use that someone lacks, the ones no lead can have
     /// first, then the most often empty.
     static func report(texts: [String], prospects: [Prospect], senders: [SenderAccount]) -> [VariableCoverage] {
-        let customKeys = Set(prospects.lazy.flatMap(\.customFields.keys))
+        var customKeys = Set<String>()
+        for prospect in prospects { customKeys.formUnion(prospect.customFields.keys) }
         var found: [VariableCoverage] = []
         for name in variables(in: texts) {
             switch TemplateFields.source(of: name) {
@@ -64,7 +65,8 @@ public struct VariableCoverage: Equatable, Sendable {
                 found.append(
                     .init(name: name, filler: .leads, empty: prospects.count, total: prospects.count, known: false))
             case .lead, .custom:
-                let empty = prospects.count { isEmpty($0.value(forVariable: name)) }
+                var empty = 0
+                for index in prospects.indices where isEmpty(prospects[index].value(forVariable: name)) { empty += 1 }
                 if empty > 0 {
                     found.append(.init(name: name, filler: .leads, empty: empty, total: prospects.count, known: true))
                 }
