@@ -15,9 +15,9 @@ final class SessionScreenEndToEndTests: EndToEndCase {
         try tmux.send("M-7")
         try tmux.waitFor(["Old subject", "2026-11-20 09:12"])
         try tmux.send("F1")
-        try tmux.waitFor(["Keys", "focus 4 Transcript", "reload from the server"])
+        try tmux.waitFor(["Keys", "focus 4 Transcript", "previous pane"])
         try tmux.send("Escape")
-        try tmux.waitUntilGone("reload from the server")
+        try tmux.waitUntilGone("previous pane")
         let requests = try server.requests()
         XCTAssertEqual(requests.map(\.method), ["GET", "GET", "GET", "GET"], "reading sends GETs and nothing else")
         XCTAssertEqual(

@@ -87,18 +87,17 @@ enum CampaignUpdate {
     }
 
     static func rosterLoaded(_ result: Result<RosterPage, APIError>, state: inout AppState) -> [Effect] {
-        guard var campaign = state.campaign else { return [] }
+        guard state.campaign != nil else { return [] }
         switch result {
         case .success(let page):
-            campaign.roster.take(page)
+            // In place: a copy of the campaign would share the roster and copy it whole to add a page.
+            state.campaign?.roster.take(page)
         case .failure(let error):
-            campaign.roster.loading = false
-            campaign.roster.error = error.message
-            state.campaign = campaign
+            state.campaign?.roster.loading = false
+            state.campaign?.roster.error = error.message
             warn("The campaign's roster could not be read (\(error.message))", state: &state)
             return []
         }
-        state.campaign = campaign
         return moreRosterIfWanted(state: &state)
     }
 
