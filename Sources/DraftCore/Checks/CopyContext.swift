@@ -27,6 +27,10 @@ public struct CopyContext: Sendable {
     public let signature: String?
     /// The sender's names ("Priya", "Priya Raman"), to spot a sign-off the signature repeats.
     public let senderNames: [String]
+    /// The sender's names as folded word keys, made once: every keystroke looks for them.
+    let senderNameKeys: [[UInt64]]
+    /// Whether the signature names the sender (then a body that signs off too signs twice).
+    let signatureNamesSender: Bool
     /// Names this context so caches can tell one from another without comparing the lists.
     public let revision = Revision.next()
 
@@ -41,6 +45,9 @@ public struct CopyContext: Sendable {
         self.signature = signature
         self.senderNames = senderNames
         self.kind = kind
+        let keys = senderNames.map { CopyWord.words(in: $0).map(\.key) }.filter { !$0.isEmpty }
+        senderNameKeys = keys
+        signatureNamesSender = signature.map { CopyReport.names(sender: $0, keys) } ?? false
     }
 
     /// The same context for another kind of text (a new one, with its own revision).

@@ -1,3 +1,5 @@
+import TemplateSyntax
+
 /// What the copy checks found in a subject and a body: the paragraphs' findings, those of the
 /// whole text (length, links, exclamation marks, reading grade, signature), and the figures the
 /// titles show. Asked for by line when drawing, so a frame does not gather every finding.
@@ -168,12 +170,12 @@ public struct CopyReport: Sendable {
     /// A sign-off naming the sender in the body's last lines while the campaign's signature
     /// names the sender too: the email would be signed twice.
     private static func doubleSignature(_ lines: [String], context: CopyContext) -> CopyFinding? {
-        guard let signature = context.signature, names(sender: signature, context) else { return nil }
+        guard context.signatureNamesSender else { return nil }
         var index = lines.count - 1, seen = 0
         while index >= 0, seen < 3 {
             if !FieldReport.isBlank(lines[index]) {
                 seen += 1
-                if names(sender: lines[index], context) {
+                if names(sender: lines[index], context.senderNameKeys) {
                     let line = lines[index]
                     return CopyFinding(
                         .doubleSignature, .body,
@@ -186,15 +188,20 @@ public struct CopyReport: Sendable {
         return nil
     }
 
-    /// Whether a text names the sender: one of their names as whole words, or a sender variable.
-    private static func names(sender text: String, _ context: CopyContext) -> Bool {
+    /// Whether a text names the sender: one of their names (as folded word keys) as whole
+    /// words, or a sender variable. Asked at every keystroke of the body's last lines, so no
+    /// Foundation search: a variable's name is read from its bytes.
+    static func names(sender text: String, _ senderNames: [[UInt64]]) -> Bool {
         let words = CopyWord.words(in: text)
-        if words.contains(where: { $0.isVariable && text.utf8Slice($0.bytes).contains("sender") }) { return true }
+        if words.contains(where: {
+            $0.isVariable && TemplateSyntax.name(ofVariable: text.utf8Slice($0.bytes)).hasPrefix("sender")
+        }) {
+            return true
+        }
         let folded = words.map(\.key)
-        return context.senderNames.contains { name in
-            let parts = CopyWord.words(in: name).map(\.key)
-            guard !parts.isEmpty, parts.count <= folded.count else { return false }
-            return (0...(folded.count - parts.count)).contains { Array(folded[$0..<($0 + parts.count)]) == parts }
+        return senderNames.contains { parts in
+            guard parts.count <= folded.count else { return false }
+            return (0...(folded.count - parts.count)).contains { folded[$0..<($0 + parts.count)].elementsEqual(parts) }
         }
     }
 }
