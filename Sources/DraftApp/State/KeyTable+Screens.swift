@@ -1,7 +1,28 @@
-/// The keys of the screens around the sessions: the campaigns to start from, and the sequence
-/// review that Alt-S opens from a session or a list. Part of the one table (`KeyTable.bindings`).
+/// The keys of the screens around the sessions: the campaign's list, the campaigns to start
+/// from, and the sequence review that Alt-S opens from a session or a list. Part of the one
+/// table (`KeyTable.bindings`).
 extension KeyTable {
     static let screenBindings: [KeyBinding] = [
+        KeyBinding(keys: [.up], context: .picker, command: .selectPrevious, summary: "previous email or session"),
+        KeyBinding(
+            keys: [.down], context: .picker, command: .selectNext, summary: "next email or session", hint: "next"),
+        KeyBinding(
+            keys: [.enter], context: .picker, command: .openSelected, summary: "open the session", hint: "open"),
+        KeyBinding(
+            keys: [.control("r")], context: .picker, command: .reload, summary: "refresh the list", hint: "refresh"),
+        KeyBinding(
+            keys: [.character("n")], context: .picker, command: .newSession,
+            summary: "start the session of an email that has none (without a sequence: asks for its node id)",
+            hint: "new"),
+        KeyBinding(
+            keys: [.character("D")], context: .picker, command: .deleteSelected,
+            summary: "delete the session (asks first)", hint: "delete"),
+        // Not Esc: Esc cancels everywhere, and a habit must never end the program.
+        KeyBinding(keys: [.control("q")], context: .picker, command: .quit, summary: "quit", hint: "quit"),
+        KeyBinding(
+            keys: [.function(1), .control("g")], context: .picker, command: .help, summary: "help: every key",
+            hint: "help"),
+
         KeyBinding(
             keys: [.alt("s")], context: .session, command: .openSequence,
             summary: "review the whole sequence: every email filled for each lead, checks over the roster"),

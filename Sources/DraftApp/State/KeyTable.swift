@@ -298,27 +298,7 @@ public enum KeyTable {
                 keys: [.enter], context: .leadChooser, command: .keepLeads, summary: "keep the choice", hint: "keep"),
             KeyBinding(
                 keys: [.escape], context: .leadChooser, command: .closeOverlay,
-                summary: "close without changing the choice", hint: "cancel"),
-
-            KeyBinding(keys: [.up], context: .picker, command: .selectPrevious, summary: "previous email or session"),
-            KeyBinding(
-                keys: [.down], context: .picker, command: .selectNext, summary: "next email or session", hint: "next"),
-            KeyBinding(
-                keys: [.enter], context: .picker, command: .openSelected, summary: "open the session", hint: "open"),
-            KeyBinding(
-                keys: [.control("r")], context: .picker, command: .reload, summary: "refresh the list", hint: "refresh"),
-            KeyBinding(
-                keys: [.character("n")], context: .picker, command: .newSession,
-                summary: "start the session of an email that has none (without a sequence: asks for its node id)",
-                hint: "new"),
-            KeyBinding(
-                keys: [.character("D")], context: .picker, command: .deleteSelected,
-                summary: "delete the session (asks first)", hint: "delete"),
-            // Not Esc: Esc cancels everywhere, and a habit must never end the program.
-            KeyBinding(keys: [.control("q")], context: .picker, command: .quit, summary: "quit", hint: "quit"),
-            KeyBinding(
-                keys: [.function(1), .control("g")], context: .picker, command: .help, summary: "help: every key",
-                hint: "help")
+                summary: "close without changing the choice", hint: "cancel")
         ] + screenBindings
 
     /// Each cursor move, and the same with Shift to select: the moves of the composer line work
