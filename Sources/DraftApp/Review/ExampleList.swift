@@ -5,8 +5,17 @@ import PuffleAPI
 /// versions stay one `v` away), worst first when `s` asked for it. `selectedExample` is a row
 /// of this list; `chosenExample` the example it shows.
 extension AppState {
-    /// The examples the list shows, by their index in `generated_examples`, in list order.
+    /// The examples the list shows, by their index in `generated_examples`, in list order. Asked
+    /// for by the pane's title on every frame, so kept per version of what it reads.
     var exampleOrder: [Int] {
+        let byFindings = examplesByFindings
+        let key = RevisionMemo<[Int]>.Revisions(
+            a: baseRevision, b: byFindings ? spelling.revision : 0, c: byFindings ? copyContext.revision : 0,
+            d: byFindings ? campaignRevision : 0)
+        return exampleOrderMemo.value(at: key) { listOrder() }
+    }
+
+    private func listOrder() -> [Int] {
         let examples = base?.generatedExamples ?? []
         var rows: [Int] = []
         var rowOfLead: [String: Int] = [:]

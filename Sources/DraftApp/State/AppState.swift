@@ -129,6 +129,8 @@ public struct AppState: Equatable, Sendable {
     @NotCompared var draftMatch = RevisionMemo<Bool?>()
     @NotCompared var exampleProblems = RevisionMemo<[[CopyFinding]]>()
     @NotCompared var exampleLeads = RevisionMemo<[Lead?]>()
+    @NotCompared var exampleOrderMemo = RevisionMemo<[Int]>()
+    @NotCompared var shortIDMemo = RevisionMemo<String>()
     /// What a save was asked for on the way to something else; done once it succeeds, forgotten
     /// when it fails or is cancelled.
     public var afterSave: AfterSave?

@@ -45,8 +45,11 @@ enum HeaderView {
         if let session = state.base {
             let title = state.editors[.title]?.text ?? session.title ?? ""
             left.append(Span(" " + StyledText.singleLine(title.isEmpty ? "untitled" : title) + " ", .header))
-            let siblings = state.campaign?.sessions?.lazy.map(\.id) ?? []
-            left.append(Span(" \(ShortID.of(session.id, among: siblings)) ", .header))
+            // Kept per version of the session and its campaign: the header is drawn every frame.
+            let short = state.shortIDMemo.value(at: .init(a: state.baseRevision, b: state.campaignRevision)) {
+                ShortID.of(session.id, among: state.campaign?.sessions?.lazy.map(\.id) ?? [])
+            }
+            left.append(Span(" \(short) ", .header))
             if let campaign = state.campaign, let name = campaign.campaign?.name {
                 // The email's place first: a narrow header cuts the campaign's name, not it.
                 let place = campaign.placeName(of: session.nodeID).map { "\($0) · " } ?? ""
