@@ -77,10 +77,13 @@ final class EventLoop {
                 actions += terminal.expirePendingInput().map(Action.input)
             }
             actions += inbox.take()
+            // Only the timers that are due are gathered and put in order: sorting them all would
+            // copy every pending action (a whole session, some) at each wake-up.
             let now = Date()
-            for (id, timer) in timers.sorted(by: { $0.value.due < $1.value.due }) where timer.due <= now {
-                timers[id] = nil
-                actions.append(timer.action)
+            var due: [(id: TimerID, due: Date)] = []
+            for (id, timer) in timers where timer.due <= now { due.append((id, timer.due)) }
+            for fired in due.sorted(by: { $0.due < $1.due }) {
+                if let timer = timers.removeValue(forKey: fired.id) { actions.append(timer.action) }
             }
             guard !actions.isEmpty else { continue }
             for action in actions where exitStatus == nil {
