@@ -12,23 +12,43 @@ public enum TemplateRenderer {
         public var unresolved: [String]
     }
 
+    /// A run of a template once filled: text as written, a variable's value, or a variable
+    /// with no value, left as written.
+    public enum Piece: Sendable, Equatable {
+        case text(Substring)
+        case value(String)
+        /// The variable as written (`%first_name%`) and its name.
+        case unfilled(Substring, name: String)
+    }
+
+    /// The one walk over a template's variables: each is asked of `value` (nil leaves it unfilled).
+    /// `render` joins the pieces; the sequence review styles them.
+    public static func pieces(of template: Substring, value: (String) -> String?) -> [Piece] {
+        var pieces: [Piece] = []
+        var written = template.startIndex
+        for range in TemplateSyntax.variables(in: template) {
+            if written < range.lowerBound { pieces.append(.text(template[written..<range.lowerBound])) }
+            let name = TemplateSyntax.name(ofVariable: template[range])
+            pieces.append(value(name).map(Piece.value) ?? .unfilled(template[range], name: name))
+            written = range.upperBound
+        }
+        if written < template.endIndex { pieces.append(.text(template[written...])) }
+        return pieces
+    }
+
     /// Fills a template's `%variables%` from a lead, as Puffle does when the email goes out.
     public static func render(_ template: String, lead: Lead) -> Result {
         var output = ""
         var unresolved: [String] = []
-        var written = template.startIndex
-        for range in TemplateSyntax.variables(in: template[...]) {
-            output += template[written..<range.lowerBound]
-            let name = TemplateSyntax.name(ofVariable: template[range])
-            if let value = lead.value(forVariable: name) {
-                output += value
-            } else {
-                output += template[range]
+        for piece in pieces(of: template[...], value: lead.value(forVariable:)) {
+            switch piece {
+            case .text(let text): output += text
+            case .value(let value): output += value
+            case .unfilled(let variable, let name):
+                output += variable
                 if !unresolved.contains(name) { unresolved.append(name) }
             }
-            written = range.upperBound
         }
-        output += template[written...]
         return Result(text: output, unresolved: unresolved)
     }
 }

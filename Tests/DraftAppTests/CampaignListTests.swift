@@ -271,7 +271,7 @@ final class CampaignListTests: XCTestCase {
         var state = openedFromTheList()
         type("Kept ", &state)
         XCTAssertEqual(press(.control("o"), &state), [])
-        XCTAssertEqual(state.prompt, .leaveSession)
+        XCTAssertEqual(state.prompt, .leaveSession())
         XCTAssertTrue(screenText(state).contains("s save  k keep for later (recovery copy)  c cancel"))
         press(.character("c"), &state)
         XCTAssertNotNil(state.base, "cancel stays")

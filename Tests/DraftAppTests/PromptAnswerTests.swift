@@ -18,7 +18,7 @@ final class PromptAnswerTests: XCTestCase {
             .conflict(fields: [.title], theirs: session), .restoreSkeleton(index: 0), .sendTurn("hi"),
             .sendTurnWithEdits("hi"),
             .generateExamples(leads: [], firstBatch: true), .deleteSession(session), .saveBeforeApply,
-            .applyToCampaign(nodeID: "n", body: JSONObject(), place: "first email"), .leaveSession, .spelling(word)
+            .applyToCampaign(nodeID: "n", body: JSONObject(), place: "first email"), .leaveSession(), .spelling(word)
         ]
     }
 
@@ -50,12 +50,12 @@ final class PromptAnswerTests: XCTestCase {
             var byKey = loadedState()
             press(.alt("1"), &byKey)
             type("x", &byKey)
-            byKey.prompt = .leaveSession
+            byKey.prompt = .leaveSession()
             var byClick = byKey
             let keyEffects = apply(.input(.key(.character(key))), to: &byKey)
             let footer = byClick.layout.footer
-            let meant = Prompt.leaveSession.answer(for: .character(key))
-            let place = FooterView.layout(.leaveSession, area: footer).answers.first { $0.answer == meant }!
+            let meant = Prompt.leaveSession().answer(for: .character(key))
+            let place = FooterView.layout(.leaveSession(), area: footer).answers.first { $0.answer == meant }!
             let clickEffects = mouse(.press(clicks: 1), x: place.columns.lowerBound + 2, y: footer.y, &byClick)
             XCTAssertEqual(keyEffects, clickEffects, "\(key)")
             XCTAssertEqual(byKey.prompt, byClick.prompt, "\(key)")

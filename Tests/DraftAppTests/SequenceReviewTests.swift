@@ -156,13 +156,16 @@ final class SequenceReviewTests: XCTestCase {
         for _ in 0..<report.coverage.count { press(.down, &state) }
         press(.enter, &state)
         press(.character("y"), &state)
-        XCTAssertEqual(state.prompt, .leaveSession, "unsaved edits: save, keep or cancel, as Ctrl-O asks")
+        XCTAssertEqual(
+            state.prompt,
+            .leaveSession(then: .create(campaignID: SampleCampaigns.campaignID, nodeID: SampleCampaigns.thirdEmailID)),
+            "unsaved edits: save, keep or cancel, as Ctrl-O asks")
         let effects = press(.character("k"), &state)
         XCTAssertTrue(effects.contains { if case .writeJournal = $0 { true } else { false } }, "kept in the journal")
         XCTAssertTrue(
             effects.contains(
                 .createSession(campaignID: SampleCampaigns.campaignID, nodeID: SampleCampaigns.thirdEmailID)))
-        XCTAssertNil(state.leavingFor)
+        XCTAssertNil(state.prompt, "nothing is left pending")
     }
 
     func testEnterOnARepeatInTheOpenSessionClosesTheReviewAtTheText() throws {

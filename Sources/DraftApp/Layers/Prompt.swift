@@ -28,8 +28,9 @@ public enum Prompt: Equatable, Sendable {
     case saveBeforeApply
     /// Ctrl-P: the diff is shown above; these keys go to the campaign's node.
     case applyToCampaign(nodeID: String, body: JSONObject, place: String)
-    /// Ctrl-O with unsaved edits.
-    case leaveSession
+    /// Ctrl-O with unsaved edits, or Enter on a review check that opens another session: where
+    /// to go once the session is left, if not its list.
+    case leaveSession(then: ReviewJump? = nil)
     /// F7: a misspelled word and the checker's suggestions.
     case spelling(SpellingChoice)
     /// F8: a copy finding, selected in its field.
@@ -122,9 +123,10 @@ public enum Prompt: Equatable, Sendable {
             ]
         case .saveBeforeApply: [.init("s", "save, then apply", .save(then: .apply)), .init("c", "cancel", .cancel)]
         case .applyToCampaign: [.init("y", "apply", .apply), .init("n", "cancel", .dismiss)]
-        case .leaveSession:
+        case .leaveSession(let jump):
             [
-                .init("s", "save", .save(then: .leave)), .init("k", "keep for later (recovery copy)", .keepForLater),
+                .init("s", "save", .save(then: .leave(then: jump))),
+                .init("k", "keep for later (recovery copy)", .keepForLater),
                 .init("c", "cancel", .cancel)
             ]
         case .spelling(let choice) where choice.pane == .examples:

@@ -23,7 +23,7 @@ enum PromptHelp {
             ("Enter on an earlier skeleton", .restoreSkeleton(index: 0)),
             ("Ctrl-P with unsaved edits", .saveBeforeApply),
             ("Ctrl-P: the saved draft to the campaign", .applyToCampaign(nodeID: "", body: JSONObject(), place: "")),
-            ("Ctrl-O with unsaved changes", .leaveSession),
+            ("Ctrl-O with unsaved changes", .leaveSession()),
             ("F7 on a misspelled word (1–9: suggestions)", .spelling(word)),
             (
                 "F8 on a copy finding (F8 again: the next)",

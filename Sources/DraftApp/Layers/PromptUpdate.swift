@@ -86,9 +86,9 @@ enum PromptUpdate {
             state.prompt = nil
             state.overlay = nil
             return ApplyUpdate.apply(nodeID: node, body: body, state: &state)
-        case (_, .keepForLater):
+        case (.leaveSession(let jump), .keepForLater):
             state.prompt = nil
-            return PickerUpdate.backToList(keepingEdits: true, state: &state)
+            return PickerUpdate.backToList(keepingEdits: true, then: jump, state: &state)
         case (.deleteSession(let session), .delete):
             state.prompt = nil
             return [.deleteSession(id: session.id)]

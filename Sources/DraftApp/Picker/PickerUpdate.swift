@@ -123,20 +123,19 @@ enum PickerUpdate {
 
     /// Ctrl-O: back to the campaign's list, asking first about unsaved edits.
     static func requestBack(state: inout AppState) -> [Effect] {
-        state.leavingFor = nil
         guard let base = state.base, base.campaignID.map(SessionID.isValid) == true else {
             state.status = StatusMessage(
                 "This session belongs to no campaign, so there is no list to go back to", isError: true)
             return []
         }
         guard state.isDirty else { return backToList(keepingEdits: false, state: &state) }
-        state.prompt = .leaveSession
+        state.prompt = .leaveSession()
         return []
     }
 
     /// The session is closed and the list shown, with a fresh look at the campaign (once per
     /// visit). Kept edits stay in the recovery journal and the list marks the email "unsaved".
-    static func backToList(keepingEdits: Bool, state: inout AppState) -> [Effect] {
+    static func backToList(keepingEdits: Bool, then jump: ReviewJump? = nil, state: inout AppState) -> [Effect] {
         guard let session = state.base, let campaignID = session.campaignID else { return [] }
         var effects: [Effect] = [.cancel(.poll), .cancel(.spinner), .cancel(.saveRetry)]
         var list = AppState(sessionID: nil, width: state.width, height: state.height)
@@ -158,7 +157,6 @@ enum PickerUpdate {
         list.picker = PickerState()
         let rows = list.campaign.map { PickerRow.rows($0).filter(\.isSelectable) } ?? []
         list.picker?.selected = rows.firstIndex { $0.session?.id == session.id } ?? 0
-        let jump = state.leavingFor
         state = list
         effects += CampaignUpdate.load(campaignID, state: &state) + [.listJournals]
         return effects + (jump?.perform(state: &state) ?? [])

@@ -4,8 +4,8 @@ public enum AfterSave: Equatable, Sendable {
     case quit
     /// Ctrl-P with unsaved edits: the apply follows.
     case apply
-    /// Ctrl-O, "save": back to the list.
-    case leave
+    /// Ctrl-O, "save": back to the list, then where a review check goes, if one asked.
+    case leave(then: ReviewJump?)
     /// A chat turn asked for with unsaved draft edits, "save, then send": the turn works on them.
     case sendTurn(String)
 }

@@ -150,7 +150,7 @@ enum SavingUpdate {
             let kept = RecoveryJournal.snapshot(of: state).map { [Effect.writeJournal($0)] } ?? []
             return kept + [.exit(status: 0, message: nil)]
         case .apply: return ApplyUpdate.request(state: &state)
-        case .leave: return PickerUpdate.backToList(keepingEdits: false, state: &state)
+        case .leave(let jump): return PickerUpdate.backToList(keepingEdits: false, then: jump, state: &state)
         case .sendTurn(let message): return ChatUpdate.sendTurn(message, state: &state)
         }
     }

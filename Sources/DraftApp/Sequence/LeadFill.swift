@@ -1,6 +1,5 @@
 import DraftCore
 import PuffleAPI
-import TemplateSyntax
 
 /// A template filled for one lead, as styled text: what the lead will read, with each variable
 /// the lead (or the sender) has no value for left visible as the variable itself, in the error
@@ -18,22 +17,15 @@ enum LeadFill {
         }
     }
 
-    /// One line of a template, filled.
+    /// One line of a template, filled (TemplateRenderer's walk, styled).
     static func line(_ text: Substring, values: Values, base: StyleRole = .normal) -> StyledLine {
-        var spans: StyledLine = []
-        var written = text.startIndex
-        for range in TemplateSyntax.variables(in: text) {
-            if written < range.lowerBound { spans.append(Span(String(text[written..<range.lowerBound]), base)) }
-            let name = TemplateSyntax.name(ofVariable: text[range])
-            if let value = values.value(name) {
-                spans.append(Span(StyledText.singleLine(value), base))
-            } else {
-                spans.append(Span(String(text[range]), .statusError))
+        TemplateRenderer.pieces(of: text, value: values.value).map { piece in
+            switch piece {
+            case .text(let text): Span(String(text), base)
+            case .value(let value): Span(StyledText.singleLine(value), base)
+            case .unfilled(let variable, _): Span(String(variable), .statusError)
             }
-            written = range.upperBound
         }
-        if written < text.endIndex { spans.append(Span(String(text[written...]), base)) }
-        return spans
     }
 
     /// Every line of a template, filled.

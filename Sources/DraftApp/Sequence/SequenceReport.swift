@@ -115,6 +115,9 @@ public struct EmailFigures: Equatable, Sendable {
     public let subjectCharacters: Int?
     /// The copy findings, subject first (a message has no subject to check).
     public let findings: [CopyFinding]
+    /// "54 words · subject 41 characters · 2 checks: em-dash, long sentence": made once with the
+    /// report, drawn on every frame that shows the email.
+    public let summary: String
 
     init(_ email: SequenceEmail, context: CopyContext) {
         let report = CopyChecks.report(subject: email.subject, body: email.body, context: context)
@@ -122,16 +125,13 @@ public struct EmailFigures: Equatable, Sendable {
         let hasSubject = email.node.hasSubject
         subjectCharacters = hasSubject ? email.subject.count : nil
         findings = report.all.filter { hasSubject || $0.field != .subject }
-    }
-
-    /// "54 words · subject 41 characters · 2 checks: em-dash, long sentence".
-    public var summary: String {
         var parts = ["\(words) word\(words == 1 ? "" : "s")"]
         if let subjectCharacters { parts.append("subject \(subjectCharacters) characters") }
-        if findings.isEmpty { return parts.joined(separator: " · ") }
-        var names: [String] = []
-        for finding in findings where !names.contains(finding.rule.rawValue) { names.append(finding.rule.rawValue) }
-        parts.append("\(findings.count) check\(findings.count == 1 ? "" : "s"): " + names.joined(separator: ", "))
-        return parts.joined(separator: " · ")
+        if !findings.isEmpty {
+            var names: [String] = []
+            for finding in findings where !names.contains(finding.rule.rawValue) { names.append(finding.rule.rawValue) }
+            parts.append("\(findings.count) check\(findings.count == 1 ? "" : "s"): " + names.joined(separator: ", "))
+        }
+        summary = parts.joined(separator: " · ")
     }
 }

@@ -37,7 +37,7 @@ enum SequenceUpdate {
     static func perform(_ command: Command, state: inout AppState) -> [Effect] {
         guard state.sequenceReview != nil else { return [] }
         switch command {
-        case .leaveSequence, .backToList, .closeOverlay: return close(state: &state)
+        case .leaveSequence: return close(state: &state)
         case .previousLead: step(-1, state: &state)
         case .nextLead: step(1, state: &state)
         case .findLead:
@@ -139,13 +139,9 @@ enum SequenceUpdate {
             if let position { placeCursor(at: position, state: &state) }
             return effects
         }
-        guard state.base != nil else {
-            state.sequenceReview = nil
-            return [.cancel(.rosterRetry)] + target.perform(state: &state)
-        }
-        state.leavingFor = target
-        guard state.isDirty else { return PickerUpdate.backToList(keepingEdits: false, state: &state) }
-        state.prompt = .leaveSession
+        guard state.base != nil else { return close(state: &state) + target.perform(state: &state) }
+        guard state.isDirty else { return PickerUpdate.backToList(keepingEdits: false, then: target, state: &state) }
+        state.prompt = .leaveSession(then: target)
         return []
     }
 

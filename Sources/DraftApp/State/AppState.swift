@@ -31,8 +31,6 @@ public struct AppState: Equatable, Sendable {
     @NotCompared var sequenceReportMemo = RevisionMemo<SequenceReport?>()
     /// Where the body's cursor goes once the session being opened arrives (Enter on a review check).
     public var cursorOnOpen: TextPosition?
-    /// Where Enter on a review check goes once the open session is left (saved or kept).
-    public var leavingFor: ReviewJump?
     /// Alt-L: choosing the sample leads from the campaign's roster.
     public var leadChooser: LeadChooser? { didSet { leadChooserRevision = Revision.next() } }
     /// Names the chooser's version, so its render is redrawn only when it changes.
