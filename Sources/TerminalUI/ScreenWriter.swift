@@ -27,6 +27,11 @@ struct ScreenWriter {
     /// The bytes that turn `previous` (nil: unknown, clear first) into `surface`.
     mutating func frame(_ surface: Surface, previous: Surface?, into out: inout [UInt8]) {
         let known = previous.flatMap { $0.width == surface.width && $0.height == surface.height ? $0 : nil }
+        // Made from the frame shown, with a list of the rows drawn anew: only they can differ.
+        let changedRows =
+            known?.lineage.flatMap { shown in
+                surface.lineage.flatMap { $0.base != nil && $0.base == shown.frame ? $0.changedRows : nil }
+            }
         if known == nil {
             out += Array("\u{1B}[0m\u{1B}[H\u{1B}[2J".utf8)
             look = Palette.index(.normal, nil)
@@ -37,6 +42,7 @@ struct ScreenWriter {
             // Only the span of a row that changed is looked at cell by cell.
             let columns: ClosedRange<Int>
             if let known {
+                if let changedRows, !changedRows.contains(where: { $0.contains(y) }) { continue }
                 guard let changed = surface.changedColumns(row: y, from: known) else { continue }
                 columns = changed
             } else {

@@ -44,6 +44,7 @@ final class ActionFuzzTests: XCTestCase {
                     to: &state)
             }
             let cache = RenderCache()
+            var shown: Surface?
             for step in 0..<Int.random(in: 1...10, using: &random) {
                 let action = Self.randomAction(state: state, using: &random)
                 let effects = apply(action, to: &state)
@@ -53,7 +54,7 @@ final class ActionFuzzTests: XCTestCase {
                 {
                     _ = apply(.saveChecked(.success(base)), to: &state)
                 }
-                let failures = Self.check(state, cache: cache)
+                let failures = Self.check(state, cache: cache, shown: &shown)
                 if !failures.isEmpty {
                     let context = "seed \(seed), sequence \(sequence), step \(step), after \(action)"
                     return failures.map { "\($0): \(context)" }
@@ -128,7 +129,9 @@ final class ActionFuzzTests: XCTestCase {
     }
 
     /// The invariants that do not hold after a step, said in words (none when all hold).
-    private static func check(_ state: AppState, cache: RenderCache) -> [String] {
+    /// What must hold after every step; `shown` is the cached frame of the step before, as a
+    /// terminal would show it.
+    private static func check(_ state: AppState, cache: RenderCache, shown: inout Surface?) -> [String] {
         var failures: [String] = []
         for (pane, editor) in state.editors {
             let cursor = editor.cursor
@@ -161,9 +164,20 @@ final class ActionFuzzTests: XCTestCase {
         }
         let surface = ScreenView.render(state)
         // The cache only spares work: a screen drawn from it is the screen drawn afresh.
-        if ScreenView.render(state, cache: cache) != surface {
-            failures.append("the cached screen differs from a fresh one")
+        let cached = ScreenView.render(state, cache: cache)
+        if cached != surface { failures.append("the cached screen differs from a fresh one") }
+        // A frame made from the one shown names every row that differs from it: the terminal
+        // compares only those.
+        if let shown, let lineage = cached.lineage, lineage.base == shown.lineage?.frame,
+            shown.width == cached.width, shown.height == cached.height
+        {
+            for y in 0..<cached.height where !cached.rowEquals(y, shown) {
+                if !lineage.changedRows.contains(where: { $0.contains(y) }) {
+                    failures.append("row \(y) changed but the frame's lineage does not name it")
+                }
+            }
         }
+        shown = cached
         if surface.width != state.width || surface.height != state.height { failures.append("surface size") }
         if let cursor = surface.cursor, !(0..<state.width).contains(cursor.x) || !(0..<state.height).contains(cursor.y)
         {

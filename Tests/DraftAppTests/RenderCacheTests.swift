@@ -24,9 +24,13 @@ final class RenderCacheTests: XCTestCase {
         XCTAssertEqual(
             cache.misses, first + 3,
             "the row typed in, and the header: its state side says modified, its title side narrows")
+        let shown = ScreenView.render(state, cache: cache)
         press(.character("y"), &state)
         let surface = ScreenView.render(state, cache: cache)
         XCTAssertEqual(cache.misses, first + 4, "only the row typed in")
+        XCTAssertEqual(surface.lineage?.base, shown.lineage?.frame, "made from the frame before")
+        XCTAssertEqual(surface.lineage?.changedRows.count, 1, "the terminal is told of one row to compare")
+        XCTAssertEqual(surface.lineage?.changedRows.first?.count, 1)
         XCTAssertEqual(surface, ScreenView.render(state))
         XCTAssertNotNil(surface.cursor)
         press(.enter, &state)

@@ -53,6 +53,26 @@ final class ScreenWriterTests: XCTestCase {
         XCTAssertEqual(out, [], "nothing changed: nothing is sent")
     }
 
+    func testAFrameMadeFromTheOneShownIsComparedOnlyInTheRowsItNames() {
+        var before = Surface(width: 20, height: 3)
+        before.lineage = Surface.Lineage(frame: 1, base: nil, changedRows: [])
+        var writer = self.writer()
+        var out: [UInt8] = []
+        writer.frame(before, previous: nil, into: &out)
+        var after = before
+        after.put("top", x: 0, y: 0, role: .normal)
+        after.put("mid", x: 0, y: 1, role: .normal)
+        after.lineage = Surface.Lineage(frame: 2, base: 1, changedRows: [1..<2])
+        out = []
+        writer.frame(after, previous: before, into: &out)
+        XCTAssertTrue(text(out).contains("mid"), "the row it names is compared and written")
+        XCTAssertFalse(text(out).contains("top"), "a row it does not name is taken as unchanged, not read")
+        after.lineage = Surface.Lineage(frame: 3, base: 7, changedRows: [1..<2])
+        out = []
+        writer.frame(after, previous: before, into: &out)
+        XCTAssertTrue(text(out).contains("top"), "made from another frame than the one shown: every row is compared")
+    }
+
     func testALookIsSelectedOnlyWhenItChanges() {
         var before = Surface(width: 20, height: 1)
         var after = before

@@ -18,6 +18,10 @@ public final class RenderCache {
 
     private var frame: Surface?
     private var spare: Surface?
+    /// Frames are numbered, so the terminal can tell that a frame was made from the one it shows.
+    private var frameNumber = 0
+    /// Whether the frame being drawn started as a copy of `frame` (else it started blank).
+    private var derived = false
     /// The regions of the last frame, and those of the frame being drawn, by `ScreenRegion.index`:
     /// only a region the last frame showed is still on the surface to be kept (a tab group shows
     /// another pane in the same place).
@@ -37,11 +41,13 @@ public final class RenderCache {
         swap(&shown, &drawing)
         for index in drawing.indices { drawing[index] = nil }
         damage.removeAll(keepingCapacity: true)
+        derived = false
         guard keepsRegions, let frame, frame.width == width, frame.height == height else {
             for index in shown.indices { shown[index] = nil }
             spare = nil
             return Surface(width: width, height: height)
         }
+        derived = true
         var canvas: Surface
         if spare?.width == width, spare?.height == height, (spare?.clusters.count ?? 0) < 4096 {
             canvas = spare!
@@ -120,9 +126,14 @@ public final class RenderCache {
         drawing[index] = entry
     }
 
-    /// Keeps the finished frame for the next one, unless something was drawn over the regions
-    /// (an overlay): then the next frame draws them all.
-    func end(_ surface: Surface, regionsShowing: Bool) {
+    /// Numbers the finished frame and says which rows it drew anew since the last one (when it
+    /// drew nothing but regions on a copy of it); keeps it for the next one, unless something was
+    /// drawn over the regions (an overlay): then the next frame draws them all.
+    func end(_ surface: inout Surface, regionsShowing: Bool) {
+        let base = derived && regionsShowing ? frame?.lineage?.frame : nil
+        frameNumber += 1
+        surface.lineage = Surface.Lineage(
+            frame: frameNumber, base: base, changedRows: base == nil ? [] : damage.map { $0.y..<$0.maxY })
         guard regionsShowing else {
             frame = nil
             spare = nil

@@ -11,11 +11,16 @@ public enum ScreenView {
         var surface =
             cache?.begin(width: state.width, height: state.height, keepsRegions: showsPanes)
             ?? Surface(width: state.width, height: state.height)
-        defer { cache?.end(surface, regionsShowing: showsPanes && !layers.contains(where: \.coversPanes)) }
-        guard layout.mode != .tooSmall else {
-            drawTooSmall(&surface, state: state)
-            return surface
-        }
+        draw(state, layout: layout, layers: layers, glyphs: glyphs, cache: cache, into: &surface)
+        cache?.end(&surface, regionsShowing: showsPanes && !layers.contains(where: \.coversPanes))
+        return surface
+    }
+
+    private static func draw(
+        _ state: AppState, layout: ScreenLayout, layers: [Layer], glyphs: Glyphs, cache: RenderCache?,
+        into surface: inout Surface
+    ) {
+        guard layout.mode != .tooSmall else { return drawTooSmall(&surface, state: state) }
         // Bottom up: each layer over the ones beneath it.
         for layer in layers.reversed() {
             switch layer {
@@ -36,7 +41,6 @@ public enum ScreenView {
             // A box over the panes has no text cursor of its own.
             if layer.coversPanes { surface.cursor = nil }
         }
-        return surface
     }
 
     /// The header, then the screen's own content: the list, a loading message or the panes.

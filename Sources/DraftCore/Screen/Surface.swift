@@ -92,6 +92,28 @@ public struct Surface: Sendable {
     public private(set) var clusters: [String] = []
     /// Where the terminal cursor should be shown, if anywhere.
     public var cursor: (x: Int, y: Int)? = nil
+    /// Set by a renderer that made this frame from an earlier one: which one, and the rows drawn
+    /// anew since. A writer showing that earlier frame compares only those rows with it, so a
+    /// keystroke reads the rows it changed, not the whole screen. Nil: compare every row.
+    public var lineage: Lineage?
+
+    /// A frame's place in a line of frames (see `lineage`).
+    public struct Lineage: Sendable {
+        /// Names this frame.
+        public let frame: Int
+        /// The frame this one was made from.
+        public let base: Int?
+        /// The rows that may differ from `base`: every other row is as it was there.
+        public let changedRows: [Range<Int>]
+
+        /// A frame made from `base` where only `changedRows` were drawn anew; `base` nil for a
+        /// frame drawn whole.
+        public init(frame: Int, base: Int?, changedRows: [Range<Int>]) {
+            self.frame = frame
+            self.base = base
+            self.changedRows = changedRows
+        }
+    }
 
     /// A surface of blank cells.
     public init(width: Int, height: Int) {
@@ -167,6 +189,21 @@ public struct Surface: Sendable {
                     { j += 1 }
                     column = putASCII(bytes, i..<j, column: column, row: y, end: end, role: role, overlay: overlay)
                     i = j
+                    continue
+                }
+                // A scalar that is a grapheme of its own, followed by another or by ASCII: one cell
+                // (or two) without breaking graphemes; curly quotes and dashes are common in copy.
+                let (scalar, length) = Self.scalar(in: bytes, at: i)
+                if let cellWidth = DisplayWidth.standalone(scalar), cellWidth > 0,
+                    i + length == bytes.count || bytes[i + length] < 0x80
+                        || DisplayWidth.standalone(Self.scalar(in: bytes, at: i + length).value) != nil
+                {
+                    guard column + cellWidth <= end else { return }
+                    if column >= 0 {
+                        setCell(column, y, Cell(glyph: scalar, width: UInt8(cellWidth), role: role, overlay: overlay))
+                    }
+                    column += cellWidth
+                    i += length
                     continue
                 }
                 let index = substring.utf8.index(substring.utf8.startIndex, offsetBy: i)
@@ -332,6 +369,21 @@ public struct Surface: Sendable {
         }
         clearOrphan(at: start + count, row: row)
         return start + count
+    }
+
+    /// The scalar whose UTF-8 starts at `i` of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, length: Int) {
+        let lead = UInt32(bytes[i])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2) }
+        if lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3)
+        }
+        return (
+            (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                | UInt32(bytes[i + 3] & 0x3F), 4
+        )
     }
 
     /// Draws one grapheme; nil once it no longer fits before `end`.
