@@ -8,7 +8,6 @@ import TerminalUI
 /// them to `Update` as actions; runs the effects; draws the view. Only here do time and I/O happen.
 @MainActor
 final class EventLoop {
-    private var state: AppState
     private let terminal: Terminal
     private let service: any PuffleService
     private let inbox: Inbox
@@ -26,12 +25,11 @@ final class EventLoop {
     private let renderCache = RenderCache()
 
     init(
-        state: AppState, terminal: Terminal, service: any PuffleService, inbox: Inbox, glyphs: Glyphs, log: Log,
+        terminal: Terminal, service: any PuffleService, inbox: Inbox, glyphs: Glyphs, log: Log,
         journal: JournalStore, leadChoices: LeadChoiceStore, spelling: SpellService?, words: WordsFile,
         editorCommand: String,
         terminalClipboard: Bool
     ) {
-        self.state = state
         self.spelling = spelling
         self.words = words
         self.leadChoices = leadChoices
@@ -45,18 +43,22 @@ final class EventLoop {
         self.log = log
     }
 
-    func run(initial effects: [Effect]) -> (Int32, String?) {
+    /// Runs the program from `state` until it exits. The state is the loop's own local: passed
+    /// to the view as it is, where a property of this class would be copied for each frame.
+    func run(_ state: consuming AppState, initial effects: [Effect]) -> (Int32, String?) {
+        var state = state
         let size = terminal.size
         state.width = size.width
         state.height = size.height
         // The first requests go out before the first frame is drawn: the chrome is on screen
         // while they travel, and their answers are not kept waiting behind it.
-        perform(effects)
+        perform(effects, editor: state.externalEditor)
         terminal.draw(ScreenView.render(state, glyphs: glyphs, cache: renderCache))
         while exitStatus == nil {
-            let typed = waitForSomething()
+            let (typed, posted) = waitForSomething()
             var actions: [Action] = []
-            for signal in inbox.drainSignals() {
+            // The pipe is read only when it has something: a keystroke costs one read, not two.
+            for signal in posted ? inbox.drainSignals() : [] {
                 switch signal {
                 case SIGHUP, SIGTERM, SIGINT, SIGQUIT:
                     log.write("signal \(signal): leaving")
@@ -87,16 +89,18 @@ final class EventLoop {
             }
             guard !actions.isEmpty else { continue }
             for action in actions where exitStatus == nil {
-                perform(Update.apply(action, to: &state))
+                let effects = Update.apply(action, to: &state)
+                perform(effects, editor: state.externalEditor)
             }
             if exitStatus == nil { terminal.draw(ScreenView.render(state, glyphs: glyphs, cache: renderCache)) }
         }
         return exitStatus!
     }
 
-    /// Sleeps in poll(2) until a key, a signal, a server answer or the next timer; true when the
-    /// terminal has input to read (reading it otherwise would block).
-    private func waitForSomething() -> Bool {
+    /// Sleeps in poll(2) until a key, a signal, a server answer or the next timer; says whether
+    /// the terminal has input to read (reading it otherwise would block) and whether the inbox's
+    /// pipe has a wake-up or a signal in it.
+    private func waitForSomething() -> (typed: Bool, posted: Bool) {
         var descriptors = [
             pollfd(fd: terminal.inputDescriptor, events: Int16(POLLIN), revents: 0),
             pollfd(fd: inbox.readDescriptor, events: Int16(POLLIN), revents: 0)
@@ -109,16 +113,18 @@ final class EventLoop {
             // The terminal went away (the SSH connection dropped): as good as SIGHUP.
             log.write("terminal hung up")
             inbox.post(.hangUp(signal: SIGHUP))
-            return false
+            return (false, true)
         }
-        return result > 0 && descriptors[0].revents & Int16(POLLIN) != 0
+        guard result > 0 else { return (false, false) }
+        return (descriptors[0].revents & Int16(POLLIN) != 0, descriptors[1].revents & Int16(POLLIN) != 0)
     }
 
-    private func perform(_ effects: [Effect]) {
-        for effect in effects { perform(effect) }
+    /// Runs the effects an update asked for; `editor` names the external editor for its notice.
+    private func perform(_ effects: [Effect], editor: ExternalEditorName) {
+        for effect in effects { perform(effect, editor: editor) }
     }
 
-    private func perform(_ effect: Effect) {
+    private func perform(_ effect: Effect, editor: ExternalEditorName) {
         let service = self.service
         switch effect {
         case .fetchSession(let id, let reason):
@@ -228,8 +234,8 @@ final class EventLoop {
         case .setAsideJournal(let id):
             inbox.post(.journalSetAside(sessionID: id, journal.setAside(id)))
         case .editExternally(let pane, let text):
-            let editing = "editing the \(pane.name.lowercased()) in \(state.externalEditor.name)"
-            terminal.suspend(notice: "puffle-draft: \(editing); \(state.externalEditor.howToLeave)")
+            let editing = "editing the \(pane.name.lowercased()) in \(editor.name)"
+            terminal.suspend(notice: "puffle-draft: \(editing); \(editor.howToLeave)")
             let result = ExternalEditor.edit(text, command: editorCommand, pane: pane)
             terminal.resume()
             // Ctrl-C in the editor reached us too; only a hang-up or TERM still counts.

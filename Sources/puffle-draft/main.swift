@@ -93,13 +93,13 @@ func runProgram() -> Int32 {
                 + (launch.sessionID.map { "session \($0.prefix(8))" }
                     ?? (launch.campaignID == nil ? "campaigns" : "list")))
         let loop = EventLoop(
-            state: state, terminal: terminal, service: launch.service, inbox: inbox,
+            terminal: terminal, service: launch.service, inbox: inbox,
             glyphs: DisplayWidth.localeIsUTF8 ? .unicode : .ascii, log: log,
             journal: JournalStore(folder: paths.recovery), leadChoices: LeadChoiceStore(folder: paths.leadChoices),
             spelling: spelling, words: words,
             editorCommand: editorCommand,
             terminalClipboard: launch.terminalClipboard)
-        let (status, message) = loop.run(initial: initial)
+        let (status, message) = loop.run(state, initial: initial)
         terminal.stop()
         if let message { printError(message) }
         log.write("exit \(status)")

@@ -41,8 +41,20 @@ extension AppState {
 
     /// The earlier examples of the same lead as `index`, newest first.
     func earlierVersions(of index: Int) -> [Int] {
-        let examples = base?.generatedExamples ?? []
-        guard examples.indices.contains(index), let lead = examples[index].leadID else { return [] }
-        return examples.indices.prefix(index).filter { examples[$0].leadID == lead }.reversed()
+        let all = earlierVersionsByExample
+        return all.indices.contains(index) ? all[index] : []
+    }
+
+    /// Every example's earlier versions, made in one pass over the examples and kept per version of
+    /// the session: the list's title and rows ask for them all on every frame.
+    private var earlierVersionsByExample: [[Int]] {
+        earlierVersionsMemo.value(at: .init(a: baseRevision)) {
+            var seen: [String: [Int]] = [:]
+            return (base?.generatedExamples ?? []).enumerated().map { index, example in
+                guard let lead = example.leadID else { return [] }
+                defer { seen[lead, default: []].append(index) }
+                return (seen[lead] ?? []).reversed()
+            }
+        }
     }
 }

@@ -1,4 +1,5 @@
 import DraftCore
+import Glibc
 import Synchronization
 
 /// What the checker said of a word. Its suggestions are asked for apart, when the user wants them.
@@ -150,7 +151,42 @@ public struct SpellState: Equatable, Sendable {
 final class SpellMarksMemo: Sendable {
     private struct Storage {
         var revision = -1
-        var lines: [Substring: [Range<Int>]] = [:]
+        var lines: [LineKey: [Range<Int>]] = [:]
+    }
+
+    /// A line as a key that hashes a few of its bytes, not all: every line on screen is looked up
+    /// on every frame that draws the field. Equality compares every byte: the ranges are byte
+    /// offsets, so a line that is the same text in other bytes (a letter and its accent composed
+    /// or not) must not share them, as String's own equality would have it.
+    private struct LineKey: Hashable {
+        let text: Substring
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(text.utf8.count)
+            _ = text.utf8.withContiguousStorageIfAvailable { bytes in
+                var head: UInt64 = 0, tail: UInt64 = 0
+                for i in 0..<min(8, bytes.count) {
+                    head = head << 8 | UInt64(bytes[i])
+                    tail = tail << 8 | UInt64(bytes[bytes.count - 1 - i])
+                }
+                hasher.combine(head)
+                hasher.combine(tail)
+            }
+        }
+
+        static func == (a: LineKey, b: LineKey) -> Bool {
+            let x = a.text.utf8, y = b.text.utf8
+            guard x.count == y.count else { return false }
+            guard !x.isEmpty else { return true }
+            // The same storage is the same bytes: a key holds its line, so the line cannot change
+            // under it (an edit copies it first). A line not drawn anew is that one.
+            let same = x.withContiguousStorageIfAvailable { x in
+                y.withContiguousStorageIfAvailable { y in
+                    x.baseAddress == y.baseAddress || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0
+                }
+            }
+            return (same ?? nil) ?? x.elementsEqual(y)
+        }
     }
 
     private let storage = Mutex(Storage())
@@ -161,12 +197,12 @@ final class SpellMarksMemo: Sendable {
                 storage.lines = [:]
                 storage.revision = revision
             }
-            return storage.lines[line]
+            return storage.lines[LineKey(text: line)]
         }) {
             return ranges
         }
         let ranges = make()
-        storage.withLock { if $0.revision == revision { $0.lines[line] = ranges } }
+        storage.withLock { if $0.revision == revision { $0.lines[LineKey(text: line)] = ranges } }
         return ranges
     }
 }

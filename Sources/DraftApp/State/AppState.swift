@@ -101,7 +101,7 @@ public struct AppState: Equatable, Sendable {
     /// Fields the server changed while the user had unsaved edits in them.
     public var serverChanged: Set<SessionField> = []
     /// The timers set (`Timers`): kept by `Update.apply` from the effects, never by hand.
-    public internal(set) var timers: Set<TimerID> = []
+    public internal(set) var timers: TimerSet = []
     /// Off until the shell says a checker is there (`spell = false` keeps it off).
     public var spelling = SpellState(enabled: false)
     /// The copy checks as configured.
@@ -128,7 +128,8 @@ public struct AppState: Equatable, Sendable {
     @NotCompared var exampleProblems = RevisionMemo<[[CopyFinding]]>()
     @NotCompared var exampleLeads = RevisionMemo<[Lead?]>()
     @NotCompared var exampleOrderMemo = RevisionMemo<[Int]>()
-    @NotCompared var shortIDMemo = RevisionMemo<String>()
+    @NotCompared var earlierVersionsMemo = RevisionMemo<[[Int]]>()
+    @NotCompared var identityMemo = RevisionMemo<StyledLine>()
     /// What a save was asked for on the way to something else; done once it succeeds, forgotten
     /// when it fails or is cancelled.
     public var afterSave: AfterSave?

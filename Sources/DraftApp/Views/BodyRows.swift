@@ -122,6 +122,7 @@ enum BodyRows {
         let cursor = focused ? self.cursor(editor, width: area.width) : nil
         let find = input.find?.value
         let checks = input.checks.map { (report: $0.value, field: CopyField.body) }
+        let spelling = input.spelling.value  // read once, not at each line: a copy of the verdicts' tables
         var lineMarks: (line: Int, marks: (marks: [SpanMark], selectsLineEnd: Bool))? = nil
         for offset in 0..<area.height {
             // The whole width inside the border, so the blank columns beside the text are cleared too.
@@ -130,7 +131,7 @@ enum BodyRows {
             if let row, lineMarks?.line != row.line {
                 lineMarks = (
                     row.line,
-                    marks(line: row.line, of: editor, find: find, spelling: input.spelling.value, checks: checks)
+                    marks(line: row.line, of: editor, find: find, spelling: spelling, checks: checks)
                 )
             }
             let rowMarks = row.flatMap { row in lineMarks?.marks.marks.filter { $0.range.overlaps(row.bytes) } } ?? []

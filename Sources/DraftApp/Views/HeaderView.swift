@@ -39,16 +39,21 @@ enum HeaderView {
         )
     }
 
-    /// The left side: what is open. Both what is drawn and what the render cache compares.
+    /// The left side: what is open. Both what is drawn and what the render cache compares. Kept
+    /// per version of what it reads: the header is asked for on every frame.
     static func identity(_ state: AppState) -> StyledLine {
+        let revisions = RevisionMemo<StyledLine>.Revisions(
+            a: state.editors[.title]?.revision ?? -1, b: state.baseRevision, c: state.campaignRevision,
+            d: state.screen == .campaigns ? 1 : 0)
+        return state.identityMemo.value(at: revisions) { made(state) }
+    }
+
+    private static func made(_ state: AppState) -> StyledLine {
         var left: StyledLine = [Span(" puffle-draft ", .header)]
         if let session = state.base {
             let title = state.editors[.title]?.text ?? session.title ?? ""
             left.append(Span(" " + StyledText.singleLine(title.isEmpty ? "untitled" : title) + " ", .header))
-            // Kept per version of the session and its campaign: the header is drawn every frame.
-            let short = state.shortIDMemo.value(at: .init(a: state.baseRevision, b: state.campaignRevision)) {
-                ShortID.of(session.id, among: state.campaign?.sessions?.lazy.map(\.id) ?? [])
-            }
+            let short = ShortID.of(session.id, among: state.campaign?.sessions?.lazy.map(\.id) ?? [])
             left.append(Span(" \(short) ", .header))
             if let campaign = state.campaign, let name = campaign.campaign?.name {
                 // The email's place first: a narrow header cuts the campaign's name, not it.

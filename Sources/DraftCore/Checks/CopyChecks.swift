@@ -8,8 +8,9 @@ public enum CopyChecks {
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         return CopyReport(
             subject: FieldReport(lines: [subjectLine], field: .subject, context: context),
-            body: FieldReport(lines: lines, field: .body, context: context), subjectLine: subjectLine,
-            bodyLines: lines, bodyWords: WordCount.words(in: body[...]), context: context)
+            body: FieldReport(lines: lines, field: .body, context: context),
+            subjectWhole: CopyReport.subjectFindings(subjectLine, context: context), bodyLines: lines,
+            bodyWords: WordCount.words(in: body[...]), context: context)
     }
 }
 
@@ -22,6 +23,8 @@ public final class CopyCheckMemo: Sendable {
         var context = -1
         var subject: (revision: Int, report: FieldReport)?
         var body: (revision: Int, report: FieldReport)?
+        /// The subject's findings as a whole, for the subject's revision.
+        var subjectWhole: (revision: Int, findings: [CopyFinding])?
         var whole: (subject: Int, body: Int, report: CopyReport)?
     }
 
@@ -42,8 +45,11 @@ public final class CopyCheckMemo: Sendable {
             kept.whole = nil
             Self.bring(&kept.subject, to: subject, .subject, context)
             Self.bring(&kept.body, to: body, .body, context)
+            if kept.subjectWhole?.revision != subject.revision {
+                kept.subjectWhole = (subject.revision, CopyReport.subjectFindings(subject.lines[0], context: context))
+            }
             let report = CopyReport(
-                subject: kept.subject!.report, body: kept.body!.report, subjectLine: subject.lines[0],
+                subject: kept.subject!.report, body: kept.body!.report, subjectWhole: kept.subjectWhole!.findings,
                 bodyLines: body.lines, bodyWords: body.counts.words, context: context)
             kept.whole = (subject.revision, body.revision, report)
             return report

@@ -20,9 +20,10 @@ public struct CopyReport: Sendable {
     /// Everything found, counted as the title shows it.
     public var count: Int { subject.findings + body.findings + wholeText.count + excess.count }
 
-    /// Puts the whole-text findings on the two fields' reports.
+    /// Puts the whole-text findings on the two fields' reports; `subjectWhole` is
+    /// `subjectFindings(subjectLine, context)`, which the memo keeps while the subject is unchanged.
     init(
-        subject: FieldReport, body: FieldReport, subjectLine: String, bodyLines: [String], bodyWords: Int,
+        subject: FieldReport, body: FieldReport, subjectWhole: [CopyFinding], bodyLines: [String], bodyWords: Int,
         context: CopyContext
     ) {
         self.subject = subject
@@ -30,11 +31,9 @@ public struct CopyReport: Sendable {
         self.bodyWords = bodyWords
         grade = Readability.grade(words: body.words, sentences: body.sentences, syllables: body.syllables)
         let limits = context.thresholds
-        var whole: [CopyFinding] = []
-        let subjectEmpty = FieldReport.isBlank(subjectLine)
-        let bodyEmpty = bodyLines.allSatisfy(FieldReport.isBlank)
-        if context.isEmail && subjectEmpty { whole.append(CopyFinding(.emptySubject, .subject, nil, "no subject")) }
-        whole += Self.subjectFindings(subjectLine, limits)
+        var whole = subjectWhole
+        // Paragraphs are the runs of lines that are not blank: none means an empty body.
+        let bodyEmpty = body.paragraphs.isEmpty
         if context.isEmail && bodyEmpty { whole.append(CopyFinding(.emptyBody, .body, nil, "no body")) }
         if !bodyEmpty, !limits.bodyWords.contains(bodyWords) {
             whole.append(CopyFinding(.bodyWords, .body, nil, "\(bodyWords) word\(bodyWords == 1 ? "" : "s")"))
@@ -43,10 +42,7 @@ public struct CopyReport: Sendable {
             let shown = (grade * 10).rounded() / 10
             whole.append(CopyFinding(.readingGrade, .body, nil, "grade \(shown)"))
         }
-        if context.isEmail {
-            whole +=
-                Self.leftoverInstructions(in: [subjectLine], .subject) + Self.leftoverInstructions(in: bodyLines, .body)
-        }
+        if context.isEmail { whole += Self.leftoverInstructions(in: bodyLines, .body) }
         if let signOff = Self.doubleSignature(bodyLines, context: context) { whole.append(signOff) }
         wholeText = whole
         var excess: [CopyFinding] = []
@@ -116,9 +112,14 @@ public struct CopyReport: Sendable {
         return found
     }
 
-    /// A subject over the character or word limit: the part past the limit is what is marked.
-    private static func subjectFindings(_ subject: String, _ limits: CopyThresholds) -> [CopyFinding] {
+    /// What is found in the subject as a whole: none in an email, over the character or word
+    /// limit (the part past the limit is marked), instructions left in it.
+    static func subjectFindings(_ subject: String, context: CopyContext) -> [CopyFinding] {
         var found: [CopyFinding] = []
+        if context.isEmail && FieldReport.isBlank(subject) {
+            found.append(CopyFinding(.emptySubject, .subject, nil, "no subject"))
+        }
+        let limits = context.thresholds
         let characters = subject.count
         if characters > limits.subjectCharacters {
             let cut = subject.index(subject.startIndex, offsetBy: limits.subjectCharacters)
@@ -143,25 +144,41 @@ public struct CopyReport: Sendable {
                     .subjectWords, .subject, start..<TextPosition(line: 0, offset: subject.utf8.count),
                     "\(starts.count) words"))
         }
+        if context.isEmail { found += leftoverInstructions(in: [subject], .subject) }
         return found
     }
 
     /// `&&…&&` instructions left in an email, each marked where it is on one line.
     private static func leftoverInstructions(in lines: [String], _ field: CopyField) -> [CopyFinding] {
         var found: [CopyFinding] = []
-        for (index, line) in lines.enumerated() {
-            var searchFrom = line.startIndex
-            while let open = line[searchFrom...].firstRange(of: "&&"),
-                let close = line[open.upperBound...].firstRange(of: "&&")
-            {
-                let lower = line.utf8.distance(from: line.startIndex, to: open.lowerBound)
-                let upper = line.utf8.distance(from: line.startIndex, to: close.upperBound)
+        // Read as bytes (every line, at every keystroke of the body): most lines have no `&` at all.
+        for (index, text) in lines.enumerated() {
+            var line = text
+            let pairs: [Range<Int>] = line.withUTF8 { bytes in
+                var pairs: [Range<Int>] = [], open: Int?, i = 0
+                while i + 1 < bytes.count {
+                    guard bytes[i] == 0x26, bytes[i + 1] == 0x26 else {
+                        i += 1
+                        continue
+                    }
+                    if let start = open {
+                        pairs.append(start..<(i + 2))
+                        open = nil
+                    } else {
+                        open = i
+                    }
+                    i += 2
+                }
+                return pairs
+            }
+            for pair in pairs {
                 found.append(
                     CopyFinding(
                         .leftoverInstruction, field,
-                        TextPosition(line: index, offset: lower)..<TextPosition(line: index, offset: upper),
-                        "“\(line[open.lowerBound..<close.upperBound].prefix(40))”"))
-                searchFrom = close.upperBound
+                        TextPosition(
+                            line: index, offset: pair.lowerBound)..<TextPosition(
+                                line: index, offset: pair.upperBound),
+                        "“\(line.utf8Slice(pair).prefix(40))”"))
             }
         }
         return found

@@ -30,9 +30,34 @@ public enum DisplayWidth {
                 return bytes.count
             } ?? nil
         if let ascii { return ascii }
+        // Most other text (curly quotes, dashes, accented letters, a bullet) is scalars that are
+        // graphemes of their own: summed without the grapheme breaking a Character walk does.
         var total = 0
-        for character in text { total += DisplayText.width(of: character) }
+        for scalar in text.unicodeScalars {
+            guard let width = standalone(scalar.value) else {
+                total = 0
+                for character in text { total += DisplayText.width(of: character) }
+                return total
+            }
+            total += width
+        }
         return total
+    }
+
+    /// The columns of a scalar that is a grapheme of its own whatever stands beside it: printable
+    /// ASCII, Latin, Greek and Cyrillic letters, punctuation, currency signs, symbols, box drawing,
+    /// kana and CJK ideographs. Nil for any other (a combining mark, a joiner, an emoji, a control),
+    /// which must be measured with the rest of its grapheme.
+    @inline(__always)
+    public static func standalone(_ value: UInt32) -> Int? {
+        if value >= 0x20 && value < 0x7F { return 1 }
+        switch value {
+        case 0xA0..<0xAD, 0xAE..<0x300, 0x370..<0x483, 0x48A..<0x530, 0x2010..<0x2028, 0x2030..<0x205F,
+            0x20A0..<0x20C1, 0x2100..<0x2300, 0x2500..<0x2600, 0x3041..<0x3097, 0x30A1..<0x30FB, 0x4E00..<0xA000:
+            let width = cw_wcwidth(value)
+            return width > 0 ? Int(min(width, 2)) : nil
+        default: return nil
+        }
     }
 
     /// True when the process's LC_CTYPE is UTF-8; without it only ASCII can be shown.

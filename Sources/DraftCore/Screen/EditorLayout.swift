@@ -17,15 +17,13 @@ public struct EditorLayout: Sendable {
     /// Keeps the rows of the lines from `anchor` to the bottom of a view `height` rows tall, and
     /// of the cursor's line, so the next frames and keystrokes need not wrap them again.
     public func keepRowsInView(_ buffer: inout TextBuffer, from anchor: ScrollAnchor, height: Int) {
-        var lines: Set<Int> = [buffer.cursor.line]
         buffer.keepRows(ofLine: buffer.cursor.line, width: width)
         var line = anchor.block, shown = -anchor.row
         while line < buffer.lines.count && shown < height {
-            lines.insert(line)
             shown += buffer.keepRows(ofLine: line, width: width).ranges.count
             line += 1
         }
-        buffer.forgetRows(except: lines)
+        buffer.forgetRows(except: anchor.block..<line, andLine: buffer.cursor.line)
     }
 
     /// The visual row (within its line) and display column of a position.

@@ -16,12 +16,20 @@ public struct SpanMark: Equatable, Sendable {
     public static func pieces(of range: Range<Int>, _ marks: [SpanMark]) -> [(range: Range<Int>, overlay: StyleRole?)] {
         let over = marks.filter { !$0.range.isEmpty && $0.range.overlaps(range) }
         guard !over.isEmpty else { return [(range, nil)] }
-        var cuts = Set([range.lowerBound, range.upperBound])
+        // A few marks a row: a sorted array of cut points, no hashing.
+        var points = [range.lowerBound, range.upperBound]
         for mark in over {
-            if range.contains(mark.range.lowerBound) { cuts.insert(mark.range.lowerBound) }
-            if range.contains(mark.range.upperBound) { cuts.insert(mark.range.upperBound) }
+            for point in [mark.range.lowerBound, mark.range.upperBound] where range.contains(point) {
+                points.append(point)
+            }
         }
-        let points = cuts.sorted()
+        points.sort()
+        var kept = 1
+        for index in 1..<points.count where points[index] != points[kept - 1] {
+            points[kept] = points[index]
+            kept += 1
+        }
+        points.removeLast(points.count - kept)
         var pieces: [(range: Range<Int>, overlay: StyleRole?)] = []
         for (lower, upper) in zip(points, points.dropFirst()) {
             let overlay = over.last { $0.range.contains(lower) }?.overlay

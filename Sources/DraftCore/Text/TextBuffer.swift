@@ -222,9 +222,10 @@ public struct TextBuffer: Equatable, Sendable {
     }
 
     /// Forgets the rows of the lines no longer on screen.
-    public mutating func forgetRows(except lines: Set<Int>) {
-        guard keptRows.count != lines.count || !keptRows.keys.allSatisfy(lines.contains) else { return }
-        keptRows = keptRows.filter { lines.contains($0.key) }
+    public mutating func forgetRows(except lines: Range<Int>, andLine line: Int) {
+        func kept(_ key: Int) -> Bool { lines.contains(key) || key == line }
+        guard !keptRows.keys.allSatisfy(kept) else { return }
+        keptRows = keptRows.filter { kept($0.key) }
     }
 
     /// Moves the kept rows along with an edit: repaired in the edited line, renumbered after it.
