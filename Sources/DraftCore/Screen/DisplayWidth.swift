@@ -22,6 +22,7 @@ public enum DisplayWidth {
     }
 
     /// The columns a terminal gives the text: wide characters two, combining marks none.
+    @inlinable  // specialized where it is called: a generic walk over a String goes through witness tables
     public static func of(_ text: some StringProtocol) -> Int {
         // Printable ASCII is one column a byte: counted without breaking graphemes.
         let ascii: Int? =
@@ -48,7 +49,7 @@ public enum DisplayWidth {
     /// ASCII, Latin, Greek and Cyrillic letters, punctuation, currency signs, symbols, box drawing,
     /// kana and CJK ideographs. Nil for any other (a combining mark, a joiner, an emoji, a control),
     /// which must be measured with the rest of its grapheme.
-    @inline(__always)
+    @inlinable
     public static func standalone(_ value: UInt32) -> Int? {
         if value >= 0x20 && value < 0x7F { return 1 }
         switch value {
