@@ -30,7 +30,7 @@ struct ScreenWriter {
         // Made from the frame shown, with a list of the rows drawn anew: only they can differ.
         let changedRows =
             known?.lineage.flatMap { shown in
-                surface.lineage.flatMap { $0.base != nil && $0.base == shown.frame ? $0.changedRows : nil }
+                surface.lineage.flatMap { $0.base == shown.frame ? $0.changedRows : nil }
             }
         if known == nil {
             out += Array("\u{1B}[0m\u{1B}[H\u{1B}[2J".utf8)

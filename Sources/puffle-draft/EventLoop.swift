@@ -52,7 +52,7 @@ final class EventLoop {
         state.height = size.height
         // The first requests go out before the first frame is drawn: the chrome is on screen
         // while they travel, and their answers are not kept waiting behind it.
-        perform(effects, editor: state.externalEditor)
+        perform(effects)
         terminal.draw(ScreenView.render(state, glyphs: glyphs, cache: renderCache))
         while exitStatus == nil {
             let (typed, posted) = waitForSomething()
@@ -89,8 +89,7 @@ final class EventLoop {
             }
             guard !actions.isEmpty else { continue }
             for action in actions where exitStatus == nil {
-                let effects = Update.apply(action, to: &state)
-                perform(effects, editor: state.externalEditor)
+                perform(Update.apply(action, to: &state))
             }
             if exitStatus == nil { terminal.draw(ScreenView.render(state, glyphs: glyphs, cache: renderCache)) }
         }
@@ -119,12 +118,11 @@ final class EventLoop {
         return (descriptors[0].revents & Int16(POLLIN) != 0, descriptors[1].revents & Int16(POLLIN) != 0)
     }
 
-    /// Runs the effects an update asked for; `editor` names the external editor for its notice.
-    private func perform(_ effects: [Effect], editor: ExternalEditorName) {
-        for effect in effects { perform(effect, editor: editor) }
+    private func perform(_ effects: [Effect]) {
+        for effect in effects { perform(effect) }
     }
 
-    private func perform(_ effect: Effect, editor: ExternalEditorName) {
+    private func perform(_ effect: Effect) {
         let service = self.service
         switch effect {
         case .fetchSession(let id, let reason):
@@ -233,7 +231,7 @@ final class EventLoop {
             }
         case .setAsideJournal(let id):
             inbox.post(.journalSetAside(sessionID: id, journal.setAside(id)))
-        case .editExternally(let pane, let text):
+        case .editExternally(let pane, let text, let editor):
             let editing = "editing the \(pane.name.lowercased()) in \(editor.name)"
             terminal.suspend(notice: "puffle-draft: \(editing); \(editor.howToLeave)")
             let result = ExternalEditor.edit(text, command: editorCommand, pane: pane)

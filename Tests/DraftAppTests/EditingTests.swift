@@ -286,7 +286,10 @@ final class EditingTests: XCTestCase {
         press(.alt("2"), &state)
         XCTAssertEqual(
             press(.control("e"), &state),
-            [.editExternally(.subject, text: "%first_name%, a faster week for %company%?")])
+            [
+                .editExternally(
+                    .subject, text: "%first_name%, a faster week for %company%?", editor: state.externalEditor)
+            ])
         _ = apply(.externalEditFinished(.subject, .success("From vi\n")), to: &state)
         XCTAssertEqual(state.editors[.subject]?.text, "From vi", "the editor's final newline is dropped")
         press(.control("z"), &state)
@@ -317,7 +320,9 @@ final class EditingTests: XCTestCase {
     func testAnExternalEditThatChangesNothingSaysSoAndLeavesNoEdit() {
         var state = loadedState()
         state.externalEditor = ExternalEditorName(name: "vi", howToLeave: "press Esc, type :wq and Enter")
-        XCTAssertEqual(press(.control("e"), &state).last, .editExternally(.body, text: state.editors[.body]!.text))
+        XCTAssertEqual(
+            press(.control("e"), &state).last,
+            .editExternally(.body, text: state.editors[.body]!.text, editor: state.externalEditor))
         XCTAssertTrue(state.status?.text.contains("Editing the body in vi: press Esc, type :wq and Enter") == true)
         let same = state.editors[.body]!.text + "\n"
         _ = apply(.externalEditFinished(.body, .success(same)), to: &state)

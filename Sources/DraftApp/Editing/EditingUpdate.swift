@@ -27,7 +27,7 @@ enum EditingUpdate {
             state.status = StatusMessage(
                 "Editing the \(pane.name.lowercased()) in \(state.externalEditor.name): "
                     + state.externalEditor.howToLeave)
-            return [.editExternally(pane, text: editor.text)]
+            return [.editExternally(pane, text: editor.text, editor: state.externalEditor)]
         case .cut, .cutLine, .paste:
             return ClipboardUpdate.perform(command, state: &state)
         default:

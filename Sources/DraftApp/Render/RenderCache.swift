@@ -20,8 +20,8 @@ public final class RenderCache {
     private var spare: Surface?
     /// Frames are numbered, so the terminal can tell that a frame was made from the one it shows.
     private var frameNumber = 0
-    /// Whether the frame being drawn started as a copy of `frame` (else it started blank).
-    private var derived = false
+    /// The number of the frame the one being drawn started as a copy of; nil when it started blank.
+    private var startedFrom: Int?
     /// The regions of the last frame, and those of the frame being drawn, by `ScreenRegion.index`:
     /// only a region the last frame showed is still on the surface to be kept (a tab group shows
     /// another pane in the same place).
@@ -41,13 +41,13 @@ public final class RenderCache {
         swap(&shown, &drawing)
         for index in drawing.indices { drawing[index] = nil }
         damage.removeAll(keepingCapacity: true)
-        derived = false
+        startedFrom = nil
         guard keepsRegions, let frame, frame.width == width, frame.height == height else {
             for index in shown.indices { shown[index] = nil }
             spare = nil
             return Surface(width: width, height: height)
         }
-        derived = true
+        startedFrom = frame.lineage?.frame
         var canvas: Surface
         if spare?.width == width, spare?.height == height, (spare?.clusters.count ?? 0) < 4096 {
             canvas = spare!
@@ -130,7 +130,7 @@ public final class RenderCache {
     /// drew nothing but regions on a copy of it); keeps it for the next one, unless something was
     /// drawn over the regions (an overlay): then the next frame draws them all.
     func end(_ surface: inout Surface, regionsShowing: Bool) {
-        let base = derived && regionsShowing ? frame?.lineage?.frame : nil
+        let base = regionsShowing ? startedFrom : nil
         frameNumber += 1
         surface.lineage = Surface.Lineage(
             frame: frameNumber, base: base, changedRows: base == nil ? [] : damage.map { $0.y..<$0.maxY })

@@ -185,7 +185,9 @@ final class SpellMarksMemo: Sendable {
                     x.baseAddress == y.baseAddress || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0
                 }
             }
-            return (same ?? nil) ?? x.elementsEqual(y)
+            // Native strings are contiguous; a bridged one is compared a byte at a time.
+            guard case .some(.some(let equal)) = same else { return x.elementsEqual(y) }
+            return equal
         }
     }
 

@@ -130,8 +130,9 @@ public enum Effect: Equatable, Sendable {
     case removeJournal(sessionID: String)
     /// Keep the recovery copy aside (as `.bak`) when the user chose the server's version.
     case setAsideJournal(sessionID: String)
-    /// Suspend the screen and edit this text in `$VISUAL`/`$EDITOR`.
-    case editExternally(Pane, text: String)
+    /// Suspend the screen and edit this text in `$VISUAL`/`$EDITOR`, named for the notice the
+    /// shell prints while it runs.
+    case editExternally(Pane, text: String, editor: ExternalEditorName)
     case startTurn(sessionID: String, TurnRequest)
     case generateExamples(sessionID: String, GenerateExamplesRequest)
     case createSession(campaignID: String, nodeID: String)

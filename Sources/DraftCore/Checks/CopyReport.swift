@@ -148,37 +148,22 @@ public struct CopyReport: Sendable {
         return found
     }
 
-    /// `&&…&&` instructions left in an email, each marked where it is on one line.
+    /// `&&…&&` instructions left in an email, each marked where it is on one line: the closed fill
+    /// regions of the highlighter, which draws them (one meaning of a fill region).
     private static func leftoverInstructions(in lines: [String], _ field: CopyField) -> [CopyFinding] {
         var found: [CopyFinding] = []
-        // Read as bytes (every line, at every keystroke of the body): most lines have no `&` at all.
-        for (index, text) in lines.enumerated() {
-            var line = text
-            let pairs: [Range<Int>] = line.withUTF8 { bytes in
-                var pairs: [Range<Int>] = [], open: Int?, i = 0
-                while i + 1 < bytes.count {
-                    guard bytes[i] == 0x26, bytes[i + 1] == 0x26 else {
-                        i += 1
-                        continue
-                    }
-                    if let start = open {
-                        pairs.append(start..<(i + 2))
-                        open = nil
-                    } else {
-                        open = i
-                    }
-                    i += 2
-                }
-                return pairs
-            }
-            for pair in pairs {
+        for (index, line) in lines.enumerated() {
+            var open = false
+            let fills = TemplateHighlighter.runs(line[...], insideFill: &open).filter { $0.role == .aiFill }
+            // A region still open at the line's end is not an instruction left whole.
+            for fill in open ? fills.dropLast() : fills[...] {
                 found.append(
                     CopyFinding(
                         .leftoverInstruction, field,
                         TextPosition(
-                            line: index, offset: pair.lowerBound)..<TextPosition(
-                                line: index, offset: pair.upperBound),
-                        "“\(line.utf8Slice(pair).prefix(40))”"))
+                            line: index, offset: fill.range.lowerBound)..<TextPosition(
+                                line: index, offset: fill.range.upperBound),
+                        "“\(line.utf8Slice(fill.range).prefix(40))”"))
             }
         }
         return found

@@ -61,7 +61,7 @@ struct CopyWord {
                 // "%company%'s" is one word: what is glued to a variable belongs to it.
                 var end = range.upperBound
                 while end < bytes.count, nextVariable >= variables.count || variables[nextVariable].lowerBound != end {
-                    let (scalar, length) = decode(bytes, at: end)
+                    let (scalar, length) = bytes.unicodeScalar(at: end)
                     guard isWordScalar(scalar) else { break }
                     end += length
                 }
@@ -72,7 +72,7 @@ struct CopyWord {
                 i = end
                 continue
             }
-            let (scalar, length) = decode(bytes, at: i)
+            let (scalar, length) = bytes.unicodeScalar(at: i)
             guard isWordScalar(scalar) else {
                 i += length
                 continue
@@ -81,7 +81,7 @@ struct CopyWord {
             var ascii = true, core = false
             while i < bytes.count {
                 if nextVariable < variables.count, variables[nextVariable].lowerBound == i { break }
-                let (scalar, length) = decode(bytes, at: i)
+                let (scalar, length) = bytes.unicodeScalar(at: i)
                 guard isWordScalar(scalar) else { break }
                 if length > 1 { ascii = false }
                 if isWordCore(scalar) { core = true }
@@ -162,14 +162,5 @@ struct CopyWord {
                 || byte == 0x24
         }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-    }
-
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
-        let byte = bytes[i]
-        if byte < 0x80 { return (Unicode.Scalar(byte), 1) }
-        var iterator = bytes[i...].makeIterator()
-        var decoder = UTF8()
-        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return (scalar, scalar.utf8.count) }
-        return ("\u{FFFD}", 1)
     }
 }

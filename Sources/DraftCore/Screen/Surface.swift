@@ -193,10 +193,10 @@ public struct Surface: Sendable {
                 }
                 // A scalar that is a grapheme of its own, followed by another or by ASCII: one cell
                 // (or two) without breaking graphemes; curly quotes and dashes are common in copy.
-                let (scalar, length) = Self.scalar(in: bytes, at: i)
+                let (scalar, length) = bytes.scalar(at: i)
                 if let cellWidth = DisplayWidth.standalone(scalar), cellWidth > 0,
                     i + length == bytes.count || bytes[i + length] < 0x80
-                        || DisplayWidth.standalone(Self.scalar(in: bytes, at: i + length).value) != nil
+                        || DisplayWidth.standalone(bytes.scalar(at: i + length).value) != nil
                 {
                     guard column + cellWidth <= end else { return }
                     if column >= 0 {
@@ -369,21 +369,6 @@ public struct Surface: Sendable {
         }
         clearOrphan(at: start + count, row: row)
         return start + count
-    }
-
-    /// The scalar whose UTF-8 starts at `i` of valid UTF-8, and its length in bytes.
-    @inline(__always)
-    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, length: Int) {
-        let lead = UInt32(bytes[i])
-        if lead < 0x80 { return (lead, 1) }
-        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2) }
-        if lead < 0xF0 {
-            return ((lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3)
-        }
-        return (
-            (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                | UInt32(bytes[i + 3] & 0x3F), 4
-        )
     }
 
     /// Draws one grapheme; nil once it no longer fits before `end`.

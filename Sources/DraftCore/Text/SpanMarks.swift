@@ -24,14 +24,8 @@ public struct SpanMark: Equatable, Sendable {
             }
         }
         points.sort()
-        var kept = 1
-        for index in 1..<points.count where points[index] != points[kept - 1] {
-            points[kept] = points[index]
-            kept += 1
-        }
-        points.removeLast(points.count - kept)
         var pieces: [(range: Range<Int>, overlay: StyleRole?)] = []
-        for (lower, upper) in zip(points, points.dropFirst()) {
+        for (lower, upper) in zip(points, points.dropFirst()) where lower < upper {
             let overlay = over.last { $0.range.contains(lower) }?.overlay
             if let last = pieces.last, last.overlay == overlay {
                 pieces[pieces.count - 1].range = last.range.lowerBound..<upper
