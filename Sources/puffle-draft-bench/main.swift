@@ -30,7 +30,7 @@ print(
 print(
     "figure".padding(toLength: 68, withPad: " ", startingAt: 0)
         + " value            baseline                       verdict")
-// PUFFLE_BENCH_ONLY=keystroke (in-process figures), =spelling, =sequence (the review over 10,000
+// PUFFLE_BENCH_ONLY=keystroke (in-process figures), =spelling, =one-line, =sequence (the review over 10,000
 // leads; =sequence-in-process without the terminal), =terminal (against vim in tmux), or
 // =cross-check (one typing series counted from /proc and by perf) runs one part.
 let only = ProcessInfo.processInfo.environment["PUFFLE_BENCH_ONLY"]
@@ -39,6 +39,7 @@ if only == nil || only == "keystroke" {
     KeystrokeBench.find()
 }
 if only == nil || only == "keystroke" || only == "spelling" { KeystrokeBench.spelling() }
+if only == nil || only == "keystroke" || only == "one-line" { KeystrokeBench.oneLine() }
 if only == nil {
     DecodeBench.run(executable: CommandLine.arguments[0])
     DecodeBench.patchSizes()

@@ -227,16 +227,45 @@ final class CopyChecksTests: XCTestCase {
         let subject = TextBuffer("Hi", singleLine: true)
         var body = TextBuffer(line)
         let typed = ["x", " ", ".", "!", "A", "now", "\u{2014}"]
-        for round in 0..<30 {
+        // Runs of typing at one place (one piece edited inside, growing), then a jump elsewhere.
+        for round in 0..<120 {
             _ = memo.report(subject: subject, body: body, context: context)
-            let offset = Int.random(in: 0..<body.lines[0].utf8.count, using: &generator)
-            let position = body.position(onLine: 0, atColumn: offset / 2)
-            body.place(position, goalColumn: nil)
-            if round % 3 == 0 { body.backspace() } else { body.insert(typed.randomElement(using: &generator)!) }
+            if round % 8 == 0 {
+                let offset = Int.random(in: 0..<body.lines[0].utf8.count, using: &generator)
+                body.place(body.position(onLine: 0, atColumn: offset / 2), goalColumn: nil)
+            }
+            if round % 5 == 0 { body.backspace() } else { body.insert(typed.randomElement(using: &generator)!) }
             let kept = memo.report(subject: subject, body: body, context: context)
             let fresh = CopyChecks.report(subject: "Hi", body: body.text, context: context)
             XCTAssertEqual(kept.all, fresh.all)
             XCTAssertEqual(kept.grade, fresh.grade)
+        }
+    }
+
+    /// Edits at the end of a piece (the full stop that ends it taken away, a letter typed into its
+    /// last word or glued after the stop) check the pieces beside it again: the result is what
+    /// checking the line whole gives, sentence count included.
+    func testAnEditAtAPiecesEndGivesWhatTheWholeLineGives() {
+        let line = (0..<400).map { "Sentence \($0) has some words in it. " }.joined()
+        let context = CopyContext()
+        let report = ParagraphReport.check([line][...], field: .body, context: context)
+        let ends = report.pieces!.dropLast().map(\.bytes.upperBound)
+        XCTAssertGreaterThan(ends.count, 8)
+        for end in ends.prefix(8) {
+            for (edit, inserted) in [
+                ((end - 2)..<(end - 1), ""), ((end - 3)..<(end - 3), "x"), ((end - 1)..<(end - 1), "x")
+            ] {
+                var edited = line
+                edited.replaceSubrange(
+                    edited.utf8Index(edit.lowerBound)..<edited.utf8Index(edit.upperBound), with: inserted)
+                var kept = report
+                kept.update(line: edited, edit: edit, inserted: inserted.utf8.count, field: .body, context: context)
+                let whole = ParagraphReport.check([edited][...], field: .body, context: context, inPieces: false)
+                XCTAssertEqual(kept.findings, whole.findings, "edit \(edit) at a piece's end \(end)")
+                XCTAssertEqual(
+                    [kept.words, kept.sentences, kept.syllables], [whole.words, whole.sentences, whole.syllables],
+                    "edit \(edit) at a piece's end \(end)")
+            }
         }
     }
 }

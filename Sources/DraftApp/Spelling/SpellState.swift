@@ -92,6 +92,25 @@ public struct SpellState: Equatable, Sendable {
         }
     }
 
+    /// The misspelled words of the bytes `window` of a long line (a paste with no breaks), as byte
+    /// ranges of the line. The window is looked up in segments of about a row, each a copy of its
+    /// own (a slice would keep the whole line alive in the memo): the segments an edit did not
+    /// change are found in the memo, so a keystroke does not split the whole screen into words.
+    public func misspelledRanges(in line: String, within window: Range<Int>) -> [Range<Int>] {
+        guard enabled, !misspelledPrints.isEmpty else { return [] }
+        var found: [Range<Int>] = []
+        var start = SpellWords.chunks(around: window.lowerBound..<window.lowerBound, in: line[...]).lowerBound
+        while start < window.upperBound {
+            let end = SpellWords.chunks(around: start..<min(start + 128, window.upperBound), in: line[...]).upperBound
+            let segment = String(line.utf8Slice(start..<end))
+            found += misspelledRanges(in: segment[...]).map { ($0.lowerBound + start)..<($0.upperBound + start) }
+            // Past the whitespace after the segment, to the next word's start.
+            start = end
+            while start < window.upperBound, line.utf8[line.utf8Index(start)] == 0x20 { start += 1 }
+        }
+        return found
+    }
+
     mutating func record(_ answers: [String: SpellVerdict]) {
         var marked = false
         for (word, verdict) in answers {
@@ -152,7 +171,13 @@ final class SpellMarksMemo: Sendable {
     private struct Storage {
         var revision = -1
         var lines: [LineKey: [Range<Int>]] = [:]
+        /// The bytes of the lines kept: each key holds its line's storage, so it is what bounds
+        /// the memory (typing into a long paragraph would keep every version of it).
+        var bytes = 0
     }
+
+    /// Past this many bytes of lines, the memo starts afresh.
+    private static let keptBytes = 1 << 20
 
     /// A line as a key that hashes a few of its bytes, not all: every line on screen is looked up
     /// on every frame that draws the field. Equality compares every byte: the ranges are byte
@@ -195,16 +220,20 @@ final class SpellMarksMemo: Sendable {
 
     func ranges(of line: Substring, revision: Int, _ make: () -> [Range<Int>]) -> [Range<Int>] {
         if let ranges = storage.withLock({ storage -> [Range<Int>]? in
-            if storage.revision != revision || storage.lines.count > 4096 {
-                storage.lines = [:]
-                storage.revision = revision
+            if storage.revision != revision || storage.bytes > Self.keptBytes {
+                storage = Storage(revision: revision)
             }
             return storage.lines[LineKey(text: line)]
         }) {
             return ranges
         }
         let ranges = make()
-        storage.withLock { if $0.revision == revision { $0.lines[LineKey(text: line)] = ranges } }
+        storage.withLock {
+            guard $0.revision == revision else { return }
+            $0.lines[LineKey(text: line)] = ranges
+            // A slice keeps its whole line alive: count the line, not the slice.
+            $0.bytes += line.base.utf8.count
+        }
         return ranges
     }
 }

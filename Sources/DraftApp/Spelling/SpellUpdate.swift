@@ -58,12 +58,19 @@ enum SpellUpdate {
             guard let editor = state.editors[pane] else { continue }
             for line in visibleLines(of: pane, in: state) where editor.lines.indices.contains(line) {
                 let text = editor.lines[line]
-                guard !state.spelling.lookedAt.contains(text) else { continue }
                 let cursor = state.hasKeyboard(pane) && editor.cursor.line == line ? editor.cursor.offset : nil
+                if text.utf8.count > BodyRows.wholeLineBytes {
+                    // A long line (a paste with no breaks) is looked at where it shows, every time:
+                    // kept as looked at, each version typed into it would stay in memory.
+                    let part = SpellWords.chunks(around: shownBytes(of: line, in: pane, state: state), in: text[...])
+                    consider(text.utf8Slice(part), skipping: cursor.map { $0 - part.lowerBound })
+                    continue
+                }
+                guard !state.spelling.lookedAt.contains(text) else { continue }
                 // A line is done once every word of it has been asked about; one with the word being
                 // typed is looked at again when the cursor has left that word.
                 if consider(text[...], skipping: cursor) {
-                    if state.spelling.lookedAt.count > 4096 { state.spelling.lookedAt = [] }
+                    if state.spelling.lookedAt.count > 1024 { state.spelling.lookedAt = [] }
                     state.spelling.lookedAt.insert(text)
                 }
             }
@@ -99,6 +106,22 @@ enum SpellUpdate {
         let first = state.scroll[.body]?.block ?? 0
         let rows = PaneGeometry.scrollArea(for: .body, in: state)?.height ?? state.height
         return first..<(first + max(1, rows))
+    }
+
+    /// The bytes of a long line that can be on screen: in the body, its rows from the first shown,
+    /// as many as the pane has; in a one-line field, those around the cursor.
+    private static func shownBytes(of line: Int, in pane: Pane, state: AppState) -> Range<Int> {
+        guard let editor = state.editors[pane] else { return 0..<0 }
+        let length = editor.lines[line].utf8.count
+        guard pane == .body, let area = PaneGeometry.scrollArea(for: .body, in: state) else {
+            let half = BodyRows.wholeLineBytes / 2, at = editor.cursor.offset
+            return max(0, at - half)..<min(length, at + half)
+        }
+        let anchor = state.scroll[.body] ?? .top
+        let ranges = EditorLayout(width: area.width).rows(editor, line: line)
+        let first = line == anchor.block ? min(anchor.row, ranges.count - 1) : 0
+        let end = first + max(1, area.height)
+        return ranges[first].lowerBound..<(end < ranges.count ? ranges[end].lowerBound : length)
     }
 
     static func checked(_ answers: [String: SpellVerdict], state: inout AppState) -> [Effect] {

@@ -51,21 +51,45 @@ enum BodyRows {
 
     /// The marks on one line (its find matches and the selection), in the line's bytes; and
     /// whether the selection goes on past its end (over the line break), drawn as one marked cell.
+    /// A long line (a paste with no line breaks) is marked only around `shown`, the bytes of its
+    /// rows on screen: a keystroke in it then costs what one in a short paragraph does.
     static func marks(
-        line: Int, of editor: TextBuffer, find: FindState?, spelling: SpellState,
+        line: Int, of editor: TextBuffer, shown: Range<Int>, find: FindState?, spelling: SpellState,
         checks: (report: CopyReport, field: CopyField)? = nil
     ) -> (marks: [SpanMark], selectsLineEnd: Bool) {
-        let text = editor.lines[line]
-        let misspelled = spelling.misspelledRanges(in: text[...])
-        let checked = checks?.report.marks(in: checks!.field, line: line, length: text.utf8.count) ?? []
+        let text = editor.lines[line], length = text.utf8.count
+        let window = length <= wholeLineBytes ? 0..<length : SpellWords.chunks(around: shown, in: text[...])
+        let part = window.count == length ? text[...] : text.utf8Slice(window)
+        let base = window.lowerBound
+        func inWindow(_ ranges: [Range<Int>]) -> [Range<Int>] {
+            ranges.compactMap { range -> Range<Int>? in
+                let clipped = range.clamped(to: window)
+                return clipped.isEmpty ? nil : (clipped.lowerBound - base)..<(clipped.upperBound - base)
+            }
+        }
+        let misspelled =
+            window.count == length
+            ? spelling.misspelledRanges(in: part) : inWindow(spelling.misspelledRanges(in: text, within: window))
+        let checked = inWindow(checks?.report.marks(in: checks!.field, line: line, length: length) ?? [])
         let marks =
             find == nil && editor.selection == nil && misspelled.isEmpty && checked.isEmpty
             ? []
             : TextMarks.marks(
-                line: line, text: text[...], find: find, selection: editor.selection, misspelled: misspelled,
-                checked: checked)
-        let end = TextPosition(line: line, offset: text.utf8.count)
+                line: line, text: part, base: base, find: find, selection: editor.selection, misspelled: misspelled,
+                checked: checked
+            ).map { SpanMark(($0.range.lowerBound + base)..<($0.range.upperBound + base), $0.overlay) }
+        let end = TextPosition(line: line, offset: length)
         return (marks, editor.selection.map { $0.lowerBound <= end && $0.upperBound > end } ?? false)
+    }
+
+    /// Lines up to this long are marked whole: most paragraphs, whose marks are then kept.
+    static let wholeLineBytes = 4096
+
+    /// The bytes of `rows[first]`'s line that rows from `first` on show.
+    static func shownBytes(_ rows: [Row], from first: Int) -> Range<Int> {
+        var last = first
+        while last + 1 < rows.count, rows[last + 1].line == rows[first].line { last += 1 }
+        return rows[first].bytes.lowerBound..<rows[last].bytes.upperBound
     }
 
     /// Draws one row at `y`, highlighted from just before it rather than from the start of the
@@ -129,9 +153,10 @@ enum BodyRows {
             let rect = Rect(x: interior.x, y: area.y + offset, width: interior.width, height: 1)
             let row = offset < rows.count ? rows[offset] : nil
             if let row, lineMarks?.line != row.line {
+                let shown = shownBytes(rows, from: offset)
                 lineMarks = (
                     row.line,
-                    marks(line: row.line, of: editor, find: find, spelling: spelling, checks: checks)
+                    marks(line: row.line, of: editor, shown: shown, find: find, spelling: spelling, checks: checks)
                 )
             }
             let rowMarks = row.flatMap { row in lineMarks?.marks.marks.filter { $0.range.overlaps(row.bytes) } } ?? []

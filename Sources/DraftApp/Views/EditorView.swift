@@ -69,13 +69,18 @@ enum EditorView {
             let cursor = input.focused ? BodyRows.cursor(editor, width: area.width) : nil
             let anchor =
                 pane == .body ? input.scroll ?? .top : Composer.anchor(editor, width: area.width, height: area.height)
-            for (offset, row) in BodyRows.rows(editor, anchor: anchor, width: area.width, height: area.height)
-                .enumerated()
-            {
+            let rows = BodyRows.rows(editor, anchor: anchor, width: area.width, height: area.height)
+            var lineMarks: (line: Int, marks: (marks: [SpanMark], selectsLineEnd: Bool))? = nil
+            for (offset, row) in rows.enumerated() {
+                if lineMarks?.line != row.line {
+                    let marks = BodyRows.marks(
+                        line: row.line, of: editor, shown: BodyRows.shownBytes(rows, from: offset), find: find,
+                        spelling: spelling, checks: checks)
+                    lineMarks = (row.line, marks)
+                }
                 BodyRows.draw(
-                    row, of: editor,
-                    marks: BodyRows.marks(line: row.line, of: editor, find: find, spelling: spelling, checks: checks),
-                    cursor: cursor, at: area.y + offset, in: area, into: &surface)
+                    row, of: editor, marks: lineMarks!.marks, cursor: cursor, at: area.y + offset, in: area,
+                    into: &surface)
             }
         } else {
             drawSingleLine(

@@ -13,7 +13,7 @@ extension ParagraphReport {
     /// A one-line paragraph longer than this is checked in pieces.
     static let pieceThreshold = 8192
     /// A piece ends at the first sentence end past this many bytes.
-    static let pieceBytes = 2048
+    static let pieceBytes = 512
 
     /// The report of a long line, from its pieces; a line with no sentence end to cut at is
     /// checked whole.
@@ -23,27 +23,33 @@ extension ParagraphReport {
         return combined(pieces)
     }
 
-    /// The pieces of a region of a line that starts and ends where pieces do.
-    static func pieces(of line: String, in region: Range<Int>, field: CopyField, context: CopyContext)
-        -> [LinePiece]
-    {
+    /// The pieces of a region of a line that starts and ends where pieces do; not `cutting`, the
+    /// region is one piece.
+    static func pieces(
+        of line: String, in region: Range<Int>, field: CopyField, context: CopyContext, cutting: Bool = true
+    ) -> [LinePiece] {
         var text = line
-        let cuts: [Int] = text.withUTF8 { bytes in
-            let slice = UnsafeBufferPointer(rebasing: bytes[region])
-            let links = linkRanges(in: slice)
-            var words = CopyWord.words(in: slice)
-            if !links.isEmpty { words.removeAll { word in links.contains { $0.overlaps(word.bytes) } } }
-            CopyWord.markSentenceEnds(&words, in: slice)
-            var cuts: [Int] = []
-            var start = 0
-            for n in words.indices.dropLast() where words[n].endsSentence {
-                let next = words[n + 1].bytes.lowerBound
-                guard next - start >= pieceBytes, slice[next - 1] == 0x20 || slice[next - 1] == 0x09 else { continue }
-                cuts.append(region.lowerBound + next)
-                start = next
+        let cuts: [Int] =
+            !cutting
+            ? []
+            : text.withUTF8 { bytes in
+                let slice = UnsafeBufferPointer(rebasing: bytes[region])
+                let links = linkRanges(in: slice)
+                var words = CopyWord.words(in: slice)
+                if !links.isEmpty { words.removeAll { word in links.contains { $0.overlaps(word.bytes) } } }
+                CopyWord.markSentenceEnds(&words, in: slice)
+                var cuts: [Int] = []
+                var start = 0
+                for n in words.indices.dropLast() where words[n].endsSentence {
+                    let next = words[n + 1].bytes.lowerBound
+                    guard next - start >= pieceBytes, slice[next - 1] == 0x20 || slice[next - 1] == 0x09 else {
+                        continue
+                    }
+                    cuts.append(region.lowerBound + next)
+                    start = next
+                }
+                return cuts
             }
-            return cuts
-        }
         var pieces: [LinePiece] = []
         var start = region.lowerBound
         for end in cuts + [region.upperBound] where end > start {
@@ -74,20 +80,44 @@ extension ParagraphReport {
 
     /// After an edit replaced the bytes `edit` of the line with `inserted` bytes: the pieces it
     /// touched, and one on each side (a sentence's end may have come or gone), are checked
-    /// again; those after it move.
+    /// again; those after it move. An edit inside one piece that leaves its last word alone
+    /// leaves both its ends sentence ends: that piece alone is checked again.
     mutating func update(line: String, edit: Range<Int>, inserted: Int, field: CopyField, context: CopyContext) {
         guard var pieces, !pieces.isEmpty else { return }
         let delta = inserted - edit.count
         var first = pieces.firstIndex { $0.bytes.upperBound >= edit.lowerBound } ?? pieces.count - 1
         var last = pieces.lastIndex { $0.bytes.lowerBound <= edit.upperBound } ?? first
-        first = max(0, first - 1)
-        last = min(pieces.count - 1, max(first, last) + 1)
+        let inside =
+            first == last && pieces[first].bytes.lowerBound < edit.lowerBound
+            && edit.lowerBound + inserted
+                <= Self.lastWordStart(before: pieces[first].bytes.upperBound + delta, in: line)
+        if !inside {
+            first = max(0, first - 1)
+            last = min(pieces.count - 1, max(first, last) + 1)
+        }
         let region = pieces[first].bytes.lowerBound..<(pieces[last].bytes.upperBound + delta)
-        let fresh = Self.pieces(of: line, in: region, field: field, context: context)
+        // A piece edited inside keeps its ends: it is cut again only once it has grown long, so
+        // that typing does not find its words twice.
+        let fresh = Self.pieces(
+            of: line, in: region, field: field, context: context,
+            cutting: !inside || region.count >= 4 * Self.pieceBytes)
         for index in (last + 1)..<pieces.count {
             pieces[index].bytes = (pieces[index].bytes.lowerBound + delta)..<(pieces[index].bytes.upperBound + delta)
         }
         pieces.replaceSubrange(first...last, with: fresh)
         self = Self.combined(pieces)
+    }
+
+    /// Where the last word before `end` (a piece's end, after the space that follows it) starts.
+    private static func lastWordStart(before end: Int, in line: String) -> Int {
+        let bytes = line.utf8
+        var start = min(end, bytes.count)
+        func isSpace(_ at: Int) -> Bool {
+            let byte = bytes[bytes.index(bytes.startIndex, offsetBy: at)]
+            return byte == 0x20 || byte == 0x09
+        }
+        while start > 0, isSpace(start - 1) { start -= 1 }
+        while start > 0, !isSpace(start - 1) { start -= 1 }
+        return start
     }
 }

@@ -35,6 +35,26 @@ public enum SpellWords {
         return ranges
     }
 
+    /// `range` of `line` widened to the whitespace on either side, so that no word (nor link)
+    /// is cut: the part of a long line whose words are those `range` shows.
+    public static func chunks(around range: Range<Int>, in line: Substring) -> Range<Int> {
+        let bytes = line.utf8
+        var lower = min(range.lowerBound, bytes.count), upper = min(range.upperBound, bytes.count)
+        var index = bytes.index(bytes.startIndex, offsetBy: lower)
+        while lower > 0 {
+            let before = bytes.index(before: index)
+            if isSpace(bytes[before]) { break }
+            index = before
+            lower -= 1
+        }
+        index = bytes.index(bytes.startIndex, offsetBy: upper)
+        while upper < bytes.count, !isSpace(bytes[index]) {
+            index = bytes.index(after: index)
+            upper += 1
+        }
+        return lower..<upper
+    }
+
     private static func words(
         in bytes: UnsafeBufferPointer<UInt8>, _ chunk: Range<Int>, into ranges: inout [Range<Int>]
     ) {
