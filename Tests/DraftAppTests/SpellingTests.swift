@@ -30,6 +30,28 @@ final class SpellingTests: XCTestCase {
         XCTAssertEqual(asked(type(" ", &state)), ["Hellp"], "once the cursor leaves it, it is")
     }
 
+    /// A body that is one 20 KB line (a paste with no line breaks): only the words the screen shows
+    /// of it are asked about, and those on screen are marked whole, at its start and at its end.
+    func testInALongLineTheWordsOnScreenAreAskedAboutAndMarked() {
+        var json = SampleSessions.rich().objectValue!
+        let middle = (0..<2000).map { $0 % 37 == 0 ? "Zorbl " : "alpha beta " }.joined()
+        json["draft_body"] = .string("Hi Startwordy " + middle + "Quoxend")
+        var state = AppState(sessionID: SampleSessions.richID, width: 120, height: 40)
+        state.spelling = SpellState(enabled: true)
+        let first = asked(apply(.sessionOpened(.success(SampleSessions.session(.object(json)))), to: &state))
+        XCTAssertTrue(first.contains("Startwordy") && first.contains("Zorbl"), "the start on screen: \(first)")
+        XCTAssertFalse(first.contains("Quoxend"), "the line's end is far below the screen")
+        press(.alt("3"), &state)
+        press(.controlEnd, &state)
+        XCTAssertTrue(asked(type(" ", &state)).contains("Quoxend"), "at the end, the words there are asked about")
+        _ = apply(.spellingChecked(["Zorbl": .misspelled, "Startwordy": .misspelled, "Quoxend": .correct]), to: &state)
+        let marked = markedRuns(.misspelled, in: .body, of: state)
+        XCTAssertGreaterThan(marked.count, 3, "the marks on screen at the line's end")
+        XCTAssertEqual(Set(marked), ["Zorbl"], "whole words, none cut where the screen's part of the line begins")
+        press(.controlHome, &state)
+        XCTAssertEqual(markedRuns(.misspelled, in: .body, of: state).first, "Startwordy", "and at its start")
+    }
+
     /// A session whose example has a word of its own (Routewize) beside words the draft uses (Teams).
     private func exampleWithItsOwnWord() -> JSONValue {
         var json = SampleSessions.rich().objectValue!
