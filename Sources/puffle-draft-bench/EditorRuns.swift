@@ -23,6 +23,8 @@ struct EditorRun {
         /// The same series counted a second way (`perf stat -e task-clock` attached to the program's
         /// processes), when asked for.
         var perfMicroseconds: Double? = nil
+        /// perf's samples of the series, when asked for: where its CPU went.
+        var samples: [PerfRecord.Sample]? = nil
 
         static func median(_ runs: [Figures]) -> Figures {
             let cpu = runs.map(\.microseconds).sorted(), bytes = runs.map(\.bytes).sorted()
@@ -32,10 +34,11 @@ struct EditorRun {
 
     /// Starts the editor at a size, presses `setup` (tmux key names, text after "text:", or
     /// "wait:" and a text to wait for on screen), then
-    /// sends `count` events made by `event`, each in a frame of its own, and returns their cost.
+    /// sends `count` events made by `event`, each in a frame of its own, and returns their cost
+    /// (counted by perf too when `crossCheck`, and sampled by perf when `profile`).
     func measure(
         width: Int, height: Int, setup: [String], count: Int, gap: UInt32 = 15_000, crossCheck: Bool = false,
-        event: (TmuxSession, Int) throws -> Void
+        profile: Bool = false, event: (TmuxSession, Int) throws -> Void
     ) throws -> Figures {
         let tmux = try TmuxSession(argv, environment: environment, width: width, height: height)
         _ = try tmux.waitFor(ready, timeout: 20)
@@ -61,6 +64,7 @@ struct EditorRun {
             settled = now
         }
         let perf = crossCheck ? try PerfTaskClock(attachingTo: [pid] + ProcessCPU.descendants(of: pid)) : nil
+        let record = profile ? try PerfRecord(attachingTo: [pid] + ProcessCPU.descendants(of: pid)) : nil
         let cpu = ProcessCPU.nanoseconds(ofTree: pid), bytes = tmux.rawBytes.count
         // At least `count` events, and more until the series has cost enough ticks that one
         // tick is under 5 % of it (or ten times `count`, for a program too cheap to reach that).
@@ -79,7 +83,7 @@ struct EditorRun {
         let perfSpent = try perf?.stop()
         return Figures(
             microseconds: spent / Double(sent), bytes: Double(tmux.rawBytes.count - bytes) / Double(sent),
-            perfMicroseconds: perfSpent.map { $0 / Double(sent) })
+            perfMicroseconds: perfSpent.map { $0 / Double(sent) }, samples: try record?.stop())
     }
 
     /// Milliseconds from starting the program to `ready` on screen, through tmux, the median of

@@ -35,13 +35,14 @@ enum TerminalBench {
         ].merging(extra) { $1 }
     }
 
-    /// A demo workspace whose session has the demo's draft and `messages` messages.
-    static func workspace(messages: Int, busy: Bool = false) throws -> TemporaryDirectory {
+    /// A demo workspace whose session has the demo's draft (or `body`) and `messages` messages.
+    static func workspace(messages: Int, busy: Bool = false, body: String? = nil) throws -> TemporaryDirectory {
         let home = try TemporaryDirectory()
         var json = DemoSeed.session(sessionID)!.json
         let big = BenchInputs.session(messages: messages, bodyBytes: 100)
         json["messages"] = messages > 0 ? big["messages"] : json["messages"]
         if busy { json["task_status"] = "chat_processing" }
+        if let body { json["draft_body"] = .string(body) }
         let url = URL(fileURLWithPath: home.path + "/data/puffle-draft/demo/sessions/\(sessionID).json")
         try AtomicFile.shared.write(JSONWriter.bytes(.object(json)), to: url)
         return home
@@ -137,6 +138,8 @@ enum TerminalBench {
                     String(format: "%.0f µs, %.1f B", us.microseconds, us.bytes), baseline: baseline, verdict: verdict)
             }
         }
+
+        try editingKeys(binary: binary, files: files, hasVim: hasVim, count: count)
 
         // Scrolling, focus and the spinner, against vim scrolling a line of a long file.
         if hasVim {

@@ -30,7 +30,9 @@ print(
 print(
     "figure".padding(toLength: 68, withPad: " ", startingAt: 0)
         + " value            baseline                       verdict")
-// PUFFLE_BENCH_ONLY=keystroke (in-process figures), =spelling, =one-line, =sequence (the review over 10,000
+// PUFFLE_BENCH_ONLY=keystroke (in-process figures), =spelling, =one-line, =phases (where a typed
+// character's time goes, by perf; PUFFLE_BENCH_BEFORE=binary adds an older build), =editing (long
+// word, Backspace, word moves against vim), =sequence (the review over 10,000
 // leads; =sequence-in-process without the terminal), =terminal (against vim in tmux), or
 // =cross-check (one typing series counted from /proc and by perf) runs one part.
 let only = ProcessInfo.processInfo.environment["PUFFLE_BENCH_ONLY"]
@@ -52,6 +54,16 @@ if only == nil || only == "sequence" {
     SequenceBench.run(binary: FileManager.default.isExecutableFile(atPath: binary) ? binary : nil)
 }
 if only == "sequence-in-process" { SequenceBench.run(binary: nil) }
+if only == nil || only == "phases" {
+    do { try KeystrokePhases.run(binary: appBinary()) } catch { print("keystroke phases failed: \(error)") }
+}
+if only == "editing" {
+    do {
+        let files = try TemporaryDirectory()
+        try TerminalBench.editingKeys(
+            binary: appBinary(), files: files, hasVim: EditorRun.installed("vim"), count: 200)
+    } catch { print("editing keys failed: \(error)") }
+}
 if only == nil || only == "terminal" {
     let binary = appBinary()
     if FileManager.default.isExecutableFile(atPath: binary) {
