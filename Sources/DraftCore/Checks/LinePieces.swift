@@ -4,6 +4,9 @@ struct LinePiece: Equatable, Sendable {
     var bytes: Range<Int>
     /// Its report, with offsets counted from the piece's start.
     var report: ParagraphReport
+    /// How long it was when it was last looked at for sentence ends to cut at: a piece without
+    /// any (typing that never ends a sentence) is looked at again only once it has grown more.
+    var lookedAt: Int
 }
 
 /// A paragraph of one long line is checked in pieces that end where a sentence does, so that an
@@ -23,14 +26,14 @@ extension ParagraphReport {
         return combined(pieces)
     }
 
-    /// The pieces of a region of a line that starts and ends where pieces do; not `cutting`, the
-    /// region is one piece.
+    /// The pieces of a region of a line that starts and ends where pieces do; with `lookedAt`
+    /// (its length when it was last looked at for cuts), the region is one piece, not cut.
     static func pieces(
-        of line: String, in region: Range<Int>, field: CopyField, context: CopyContext, cutting: Bool = true
+        of line: String, in region: Range<Int>, field: CopyField, context: CopyContext, lookedAt: Int? = nil
     ) -> [LinePiece] {
         var text = line
         let cuts: [Int] =
-            !cutting
+            lookedAt != nil
             ? []
             : text.withUTF8 { bytes in
                 let slice = UnsafeBufferPointer(rebasing: bytes[region])
@@ -56,7 +59,8 @@ extension ParagraphReport {
             let piece = String(line.utf8Slice(start..<end))
             pieces.append(
                 LinePiece(
-                    bytes: start..<end, report: check([piece][...], field: field, context: context, inPieces: false)))
+                    bytes: start..<end, report: check([piece][...], field: field, context: context, inPieces: false),
+                    lookedAt: lookedAt ?? end - start))
             start = end
         }
         return pieces
@@ -84,6 +88,7 @@ extension ParagraphReport {
     /// leaves both its ends sentence ends: that piece alone is checked again.
     mutating func update(line: String, edit: Range<Int>, inserted: Int, field: CopyField, context: CopyContext) {
         guard var pieces, !pieces.isEmpty else { return }
+        self.pieces = nil  // the local copy is then the only one, changed in place
         let delta = inserted - edit.count
         var first = pieces.firstIndex { $0.bytes.upperBound >= edit.lowerBound } ?? pieces.count - 1
         var last = pieces.lastIndex { $0.bytes.lowerBound <= edit.upperBound } ?? first
@@ -96,16 +101,52 @@ extension ParagraphReport {
             last = min(pieces.count - 1, max(first, last) + 1)
         }
         let region = pieces[first].bytes.lowerBound..<(pieces[last].bytes.upperBound + delta)
-        // A piece edited inside keeps its ends: it is cut again only once it has grown long, so
-        // that typing does not find its words twice.
+        // A piece edited inside keeps its ends: it is looked at for cuts again only once it has
+        // grown long, and by a piece's length since it was last, so that typing does not find its
+        // words twice on every key.
+        let lookedAt = pieces[first].lookedAt
         let fresh = Self.pieces(
             of: line, in: region, field: field, context: context,
-            cutting: !inside || region.count >= 4 * Self.pieceBytes)
+            lookedAt: inside && region.count < max(4 * Self.pieceBytes, lookedAt + Self.pieceBytes) ? lookedAt : nil)
         for index in (last + 1)..<pieces.count {
             pieces[index].bytes = (pieces[index].bytes.lowerBound + delta)..<(pieces[index].bytes.upperBound + delta)
         }
+        splice(pieces[first...last], with: fresh, movingLaterBy: delta, before: pieces[..<first])
         pieces.replaceSubrange(first...last, with: fresh)
-        self = Self.combined(pieces)
+        self.pieces = pieces
+    }
+
+    /// The line's figures with `old` pieces' share taken out and `fresh` pieces' put in their
+    /// place, in place: what comes after them moves by `delta` bytes. What `combined` would give,
+    /// without making every piece's findings again on each keystroke.
+    private mutating func splice(
+        _ old: ArraySlice<LinePiece>, with fresh: [LinePiece], movingLaterBy delta: Int,
+        before: ArraySlice<LinePiece>
+    ) {
+        func replace<T>(
+            _ items: inout [T], _ part: KeyPath<ParagraphReport, [T]>, _ move: (T, Int) -> T
+        ) {
+            let start = before.reduce(0) { $0 + $1.report[keyPath: part].count }
+            let end = start + old.reduce(0) { $0 + $1.report[keyPath: part].count }
+            let added = fresh.flatMap { piece in piece.report[keyPath: part].map { move($0, piece.bytes.lowerBound) } }
+            items.replaceSubrange(start..<end, with: added)
+            if delta != 0 {
+                for index in (start + added.count)..<items.count { items[index] = move(items[index], delta) }
+            }
+        }
+        replace(&findings, \.findings) { $0.moved(bytes: $1) }
+        replace(&links, \.links) { $0.moved(bytes: $1) }
+        replace(&exclamations, \.exclamations) { $0.moved(bytes: $1) }
+        for piece in old {
+            words -= piece.report.words
+            sentences -= piece.report.sentences
+            syllables -= piece.report.syllables
+        }
+        for piece in fresh {
+            words += piece.report.words
+            sentences += piece.report.sentences
+            syllables += piece.report.syllables
+        }
     }
 
     /// Where the last word before `end` (a piece's end, after the space that follows it) starts.
