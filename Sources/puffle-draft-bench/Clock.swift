@@ -26,4 +26,12 @@ struct Report {
     }
 
     static func verdict(_ ok: Bool, _ budget: String) -> String { (ok ? "ok" : "OVER") + " (budget \(budget))" }
+
+    /// A keystroke's cost beside the same keystroke in a 1 KB body, within `budget` times it.
+    static func againstSmallBody(_ name: String, _ cost: Double, small: Double, budget: Double) {
+        let ratio = cost / small
+        line(
+            name, String(format: "%.1f µs", cost), baseline: String(format: "1 KB body: %.1f µs", small),
+            verdict: String(format: "ratio %.2f ", ratio) + verdict(ratio <= budget, String(format: "≤ %.1f", budget)))
+    }
 }

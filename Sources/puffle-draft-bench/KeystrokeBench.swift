@@ -125,11 +125,8 @@ enum KeystrokeBench {
         let smallCost = measure(&smallOn, count: 1000, spelledTyping)
         let largeCost = measure(&largeOn, count: 1000, spelledTyping)
         let offCost = measure(&largeOff, count: 1000, spelledTyping)
-        let ratio = largeCost / smallCost
-        Report.line(
-            "keystroke insert, spelling on: 1 MB body, 10,000 messages", String(format: "%.1f µs", largeCost),
-            baseline: String(format: "1 KB body: %.1f µs", smallCost),
-            verdict: String(format: "ratio %.2f ", ratio) + Report.verdict(ratio <= 1.5, "≤ 1.5"))
+        Report.againstSmallBody(
+            "keystroke insert, spelling on: 1 MB body, 10,000 messages", largeCost, small: smallCost, budget: 1.5)
         Report.line(
             "spelling's share of a keystroke: 1 MB body", String(format: "%.1f µs", largeCost - offCost),
             baseline: String(format: "spelling off: %.1f µs", offCost), verdict: "")
@@ -138,17 +135,14 @@ enum KeystrokeBench {
     /// A paste with no line breaks: one 100 KB line wraps into thousands of rows, and a keystroke
     /// in it must cost what one in a 1 KB body does (only the rows on screen are wrapped), with
     /// spelling and the checks on. Memory must not grow with the words typed into it: the
-    /// resident size is read after a first and after a second 5,000 keystrokes.
+    /// resident size is read before and after 5,000 more keystrokes.
     static func oneLine() {
         var small = spelled(BenchInputs.session(messages: 10, bodyBytes: 1_000))
         var line = spelled(BenchInputs.session(messages: 10, bodyBytes: 100_000, oneLine: true))
         let smallCost = measure(&small, count: 2000, spelledTyping)
         let lineCost = measure(&line, count: 2000, spelledTyping)
-        let ratio = lineCost / smallCost
-        Report.line(
-            "keystroke insert, spelling on: one 100 KB line", String(format: "%.1f µs", lineCost),
-            baseline: String(format: "1 KB body: %.1f µs", smallCost),
-            verdict: String(format: "ratio %.2f ", ratio) + Report.verdict(ratio <= 1.2, "≤ 1.2"))
+        Report.againstSmallBody(
+            "keystroke insert, spelling on: one 100 KB line", lineCost, small: smallCost, budget: 1.2)
         let before = SequenceBench.residentBytes()
         _ = measure(&line, count: 5000, spelledTyping)
         let after = SequenceBench.residentBytes()
@@ -172,11 +166,7 @@ enum KeystrokeBench {
                 prepare(&b)
                 let smallCost = measure(&a, count: count, step)
                 let largeCost = measure(&b, count: count, step)
-                let ratio = largeCost / smallCost
-                Report.line(
-                    "keystroke \(name): \(label)", String(format: "%.1f µs", largeCost),
-                    baseline: String(format: "1 KB body: %.1f µs", smallCost),
-                    verdict: String(format: "ratio %.2f ", ratio) + Report.verdict(ratio <= 1.5, "≤ 1.5"))
+                Report.againstSmallBody("keystroke \(name): \(label)", largeCost, small: smallCost, budget: 1.5)
             }
         }
     }

@@ -99,14 +99,14 @@ public struct SpellState: Equatable, Sendable {
     public func misspelledRanges(in line: String, within window: Range<Int>) -> [Range<Int>] {
         guard enabled, !misspelledPrints.isEmpty else { return [] }
         var found: [Range<Int>] = []
+        // Each segment starts where the last ended, at whitespace, and runs on to the next.
         var start = SpellWords.chunks(around: window.lowerBound..<window.lowerBound, in: line[...]).lowerBound
         while start < window.upperBound {
-            let end = SpellWords.chunks(around: start..<min(start + 128, window.upperBound), in: line[...]).upperBound
+            let step = min(start + 128, window.upperBound)
+            let end = SpellWords.chunks(around: step..<step, in: line[...]).upperBound
             let segment = String(line.utf8Slice(start..<end))
             found += misspelledRanges(in: segment[...]).map { ($0.lowerBound + start)..<($0.upperBound + start) }
-            // Past the whitespace after the segment, to the next word's start.
             start = end
-            while start < window.upperBound, line.utf8[line.utf8Index(start)] == 0x20 { start += 1 }
         }
         return found
     }

@@ -59,7 +59,7 @@ enum SpellUpdate {
             for line in visibleLines(of: pane, in: state) where editor.lines.indices.contains(line) {
                 let text = editor.lines[line]
                 let cursor = state.hasKeyboard(pane) && editor.cursor.line == line ? editor.cursor.offset : nil
-                if text.utf8.count > BodyRows.wholeLineBytes {
+                if text.utf8.count > SpellWords.wholeLineBytes {
                     // A long line (a paste with no breaks) is looked at where it shows, every time:
                     // kept as looked at, each version typed into it would stay in memory.
                     let part = SpellWords.chunks(around: shownBytes(of: line, in: pane, state: state), in: text[...])
@@ -114,7 +114,7 @@ enum SpellUpdate {
         guard let editor = state.editors[pane] else { return 0..<0 }
         let length = editor.lines[line].utf8.count
         guard pane == .body, let area = PaneGeometry.scrollArea(for: .body, in: state) else {
-            let half = BodyRows.wholeLineBytes / 2, at = editor.cursor.offset
+            let half = SpellWords.wholeLineBytes / 2, at = editor.cursor.offset
             return max(0, at - half)..<min(length, at + half)
         }
         let anchor = state.scroll[.body] ?? .top

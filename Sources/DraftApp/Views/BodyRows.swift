@@ -58,7 +58,7 @@ enum BodyRows {
         checks: (report: CopyReport, field: CopyField)? = nil
     ) -> (marks: [SpanMark], selectsLineEnd: Bool) {
         let text = editor.lines[line], length = text.utf8.count
-        let window = length <= wholeLineBytes ? 0..<length : SpellWords.chunks(around: shown, in: text[...])
+        let window = length <= SpellWords.wholeLineBytes ? 0..<length : SpellWords.chunks(around: shown, in: text[...])
         let part = window.count == length ? text[...] : text.utf8Slice(window)
         let base = window.lowerBound
         func inWindow(_ ranges: [Range<Int>]) -> [Range<Int>] {
@@ -82,14 +82,25 @@ enum BodyRows {
         return (marks, editor.selection.map { $0.lowerBound <= end && $0.upperBound > end } ?? false)
     }
 
-    /// Lines up to this long are marked whole: most paragraphs, whose marks are then kept.
-    static let wholeLineBytes = 4096
-
-    /// The bytes of `rows[first]`'s line that rows from `first` on show.
-    static func shownBytes(_ rows: [Row], from first: Int) -> Range<Int> {
-        var last = first
-        while last + 1 < rows.count, rows[last + 1].line == rows[first].line { last += 1 }
-        return rows[first].bytes.lowerBound..<rows[last].bytes.upperBound
+    /// The marks of each row's line (see `marks(line:)`), made once for each line on screen and
+    /// around the bytes its rows there show.
+    static func lineMarks(
+        of rows: [Row], in editor: TextBuffer, find: FindState?, spelling: SpellState,
+        checks: (report: CopyReport, field: CopyField)?
+    ) -> [(marks: [SpanMark], selectsLineEnd: Bool)] {
+        var all: [(marks: [SpanMark], selectsLineEnd: Bool)] = []
+        all.reserveCapacity(rows.count)
+        var first = 0
+        while first < rows.count {
+            var last = first
+            while last + 1 < rows.count, rows[last + 1].line == rows[first].line { last += 1 }
+            let shown = rows[first].bytes.lowerBound..<rows[last].bytes.upperBound
+            let marks = marks(
+                line: rows[first].line, of: editor, shown: shown, find: find, spelling: spelling, checks: checks)
+            all += repeatElement(marks, count: last - first + 1)
+            first = last + 1
+        }
+        return all
     }
 
     /// Draws one row at `y`, highlighted from just before it rather than from the start of the
@@ -147,22 +158,15 @@ enum BodyRows {
         let find = input.find?.value
         let checks = input.checks.map { (report: $0.value, field: CopyField.body) }
         let spelling = input.spelling.value  // read once, not at each line: a copy of the verdicts' tables
-        var lineMarks: (line: Int, marks: (marks: [SpanMark], selectsLineEnd: Bool))? = nil
+        let lineMarks = self.lineMarks(of: rows, in: editor, find: find, spelling: spelling, checks: checks)
         for offset in 0..<area.height {
             // The whole width inside the border, so the blank columns beside the text are cleared too.
             let rect = Rect(x: interior.x, y: area.y + offset, width: interior.width, height: 1)
             let row = offset < rows.count ? rows[offset] : nil
-            if let row, lineMarks?.line != row.line {
-                let shown = shownBytes(rows, from: offset)
-                lineMarks = (
-                    row.line,
-                    marks(line: row.line, of: editor, shown: shown, find: find, spelling: spelling, checks: checks)
-                )
-            }
-            let rowMarks = row.flatMap { row in lineMarks?.marks.marks.filter { $0.range.overlaps(row.bytes) } } ?? []
+            let rowMarks = row.map { row in lineMarks[offset].marks.filter { $0.range.overlaps(row.bytes) } } ?? []
             let lineEndSelected =
                 row.map {
-                    lineMarks?.marks.selectsLineEnd == true && $0.bytes.upperBound == editor.lines[$0.line].utf8.count
+                    lineMarks[offset].selectsLineEnd && $0.bytes.upperBound == editor.lines[$0.line].utf8.count
                 } ?? false
             let cursorColumn = row.flatMap { row in
                 cursor.flatMap { $0.line == row.line && $0.row == row.index ? $0.column : nil }

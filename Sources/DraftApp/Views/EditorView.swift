@@ -70,16 +70,10 @@ enum EditorView {
             let anchor =
                 pane == .body ? input.scroll ?? .top : Composer.anchor(editor, width: area.width, height: area.height)
             let rows = BodyRows.rows(editor, anchor: anchor, width: area.width, height: area.height)
-            var lineMarks: (line: Int, marks: (marks: [SpanMark], selectsLineEnd: Bool))? = nil
+            let marks = BodyRows.lineMarks(of: rows, in: editor, find: find, spelling: spelling, checks: checks)
             for (offset, row) in rows.enumerated() {
-                if lineMarks?.line != row.line {
-                    let marks = BodyRows.marks(
-                        line: row.line, of: editor, shown: BodyRows.shownBytes(rows, from: offset), find: find,
-                        spelling: spelling, checks: checks)
-                    lineMarks = (row.line, marks)
-                }
                 BodyRows.draw(
-                    row, of: editor, marks: lineMarks!.marks, cursor: cursor, at: area.y + offset, in: area,
+                    row, of: editor, marks: marks[offset], cursor: cursor, at: area.y + offset, in: area,
                     into: &surface)
             }
         } else {

@@ -69,15 +69,7 @@ extension ParagraphReport {
     /// The report of a line from its pieces' reports.
     static func combined(_ pieces: [LinePiece]) -> ParagraphReport {
         var report = ParagraphReport(lineCount: 1)
-        for piece in pieces {
-            let shift = piece.bytes.lowerBound
-            report.findings += piece.report.findings.map { $0.moved(bytes: shift) }
-            report.links += piece.report.links.map { $0.moved(bytes: shift) }
-            report.exclamations += piece.report.exclamations.map { $0.moved(bytes: shift) }
-            report.words += piece.report.words
-            report.sentences += piece.report.sentences
-            report.syllables += piece.report.syllables
-        }
+        report.splice([], with: pieces, movingLaterBy: 0, before: [])
         report.pieces = pieces
         return report
     }
@@ -117,8 +109,8 @@ extension ParagraphReport {
     }
 
     /// The line's figures with `old` pieces' share taken out and `fresh` pieces' put in their
-    /// place, in place: what comes after them moves by `delta` bytes. What `combined` would give,
-    /// without making every piece's findings again on each keystroke.
+    /// place, in place: what comes after them moves by `delta` bytes. An edit splices the pieces
+    /// it checked again, rather than gathering every piece's findings on each keystroke.
     private mutating func splice(
         _ old: ArraySlice<LinePiece>, with fresh: [LinePiece], movingLaterBy delta: Int,
         before: ArraySlice<LinePiece>

@@ -35,6 +35,10 @@ public enum SpellWords {
         return ranges
     }
 
+    /// Lines up to this long (most paragraphs) are looked at whole, for spelling and for marks; a
+    /// longer one, a paste with no line breaks, only where it shows.
+    public static let wholeLineBytes = 4096
+
     /// `range` of `line` widened to the whitespace on either side, so that no word (nor link)
     /// is cut: the part of a long line whose words are those `range` shows.
     public static func chunks(around range: Range<Int>, in line: Substring) -> Range<Int> {
