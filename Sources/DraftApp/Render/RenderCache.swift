@@ -10,22 +10,19 @@ import DraftCore
 /// terminal to compare with, and the other is brought up to date by copying what the last frame
 /// drew anew, not the whole screen.
 public final class RenderCache {
-    struct Entry {
-        let key: RenderKey
-        /// Where the region put the terminal cursor, if it did.
-        let cursor: (x: Int, y: Int)?
-    }
-
     private var frame: Surface?
     private var spare: Surface?
     /// Frames are numbered, so the terminal can tell that a frame was made from the one it shows.
     private var frameNumber = 0
     /// The number of the frame the one being drawn started as a copy of; nil when it started blank.
     private var startedFrom: Int?
-    /// The regions of the last frame, and those of the frame being drawn, by `ScreenRegion.index`:
-    /// only a region the last frame showed is still on the surface to be kept (a tab group shows
-    /// another pane in the same place).
-    private var shown: [Entry?] = [], drawing: [Entry?] = []
+    /// The regions by `ScreenRegion.index`: the key each was last drawn from, where it put the
+    /// terminal cursor, and the number of the last frame that showed it. A region is on the
+    /// surface being drawn only when the last frame showed it (a tab group shows another pane in
+    /// the same place); so keeping a region writes a number, and no key is copied.
+    private var keys: [RenderKey] = [], cursors: [(x: Int, y: Int)?] = [], shownIn: [Int] = []
+    /// The frame whose regions the surface being drawn starts with; nil when it starts blank.
+    private var keptFrame: Int?
     /// What the last frame drew anew, and what this one does.
     private var lastDamage: [Rect] = [], damage: [Rect] = []
     /// The cursor before the region being drawn, put back if the region sets none.
@@ -36,18 +33,20 @@ public final class RenderCache {
     /// An empty cache: the first frame draws everything.
     public init() {}
 
+    /// The number of the frame being drawn.
+    private var drawing: Int { frameNumber + 1 }
+
     /// The surface a frame starts from: the last frame when its regions can be kept, else a blank one.
     func begin(width: Int, height: Int, keepsRegions: Bool) -> Surface {
-        swap(&shown, &drawing)
-        for index in drawing.indices { drawing[index] = nil }
         damage.removeAll(keepingCapacity: true)
         startedFrom = nil
+        keptFrame = nil
         guard keepsRegions, let frame, frame.width == width, frame.height == height else {
-            for index in shown.indices { shown[index] = nil }
             spare = nil
             return Surface(width: width, height: height)
         }
         startedFrom = frame.lineage?.frame
+        keptFrame = frameNumber
         var canvas: Surface
         if spare?.width == width, spare?.height == height, (spare?.clusters.count ?? 0) < 4096 {
             canvas = spare!
@@ -60,13 +59,25 @@ public final class RenderCache {
         return canvas
     }
 
+    /// Whether the region at `index` is on the surface as the last frame showed it, with this key.
+    private func isShown(_ index: Int, as key: RenderKey) -> Bool {
+        guard let keptFrame, index < shownIn.count, shownIn[index] == keptFrame else { return false }
+        // Compared where it lies: reading it out of the array would copy it.
+        return keys.withUnsafeBufferPointer { $0[index] == key }
+    }
+
+    /// Stamps a region the surface still shows as shown by this frame; its cursor is put back.
+    private func stillShown(_ index: Int, in surface: inout Surface) {
+        shownIn[index] = drawing
+        if let cursor = cursors[index] { surface.cursor = cursor }
+    }
+
     /// True when the region is as the last frame drew it (its cursor put back). Else the region
     /// is cleared for drawing, and `drawn` must follow once it is drawn.
     func keep(_ key: RenderKey, in surface: inout Surface) -> Bool {
         let index = key.region.index
-        if index < shown.count, let entry = shown[index], entry.key == key {
-            if let cursor = entry.cursor { surface.cursor = cursor }
-            record(entry, at: index)
+        if isShown(index, as: key) {
+            stillShown(index, in: &surface)
             hits += 1
             return true
         }
@@ -91,7 +102,7 @@ public final class RenderCache {
     func drawn(_ key: RenderKey, in surface: inout Surface) {
         let cursor = surface.cursor
         if cursor == nil { surface.cursor = cursorBefore }
-        record(Entry(key: key, cursor: cursor), at: key.region.index)
+        record(key, cursor: cursor)
         damage.append(key.area)
         misses += 1
     }
@@ -100,14 +111,10 @@ public final class RenderCache {
     /// and then every part is kept as it was without looking at each.
     func keepParts(of key: RenderKey, parts: Range<Int>, in surface: inout Surface) -> Bool {
         let index = key.region.index
-        guard index < shown.count, let entry = shown[index], entry.key == key, parts.upperBound <= shown.count else {
-            return false
-        }
-        record(entry, at: index)
-        for part in parts {
-            guard let kept = shown[part] else { continue }
-            if let cursor = kept.cursor { surface.cursor = cursor }
-            record(kept, at: part)
+        guard isShown(index, as: key), parts.upperBound <= shownIn.count else { return false }
+        shownIn[index] = drawing
+        for part in parts where shownIn[part] == keptFrame {
+            stillShown(part, in: &surface)
         }
         hits += 1
         return true
@@ -115,15 +122,21 @@ public final class RenderCache {
 
     /// After the parts of a whole were drawn (or kept) one by one: the whole is as its key says.
     func partsDrawn(of key: RenderKey) {
-        record(Entry(key: key, cursor: nil), at: key.region.index)
+        record(key, cursor: nil)
     }
 
-    private func record(_ entry: Entry, at index: Int) {
+    private func record(_ key: RenderKey, cursor: (x: Int, y: Int)?) {
+        let index = key.region.index
         // Grown in steps, not a region at a time: a frame files dozens of rows.
-        if drawing.count <= index {
-            drawing.append(contentsOf: repeatElement(nil, count: max(64, index + 1 - drawing.count)))
+        if shownIn.count <= index {
+            let more = max(64, index + 1 - shownIn.count)
+            keys.append(contentsOf: repeatElement(.none, count: more))
+            cursors.append(contentsOf: repeatElement(nil, count: more))
+            shownIn.append(contentsOf: repeatElement(-1, count: more))
         }
-        drawing[index] = entry
+        keys[index] = key
+        cursors[index] = cursor
+        shownIn[index] = drawing
     }
 
     /// Numbers the finished frame and says which rows it drew anew since the last one (when it
@@ -137,7 +150,6 @@ public final class RenderCache {
         guard regionsShowing else {
             frame = nil
             spare = nil
-            for index in drawing.indices { drawing[index] = nil }
             return
         }
         spare = frame

@@ -54,6 +54,13 @@ struct RenderKey: Equatable {
         indirect case bodyRow(BodyRowInput)
     }
 
+    /// No region's key: what the cache holds where no region was drawn.
+    static var none: RenderKey {
+        RenderKey(
+            region: .header, area: Rect(x: 0, y: 0, width: 0, height: 0), clearsOnlyBorder: false, glyphs: .unicode,
+            input: .line([]))
+    }
+
     static func header(_ area: Rect, _ identity: StyledLine, glyphs: Glyphs) -> RenderKey {
         RenderKey(region: .header, area: area, clearsOnlyBorder: false, glyphs: glyphs.kind, input: .line(identity))
     }
