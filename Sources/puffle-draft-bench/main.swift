@@ -34,7 +34,8 @@ print(
 // character's time goes, by perf; PUFFLE_BENCH_BEFORE=binary adds an older build), =editing (long
 // word, Backspace, word moves against vim), =sequence (the review over 10,000
 // leads; =sequence-in-process without the terminal), =terminal (against vim in tmux), or
-// =cross-check (one typing series counted from /proc and by perf) runs one part.
+// =cross-check (one typing series counted from /proc and by perf), or =footprint (typing with and
+// without pauses, and the code a keystroke runs by callgrind, against vim) runs one part.
 let only = ProcessInfo.processInfo.environment["PUFFLE_BENCH_ONLY"]
 if only == nil || only == "keystroke" {
     KeystrokeBench.run()
@@ -56,6 +57,9 @@ if only == nil || only == "sequence" {
 if only == "sequence-in-process" { SequenceBench.run(binary: nil) }
 if only == nil || only == "phases" {
     do { try KeystrokePhases.run(binary: appBinary()) } catch { print("keystroke phases failed: \(error)") }
+}
+if only == nil || only == "footprint" {
+    do { try KeystrokeFootprint.run(binary: appBinary()) } catch { print("keystroke footprint failed: \(error)") }
 }
 if only == "editing" {
     do {

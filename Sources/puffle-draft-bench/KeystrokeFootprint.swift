@@ -1,0 +1,172 @@
+import Foundation
+import PuffleAPI
+import TestSupport
+
+/// Why a typed character costs what it does, beside vim: the same typing with no pause between
+/// keys and 15 ms apart (a person's keys are further apart still), and the code a keystroke runs,
+/// counted by valgrind's callgrind one key at a time in distinct 64-byte lines. After a pause
+/// little of a program's code and data is left in the CPU's caches, so what a keystroke costs
+/// follows how much code and data it goes through more than how many instructions it executes.
+enum KeystrokeFootprint {
+    /// What callgrind counted for one keystroke.
+    struct Footprint {
+        /// Distinct 64-byte lines of code executed, in every library and thread of the process.
+        var lines: Int
+        var instructions: Int
+    }
+
+    static func run(binary: String) throws {
+        guard EditorRun.installed("vim") else {
+            Report.line("keystroke footprint against vim", "skipped", baseline: "vim is not installed")
+            return
+        }
+        let files = try TemporaryDirectory()
+        try (DemoSeed.session(TerminalBench.sessionID)?.draftBody ?? "").write(
+            toFile: files.path + "/draft.txt", atomically: true, encoding: .utf8)
+        let vimArgv = ["vim", "-u", "NONE", "-N", "-i", "NONE", "-n", files.path + "/draft.txt"]
+        if ProcessInfo.processInfo.environment["PUFFLE_BENCH_PAUSES"] != "0" {
+            try pauses(binary: binary, vim: vimArgv, files: files)
+        }
+        guard EditorRun.installed("valgrind"), EditorRun.installed("callgrind_control"), EditorRun.installed("objcopy")
+        else {
+            Report.line("code run by a typed character", "skipped", baseline: "valgrind is not installed")
+            return
+        }
+        // Without its debug information, which valgrind's reader gives up on; the code is the same.
+        let stripped = files.path + "/puffle-draft"
+        _ = try Spawn.run(["objcopy", "--strip-debug", binary, stripped])
+        let home = try TerminalBench.workspace(messages: 10_000)
+        let ours = try footprints(
+            [stripped, "--demo", TerminalBench.sessionID], environment: TerminalBench.environment(home),
+            setup: ["M-3", "C-End"], process: stripped)
+        let vim = try footprints(
+            vimArgv, environment: TerminalBench.environment(files), setup: ["G", "A"], process: "vim")
+        guard let us = median(ours.kept), let them = median(vim.kept) else {
+            Report.line("code run by a typed character", "no keystroke measured")
+            return
+        }
+        let lines = { (footprint: Footprint) in "\(footprint.lines) (\(footprint.lines * 64 / 1024) KB)" }
+        Report.line(
+            "code a typed character runs, 64-byte lines (callgrind), 200×50", lines(us),
+            baseline: "vim " + lines(them),
+            verdict: String(format: "ratio %.2f ", Double(us.lines) / Double(them.lines))
+                + Report.verdict(us.lines <= them.lines, "≤ vim"))
+        Report.line(
+            "instructions a typed character executes (callgrind), 200×50",
+            String(format: "%.0fk", Double(us.instructions) / 1000),
+            baseline: String(format: "vim %.0fk", Double(them.instructions) / 1000),
+            verdict: String(format: "ratio %.2f", Double(us.instructions) / Double(them.instructions)))
+        if ours.journal > 0 {
+            Report.line(
+                "  keys left out: the journal written in their time",
+                "\(ours.journal) of \(ours.journal + ours.kept.count)")
+        }
+    }
+
+    /// Typing at the end of the draft with no pause between keys and 15 ms apart, three series
+    /// of each editor in turn, medians compared.
+    static func pauses(binary: String, vim: [String], files: TemporaryDirectory) throws {
+        for (gap, label) in [(UInt32(0), "no pause between keys"), (15_000, "keys 15 ms apart")] {
+            var ours: [EditorRun.Figures] = [], vims: [EditorRun.Figures] = []
+            for _ in 0..<3 {
+                let home = try TerminalBench.workspace(messages: 10_000)
+                ours.append(
+                    try EditorRun(
+                        name: "puffle-draft", argv: [binary, "--demo", TerminalBench.sessionID],
+                        environment: TerminalBench.environment(home), ready: "RouteWise", process: "puffle-draft"
+                    )
+                    .measure(
+                        width: 200, height: 50, setup: ["M-3", "C-End"], count: 200, gap: gap,
+                        event: TerminalBench.type))
+                vims.append(
+                    try EditorRun(
+                        name: "vim", argv: vim, environment: TerminalBench.environment(files), ready: "RouteWise",
+                        process: "vim"
+                    )
+                    .measure(width: 200, height: 50, setup: ["G", "A"], count: 200, gap: gap, event: TerminalBench.type)
+                )
+            }
+            let us = EditorRun.Figures.median(ours).microseconds, them = EditorRun.Figures.median(vims).microseconds
+            Report.line(
+                "typed character, \(label), 200×50", String(format: "%.0f µs", us),
+                baseline: String(format: "vim %.0f µs", them), verdict: String(format: "ratio %.2f", us / them))
+        }
+    }
+
+    /// Starts `argv` under callgrind in tmux at 200×50, types twenty letters to warm it up (the
+    /// first journal write, the first spelling answers), then twelve letters a second apart with
+    /// each one's counts taken on their own. Keys in whose time the recovery journal was written
+    /// (twice a second at most while typing) are left out and counted.
+    static func footprints(
+        _ argv: [String], environment: [String: String], setup: [String], process: String
+    ) throws -> (kept: [Footprint], journal: Int) {
+        let out = try TemporaryDirectory()
+        let valgrind = [
+            "valgrind", "--tool=callgrind", "--instr-atstart=no", "--dump-instr=yes", "--dump-line=no",
+            "--compress-strings=no", "--compress-pos=no", "--callgrind-out-file=\(out.path)/cg.%p"
+        ]
+        let tmux = try TmuxSession(valgrind + argv, environment: environment, width: 200, height: 50)
+        _ = try tmux.waitFor("RouteWise", timeout: 120)
+        for key in setup {
+            try tmux.send(key)
+            usleep(1_000_000)
+        }
+        let letters = Array("thequickbrownfoxjumpsoverthelazydog")
+        for i in 0..<20 {
+            try tmux.type(String(letters[i % letters.count]))
+            usleep(200_000)
+        }
+        usleep(2_000_000)
+        let pid = String(try tmux.programPID(named: process))
+        let control = { (arguments: [String]) throws in _ = try Spawn.run(["callgrind_control"] + arguments + [pid]) }
+        // Counting stops before the journal is written, half a second after the key; the
+        // counts are dumped once it has been.
+        for i in 0..<12 {
+            try control(["-i", "on"])
+            try tmux.type(String(letters[(20 + i) % letters.count]))
+            usleep(150_000)
+            try control(["-i", "off"])
+            usleep(600_000)
+            try control(["-d"])
+        }
+        var kept: [Footprint] = [], journal = 0
+        for dump in 1...12 {
+            guard let text = try? String(contentsOfFile: "\(out.path)/cg.\(pid).\(dump)", encoding: .utf8) else {
+                continue
+            }
+            if text.contains("JournalStore") {
+                journal += 1
+            } else if let footprint = footprint(ofDump: text), footprint.instructions > 0 {
+                kept.append(footprint)
+            }
+        }
+        return (kept, journal)
+    }
+
+    /// The distinct 64-byte code lines and the instructions of a callgrind dump written with
+    /// `--dump-instr=yes --dump-line=no --compress-pos=no`: every cost line starts with the
+    /// address of an instruction; the line after a `calls=` line carries the call's inclusive
+    /// cost, so its instructions are the callee's and are not added again.
+    static func footprint(ofDump text: String) -> Footprint? {
+        var lines = Set<UInt64>(), instructions = 0, afterCall = false
+        for line in text.split(separator: "\n") {
+            if line.hasPrefix("calls=") {
+                afterCall = true
+                continue
+            }
+            guard line.hasPrefix("0x") else { continue }
+            let fields = line.split(separator: " ")
+            guard let address = UInt64(fields[0].dropFirst(2), radix: 16) else { return nil }
+            lines.insert(address >> 6)
+            if !afterCall, fields.count > 1, let cost = Int(fields[1]) { instructions += cost }
+            afterCall = false
+        }
+        return Footprint(lines: lines.count, instructions: instructions)
+    }
+
+    static func median(_ footprints: [Footprint]) -> Footprint? {
+        guard !footprints.isEmpty else { return nil }
+        let lines = footprints.map(\.lines).sorted(), instructions = footprints.map(\.instructions).sorted()
+        return Footprint(lines: lines[lines.count / 2], instructions: instructions[instructions.count / 2])
+    }
+}
