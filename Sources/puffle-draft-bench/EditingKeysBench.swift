@@ -29,45 +29,30 @@ extension TerminalBench {
     ]
 
     static func editingKeys(binary: String, files: TemporaryDirectory, hasVim: Bool, count: Int) throws {
-        let demo = DemoSeed.session(sessionID)?.draftBody ?? ""
+        let draft = DemoSeed.session(sessionID)?.draftBody ?? ""
         let prose = (0..<120).map { n in
             "Paragraph \(n) says what a team like yours would gain in a week, and how soon it shows. "
                 + "It runs on for a second sentence, so that the paragraph wraps over two or three rows."
         }
-        let body = ([demo] + prose).joined(separator: "\n\n")
+        let body = ([draft] + prose).joined(separator: "\n\n")
         try body.write(toFile: files.path + "/long-draft.txt", atomically: true, encoding: .utf8)
         let send = { (key: String, tmux: TmuxSession) throws in
             if key.hasPrefix("text:") { try tmux.type(String(key.dropFirst(5))) } else { try tmux.send(key) }
         }
         for key in editingKeys {
-            var ours: [EditorRun.Figures] = [], vims: [EditorRun.Figures] = []
-            for _ in 0..<3 {
-                let home = try workspace(messages: 10_000, body: body)
-                ours.append(
-                    try EditorRun(
-                        name: "puffle-draft", argv: [binary, "--demo", sessionID], environment: environment(home),
-                        ready: "RouteWise", process: "puffle-draft"
-                    )
-                    .measure(width: 200, height: 50, setup: key.ours.setup, count: count) { tmux, i in
-                        try send(key.ours.key(i), tmux)
-                    })
-                if hasVim {
-                    vims.append(
-                        try EditorRun(
-                            name: "vim",
-                            argv: [
-                                "vim", "-u", "NONE", "-N", "-i", "NONE", "-n", "-c", "set backspace=2",
-                                files.path + "/long-draft.txt"
-                            ],
-                            environment: environment(files), ready: "RouteWise", process: "vim"
-                        )
-                        .measure(width: 200, height: 50, setup: key.vim.setup, count: count) { tmux, i in
-                            try send(key.vim.key(i), tmux)
-                        })
-                }
-            }
-            let us = EditorRun.Figures.median(ours)
-            let vim = vims.isEmpty ? nil : EditorRun.Figures.median(vims)
+            let (us, vim) = try EditorRun.Figures.inTurn(
+                {
+                    let home = try workspace(messages: 10_000, body: body)
+                    return try demo(binary, home).measure(width: 200, height: 50, setup: key.ours.setup, count: count) {
+                        tmux, i in try send(key.ours.key(i), tmux)
+                    }
+                },
+                hasVim
+                    ? {
+                        try TerminalBench.vim("long-draft.txt", in: files, extra: ["-c", "set backspace=2"]).measure(
+                            width: 200, height: 50, setup: key.vim.setup, count: count
+                        ) { tmux, i in try send(key.vim.key(i), tmux) }
+                    } : nil)
             Report.line(
                 "\(key.label), 200×50", String(format: "%.0f µs, %.1f B", us.microseconds, us.bytes),
                 baseline: vim.map { String(format: "vim %.0f µs, %.0f B", $0.microseconds, $0.bytes) } ?? "",

@@ -30,6 +30,20 @@ struct EditorRun {
             let cpu = runs.map(\.microseconds).sorted(), bytes = runs.map(\.bytes).sorted()
             return Figures(microseconds: cpu[cpu.count / 2], bytes: bytes[bytes.count / 2])
         }
+
+        /// Our series and the other editor's (nil: not installed), measured in turn three times
+        /// and their medians: the machine's other load shifts a single series by a tenth or more,
+        /// and taking them in turn spreads it over both.
+        static func inTurn(
+            _ ours: () throws -> Figures, _ theirs: (() throws -> Figures)?
+        ) throws -> (ours: Figures, theirs: Figures?) {
+            var us: [Figures] = [], them: [Figures] = []
+            for _ in 0..<3 {
+                us.append(try ours())
+                if let theirs { them.append(try theirs()) }
+            }
+            return (median(us), them.isEmpty ? nil : median(them))
+        }
     }
 
     /// Starts the editor at a size, presses `setup` (tmux key names, text after "text:", or

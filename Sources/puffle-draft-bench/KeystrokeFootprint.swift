@@ -23,9 +23,8 @@ enum KeystrokeFootprint {
         let files = try TemporaryDirectory()
         try (DemoSeed.session(TerminalBench.sessionID)?.draftBody ?? "").write(
             toFile: files.path + "/draft.txt", atomically: true, encoding: .utf8)
-        let vimArgv = ["vim", "-u", "NONE", "-N", "-i", "NONE", "-n", files.path + "/draft.txt"]
         if ProcessInfo.processInfo.environment["PUFFLE_BENCH_PAUSES"] != "0" {
-            try pauses(binary: binary, vim: vimArgv, files: files)
+            try pauses(binary: binary, files: files)
         }
         guard EditorRun.installed("valgrind"), EditorRun.installed("callgrind_control"), EditorRun.installed("objcopy")
         else {
@@ -40,7 +39,8 @@ enum KeystrokeFootprint {
             [stripped, "--demo", TerminalBench.sessionID], environment: TerminalBench.environment(home),
             setup: ["M-3", "C-End"], process: stripped)
         let vim = try footprints(
-            vimArgv, environment: TerminalBench.environment(files), setup: ["G", "A"], process: "vim")
+            TerminalBench.vim("draft.txt", in: files).argv, environment: TerminalBench.environment(files),
+            setup: ["G", "A"], process: "vim")
         guard let us = median(ours.kept), let them = median(vim.kept) else {
             Report.line("code run by a typed character", "no keystroke measured")
             return
@@ -65,28 +65,20 @@ enum KeystrokeFootprint {
 
     /// Typing at the end of the draft with no pause between keys and 15 ms apart, three series
     /// of each editor in turn, medians compared.
-    static func pauses(binary: String, vim: [String], files: TemporaryDirectory) throws {
+    static func pauses(binary: String, files: TemporaryDirectory) throws {
         for (gap, label) in [(UInt32(0), "no pause between keys"), (15_000, "keys 15 ms apart")] {
-            var ours: [EditorRun.Figures] = [], vims: [EditorRun.Figures] = []
-            for _ in 0..<3 {
-                let home = try TerminalBench.workspace(messages: 10_000)
-                ours.append(
-                    try EditorRun(
-                        name: "puffle-draft", argv: [binary, "--demo", TerminalBench.sessionID],
-                        environment: TerminalBench.environment(home), ready: "RouteWise", process: "puffle-draft"
+            let (ours, theirs) = try EditorRun.Figures.inTurn(
+                {
+                    let home = try TerminalBench.workspace(messages: 10_000)
+                    return try TerminalBench.demo(binary, home).measure(
+                        width: 200, height: 50, setup: ["M-3", "C-End"], count: 200, gap: gap, event: TerminalBench.type
                     )
-                    .measure(
-                        width: 200, height: 50, setup: ["M-3", "C-End"], count: 200, gap: gap,
-                        event: TerminalBench.type))
-                vims.append(
-                    try EditorRun(
-                        name: "vim", argv: vim, environment: TerminalBench.environment(files), ready: "RouteWise",
-                        process: "vim"
-                    )
-                    .measure(width: 200, height: 50, setup: ["G", "A"], count: 200, gap: gap, event: TerminalBench.type)
-                )
-            }
-            let us = EditorRun.Figures.median(ours).microseconds, them = EditorRun.Figures.median(vims).microseconds
+                },
+                {
+                    try TerminalBench.vim("draft.txt", in: files).measure(
+                        width: 200, height: 50, setup: ["G", "A"], count: 200, gap: gap, event: TerminalBench.type)
+                })
+            let us = ours.microseconds, them = theirs?.microseconds ?? .nan
             Report.line(
                 "typed character, \(label), 200×50", String(format: "%.0f µs", us),
                 baseline: String(format: "vim %.0f µs", them), verdict: String(format: "ratio %.2f", us / them))

@@ -73,11 +73,9 @@ enum KeystrokePhases {
         for _ in 0..<3 {
             for (label, program) in builds {
                 let home = try TerminalBench.workspace(messages: 10_000)
-                let figures = try EditorRun(
-                    name: "puffle-draft", argv: [program, "--demo", TerminalBench.sessionID],
-                    environment: TerminalBench.environment(home), ready: "RouteWise", process: "puffle-draft"
-                )
-                .measure(width: 200, height: 50, setup: ["M-3", "C-End"], count: 400, profile: true) { tmux, i in
+                let figures = try TerminalBench.demo(program, home).measure(
+                    width: 200, height: 50, setup: ["M-3", "C-End"], count: 400, profile: true
+                ) { tmux, i in
                     try TerminalBench.type(tmux, i)
                 }
                 series[label, default: []].append(figures)

@@ -5,8 +5,7 @@ import TestSupport
 /// went, as the call stacks of samples taken at a fixed rate on every thread. The keystroke
 /// phases are read from it.
 struct PerfRecord {
-    private let pid: pid_t
-    private let output: String
+    private let perf: AttachedPerf
 
     /// One sample: the thread's name and its stack, innermost function first.
     struct Sample {
@@ -16,22 +15,15 @@ struct PerfRecord {
 
     /// Starts sampling; throws when perf cannot run here.
     init(attachingTo processes: [pid_t], rate: Int = 5_000) throws {
-        output = NSTemporaryDirectory() + "puffle-bench-perf-\(getpid()).data"
-        try? FileManager.default.removeItem(atPath: output)
-        pid = try Spawn.start(
-            [
-                "/usr/bin/perf", "record", "-g", "-F", "\(rate)", "-o", output, "-p",
-                processes.map(String.init).joined(separator: ",")
-            ])
-        usleep(500_000)  // perf attaches before the series starts
+        perf = try AttachedPerf(
+            ["record", "-g", "-F", "\(rate)"], attachingTo: processes, fileSuffix: "data", settle: 500_000)
     }
 
     /// Stops sampling and returns the samples.
     func stop() throws -> [Sample] {
-        kill(pid, SIGINT)
-        _ = Spawn.wait(pid)
-        defer { try? FileManager.default.removeItem(atPath: output) }
-        let script = try Spawn.run(["/usr/bin/perf", "script", "-i", output, "-F", "comm,ip,sym"])
+        perf.stop()
+        defer { try? FileManager.default.removeItem(atPath: perf.output) }
+        let script = try Spawn.run(["/usr/bin/perf", "script", "-i", perf.output, "-F", "comm,ip,sym"])
         return Self.samples(in: script.stdout)
     }
 

@@ -6,26 +6,18 @@ import TestSupport
 /// nanosecond, threads started later included. It shares nothing with `ProcessCPU`'s reading of
 /// `/proc/PID/stat`.
 struct PerfTaskClock {
-    private let pid: pid_t
-    private let output: String
+    private let perf: AttachedPerf
 
     /// Starts counting; throws when perf cannot run here (not installed, or not allowed).
     init(attachingTo processes: [pid_t]) throws {
-        output = NSTemporaryDirectory() + "puffle-bench-perf-\(getpid()).csv"
-        try? FileManager.default.removeItem(atPath: output)
-        pid = try Spawn.start(
-            [
-                "/usr/bin/perf", "stat", "-e", "task-clock", "-x", ",", "-o", output, "-p",
-                processes.map(String.init).joined(separator: ",")
-            ])
-        usleep(300_000)  // perf attaches before the series starts
+        perf = try AttachedPerf(
+            ["stat", "-e", "task-clock", "-x", ","], attachingTo: processes, fileSuffix: "csv", settle: 300_000)
     }
 
     /// Stops counting and returns the microseconds counted.
     func stop() throws -> Double {
-        kill(pid, SIGINT)
-        _ = Spawn.wait(pid)
-        let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+        perf.stop()
+        let text = (try? String(contentsOfFile: perf.output, encoding: .utf8)) ?? ""
         // A CSV line: "271.47,msec,task-clock,…".
         guard let line = text.split(separator: "\n").first(where: { $0.contains("task-clock") }),
             let milliseconds = Double(line.split(separator: ",").first ?? "")

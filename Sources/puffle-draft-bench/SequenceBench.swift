@@ -150,23 +150,17 @@ enum SequenceBench {
         let files = try TemporaryDirectory()
         try (DemoSeed.session(TerminalBench.sessionID)?.draftBody ?? "").write(
             toFile: files.path + "/draft.txt", atomically: true, encoding: .utf8)
-        var ours: [EditorRun.Figures] = [], vims: [EditorRun.Figures] = []
-        for _ in 0..<3 {
-            ours.append(
+        let (us, vim) = try EditorRun.Figures.inTurn(
+            {
                 try review.measure(
                     width: 200, height: 50, setup: ["s", "wait:Checks over the emails and 10,000 leads"], count: 200
-                ) { tmux, i in try tmux.send(i % 2 == 0 ? "]" : "[") })
-            if hasVim {
-                vims.append(
-                    try EditorRun(
-                        name: "vim", argv: ["vim", "-u", "NONE", "-N", "-i", "NONE", "-n", files.path + "/draft.txt"],
-                        environment: TerminalBench.environment(files), ready: "RouteWise", process: "vim"
-                    )
-                    .measure(width: 200, height: 50, setup: ["G", "A"], count: 200, event: TerminalBench.type))
-            }
-        }
-        let us = EditorRun.Figures.median(ours)
-        let vim = hasVim ? EditorRun.Figures.median(vims) : nil
+                ) { tmux, i in try tmux.send(i % 2 == 0 ? "]" : "[") }
+            },
+            hasVim
+                ? {
+                    try TerminalBench.vim("draft.txt", in: files).measure(
+                        width: 200, height: 50, setup: ["G", "A"], count: 200, event: TerminalBench.type)
+                } : nil)
         Report.line(
             "sequence review: ] on the full screen, 200×50, 10,000 leads",
             String(format: "%.0f µs, %.0f B", us.microseconds, us.bytes),

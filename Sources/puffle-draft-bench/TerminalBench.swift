@@ -48,6 +48,22 @@ enum TerminalBench {
         return home
     }
 
+    /// The program on the demo's session in a workspace (see `workspace`).
+    static func demo(_ binary: String, _ home: TemporaryDirectory, ready: String = "RouteWise") -> EditorRun {
+        EditorRun(
+            name: "puffle-draft", argv: [binary, "--demo", sessionID], environment: environment(home), ready: ready,
+            process: "puffle-draft")
+    }
+
+    /// vim on a file of `files`, as a user without a vimrc has it, and no swap or viminfo file.
+    static func vim(_ file: String, in files: TemporaryDirectory, ready: String = "RouteWise", extra: [String] = [])
+        -> EditorRun
+    {
+        EditorRun(
+            name: "vim", argv: ["vim", "-u", "NONE", "-N", "-i", "NONE", "-n"] + extra + [files.path + "/" + file],
+            environment: environment(files), ready: ready, process: "vim")
+    }
+
     static func type(_ tmux: TmuxSession, _ i: Int) throws { try tmux.type(String(typed[i % typed.count])) }
 
     /// One typing series counted two ways, `/proc/PID/stat` and perf's task-clock: the
@@ -59,10 +75,7 @@ enum TerminalBench {
             return
         }
         let home = try workspace(messages: 10_000)
-        let run = EditorRun(
-            name: "puffle-draft", argv: [binary, "--demo", sessionID], environment: environment(home),
-            ready: "RouteWise", process: "puffle-draft")
-        let figures = try run.measure(
+        let figures = try demo(binary, home).measure(
             width: 200, height: 50, setup: ["M-3", "C-End"], count: 300, crossCheck: true, event: type)
         guard let perf = figures.perfMicroseconds else { return }
         let ratio = figures.microseconds / perf
@@ -88,36 +101,24 @@ enum TerminalBench {
         if !hasVim { Report.line("vim comparisons", "skipped", baseline: "vim is not installed (apt-get install vim)") }
         let count = 200
 
-        // Typing, in each layout and place: the app and vim in turn, three times each, medians
-        // compared (the machine's other load shifts single runs by a tenth or more).
+        // Typing, in each layout and place: the app and vim in turn, medians compared.
         var vimScroll: Double?
-        let rounds = 3
         try crossCheck(binary: binary)
         for (width, height, layout) in layouts {
             for place in places {
-                var ours: [EditorRun.Figures] = [], vims: [EditorRun.Figures] = []
-                for _ in 0..<rounds {
-                    let home = try workspace(messages: 10_000)
-                    ours.append(
-                        try EditorRun(
-                            name: "puffle-draft", argv: [binary, "--demo", sessionID], environment: environment(home),
-                            ready: "RouteWise", process: "puffle-draft"
-                        )
-                        .measure(width: width, height: height, setup: place.ours, count: count, event: type))
-                    if hasVim {
-                        vims.append(
-                            try EditorRun(
-                                name: "vim",
-                                argv: ["vim", "-u", "NONE", "-N", "-i", "NONE", "-n", files.path + "/draft.txt"],
-                                environment: environment(files), ready: "RouteWise", process: "vim"
-                            )
-                            .measure(width: width, height: height, setup: place.vim, count: count, event: type))
-                    }
-                }
-                let us = EditorRun.Figures.median(ours)
+                let (us, vim) = try EditorRun.Figures.inTurn(
+                    {
+                        let home = try workspace(messages: 10_000)
+                        return try demo(binary, home).measure(
+                            width: width, height: height, setup: place.ours, count: count, event: type)
+                    },
+                    hasVim
+                        ? {
+                            try TerminalBench.vim("draft.txt", in: files).measure(
+                                width: width, height: height, setup: place.vim, count: count, event: type)
+                        } : nil)
                 var baseline = "", verdict = ""
-                if hasVim {
-                    let vim = EditorRun.Figures.median(vims)
+                if let vim {
                     baseline = String(format: "vim %.0f µs, %.0f B", vim.microseconds, vim.bytes)
                     verdict =
                         String(format: "ratio %.2f ", us.microseconds / vim.microseconds)
@@ -143,26 +144,20 @@ enum TerminalBench {
 
         // Scrolling, focus and the spinner, against vim scrolling a line of a long file.
         if hasVim {
-            vimScroll = try EditorRun(
-                name: "vim", argv: ["vim", "-u", "NONE", "-N", "-i", "NONE", "-n", files.path + "/long.txt"],
-                environment: environment(files), ready: "line 0 of", process: "vim"
-            )
-            .measure(width: 200, height: 50, setup: [], count: count) { tmux, _ in try tmux.send("C-e") }.microseconds
+            vimScroll = try vim("long.txt", in: files, ready: "line 0 of")
+                .measure(width: 200, height: 50, setup: [], count: count) { tmux, _ in try tmux.send("C-e") }
+                .microseconds
         }
         let home = try workspace(messages: 10_000)
-        let demo = EditorRun(
-            name: "puffle-draft", argv: [binary, "--demo", sessionID], environment: environment(home),
-            ready: "RouteWise",
-            process: "puffle-draft")
-        let scroll = try demo.measure(width: 200, height: 50, setup: ["M-4"], count: count) { tmux, _ in
+        let session = demo(binary, home)
+        let scroll = try session.measure(width: 200, height: 50, setup: ["M-4"], count: count) { tmux, _ in
             try tmux.send("Up")
         }
-        let focus = try demo.measure(width: 200, height: 50, setup: [], count: count) { tmux, _ in try tmux.send("Tab")
+        let focus = try session.measure(width: 200, height: 50, setup: [], count: count) { tmux, _ in
+            try tmux.send("Tab")
         }
         let busyHome = try workspace(messages: 0, busy: true)  // kept: the folder goes when this does
-        let busy = EditorRun(
-            name: "puffle-draft", argv: [binary, "--demo", sessionID], environment: environment(busyHome),
-            ready: "chat processing", process: "puffle-draft")
+        let busy = demo(binary, busyHome, ready: "chat processing")
         // Eight spinner frames a second: one "event" is a second of them.
         let spinner = try busy.measure(width: 200, height: 50, setup: [], count: 3, gap: 1_000_000) { _, _ in }
         for (label, figure) in [
@@ -209,10 +204,7 @@ enum TerminalBench {
     static func firstPaints(binary: String, files: TemporaryDirectory, hasVim: Bool) throws {
         let vim =
             hasVim
-            ? try EditorRun(
-                name: "vim", argv: ["vim", "-u", "NONE", "-N", "-i", "NONE", "-n", files.path + "/draft.txt"],
-                environment: environment(files), ready: "RouteWise", process: "vim"
-            ).firstPaint(width: 200, height: 50) : nil
+            ? try vim("draft.txt", in: files).firstPaint(width: 200, height: 50) : nil
         let server = try FakeServer()
         try server.seed(.object(DemoSeed.session(sessionID)!.json))
         let keyFile = files.path + "/key"
