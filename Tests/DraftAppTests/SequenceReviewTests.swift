@@ -88,6 +88,22 @@ final class SequenceReviewTests: XCTestCase {
         XCTAssertEqual(state.sequenceReview?.lead, 11, "the last lead, no further")
     }
 
+    func testPagingStopsAtTheLastRowSoPgUpMovesAtOnce() {
+        var state = reviewing(roster: 12)
+        let top = { (state: AppState) in
+            ScreenView.render(state).textLines.drop { !$0.hasPrefix("│──") }.dropFirst().first ?? ""
+        }
+        for _ in 0..<30 { press(.pageDown, &state) }
+        let end = screenText(state)
+        XCTAssertTrue(end.contains("Closing the loop") || end.contains("One last note"), "the last email is shown")
+        let atEnd = top(state), scroll = state.sequenceReview?.scroll
+        press(.pageDown, &state)
+        XCTAssertEqual(state.sequenceReview?.scroll, scroll, "no further than the last row")
+        press(.pageUp, &state)
+        XCTAssertNotEqual(top(state), atEnd, "one PgUp after paging past the end moves the view")
+        XCTAssertLessThan(state.sequenceReview?.scroll ?? .max, scroll ?? 0)
+    }
+
     func testEnterOnACoverageLineStepsThroughTheLeadsThatLackTheVariable() throws {
         var state = reviewing(roster: 30)
         let report = try XCTUnwrap(state.sequenceReport)

@@ -49,8 +49,10 @@ enum SequenceUpdate {
         case .pageUp, .pageDown, .scrollHome:
             let page = max(1, state.height / 2)
             let scroll = state.sequenceReview?.scroll ?? 0
-            state.sequenceReview?.scroll =
-                command == .scrollHome ? 0 : max(0, scroll + (command == .pageDown ? page : -page))
+            // Within the last email's last row: PgUp after paging past the end moves at once.
+            let wanted = command == .scrollHome ? 0 : scroll + (command == .pageDown ? page : -page)
+            let furthest = SequenceView.maxScroll(state)
+            state.sequenceReview?.scroll = max(0, min(wanted, furthest))
         case .openSelected: return enter(state: &state)
         case .reload:
             guard let id = state.sequenceReview?.campaignID else { return [] }

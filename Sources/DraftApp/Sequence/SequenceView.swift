@@ -16,8 +16,7 @@ enum SequenceView {
         PaneFrame.titledBox(
             area, title: " Sequence of \(name)\(status)\(count) ", titleRole: .paneTitleFocused, into: &surface,
             glyphs: glyphs)
-        let inner = area.inset(by: 1)
-        let text = Rect(x: inner.x + 1, y: inner.y, width: max(0, inner.width - 2), height: inner.height)
+        let text = textArea(width: surface.width, height: surface.height)
         guard text.height > 0, text.width > 0 else { return }
         guard let report else {
             let failed = state.campaign?.error.map { "The campaign could not be read: \(StyledText.singleLine($0))" }
@@ -26,44 +25,32 @@ enum SequenceView {
                 limit: text.maxX)
             return
         }
-        var y = text.y
-        surface.put(leadLine(review), x: text.x, y: y, limit: text.maxX)
-        y += 1
-        if let progress = review.progress, y < text.maxY {
-            surface.put(progress, x: text.x, y: y, role: review.stopped == nil ? .dim : .warning, limit: text.maxX)
-            y += 1
+        let parts = Parts(review: review, report: report, text: text)
+        surface.put(leadLine(review), x: text.x, y: text.y, limit: text.maxX)
+        if let progress = review.progress, parts.showsProgress {
+            surface.put(
+                progress, x: text.x, y: text.y + 1, role: review.stopped == nil ? .dim : .warning, limit: text.maxX)
         }
-        y = drawChecks(
-            report, review: review, leads: review.roster.prospects.count, in: text, from: y, into: &surface,
-            glyphs: glyphs)
-        guard y < text.maxY else { return }
-        let rule = Rect(x: inner.x, y: y, width: inner.width, height: 1)
+        drawChecks(
+            report, review: review, leads: review.roster.prospects.count, parts: parts, into: &surface, glyphs: glyphs)
+        guard let emails = parts.emails else { return }
+        let rule = Rect(x: text.x - 1, y: emails.y - 1, width: text.width + 2, height: 1)
         surface.repeated(
-            glyphs.horizontal.unicodeScalars.first ?? "-", count: rule.width, x: rule.x, y: y, role: .border,
+            glyphs.horizontal.unicodeScalars.first ?? "-", count: rule.width, x: rule.x, y: rule.y, role: .border,
             limit: rule.maxX)
-        y += 1
-        let height = text.maxY - y
+        let height = emails.height
         if report.emails.isEmpty {
             surface.put(
-                "The sequence has no emails or messages yet.", x: text.x, y: y, role: .placeholder, limit: text.maxX)
+                "The sequence has no emails or messages yet.", x: text.x, y: emails.y, role: .placeholder,
+                limit: text.maxX)
             return
         }
         // The emails are filled and wrapped only as far as the screen reaches: `]` redraws them all.
-        let prospects = review.roster.prospects
-        let values = LeadFill.Values(
-            prospect: prospects.indices.contains(review.lead) ? prospects[review.lead] : nil,
-            sender: state.campaign?.senderVariables ?? [:])
-        let signature = LeadFill.lines(report.signatureLines, values: values, base: .dim)
-        var rows: [StyledLine] = []
-        var next = 0
-        while next < report.emails.count && rows.count < review.scroll + height {
-            rows += emailParagraphs(report.emails[next], report.figures[next], values: values, signature: signature)
-                .rows(width: text.width)
-            next += 1
-        }
+        let (rows, next) = emailRows(
+            state, review: review, report: report, width: text.width, upTo: review.scroll + height)
         let scroll = next < report.emails.count ? review.scroll : min(review.scroll, max(0, rows.count - height))
         for (offset, row) in rows.dropFirst(scroll).prefix(height).enumerated() {
-            surface.put(row, x: text.x, y: y + offset, limit: text.maxX)
+            surface.put(row, x: text.x, y: emails.y + offset, limit: text.maxX)
         }
         if next < report.emails.count {
             // Rows not wrapped yet are not counted: the mark names the emails below instead.
@@ -78,6 +65,76 @@ enum SequenceView {
             ListWindow(first: scroll, height: height, total: rows.count).drawMarks(
                 on: rule, into: &surface, glyphs: glyphs)
         }
+    }
+
+    /// The furthest the emails scroll: their last row at the bottom of the screen. The update
+    /// keeps PgDn within it, so PgUp moves the view at once after paging past the end.
+    static func maxScroll(_ state: AppState) -> Int {
+        guard let review = state.sequenceReview, let report = state.sequenceReport,
+            let emails = Parts(review: review, report: report, text: textArea(width: state.width, height: state.height))
+                .emails
+        else { return 0 }
+        let rows = emailRows(state, review: review, report: report, width: emails.width, upTo: nil).rows
+        return max(0, rows.count - emails.height)
+    }
+
+    /// Inside the box, with a column of margin on each side.
+    private static func textArea(width: Int, height: Int) -> Rect {
+        let inner = Rect(x: 0, y: 1, width: width, height: height - 2).inset(by: 1)
+        return Rect(x: inner.x + 1, y: inner.y, width: max(0, inner.width - 2), height: inner.height)
+    }
+
+    /// Where the review's parts go down the screen: the lead line, the reading progress, the
+    /// checks' heading and as many checks as fit a third of what is left, then a rule and the
+    /// emails. One reckoning for the view that draws them and the update that scrolls the emails.
+    struct Parts {
+        let text: Rect
+        let showsProgress: Bool
+        /// The checks' heading row, nil when there is no room for it, and the checks under it.
+        let checksHeading: Int?
+        let checks: ListWindow
+        /// The emails' rows under their rule; nil when there is no room for the rule.
+        let emails: Rect?
+
+        init(review: SequenceReviewState, report: SequenceReport, text: Rect) {
+            self.text = text
+            var y = text.y + 1
+            showsProgress = review.progress != nil && y < text.maxY
+            if showsProgress { y += 1 }
+            let count = report.coverage.count + report.repeats.count
+            if y < text.maxY {
+                checksHeading = y
+                y += 1
+                let room = max(1, (text.maxY - y) / 3)
+                checks = ListWindow(
+                    first: max(0, min(review.selected, count - 1) - room + 1), height: room, total: count)
+                y = min(text.maxY, y + checks.shown)
+            } else {
+                checksHeading = nil
+                checks = ListWindow(first: 0, height: 0, total: count)
+            }
+            emails = y < text.maxY ? Rect(x: text.x, y: y + 1, width: text.width, height: text.maxY - y - 1) : nil
+        }
+    }
+
+    /// The emails filled for the review's lead and wrapped, as far as `upTo` rows (nil: all of
+    /// them), and the number of emails wrapped.
+    private static func emailRows(
+        _ state: AppState, review: SequenceReviewState, report: SequenceReport, width: Int, upTo limit: Int?
+    ) -> (rows: [StyledLine], next: Int) {
+        let prospects = review.roster.prospects
+        let values = LeadFill.Values(
+            prospect: prospects.indices.contains(review.lead) ? prospects[review.lead] : nil,
+            sender: state.campaign?.senderVariables ?? [:])
+        let signature = LeadFill.lines(report.signatureLines, values: values, base: .dim)
+        var rows: [StyledLine] = []
+        var next = 0
+        while next < report.emails.count && rows.count < limit ?? .max {
+            rows += emailParagraphs(report.emails[next], report.figures[next], values: values, signature: signature)
+                .rows(width: width)
+            next += 1
+        }
+        return (rows, next)
     }
 
     /// "Lead 3 of 40: Aiko Tanaka · Sakura Retail · aiko@…", and the variable being stepped by.
@@ -102,13 +159,13 @@ enum SequenceView {
         return line
     }
 
-    /// The checks' heading and as many of them as fit a third of the screen; returns the row after.
+    /// The checks' heading and as many of them as fit a third of the screen (see `Parts`).
     private static func drawChecks(
-        _ report: SequenceReport, review: SequenceReviewState, leads: Int, in text: Rect, from top: Int,
-        into surface: inout Surface, glyphs: Glyphs
-    ) -> Int {
-        var y = top
-        guard y < text.maxY else { return y }
+        _ report: SequenceReport, review: SequenceReviewState, leads: Int, parts: Parts, into surface: inout Surface,
+        glyphs: Glyphs
+    ) {
+        guard var y = parts.checksHeading else { return }
+        let text = parts.text, window = parts.checks
         let count = report.coverage.count + report.repeats.count
         // Only the lines on screen are made: a long sequence repeats itself in many places.
         func check(_ index: Int) -> StyledLine {
@@ -127,9 +184,7 @@ enum SequenceView {
         let headingRow = y
         surface.put(heading, x: text.x, y: y, role: count == 0 ? .statusOK : .label, limit: text.maxX)
         y += 1
-        let room = max(1, (text.maxY - y) / 3)
         let selected = min(review.selected, count - 1)
-        let window = ListWindow(first: max(0, selected - room + 1), height: room, total: count)
         for index in window.first..<window.first + window.shown where y < text.maxY {
             surface.put([Span("  ")] + check(index), x: text.x, y: y, limit: text.maxX)
             if index == selected {
@@ -141,7 +196,6 @@ enum SequenceView {
         window.drawMarks(
             on: Rect(x: text.x + marks, y: headingRow, width: max(0, text.width - marks), height: 1), into: &surface,
             glyphs: glyphs)
-        return y
     }
 
     /// An email: its place, day, type and figures, the subject and body filled for the lead,
