@@ -5,8 +5,9 @@ import TestSupport
 /// Why a typed character costs what it does, beside vim: the same typing with no pause between
 /// keys and 15 ms apart (a person's keys are further apart still), and the code a keystroke runs,
 /// counted by valgrind's callgrind one key at a time in distinct 64-byte lines. After a pause
-/// little of a program's code and data is left in the CPU's caches, so what a keystroke costs
-/// follows how much code and data it goes through more than how many instructions it executes.
+/// little of a program's code and data is left in the CPU's caches, so what a keystroke costs is
+/// likely to follow how much code and data it goes through more than how many instructions it
+/// executes (this machine's perf cannot count cache misses to say so directly).
 enum KeystrokeFootprint {
     /// What callgrind counted for one keystroke.
     struct Footprint {
@@ -23,9 +24,7 @@ enum KeystrokeFootprint {
         let files = try TemporaryDirectory()
         try (DemoSeed.session(TerminalBench.sessionID)?.draftBody ?? "").write(
             toFile: files.path + "/draft.txt", atomically: true, encoding: .utf8)
-        if ProcessInfo.processInfo.environment["PUFFLE_BENCH_PAUSES"] != "0" {
-            try pauses(binary: binary, files: files)
-        }
+        try pauses(binary: binary, files: files)
         guard EditorRun.installed("valgrind"), EditorRun.installed("callgrind_control"), EditorRun.installed("objcopy")
         else {
             Report.line("code run by a typed character", "skipped", baseline: "valgrind is not installed")
