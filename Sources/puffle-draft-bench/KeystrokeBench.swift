@@ -143,9 +143,9 @@ enum KeystrokeBench {
         let lineCost = measure(&line, count: 2000, spelledTyping)
         Report.againstSmallBody(
             "keystroke insert, spelling on: one 100 KB line", lineCost, small: smallCost, budget: 1.2)
-        let before = SequenceBench.residentBytes()
+        let before = ProcessMemory.reading().resident
         _ = measure(&line, count: 5000, spelledTyping)
-        let after = SequenceBench.residentBytes()
+        let after = ProcessMemory.reading().resident
         let grown = Double(after - before) / 1_048_576
         Report.line(
             "memory grown by 5,000 more keystrokes: one 100 KB line", String(format: "%.1f MB", grown),

@@ -45,29 +45,6 @@ enum SequenceBench {
         }
     }
 
-    /// Resident memory, in bytes (`/proc/self/statm`).
-    static func residentBytes() -> Int {
-        let text = (try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8)) ?? ""
-        let pages = text.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
-        return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
-    }
-
-    /// Anonymous memory (the heap and the like, no file pages), in bytes: `Anonymous:` of
-    /// `/proc/self/smaps_rollup`, a count made apart from `statm`'s.
-    static func anonymousBytes() -> Int {
-        let text = (try? String(contentsOfFile: "/proc/self/smaps_rollup", encoding: .utf8)) ?? ""
-        let line = text.split(separator: "\n").first { $0.hasPrefix("Anonymous:") } ?? ""
-        return (line.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0) * 1024
-    }
-
-    /// glibc's `malloc_trim(0)`: freed memory the allocator keeps goes back to the system (Swift's
-    /// Glibc module leaves out malloc.h, so it is looked up by name).
-    static func returnFreedMemory() {
-        guard let symbol = dlsym(nil, "malloc_trim") else { return }
-        let trim = unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)
-        _ = trim(0)
-    }
-
     static func inProcess(_ server: FakeServer) throws {
         let client = HTTPPuffleService(
             configuration: .init(baseURL: server.baseURL, apiKey: FakeServer.apiKey, requestTimeout: 10))
@@ -78,10 +55,7 @@ enum SequenceBench {
             .campaignsListed(blocking { () async throws(APIError) in try await client.campaigns() }), to: &state)
         let cache = RenderCache()
         _ = ScreenView.render(state, cache: cache)
-        // What the earlier parts of the run freed goes back to the system first: else the
-        // allocator may hand it back during the review, and the roster would seem to free memory.
-        returnFreedMemory()
-        let (anonymousBefore, residentBefore) = (anonymousBytes(), residentBytes())
+        let before = ProcessMemory.reading()
 
         // Alt-S (`s` on the campaigns) to the first page's preview, the three reads in parallel as the shell runs them.
         let start = Clock.wallSeconds()
@@ -118,8 +92,7 @@ enum SequenceBench {
         }
         let read = state.sequenceReview?.roster.prospects.count ?? 0
         let checked = frame.textLines.contains { $0.contains("Checks over the emails and 10,000 leads") }
-        returnFreedMemory()
-        let (anonymousAfter, residentAfter) = (anonymousBytes(), residentBytes())
+        let after = ProcessMemory.reading()
 
         Report.line(
             "sequence review: Alt-S to the first page's preview (loopback)", String(format: "%.1f ms", firstPreview),
@@ -129,8 +102,8 @@ enum SequenceBench {
             "sequence review: the last of 100 pages to every check drawn", String(format: "%.1f ms", lastPage),
             baseline: String(format: "CPU %.1f ms; %d leads read", lastPageCPU, read),
             verdict: Report.verdict(lastPage <= 50 && checked && read == leads, "≤ 50 ms, 10,000 leads checked"))
-        let anonymous = Double(anonymousAfter - anonymousBefore) / 1e6
-        let resident = Double(residentAfter - residentBefore) / 1e6
+        let anonymous = Double(after.anonymous - before.anonymous) / 1e6
+        let resident = Double(after.resident - before.resident) / 1e6
         Report.line(
             "sequence review: memory the 10,000-lead roster adds", String(format: "resident %.1f MB", resident),
             baseline: String(format: "anonymous %.1f MB (smaps_rollup)", anonymous),

@@ -30,12 +30,12 @@ print(
 print(
     "figure".padding(toLength: 68, withPad: " ", startingAt: 0)
         + " value            baseline                       verdict")
-// PUFFLE_BENCH_ONLY=keystroke (in-process figures), =spelling, =one-line, =phases (where a typed
-// character's time goes, by perf; PUFFLE_BENCH_BEFORE=binary adds an older build), =editing (long
-// word, Backspace, word moves against vim), =sequence (the review over 10,000
-// leads; =sequence-in-process without the terminal), =terminal (against vim in tmux), or
-// =cross-check (one typing series counted from /proc and by perf), or =footprint (typing with and
-// without pauses, and the code a keystroke runs by callgrind, against vim) runs one part.
+// PUFFLE_BENCH_ONLY= runs one part: keystroke (in-process figures), spelling, one-line, phases
+// (where a typed character's time goes, by perf; PUFFLE_BENCH_BEFORE=binary adds an older build),
+// footprint (typing with and without pauses, and the code a keystroke runs by callgrind, against
+// vim), editing (long word, Backspace, word moves against vim), sequence (the review over 10,000
+// leads; sequence-in-process without the terminal), terminal (against vim in tmux), or
+// cross-check (one typing series counted from /proc and by perf).
 let only = ProcessInfo.processInfo.environment["PUFFLE_BENCH_ONLY"]
 if only == nil || only == "keystroke" {
     KeystrokeBench.run()

@@ -100,10 +100,10 @@ public struct SpellState: Equatable, Sendable {
         guard enabled, !misspelledPrints.isEmpty else { return [] }
         var found: [Range<Int>] = []
         // Each segment starts where the last ended, at whitespace, and runs on to the next.
-        var start = SpellWords.chunks(around: window.lowerBound..<window.lowerBound, in: line[...]).lowerBound
+        var start = SpellWords.wholeWords(around: window.lowerBound..<window.lowerBound, in: line[...]).lowerBound
         while start < window.upperBound {
             let step = min(start + 128, window.upperBound)
-            let end = SpellWords.chunks(around: step..<step, in: line[...]).upperBound
+            let end = SpellWords.wholeWords(around: step..<step, in: line[...]).upperBound
             let segment = String(line.utf8Slice(start..<end))
             found += misspelledRanges(in: segment[...]).map { ($0.lowerBound + start)..<($0.upperBound + start) }
             start = end

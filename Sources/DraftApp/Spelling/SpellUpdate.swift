@@ -54,6 +54,8 @@ enum SpellUpdate {
                 return complete
             }
         }
+        // The bytes the body's rows on screen show, by line: made only once a long line needs them.
+        var bodyShown: [Int: Range<Int>]?
         for pane in fields {
             guard let editor = state.editors[pane] else { continue }
             for line in visibleLines(of: pane, in: state) where editor.lines.indices.contains(line) {
@@ -62,7 +64,17 @@ enum SpellUpdate {
                 if text.utf8.count > SpellWords.wholeLineBytes {
                     // A long line (a paste with no breaks) is looked at where it shows, every time:
                     // kept as looked at, each version typed into it would stay in memory.
-                    let part = SpellWords.chunks(around: shownBytes(of: line, in: pane, state: state), in: text[...])
+                    let shown: Range<Int>?
+                    if pane == .body {
+                        if bodyShown == nil { bodyShown = shownBytes(ofBody: editor, state: state) }
+                        shown = bodyShown?[line]
+                    } else {
+                        // A one-line field shows the bytes around its cursor.
+                        let half = SpellWords.wholeLineBytes / 2, at = editor.cursor.offset
+                        shown = max(0, at - half)..<min(text.utf8.count, at + half)
+                    }
+                    guard let shown else { continue }  // below the screen
+                    let part = SpellWords.wholeWords(around: shown, in: text[...])
                     consider(text.utf8Slice(part), skipping: cursor.map { $0 - part.lowerBound })
                     continue
                 }
@@ -108,20 +120,11 @@ enum SpellUpdate {
         return first..<(first + max(1, rows))
     }
 
-    /// The bytes of a long line that can be on screen: in the body, its rows from the first shown,
-    /// as many as the pane has; in a one-line field, those around the cursor.
-    private static func shownBytes(of line: Int, in pane: Pane, state: AppState) -> Range<Int> {
-        guard let editor = state.editors[pane] else { return 0..<0 }
-        let length = editor.lines[line].utf8.count
-        guard pane == .body, let area = PaneGeometry.scrollArea(for: .body, in: state) else {
-            let half = SpellWords.wholeLineBytes / 2, at = editor.cursor.offset
-            return max(0, at - half)..<min(length, at + half)
-        }
-        let anchor = state.scroll[.body] ?? .top
-        let ranges = EditorLayout(width: area.width).rows(editor, line: line)
-        let first = line == anchor.block ? min(anchor.row, ranges.count - 1) : 0
-        let end = first + max(1, area.height)
-        return ranges[first].lowerBound..<(end < ranges.count ? ranges[end].lowerBound : length)
+    /// The bytes of each line the body's rows on screen show, as the view draws them.
+    private static func shownBytes(ofBody editor: TextBuffer, state: AppState) -> [Int: Range<Int>] {
+        guard let area = PaneGeometry.scrollArea(for: .body, in: state) else { return [:] }
+        let rows = BodyRows.rows(editor, anchor: state.scroll[.body] ?? .top, width: area.width, height: area.height)
+        return Dictionary(uniqueKeysWithValues: BodyRows.lineSpans(of: rows).map { ($0.line, $0.bytes) })
     }
 
     static func checked(_ answers: [String: SpellVerdict], state: inout AppState) -> [Effect] {

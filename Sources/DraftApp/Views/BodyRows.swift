@@ -58,7 +58,8 @@ enum BodyRows {
         checks: (report: CopyReport, field: CopyField)? = nil
     ) -> (marks: [SpanMark], selectsLineEnd: Bool) {
         let text = editor.lines[line], length = text.utf8.count
-        let window = length <= SpellWords.wholeLineBytes ? 0..<length : SpellWords.chunks(around: shown, in: text[...])
+        let window =
+            length <= SpellWords.wholeLineBytes ? 0..<length : SpellWords.wholeWords(around: shown, in: text[...])
         let part = window.count == length ? text[...] : text.utf8Slice(window)
         let base = window.lowerBound
         func inWindow(_ ranges: [Range<Int>]) -> [Range<Int>] {
@@ -90,17 +91,26 @@ enum BodyRows {
     ) -> [(marks: [SpanMark], selectsLineEnd: Bool)] {
         var all: [(marks: [SpanMark], selectsLineEnd: Bool)] = []
         all.reserveCapacity(rows.count)
+        for span in lineSpans(of: rows) {
+            let marks = marks(
+                line: span.line, of: editor, shown: span.bytes, find: find, spelling: spelling, checks: checks)
+            all += repeatElement(marks, count: span.rows)
+        }
+        return all
+    }
+
+    /// The lines `rows` show, in order: how many rows each has on screen and the bytes they show.
+    static func lineSpans(of rows: [Row]) -> [(line: Int, rows: Int, bytes: Range<Int>)] {
+        var spans: [(line: Int, rows: Int, bytes: Range<Int>)] = []
         var first = 0
         while first < rows.count {
             var last = first
             while last + 1 < rows.count, rows[last + 1].line == rows[first].line { last += 1 }
-            let shown = rows[first].bytes.lowerBound..<rows[last].bytes.upperBound
-            let marks = marks(
-                line: rows[first].line, of: editor, shown: shown, find: find, spelling: spelling, checks: checks)
-            all += repeatElement(marks, count: last - first + 1)
+            spans.append(
+                (rows[first].line, last - first + 1, rows[first].bytes.lowerBound..<rows[last].bytes.upperBound))
             first = last + 1
         }
-        return all
+        return spans
     }
 
     /// Draws one row at `y`, highlighted from just before it rather than from the start of the

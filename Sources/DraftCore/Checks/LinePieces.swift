@@ -145,10 +145,7 @@ extension ParagraphReport {
     private static func lastWordStart(before end: Int, in line: String) -> Int {
         let bytes = line.utf8
         var start = min(end, bytes.count)
-        func isSpace(_ at: Int) -> Bool {
-            let byte = bytes[bytes.index(bytes.startIndex, offsetBy: at)]
-            return byte == 0x20 || byte == 0x09
-        }
+        func isSpace(_ at: Int) -> Bool { SpellWords.isSpace(bytes[bytes.index(bytes.startIndex, offsetBy: at)]) }
         while start > 0, isSpace(start - 1) { start -= 1 }
         while start > 0, !isSpace(start - 1) { start -= 1 }
         return start

@@ -41,7 +41,7 @@ public enum SpellWords {
 
     /// `range` of `line` widened to the whitespace on either side, so that no word (nor link)
     /// is cut: the part of a long line whose words are those `range` shows.
-    public static func chunks(around range: Range<Int>, in line: Substring) -> Range<Int> {
+    public static func wholeWords(around range: Range<Int>, in line: Substring) -> Range<Int> {
         let bytes = line.utf8
         var lower = min(range.lowerBound, bytes.count), upper = min(range.upperBound, bytes.count)
         var index = bytes.index(bytes.startIndex, offsetBy: lower)
@@ -95,7 +95,8 @@ public enum SpellWords {
         }
     }
 
-    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+    /// A space, tab or line break: what separates words.
+    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
