@@ -21,14 +21,23 @@ enum BenchInputs {
         return lines.joined(separator: "\n")
     }
 
-    static func session(messages: Int, bodyBytes: Int, messageBytes: Int = 480, oneLine: Bool = false) -> JSONValue {
+    /// A session of `messages` messages and a body of about `bodyBytes`; with `oneLine`, the body
+    /// is a paste with no line breaks, and without `sentenceEnds` it has no full stop or question
+    /// mark either (a list of words, a blob of data).
+    static func session(
+        messages: Int, bodyBytes: Int, messageBytes: Int = 480, oneLine: Bool = false, sentenceEnds: Bool = true
+    ) -> JSONValue {
         var json = SampleSessions.rich().objectValue!
         let content = String(
             String(repeating: paragraph, count: messageBytes / paragraph.utf8.count + 1).prefix(messageBytes))
         json["messages"] = .array(
             (0..<messages).map { i in ["role": i % 2 == 0 ? "user" : "assistant", "content": .string(content)] })
         json["draft_body"] = .string(
-            oneLine ? String(repeating: paragraph, count: bodyBytes / paragraph.utf8.count) : body(bytes: bodyBytes))
+            oneLine
+                ? String(
+                    repeating: sentenceEnds ? paragraph : paragraph.filter { $0 != "." && $0 != "?" },
+                    count: bodyBytes / paragraph.utf8.count)
+                : body(bytes: bodyBytes))
         return .object(json)
     }
 

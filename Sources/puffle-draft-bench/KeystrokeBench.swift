@@ -143,6 +143,12 @@ enum KeystrokeBench {
         let lineCost = measure(&line, count: 2000, spelledTyping)
         Report.againstSmallBody(
             "keystroke insert, spelling on: one 100 KB line", lineCost, small: smallCost, budget: 1.2)
+        // The copy checks cut a long line where sentences end: a paste with none is one piece.
+        var endless = spelled(
+            BenchInputs.session(messages: 10, bodyBytes: 100_000, oneLine: true, sentenceEnds: false))
+        Report.againstSmallBody(
+            "keystroke insert, spelling on: one 100 KB line, no sentence end",
+            measure(&endless, count: 200, spelledTyping), small: smallCost, budget: 1.2)
         let before = ProcessMemory.reading().resident
         _ = measure(&line, count: 5000, spelledTyping)
         let after = ProcessMemory.reading().resident
