@@ -220,7 +220,7 @@ final class CopyChecksTests: XCTestCase {
         let whole = ParagraphReport.check([line][...], field: .body, context: context, inPieces: false)
         let pieced = ParagraphReport.check([line][...], field: .body, context: context)
         XCTAssertGreaterThan(pieced.pieces?.count ?? 0, 5, "checked in pieces")
-        XCTAssertEqual(pieced.findings, whole.findings)
+        XCTAssertEqual(pieced.findings.sorted(by: CopyFinding.inReadingOrder), whole.findings)
         XCTAssertEqual(
             [pieced.words, pieced.sentences, pieced.syllables], [whole.words, whole.sentences, whole.syllables])
         let memo = CopyCheckMemo()
@@ -261,11 +261,112 @@ final class CopyChecksTests: XCTestCase {
                 var kept = report
                 kept.update(line: edited, edit: edit, inserted: inserted.utf8.count, field: .body, context: context)
                 let whole = ParagraphReport.check([edited][...], field: .body, context: context, inPieces: false)
-                XCTAssertEqual(kept.findings, whole.findings, "edit \(edit) at a piece's end \(end)")
+                XCTAssertEqual(
+                    kept.findings.sorted(by: CopyFinding.inReadingOrder), whole.findings,
+                    "edit \(edit) at a piece's end \(end)")
                 XCTAssertEqual(
                     [kept.words, kept.sentences, kept.syllables], [whole.words, whole.sentences, whole.syllables],
                     "edit \(edit) at a piece's end \(end)")
             }
         }
+    }
+
+    /// A long line with no sentence end (a list of words) is cut between words all the same, and
+    /// what runs across the cuts comes out as checking it whole gives: the one long sentence, its
+    /// word count, and trigger phrases that straddle a cut, edit after edit anywhere in it.
+    func testALongLineWithNoSentenceEndIsCutAndGivesWhatTheWholeLineGives() {
+        var generator = SystemRandomNumberGenerator()
+        let words = ["route", "plan", "and", "FREE", "act", "now", "100%", "free", "click", "here", "%company%", "—"]
+        let line = (0..<4000).map { _ in words.randomElement(using: &generator)! }.joined(separator: " ")
+        let context = CopyContext()
+        let whole = ParagraphReport.check([line][...], field: .body, context: context, inPieces: false)
+        let pieced = ParagraphReport.check([line][...], field: .body, context: context)
+        XCTAssertGreaterThan(pieced.pieces?.count ?? 0, 5, "checked in pieces")
+        XCTAssertEqual(whole.sentences, 1)
+        XCTAssertEqual(whole.findings.filter { $0.rule == .longSentence }.map(\.detail), ["\(whole.words) words"])
+        XCTAssertTrue(whole.findings.contains { $0.rule == .trigger })
+        XCTAssertEqual(pieced.findings.sorted(by: CopyFinding.inReadingOrder), whole.findings)
+        XCTAssertEqual(
+            [pieced.words, pieced.sentences, pieced.syllables], [whole.words, whole.sentences, whole.syllables])
+        let memo = CopyCheckMemo()
+        let subject = TextBuffer("Hi", singleLine: true)
+        var body = TextBuffer(line)
+        let typed = ["x", " ", "click", " here", ".", "now ", "act", "!", "\u{2014}", "www.a.com "]
+        for round in 0..<100 {
+            _ = memo.report(subject: subject, body: body, context: context)
+            if round % 6 == 0 {
+                // Now and then right at a cut, where the sentence and the phrases run across.
+                let report = memo.report(subject: subject, body: body, context: context)
+                let cuts = report.body.paragraphs[0].report.pieces?.dropFirst().map(\.bytes.lowerBound) ?? []
+                let bytes = Array(body.lines[0].utf8)
+                var offset =
+                    round % 12 == 0 && !cuts.isEmpty
+                    ? cuts.randomElement(using: &generator)! + Int.random(in: -8...8, using: &generator)
+                    : Int.random(in: 0..<bytes.count, using: &generator)
+                offset = min(max(0, offset), bytes.count)
+                while offset > 0, offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset -= 1 }
+                body.place(TextPosition(line: 0, offset: offset), goalColumn: nil)
+            }
+            if round % 5 == 0 { body.backspace() } else { body.insert(typed.randomElement(using: &generator)!) }
+            let kept = memo.report(subject: subject, body: body, context: context)
+            let fresh = CopyChecks.report(subject: "Hi", body: body.text, context: context)
+            XCTAssertEqual(kept.all, fresh.all, "round \(round)")
+            XCTAssertEqual(kept.grade, fresh.grade, "round \(round)")
+        }
+    }
+
+    /// A cut never falls inside a trigger phrase, and typing that makes one run across a cut,
+    /// from either side of it, takes the pieces beside it in: the phrase is found as checking the
+    /// line whole finds it.
+    func testATriggerPhraseAcrossACutIsFound() {
+        let context = CopyContext()
+        // (the repeated words, the word a piece must start with, where in the line the edit goes
+        // relative to that cut, the bytes it replaces, what it types)
+        let cases: [(unit: String, next: String, at: Int, replaced: Int, typed: String)] = [
+            ("click hre word ", "hre", 1, 0, "e"),  // "click | here": the piece after the cut
+            ("gex it now ", "now", -5, 1, "t")  // "get it | now": the piece before it, not its last word
+        ]
+        for (unit, next, at, replaced, typed) in cases {
+            let line = String(repeating: unit, count: 9000 / unit.utf8.count)
+            var report = ParagraphReport.check([line][...], field: .body, context: context)
+            XCTAssertEqual(
+                report.findings.sorted(by: CopyFinding.inReadingOrder),
+                ParagraphReport.check([line][...], field: .body, context: context, inPieces: false).findings)
+            guard
+                let cut = report.pieces?.dropFirst().map(\.bytes.lowerBound).first(where: {
+                    line.utf8Slice($0..<($0 + next.utf8.count)) == next
+                })
+            else { return XCTFail("no cut before “\(next)” in \(unit)") }
+            let edit = (cut + at)..<(cut + at + replaced)
+            var edited = line
+            edited.replaceSubrange(edited.utf8Index(edit.lowerBound)..<edited.utf8Index(edit.upperBound), with: typed)
+            report.update(line: edited, edit: edit, inserted: typed.utf8.count, field: .body, context: context)
+            let whole = ParagraphReport.check([edited][...], field: .body, context: context, inPieces: false)
+            XCTAssertEqual(whole.findings.filter { $0.rule == .trigger }.count, 1, unit)
+            XCTAssertEqual(report.findings.sorted(by: CopyFinding.inReadingOrder), whole.findings, unit)
+        }
+    }
+
+    /// A piece whose first word becomes part of a link (here one whose `?` ends the sentence
+    /// before it, as the line whole reads it) no longer starts with a word: it and the pieces
+    /// beside it are cut again, and the sentences come out as checking the line whole gives.
+    func testAPieceWhoseFirstWordBecomesALinkIsCutAgain() {
+        let context = CopyContext()
+        let line = String(repeating: "www plain word ", count: 700)
+        var report = ParagraphReport.check([line][...], field: .body, context: context)
+        guard
+            let cut = report.pieces?.dropFirst().map(\.bytes.lowerBound).first(where: {
+                line.utf8Slice($0..<($0 + 3)) == "www"
+            })
+        else { return XCTFail("no cut before “www”") }
+        let typed = ".a.com/?q=1"
+        var edited = line
+        edited.insert(contentsOf: typed, at: edited.utf8Index(cut + 3))
+        report.update(
+            line: edited, edit: (cut + 3)..<(cut + 3), inserted: typed.utf8.count, field: .body, context: context)
+        let whole = ParagraphReport.check([edited][...], field: .body, context: context, inPieces: false)
+        XCTAssertEqual(whole.sentences, 2)
+        XCTAssertEqual(report.sentences, whole.sentences)
+        XCTAssertEqual(report.findings.sorted(by: CopyFinding.inReadingOrder), whole.findings)
     }
 }

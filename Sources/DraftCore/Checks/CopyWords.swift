@@ -7,7 +7,7 @@ import TemplateSyntax
 /// Read from the line's bytes with no string made: a keystroke re-checks its paragraph, so this
 /// runs on every one. A word is compared by `key`, a hash of its folded form (lowercase, curly
 /// apostrophes straight); only a word with letters beyond ASCII is folded through a String.
-struct CopyWord {
+struct CopyWord: Equatable, Sendable {
     /// Where it lies in its line, in UTF-8 bytes.
     var bytes: Range<Int>
     /// FNV-1a of the folded word: what phrases and abbreviations are matched by.

@@ -2,28 +2,36 @@
 struct LinePiece: Equatable, Sendable {
     /// The piece's bytes in the line: from a word's start to the next piece's.
     var bytes: Range<Int>
-    /// Its report, with offsets counted from the piece's start.
+    /// Its report, with offsets counted from the piece's start: all but the sentences at its edges.
     var report: ParagraphReport
-    /// How long it was when it was last looked at for sentence ends to cut at: a piece without
-    /// any (typing that never ends a sentence) is looked at again only once it has grown more.
+    /// What the line's sentences and phrases need of its two ends.
+    var edges: PieceEdges
+    /// How long it was when it was last looked at for places to cut: a piece typed into is
+    /// looked at again only once it has grown more.
     var lookedAt: Int
 }
 
-/// A paragraph of one long line is checked in pieces that end where a sentence does, so that an
-/// edit re-checks the pieces around it instead of the whole line. No check runs across a
-/// sentence's end and a piece ends before a space, so the pieces give what the line whole gives.
+/// A paragraph of one long line is checked in pieces, so that an edit re-checks the pieces
+/// around it instead of the whole line. A piece ends before a word with a space before it: where
+/// a sentence ends, or, in a long run with no sentence end (a list of words, a blob of data),
+/// where no trigger phrase could run across the cut. Every piece but the first starts with a
+/// word, so the pieces' words, marks and links are the line's; the sentences that run across
+/// cuts are joined by a walk over the pieces' edges. The pieces give what the line whole gives.
 extension ParagraphReport {
     /// A one-line paragraph longer than this is checked in pieces.
     static let pieceThreshold = 8192
-    /// A piece ends at the first sentence end past this many bytes.
+    /// A piece ends at the first sentence end past this many bytes, or at the first word past
+    /// twice as many where no sentence ends.
     static let pieceBytes = 512
 
-    /// The report of a long line, from its pieces; a line with no sentence end to cut at is
-    /// checked whole.
+    /// The report of a long line, from its pieces; a line with nowhere to cut is checked whole.
     static func checkInPieces(_ line: String, field: CopyField, context: CopyContext) -> ParagraphReport {
         let pieces = self.pieces(of: line, in: 0..<line.utf8.count, field: field, context: context)
         guard pieces.count > 1 else { return check([line][...], field: field, context: context, inPieces: false) }
-        return combined(pieces)
+        var report = ParagraphReport(lineCount: 1)
+        report.splice([], with: pieces, movingLaterBy: 0, before: [])
+        report.join(pieces, field: field, context: context)
+        return report
     }
 
     /// The pieces of a region of a line that starts and ends where pieces do; with `lookedAt`
@@ -43,11 +51,12 @@ extension ParagraphReport {
                 CopyWord.markSentenceEnds(&words, in: slice)
                 var cuts: [Int] = []
                 var start = 0
-                for n in words.indices.dropLast() where words[n].endsSentence {
+                for n in words.indices.dropLast() {
                     let next = words[n + 1].bytes.lowerBound
-                    guard next - start >= pieceBytes, slice[next - 1] == 0x20 || slice[next - 1] == 0x09 else {
-                        continue
-                    }
+                    guard next - start >= pieceBytes, slice[next - 1] == 0x20 || slice[next - 1] == 0x09,
+                        words[n].endsSentence
+                            || !context.triggers.crosses(words, at: n + 1)
+                    else { continue }
                     cuts.append(region.lowerBound + next)
                     start = next
                 }
@@ -56,56 +65,73 @@ extension ParagraphReport {
         var pieces: [LinePiece] = []
         var start = region.lowerBound
         for end in cuts + [region.upperBound] where end > start {
-            let piece = String(line.utf8Slice(start..<end))
+            let (report, edges) = checkPiece(String(line.utf8Slice(start..<end)), field: field, context: context)
             pieces.append(
-                LinePiece(
-                    bytes: start..<end, report: check([piece][...], field: field, context: context, inPieces: false),
-                    lookedAt: lookedAt ?? end - start))
+                LinePiece(bytes: start..<end, report: report, edges: edges, lookedAt: lookedAt ?? end - start))
             start = end
         }
         return pieces
     }
 
-    /// The report of a line from its pieces' reports.
-    static func combined(_ pieces: [LinePiece]) -> ParagraphReport {
-        var report = ParagraphReport(lineCount: 1)
-        report.splice([], with: pieces, movingLaterBy: 0, before: [])
-        report.pieces = pieces
-        return report
-    }
-
     /// After an edit replaced the bytes `edit` of the line with `inserted` bytes: the pieces it
     /// touched, and one on each side (a sentence's end may have come or gone), are checked
     /// again; those after it move. An edit inside one piece that leaves its last word alone
-    /// leaves both its ends sentence ends: that piece alone is checked again.
+    /// leaves its ends where they were: that piece alone is checked again, unless it no longer
+    /// starts with a word or a phrase now runs across one of its ends, when the pieces beside
+    /// it are taken in too, until none does.
     mutating func update(line: String, edit: Range<Int>, inserted: Int, field: CopyField, context: CopyContext) {
         guard var pieces, !pieces.isEmpty else { return }
         self.pieces = nil  // the local copy is then the only one, changed in place
+        unjoin(pieces)
         let delta = inserted - edit.count
         var first = pieces.firstIndex { $0.bytes.upperBound >= edit.lowerBound } ?? pieces.count - 1
         var last = pieces.lastIndex { $0.bytes.lowerBound <= edit.upperBound } ?? first
-        let inside =
+        var inside =
             first == last && pieces[first].bytes.lowerBound < edit.lowerBound
             && edit.lowerBound + inserted
                 <= Self.lastWordStart(before: pieces[first].bytes.upperBound + delta, in: line)
-        if !inside {
-            first = max(0, first - 1)
-            last = min(pieces.count - 1, max(first, last) + 1)
+        var fresh: [LinePiece]
+        while true {
+            if !inside {
+                first = max(0, first - 1)
+                last = min(pieces.count - 1, max(first, last) + 1)
+            }
+            let region = pieces[first].bytes.lowerBound..<(pieces[last].bytes.upperBound + delta)
+            // A piece edited inside keeps its ends: it is looked at for cuts again only once it has
+            // grown long, and by a piece's length since it was last, so that typing does not find
+            // its words twice on every key.
+            let lookedAt = pieces[first].lookedAt
+            fresh = Self.pieces(
+                of: line, in: region, field: field, context: context,
+                lookedAt: inside && region.count < max(4 * Self.pieceBytes, lookedAt + Self.pieceBytes)
+                    ? lookedAt : nil)
+            let holds =
+                (first == 0 || fresh[0].edges.startsWithWord)
+                && !Self.phraseMayCross(before: pieces[..<first], after: fresh[...], context: context)
+                && !Self.phraseMayCross(before: fresh[...], after: pieces[(last + 1)...], context: context)
+            if holds { break }
+            inside = false
         }
-        let region = pieces[first].bytes.lowerBound..<(pieces[last].bytes.upperBound + delta)
-        // A piece edited inside keeps its ends: it is looked at for cuts again only once it has
-        // grown long, and by a piece's length since it was last, so that typing does not find its
-        // words twice on every key.
-        let lookedAt = pieces[first].lookedAt
-        let fresh = Self.pieces(
-            of: line, in: region, field: field, context: context,
-            lookedAt: inside && region.count < max(4 * Self.pieceBytes, lookedAt + Self.pieceBytes) ? lookedAt : nil)
         for index in (last + 1)..<pieces.count {
             pieces[index].bytes = (pieces[index].bytes.lowerBound + delta)..<(pieces[index].bytes.upperBound + delta)
         }
         splice(pieces[first...last], with: fresh, movingLaterBy: delta, before: pieces[..<first])
         pieces.replaceSubrange(first...last, with: fresh)
+        join(pieces, field: field, context: context)
+    }
+
+    /// Adds what runs across the pieces' cuts (`joinSentences`) to their own figures, and keeps them.
+    private mutating func join(_ pieces: [LinePiece], field: CopyField, context: CopyContext) {
+        let joined = Self.joinSentences(pieces, hasLinks: !links.isEmpty, field: field, context: context)
+        sentences += joined.sentences
+        findings += joined.findings
         self.pieces = pieces
+    }
+
+    /// Takes out what `join` added, leaving the pieces' own figures: the joined findings come after theirs.
+    private mutating func unjoin(_ pieces: [LinePiece]) {
+        sentences = pieces.reduce(0) { $0 + $1.report.sentences }
+        findings.removeLast(findings.count - pieces.reduce(0) { $0 + $1.report.findings.count })
     }
 
     /// The line's figures with `old` pieces' share taken out and `fresh` pieces' put in their

@@ -25,13 +25,30 @@ struct ParagraphReport: Equatable, Sendable {
         "adf.ly", "bitly.com", "tr.im", "x.co", "soo.gd", "clck.ru"
     ]
 
-    /// Checks the lines of one paragraph of a field; one long line is checked in pieces.
+    /// Checks the lines of one paragraph of a field; one long line is checked in pieces unless
+    /// `inPieces` is false.
     static func check(
         _ lines: ArraySlice<String>, field: CopyField, context: CopyContext, inPieces: Bool = true
     ) -> ParagraphReport {
         if inPieces, lines.count == 1, let line = lines.first, line.utf8.count > pieceThreshold {
             return checkInPieces(line, field: field, context: context)
         }
+        var edges: PieceEdges?
+        return check(lines, field: field, context: context, edges: &edges)
+    }
+
+    /// Checks one piece of a long line: what the sentences at its two ends need of the pieces
+    /// beside it is left to `PieceEdges` instead of being counted.
+    static func checkPiece(_ piece: String, field: CopyField, context: CopyContext) -> (ParagraphReport, PieceEdges) {
+        var edges: PieceEdges? = PieceEdges()
+        let report = check([piece][...], field: field, context: context, edges: &edges)
+        return (report, edges!)
+    }
+
+    /// Checks lines as a paragraph, or, with `edges`, one piece of a line.
+    private static func check(
+        _ lines: ArraySlice<String>, field: CopyField, context: CopyContext, edges: inout PieceEdges?
+    ) -> ParagraphReport {
         var report = ParagraphReport(lineCount: lines.count)
         // The paragraph's words and the line each is on, for phrases that run across lines.
         var paragraphWords: [CopyWord] = [], wordLines: [Int] = []
@@ -44,7 +61,8 @@ struct ParagraphReport: Equatable, Sendable {
                 if !links.isEmpty { words.removeAll { word in links.contains { $0.overlaps(word.bytes) } } }
                 CopyWord.markSentenceEnds(&words, in: bytes)
                 report.checkMarks(in: bytes, line: index, outside: links, field: field)
-                report.checkSentences(words, links: links.count, in: bytes, line: index, field: field, context: context)
+                report.checkSentences(
+                    words, links: links.count, in: bytes, line: index, field: field, context: context, edges: &edges)
                 return (links, words)
             }
             report.links += links.map { span(index, $0) }
@@ -74,6 +92,7 @@ struct ParagraphReport: Equatable, Sendable {
             report.findings.append(CopyFinding(.trigger, field, range, "“\(match.phrase.text)” (\(match.phrase.kind))"))
         }
         report.findings.sort(by: CopyFinding.inReadingOrder)
+        edges?.keepEdgeWords(paragraphWords, reach: context.triggers.longest - 1)
         return report
     }
 
@@ -132,32 +151,44 @@ struct ParagraphReport: Equatable, Sendable {
 
     /// Splits a line into sentences (a line's end ends one too: greetings and sign-offs stand
     /// alone), counts their words and syllables, and flags the long ones. A link is one word.
+    /// In a piece (`edges`), the sentence its first words end and the one its last words begin
+    /// may run into the pieces beside it: they are noted in `edges`, not counted.
     private mutating func checkSentences(
         _ words: [CopyWord], links: Int, in bytes: UnsafeBufferPointer<UInt8>, line index: Int, field: CopyField,
-        context: CopyContext
+        context: CopyContext, edges: inout PieceEdges?
     ) {
         self.words += words.count + links
         syllables += words.reduce(links) { $0 + $1.syllables }
         guard !words.isEmpty else {
-            if links > 0 { sentences += 1 }
+            if links > 0 && edges == nil { sentences += 1 }
             return
+        }
+        // Where a finding on a sentence ending with the word `n` stops: at the space after it.
+        func findingEnd(_ n: Int) -> Int {
+            let gapEnd = n + 1 < words.count ? words[n + 1].bytes.lowerBound : bytes.count
+            return bytes[words[n].bytes.upperBound..<gapEnd].firstIndex(where: { $0 == 0x20 }) ?? gapEnd
         }
         var first = 0
         for (n, word) in words.enumerated() {
             // A line's end ends a sentence too: greetings and sign-offs stand alone.
-            guard word.endsSentence || n + 1 == words.count else { continue }
-            let gapEnd = n + 1 < words.count ? words[n + 1].bytes.lowerBound : bytes.count
-            let gap = bytes[word.bytes.upperBound..<gapEnd]
+            guard word.endsSentence || (n + 1 == words.count && edges == nil) else { continue }
+            defer { first = n + 1 }
+            if first == 0, edges != nil {
+                edges!.head(words: n + 1, start: words[0].bytes.lowerBound, end: findingEnd(n))
+                continue
+            }
             sentences += 1
             let count = n - first + 1
             if count > context.thresholds.sentenceWords {
-                let end = gap.firstIndex(where: { $0 == 0x20 }) ?? gapEnd
                 findings.append(
                     CopyFinding(
-                        .longSentence, field, Self.span(index, words[first].bytes.lowerBound..<end), "\(count) words"))
+                        .longSentence, field, Self.span(index, words[first].bytes.lowerBound..<findingEnd(n)),
+                        "\(count) words"))
             }
-            first = n + 1
         }
+        edges?.tail(
+            words: words.count - first, start: first < words.count ? words[first].bytes.lowerBound : 0,
+            firstWord: words[0].bytes.lowerBound, lineEnd: findingEnd(words.count - 1))
     }
 
     /// Links in a line: runs without spaces that start with a scheme or `www.`, or a shortener's host.

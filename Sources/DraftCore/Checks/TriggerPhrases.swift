@@ -16,6 +16,8 @@ public struct TriggerPhrases: Equatable, Sendable {
     private var firstWordBits = [UInt64](repeating: 0, count: 64)
     /// How many phrases there are.
     public private(set) var count = 0
+    /// Words in the longest phrase there has been: how far from a cut a phrase across it can start.
+    private(set) var longest = 0
 
     /// The list the program ships.
     public static let shipped = TriggerPhrases(ShippedTriggerPhrases.text, kind: "other")
@@ -58,6 +60,7 @@ public struct TriggerPhrases: Equatable, Sendable {
                 phrases.sort { $0.words.count > $1.words.count }
             }
             count += phrases.count - before
+            longest = max(longest, words.count)
             byFirstWord[first] = phrases.isEmpty ? nil : phrases
             if !phrases.isEmpty { firstWordBits[Int(first >> 6 & 63)] |= 1 << (first & 63) }
         }
@@ -90,5 +93,27 @@ public struct TriggerPhrases: Equatable, Sendable {
             }
         }
         return found
+    }
+
+    /// Whether some phrase matches words on both sides of the cut before `words[cut]`, starting
+    /// at any word: where none does, `matches` on the words before the cut and on those after
+    /// finds what it finds on all of them, since no match can carry its scan across the cut.
+    func crosses(_ words: [CopyWord], at cut: Int) -> Bool {
+        for start in max(0, cut - longest + 1)..<cut where !words[start].isVariable {
+            let key = words[start].key
+            guard firstWordBits[Int(key >> 6 & 63)] & (1 << (key & 63)) != 0, let candidates = byFirstWord[key] else {
+                continue
+            }
+            for phrase in candidates {
+                let end = start + phrase.words.count
+                if end > cut, end <= words.count,
+                    phrase.words.indices.allSatisfy({ words[start + $0].key == phrase.words[$0] }),
+                    !words[start..<(end - 1)].contains(where: \.endsSentence)
+                {
+                    return true
+                }
+            }
+        }
+        return false
     }
 }
