@@ -113,14 +113,18 @@ public struct LineRows: Equatable, Sendable {
         end: Int, examinedEnd: Int
     )? {
         let limit = min(bytes.count, start + width)
-        // The row's bytes, the first byte past it and the one after that (which could combine with it).
-        for i in start..<min(bytes.count, limit + 2) where bytes[i] < 0x20 || bytes[i] >= 0x7F { return nil }
-        guard limit < bytes.count else { return (bytes.count, bytes.count) }
         let space = UInt8(ascii: " ")
-        var end = limit
-        if bytes[end] != space, let lastBreak = (start..<limit).last(where: { bytes[$0] == space }), lastBreak > start {
-            end = lastBreak + 1
+        // The row's bytes, the first byte past it and the one after that (which could combine
+        // with it), and the last space in the row, in one pass: a pasted blob is thousands of rows.
+        var lastBreak = -1
+        for i in start..<min(bytes.count, limit + 2) {
+            let byte = bytes[i]
+            if byte < 0x20 || byte >= 0x7F { return nil }
+            if byte == space && i < limit { lastBreak = i }
         }
+        guard limit < bytes.count else { return (bytes.count, bytes.count) }
+        var end = limit
+        if bytes[end] != space, lastBreak > start { end = lastBreak + 1 }
         // The space a row breaks at belongs to that row, even past the edge.
         if end > start, end < bytes.count, bytes[end] == space, bytes[end - 1] != space { end += 1 }
         if end == start { end = start + 1 }
