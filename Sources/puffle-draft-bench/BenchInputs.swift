@@ -41,6 +41,20 @@ enum BenchInputs {
         return .object(json)
     }
 
+    /// A session whose body is one run of `bytes` bytes with no space: a pasted blob of data (an
+    /// encoded image), base64's letters in an order fixed from run to run.
+    static func session(blobBytes bytes: Int) -> JSONValue {
+        var json = session(messages: 10, bodyBytes: 1_000).objectValue!
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
+        let blob = (0..<bytes).map { _ in
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return alphabet[Int(seed >> 58)]
+        }
+        json["draft_body"] = .string(String(decoding: blob, as: UTF8.self))
+        return .object(json)
+    }
+
     /// A session whose JSON is about `bytes` long, mostly transcript.
     static func session(ofSize bytes: Int) -> [UInt8] {
         let messages = max(1, (bytes - 4_000) / 520)

@@ -137,33 +137,37 @@ enum KeystrokeBench {
     /// spelling and the checks on. Memory must not grow with the words typed into it: the
     /// resident size is read before and after 5,000 more keystrokes.
     static func oneLine() {
-        var small = spelled(BenchInputs.session(messages: 10, bodyBytes: 1_000))
-        var line = spelled(BenchInputs.session(messages: 10, bodyBytes: 100_000, oneLine: true))
-        // A paste with no sentence end: the copy checks cut it between words, and join what runs across.
-        var endless = spelled(
-            BenchInputs.session(messages: 10, bodyBytes: 100_000, oneLine: true, sentenceEnds: false))
+        // A paste with no sentence end: the copy checks cut it between words, and join what runs
+        // across; a blob with no space at all: they cut it inside its run, spelling skips it.
+        let cases: [(name: String, state: AppState)] = [
+            ("1 KB body", spelled(BenchInputs.session(messages: 10, bodyBytes: 1_000))),
+            ("100 KB line", spelled(BenchInputs.session(messages: 10, bodyBytes: 100_000, oneLine: true))),
+            (
+                "100 KB line, no sentence end",
+                spelled(BenchInputs.session(messages: 10, bodyBytes: 100_000, oneLine: true, sentenceEnds: false))
+            ),
+            ("100 KB line, no space (a blob)", spelled(BenchInputs.session(blobBytes: 100_000)))
+        ]
+        var states = cases.map(\.state)
         // Three series each, taken in turn, so that what the process went through before (a
-        // larger heap, colder caches) weighs on all three alike; each figure is the median.
-        var costs: [[Double]] = [[], [], []]
+        // larger heap, colder caches) weighs on all alike; each figure is the median.
+        var costs = [[Double]](repeating: [], count: cases.count)
         for _ in 0..<3 {
-            costs[0].append(measure(&small, count: 2000, spelledTyping))
-            costs[1].append(measure(&line, count: 2000, spelledTyping))
-            costs[2].append(measure(&endless, count: 2000, spelledTyping))
+            for index in states.indices { costs[index].append(measure(&states[index], count: 2000, spelledTyping)) }
         }
         let medians = costs.map { $0.sorted()[1] }
-        Report.againstSmallBody(
-            "keystroke insert, spelling on: one 100 KB line", medians[1], small: medians[0], budget: 1.2)
-        Report.againstSmallBody(
-            "keystroke insert, spelling on: one 100 KB line, no sentence end", medians[2], small: medians[0],
-            budget: 1.2)
-        for (name, index) in [("100 KB line", 1), ("100 KB line, no sentence end", 2)] {
-            var state = index == 1 ? line : endless
+        for index in cases.indices.dropFirst() {
+            Report.againstSmallBody(
+                "keystroke insert, spelling on: one \(cases[index].name)", medians[index], small: medians[0],
+                budget: 1.2)
+        }
+        for index in cases.indices.dropFirst() {
             let before = ProcessMemory.reading().resident
-            _ = measure(&state, count: 5000, spelledTyping)
+            _ = measure(&states[index], count: 5000, spelledTyping)
             let after = ProcessMemory.reading().resident
             let grown = Double(after - before) / 1_048_576
             Report.line(
-                "memory grown by 5,000 more keystrokes: \(name)", String(format: "%.1f MB", grown),
+                "memory grown by 5,000 more keys: \(cases[index].name)", String(format: "%.1f MB", grown),
                 baseline: String(format: "resident %.0f MB", Double(before) / 1_048_576),
                 verdict: Report.verdict(grown < 1, "< 1 MB"))
         }

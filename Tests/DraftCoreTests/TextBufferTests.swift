@@ -168,6 +168,33 @@ final class TextBufferTests: XCTestCase {
             XCTAssertEqual(buffer.text, edited, "round \(round)")
         }
     }
+
+    /// Typing inside long runs with no space (a pasted blob; a run of dashes with one letter far
+    /// from the edit) counts only the bytes near the edit, and the word count stays what counting
+    /// the text afresh gives.
+    func testTheWordCountInLongRunsWithNoSpaceStaysExact() {
+        var generator = SeededGenerator(seed: 0xB10B)
+        let typed = ["x", "-", " ", "é", "+", "中", "\t", "7"]
+        for round in 0..<60 {
+            let dashes = String(repeating: "-", count: Int.random(in: 300...900, using: &generator))
+            let blob = String(repeating: "Qwerty+uiop/", count: Int.random(in: 30...90, using: &generator))
+            var buffer = TextBuffer("Hi " + dashes + "a" + dashes + " " + blob + " —" + dashes + "—\nend")
+            for _ in 0..<30 {
+                let line = Int.random(in: 0..<buffer.lines.count, using: &generator)
+                let bytes = Array(buffer.lines[line].utf8)
+                var offset = Int.random(in: 0...bytes.count, using: &generator)
+                // The text has no combining marks: a scalar's start is a grapheme's.
+                while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset -= 1 }
+                buffer.place(TextPosition(line: line, offset: offset), goalColumn: nil)
+                switch Int.random(in: 0..<4, using: &generator) {
+                case 0: buffer.backspace()
+                case 1: buffer.deleteForward()
+                default: buffer.insert(typed.randomElement(using: &generator)!)
+                }
+                XCTAssertEqual(buffer.counts.words, TextBuffer(buffer.text).counts.words, "round \(round)")
+            }
+        }
+    }
 }
 
 /// What a buffer says its edits touched: the copy checks redo only those lines.

@@ -99,11 +99,21 @@ public struct SpellState: Equatable, Sendable {
     public func misspelledRanges(in line: String, within window: Range<Int>) -> [Range<Int>] {
         guard enabled, !misspelledPrints.isEmpty else { return [] }
         var found: [Range<Int>] = []
-        // Each segment starts where the last ended, at whitespace, and runs on to the next.
-        var start = SpellWords.wholeWords(around: window.lowerBound..<window.lowerBound, in: line[...]).lowerBound
-        while start < window.upperBound {
-            let step = min(start + 128, window.upperBound)
-            let end = SpellWords.wholeWords(around: step..<step, in: line[...]).upperBound
+        let span = SpellWords.wholeWords(around: window, in: line[...])
+        // Each segment starts where the last ended, at whitespace, and runs on to the next: a run
+        // with no space stays in one segment, however long (it is data, with no words).
+        var ends: [Int] = []
+        var text = line
+        text.withUTF8 { bytes in
+            var end = span.lowerBound
+            while end < span.upperBound {
+                end = min(end + 128, span.upperBound)
+                while end < span.upperBound, !SpellWords.isSpace(bytes[end]) { end += 1 }
+                ends.append(end)
+            }
+        }
+        var start = span.lowerBound
+        for end in ends {
             let segment = String(line.utf8Slice(start..<end))
             found += misspelledRanges(in: segment[...]).map { ($0.lowerBound + start)..<($0.upperBound + start) }
             start = end

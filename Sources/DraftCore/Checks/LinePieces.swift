@@ -12,11 +12,12 @@ struct LinePiece: Equatable, Sendable {
 }
 
 /// A paragraph of one long line is checked in pieces, so that an edit re-checks the pieces
-/// around it instead of the whole line. A piece ends before a word with a space before it: where
-/// a sentence ends, or, in a long run with no sentence end (a list of words, a blob of data),
-/// where no trigger phrase could run across the cut. Every piece but the first starts with a
-/// word, so the pieces' words, marks and links are the line's; the sentences that run across
-/// cuts are joined by a walk over the pieces' edges. The pieces give what the line whole gives.
+/// around it instead of the whole line. A piece ends before a word: where a sentence ends, or, in
+/// a long stretch with no sentence end (a list of words), where no trigger phrase could run across
+/// the cut; after a space, or inside a run with no space (a blob of data) that holds no byte a
+/// link or a variable is made of. Every piece but the first starts with a word, so the pieces'
+/// words, marks and links are the line's; the sentences that run across cuts are joined by a
+/// walk over the pieces' edges. The pieces give what the line whole gives.
 extension ParagraphReport {
     /// A one-line paragraph longer than this is checked in pieces.
     static let pieceThreshold = 8192
@@ -35,9 +36,11 @@ extension ParagraphReport {
     }
 
     /// The pieces of a region of a line that starts and ends where pieces do; with `lookedAt`
-    /// (its length when it was last looked at for cuts), the region is one piece, not cut.
+    /// (its length when it was last looked at for cuts), the region is one piece, not cut. Without
+    /// `inRuns`, a cut falls only after a space.
     static func pieces(
-        of line: String, in region: Range<Int>, field: CopyField, context: CopyContext, lookedAt: Int? = nil
+        of line: String, in region: Range<Int>, field: CopyField, context: CopyContext, lookedAt: Int? = nil,
+        inRuns: Bool = true
     ) -> [LinePiece] {
         var text = line
         let cuts: [Int] =
@@ -49,13 +52,22 @@ extension ParagraphReport {
                 var words = CopyWord.words(in: slice)
                 if !links.isEmpty { words.removeAll { word in links.contains { $0.overlaps(word.bytes) } } }
                 CopyWord.markSentenceEnds(&words, in: slice)
+                let marked = inRuns ? markedRuns(in: slice) : []
+                var nextMarked = 0
                 var cuts: [Int] = []
                 var start = 0
                 for n in words.indices.dropLast() {
                     let next = words[n + 1].bytes.lowerBound
-                    guard next - start >= pieceBytes, slice[next - 1] == 0x20 || slice[next - 1] == 0x09,
+                    guard next - start >= pieceBytes else { continue }
+                    let afterSpace = slice[next - 1] == 0x20 || slice[next - 1] == 0x09
+                    if !afterSpace {
+                        guard inRuns else { continue }
+                        while nextMarked < marked.count, marked[nextMarked].upperBound < next { nextMarked += 1 }
+                        if nextMarked < marked.count, marked[nextMarked].contains(next) { continue }
+                    }
+                    guard
                         words[n].endsSentence
-                            || !context.triggers.crosses(words, at: n + 1)
+                            || (next - start >= 2 * pieceBytes && !context.triggers.crosses(words, at: n + 1))
                     else { continue }
                     cuts.append(region.lowerBound + next)
                     start = next
@@ -73,12 +85,29 @@ extension ParagraphReport {
         return pieces
     }
 
+    /// The runs with no space that hold a byte a link or a variable is made of: no cut falls inside one.
+    private static func markedRuns(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var start = 0, marked = false
+        for (i, byte) in bytes.enumerated() {
+            if byte == 0x20 || byte == 0x09 {
+                if marked { runs.append(start..<i) }
+                start = i + 1
+                marked = false
+            } else if byte == 0x2E || byte == 0x25 || byte == 0x7B || byte == 0x7D {
+                marked = true
+            }
+        }
+        if marked { runs.append(start..<bytes.count) }
+        return runs
+    }
+
     /// After an edit replaced the bytes `edit` of the line with `inserted` bytes: the pieces it
     /// touched, and one on each side (a sentence's end may have come or gone), are checked
-    /// again; those after it move. An edit inside one piece that leaves its last word alone
-    /// leaves its ends where they were: that piece alone is checked again, unless it no longer
-    /// starts with a word or a phrase now runs across one of its ends, when the pieces beside
-    /// it are taken in too, until none does.
+    /// again; those after it move. An edit inside one piece, before its last word, leaves its ends
+    /// where they were: that piece alone is checked again. Then every cut from the region's start
+    /// to its end must still hold (the piece after it starts with a word, and no phrase, link or
+    /// variable runs across it); where one does not, the pieces beside are taken in too.
     mutating func update(line: String, edit: Range<Int>, inserted: Int, field: CopyField, context: CopyContext) {
         guard var pieces, !pieces.isEmpty else { return }
         self.pieces = nil  // the local copy is then the only one, changed in place
@@ -88,9 +117,8 @@ extension ParagraphReport {
         var last = pieces.lastIndex { $0.bytes.lowerBound <= edit.upperBound } ?? first
         var inside =
             first == last && pieces[first].bytes.lowerBound < edit.lowerBound
-            && edit.lowerBound + inserted
-                <= Self.lastWordStart(before: pieces[first].bytes.upperBound + delta, in: line)
-        var fresh: [LinePiece]
+            && edit.upperBound < pieces[first].bytes.lowerBound + pieces[first].edges.lastWordStart
+        var inRuns = true
         while true {
             if !inside {
                 first = max(0, first - 1)
@@ -101,22 +129,31 @@ extension ParagraphReport {
             // grown long, and by a piece's length since it was last, so that typing does not find
             // its words twice on every key.
             let lookedAt = pieces[first].lookedAt
-            fresh = Self.pieces(
+            let fresh = Self.pieces(
                 of: line, in: region, field: field, context: context,
                 lookedAt: inside && region.count < max(4 * Self.pieceBytes, lookedAt + Self.pieceBytes)
-                    ? lookedAt : nil)
-            let holds =
-                (first == 0 || fresh[0].edges.startsWithWord)
-                && !Self.phraseMayCross(before: pieces[..<first], after: fresh[...], context: context)
-                && !Self.phraseMayCross(before: fresh[...], after: pieces[(last + 1)...], context: context)
-            if holds { break }
+                    ? lookedAt : nil, inRuns: inRuns)
+            let old = Array(pieces[first...last])
+            pieces.replaceSubrange(first...last, with: fresh)
+            let end = first + fresh.count
+            let broken = stride(from: max(1, first), through: min(end, pieces.count - 1), by: 1).first { cut in
+                !pieces[cut].edges.startsWithWord
+                    || Self.phraseMayCross(before: pieces[..<cut], after: pieces[cut...], context: context)
+                    || Self.runMayCross(before: pieces[..<cut], after: pieces[cut...])
+            }
+            guard let broken else {
+                for index in end..<pieces.count {
+                    pieces[index].bytes =
+                        (pieces[index].bytes.lowerBound + delta)..<(pieces[index].bytes.upperBound + delta)
+                }
+                splice(old[...], with: fresh, movingLaterBy: delta, before: pieces[..<first])
+                break
+            }
+            pieces.replaceSubrange(first..<end, with: old)
+            // A cut made here that does not hold was in a run: the region is cut after spaces only.
+            if broken > first && broken < end { inRuns = false }
             inside = false
         }
-        for index in (last + 1)..<pieces.count {
-            pieces[index].bytes = (pieces[index].bytes.lowerBound + delta)..<(pieces[index].bytes.upperBound + delta)
-        }
-        splice(pieces[first...last], with: fresh, movingLaterBy: delta, before: pieces[..<first])
-        pieces.replaceSubrange(first...last, with: fresh)
         join(pieces, field: field, context: context)
     }
 
@@ -165,15 +202,5 @@ extension ParagraphReport {
             sentences += piece.report.sentences
             syllables += piece.report.syllables
         }
-    }
-
-    /// Where the last word before `end` (a piece's end, after the space that follows it) starts.
-    private static func lastWordStart(before end: Int, in line: String) -> Int {
-        let bytes = line.utf8
-        var start = min(end, bytes.count)
-        func isSpace(_ at: Int) -> Bool { SpellWords.isSpace(bytes[bytes.index(bytes.startIndex, offsetBy: at)]) }
-        while start > 0, isSpace(start - 1) { start -= 1 }
-        while start > 0, !isSpace(start - 1) { start -= 1 }
-        return start
     }
 }

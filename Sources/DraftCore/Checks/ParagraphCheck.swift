@@ -61,6 +61,7 @@ struct ParagraphReport: Equatable, Sendable {
                 if !links.isEmpty { words.removeAll { word in links.contains { $0.overlaps(word.bytes) } } }
                 CopyWord.markSentenceEnds(&words, in: bytes)
                 report.checkMarks(in: bytes, line: index, outside: links, field: field)
+                edges?.noteRuns(bytes)
                 report.checkSentences(
                     words, links: links.count, in: bytes, line: index, field: field, context: context, edges: &edges)
                 return (links, words)

@@ -1,7 +1,9 @@
 /// What the checks of a long line need to know of one piece's two ends, where a cut may fall
-/// inside a sentence: the sentence its first words end and the one its last words begin (the
-/// line's walk over its pieces counts and flags those, `ParagraphReport.joinSentences`), and its
-/// first and last words (a trigger phrase must not run across a cut, `phraseMayCross`).
+/// inside a sentence or inside a run with no space (a blob of data): the sentence its first words
+/// end and the one its last words begin (the line's walk over its pieces counts and flags those,
+/// `ParagraphReport.joinSentences`), its first and last words (a trigger phrase must not run
+/// across a cut, `phraseMayCross`), and the runs at its ends (a link or a variable must not,
+/// `runMayCross`).
 struct PieceEdges: Equatable, Sendable {
     /// Words up to and including the first that ends a sentence; all its words when none does.
     private(set) var headWords = 0
@@ -18,6 +20,15 @@ struct PieceEdges: Equatable, Sendable {
     /// Its first and last words, as many as a phrase across a cut could take (all of them in a short piece).
     private(set) var firstWords: [CopyWord] = []
     private(set) var lastWords: [CopyWord] = []
+    /// Where its last word starts (0 when it has none): an edit before it leaves the piece's end alone.
+    private(set) var lastWordStart = 0
+    /// Whether it has a space or a tab, and ends with one.
+    private(set) var hasSpace = false
+    private(set) var endsWithSpace = false
+    /// Whether the run of bytes with no space at its start, and the one at its end, hold a byte
+    /// that a link or a variable is made of (`.`, `%`, `{`, `}`): only such a run can hold one.
+    private(set) var leadingRunIsMarked = false
+    private(set) var trailingRunIsMarked = false
 
     /// Whether its first word starts at its first byte: every piece but a line's first must, so
     /// that the words of the pieces are the words of the line.
@@ -44,10 +55,23 @@ struct PieceEdges: Equatable, Sendable {
         self.lineEnd = lineEnd
     }
 
-    /// Keeps the first and last `reach` words.
+    /// Keeps the first and last `reach` words, and where the last starts.
     mutating func keepEdgeWords(_ words: [CopyWord], reach: Int) {
         firstWords = Array(words.prefix(max(0, reach)))
         lastWords = Array(words.suffix(max(0, reach)))
+        lastWordStart = words.last?.bytes.lowerBound ?? 0
+    }
+
+    /// Notes the runs at the piece's two ends, from its bytes.
+    mutating func noteRuns(_ bytes: UnsafeBufferPointer<UInt8>) {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+        func isMarked(_ byte: UInt8) -> Bool { byte == 0x2E || byte == 0x25 || byte == 0x7B || byte == 0x7D }
+        let firstSpace = bytes.firstIndex(where: isSpace)
+        hasSpace = firstSpace != nil
+        endsWithSpace = bytes.last.map(isSpace) ?? false
+        leadingRunIsMarked = bytes[..<(firstSpace ?? bytes.count)].contains(where: isMarked)
+        let lastSpace = bytes.lastIndex(where: isSpace)
+        trailingRunIsMarked = bytes[((lastSpace ?? -1) + 1)...].contains(where: isMarked)
     }
 }
 
@@ -106,5 +130,21 @@ extension ParagraphReport {
             right += piece.edges.firstWords.prefix(reach - right.count)
         }
         return context.triggers.crosses(left + right, at: left.count)
+    }
+
+    /// Whether a link or a variable could run across the cut between the pieces `before` and
+    /// `after`: a cut with no space before it falls inside a run, which must then hold none of the
+    /// bytes those are made of, however many pieces it runs over.
+    static func runMayCross(before: ArraySlice<LinePiece>, after: ArraySlice<LinePiece>) -> Bool {
+        guard let last = before.last, !after.isEmpty, !last.edges.endsWithSpace else { return false }
+        for piece in before.reversed() {
+            if piece.edges.trailingRunIsMarked { return true }
+            if piece.edges.hasSpace { break }
+        }
+        for piece in after {
+            if piece.edges.leadingRunIsMarked { return true }
+            if piece.edges.hasSpace { break }
+        }
+        return false
     }
 }

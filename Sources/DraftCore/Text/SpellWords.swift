@@ -3,9 +3,13 @@ import TemplateSyntax
 /// The words of a line a spelling checker should see, as byte ranges of the line. Left out, as
 /// a browser would: `%variables%` and `{{variables}}`, the `&&` markers (the instruction between
 /// them is prose and is checked), URLs, e-mail addresses, numbers, words with digits, and words
-/// in capitals (acronyms, product codes). A word is letters with apostrophes inside it
-/// ("don't"); a hyphen splits it, so each half is checked.
+/// in capitals (acronyms, product codes), and any run of more than `longestChunk` bytes with no
+/// space (a blob of data, a token: there is no prose in it). A word is letters with apostrophes
+/// inside it ("don't"); a hyphen splits it, so each half is checked.
 public enum SpellWords {
+    /// A run with no space longer than this is data, not words.
+    public static let longestChunk = 256
+
     /// The UTF-8 ranges of the words a line gives the spell checker.
     public static func ranges(in line: Substring) -> [Range<Int>] {
         var line = line
@@ -29,7 +33,7 @@ public enum SpellWords {
             // A whitespace-separated chunk: a URL or an address is skipped whole, else its words.
             var end = i
             while end < bytes.count, !isSpace(bytes[end]) { end += 1 }
-            if !isLink(bytes, i..<end) { words(in: bytes, i..<end, into: &ranges) }
+            if end - i <= longestChunk, !isLink(bytes, i..<end) { words(in: bytes, i..<end, into: &ranges) }
             i = end
         }
         return ranges
@@ -40,23 +44,19 @@ public enum SpellWords {
     public static let wholeLineBytes = 4096
 
     /// `range` of `line` widened to the whitespace on either side, so that no word (nor link)
-    /// is cut: the part of a long line whose words are those `range` shows.
+    /// is cut: the part of a long line whose words are those `range` shows. A side goes at most
+    /// past `longestChunk` bytes with no space: the run cut there is then still too long to hold
+    /// words, as the whole run is.
     public static func wholeWords(around range: Range<Int>, in line: Substring) -> Range<Int> {
-        let bytes = line.utf8
-        var lower = min(range.lowerBound, bytes.count), upper = min(range.upperBound, bytes.count)
-        var index = bytes.index(bytes.startIndex, offsetBy: lower)
-        while lower > 0 {
-            let before = bytes.index(before: index)
-            if isSpace(bytes[before]) { break }
-            index = before
-            lower -= 1
+        var line = line
+        return line.withUTF8 { bytes in
+            let reach = longestChunk + 1
+            var lower = min(range.lowerBound, bytes.count), upper = min(range.upperBound, bytes.count)
+            let lowest = max(0, lower - reach), highest = min(bytes.count, upper + reach)
+            while lower > lowest, !isSpace(bytes[lower - 1]) { lower -= 1 }
+            while upper < highest, !isSpace(bytes[upper]) { upper += 1 }
+            return lower..<upper
         }
-        index = bytes.index(bytes.startIndex, offsetBy: upper)
-        while upper < bytes.count, !isSpace(bytes[index]) {
-            index = bytes.index(after: index)
-            upper += 1
-        }
-        return lower..<upper
     }
 
     private static func words(
@@ -96,7 +96,7 @@ public enum SpellWords {
     }
 
     /// A space, tab or line break: what separates words.
-    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+    public static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {

@@ -262,12 +262,16 @@ public struct TextBuffer: Equatable, Sendable {
         if start.line == end.line && !text.utf8.contains(0x0A) {
             // Within one line (typing, deleting a character): edited in place, so a long line is
             // moved, not copied; its counts change by those of the words around the edit.
-            let window = WordCount.window(in: lines[start.line][...], around: start.offset..<end.offset)
-            let before = WordCount.counts(of: lines[start.line].utf8Slice(window), characters: isSingleLine)
+            // Characters are counted by graphemes, which a window cut inside a run could split.
+            let (window, carries) = WordCount.window(
+                in: lines[start.line][...], around: start.offset..<end.offset, reach: isSingleLine ? nil : 256)
+            let before = WordCount.counts(
+                of: lines[start.line].utf8Slice(window), characters: isSingleLine, carries: carries)
             let range = lines[start.line].utf8Index(start.offset)..<lines[start.line].utf8Index(end.offset)
             lines[start.line].replaceSubrange(range, with: text)
             let grown = window.lowerBound..<(window.upperBound + text.utf8.count - (end.offset - start.offset))
-            let after = WordCount.counts(of: lines[start.line].utf8Slice(grown), characters: isSingleLine)
+            let after = WordCount.counts(
+                of: lines[start.line].utf8Slice(grown), characters: isSingleLine, carries: carries)
             lineCounts[start.line] = lineCounts[start.line] + after - before
             counts = counts + after - before
             endPosition = TextPosition(line: start.line, offset: start.offset + text.utf8.count)

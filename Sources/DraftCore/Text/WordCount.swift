@@ -32,12 +32,19 @@ public enum WordCount {
         return text.withUTF8 { words(in: $0) }
     }
 
-    /// The counts of a text; characters only when asked, as they cost a grapheme walk.
-    public static func counts(of text: Substring, characters: Bool) -> TextCounts {
-        TextCounts(words: words(in: text), characters: characters ? text.count : 0)
+    /// The counts of a text; characters only when asked, as they cost a grapheme walk. With
+    /// `carries`, the text is a window cut out of runs with no space: the run cut at its start
+    /// (`left`) or its end (`right`) has a letter or digit outside it, so it is a word.
+    public static func counts(
+        of text: Substring, characters: Bool, carries: (left: Bool, right: Bool) = (false, false)
+    ) -> TextCounts {
+        var text = text
+        let count = text.withUTF8 { words(in: $0, carries: carries) }
+        return TextCounts(words: count, characters: characters ? text.count : 0)
     }
 
-    static func words(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    static func words(in bytes: UnsafeBufferPointer<UInt8>, carries: (left: Bool, right: Bool) = (false, false)) -> Int
+    {
         var words = 0
         var runStart: Int? = nil
         var runHasAlphanumeric = false
@@ -56,10 +63,14 @@ public enum WordCount {
                 i += space
                 continue
             }
-            if runStart == nil { runStart = i }
+            if runStart == nil {
+                runStart = i
+                runHasAlphanumeric = i == 0 && carries.left
+            }
             if byte < 0x80 && isASCIIAlphanumeric(byte) { runHasAlphanumeric = true }
             i += 1
         }
+        if runStart != nil && carries.right { runHasAlphanumeric = true }
         endRun(at: bytes.count)
         return words
     }
@@ -86,16 +97,48 @@ public enum WordCount {
 
     /// The bytes around an edit that its counts can depend on: from the last space before
     /// `start` to the first one at or after `end`. Words never cross a space and a grapheme
-    /// never starts at one, so counts outside this window cannot change.
-    static func window(in line: Substring, around edit: Range<Int>) -> Range<Int> {
+    /// never starts at one, so counts outside this window cannot change. With `reach` (words
+    /// only, no characters), a run with no space (a pasted blob) is cut `reach` bytes from the
+    /// edit when the part cut off has an ASCII letter or digit, found before any other byte
+    /// beyond ASCII: that run is a word whatever the edit does, as `carries` says, and typing in
+    /// a long run does not count all of it twice.
+    static func window(
+        in line: Substring, around edit: Range<Int>, reach: Int? = nil
+    ) -> (bytes: Range<Int>, carries: (left: Bool, right: Bool)) {
         var line = line
         return line.withUTF8 { bytes in
-            var lower = min(edit.lowerBound, bytes.count)
-            while lower > 0, !isSpaceByte(bytes[lower - 1]) { lower -= 1 }
-            if lower > 0 { lower -= 1 }
-            var upper = min(edit.upperBound, bytes.count)
-            while upper < bytes.count, !isSpaceByte(bytes[upper]) { upper += 1 }
-            return lower..<upper
+            func isCharacterStart(_ at: Int) -> Bool { at >= bytes.count || bytes[at] & 0xC0 != 0x80 }
+            // Whether the bytes from `from` on, stepping by `step` up to a space, show an ASCII
+            // letter or digit before anything else beyond ASCII (nil: a space came first).
+            func alphanumericOutside(from: Int, step: Int) -> Bool? {
+                var at = from
+                while at >= 0, at < bytes.count, !isSpaceByte(bytes[at]) {
+                    if bytes[at] >= 0x80 { return false }
+                    if isASCIIAlphanumeric(bytes[at]) { return true }
+                    at += step
+                }
+                return nil
+            }
+            var lower = min(edit.lowerBound, bytes.count), carriesLeft = false
+            let lowest = reach.map { lower - $0 } ?? Int.min
+            while lower > 0, !isSpaceByte(bytes[lower - 1]) {
+                if lower <= lowest, isCharacterStart(lower), alphanumericOutside(from: lower - 1, step: -1) == true {
+                    carriesLeft = true
+                    break
+                }
+                lower -= 1
+            }
+            if lower > 0 && !carriesLeft { lower -= 1 }
+            var upper = min(edit.upperBound, bytes.count), carriesRight = false
+            let highest = reach.map { upper + $0 } ?? Int.max
+            while upper < bytes.count, !isSpaceByte(bytes[upper]) {
+                if upper >= highest, isCharacterStart(upper), alphanumericOutside(from: upper, step: 1) == true {
+                    carriesRight = true
+                    break
+                }
+                upper += 1
+            }
+            return (lower..<upper, (carriesLeft, carriesRight))
         }
     }
 

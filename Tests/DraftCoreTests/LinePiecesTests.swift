@@ -1,0 +1,226 @@
+import XCTest
+@testable import DraftCore
+
+/// A long line (a paste with no line breaks) is checked in pieces: whatever the line holds
+/// (sentences, a list of words, a blob with no space) and wherever an edit falls, the pieces give
+/// what checking the line whole gives.
+final class LinePiecesTests: XCTestCase {
+    /// A line of 30 KB (a paste with no line breaks) is checked in pieces, and an edit anywhere
+    /// in it, kept piece by piece, gives what checking it whole gives.
+    func testALongLineCheckedInPiecesEqualsItCheckedWhole() {
+        var generator = SystemRandomNumberGenerator()
+        let sentences = [
+            "We plan routes. ", "Act now! ", "It is FREE. ", "See https://bit.ly/x now. ", "Really?! ",
+            "Teams like yours save hours, e.g. six a week. ", "—an aside— ", "Hi %first_name%. "
+        ]
+        let line = (0..<900).map { _ in sentences.randomElement(using: &generator)! }.joined()
+        let context = CopyContext()
+        let whole = ParagraphReport.check([line][...], field: .body, context: context, inPieces: false)
+        let pieced = ParagraphReport.check([line][...], field: .body, context: context)
+        XCTAssertGreaterThan(pieced.pieces?.count ?? 0, 5, "checked in pieces")
+        XCTAssertEqual(pieced.findings.sorted(by: CopyFinding.inReadingOrder), whole.findings)
+        XCTAssertEqual(
+            [pieced.words, pieced.sentences, pieced.syllables], [whole.words, whole.sentences, whole.syllables])
+        let memo = CopyCheckMemo()
+        let subject = TextBuffer("Hi", singleLine: true)
+        var body = TextBuffer(line)
+        let typed = ["x", " ", ".", "!", "A", "now", "\u{2014}"]
+        // Runs of typing at one place (one piece edited inside, growing), then a jump elsewhere.
+        for round in 0..<120 {
+            _ = memo.report(subject: subject, body: body, context: context)
+            if round % 8 == 0 {
+                let offset = Int.random(in: 0..<body.lines[0].utf8.count, using: &generator)
+                body.place(body.position(onLine: 0, atColumn: offset / 2), goalColumn: nil)
+            }
+            if round % 5 == 0 { body.backspace() } else { body.insert(typed.randomElement(using: &generator)!) }
+            let kept = memo.report(subject: subject, body: body, context: context)
+            let fresh = CopyChecks.report(subject: "Hi", body: body.text, context: context)
+            XCTAssertEqual(kept.all, fresh.all)
+            XCTAssertEqual(kept.grade, fresh.grade)
+        }
+    }
+
+    /// Edits at the end of a piece (the full stop that ends it taken away, a letter typed into its
+    /// last word or glued after the stop) check the pieces beside it again: the result is what
+    /// checking the line whole gives, sentence count included.
+    func testAnEditAtAPiecesEndGivesWhatTheWholeLineGives() {
+        let line = (0..<400).map { "Sentence \($0) has some words in it. " }.joined()
+        let context = CopyContext()
+        let report = ParagraphReport.check([line][...], field: .body, context: context)
+        let ends = report.pieces!.dropLast().map(\.bytes.upperBound)
+        XCTAssertGreaterThan(ends.count, 8)
+        for end in ends.prefix(8) {
+            for (edit, inserted) in [
+                ((end - 2)..<(end - 1), ""), ((end - 3)..<(end - 3), "x"), ((end - 1)..<(end - 1), "x")
+            ] {
+                var edited = line
+                edited.replaceSubrange(
+                    edited.utf8Index(edit.lowerBound)..<edited.utf8Index(edit.upperBound), with: inserted)
+                var kept = report
+                kept.update(line: edited, edit: edit, inserted: inserted.utf8.count, field: .body, context: context)
+                let whole = ParagraphReport.check([edited][...], field: .body, context: context, inPieces: false)
+                XCTAssertEqual(
+                    kept.findings.sorted(by: CopyFinding.inReadingOrder), whole.findings,
+                    "edit \(edit) at a piece's end \(end)")
+                XCTAssertEqual(
+                    [kept.words, kept.sentences, kept.syllables], [whole.words, whole.sentences, whole.syllables],
+                    "edit \(edit) at a piece's end \(end)")
+            }
+        }
+    }
+
+    /// A long line with no sentence end (a list of words) is cut between words all the same, and
+    /// what runs across the cuts comes out as checking it whole gives: the one long sentence, its
+    /// word count, and trigger phrases that straddle a cut, edit after edit anywhere in it.
+    func testALongLineWithNoSentenceEndIsCutAndGivesWhatTheWholeLineGives() {
+        var generator = SystemRandomNumberGenerator()
+        let words = ["route", "plan", "and", "FREE", "act", "now", "100%", "free", "click", "here", "%company%", "—"]
+        let line = (0..<4000).map { _ in words.randomElement(using: &generator)! }.joined(separator: " ")
+        let context = CopyContext()
+        let whole = ParagraphReport.check([line][...], field: .body, context: context, inPieces: false)
+        let pieced = ParagraphReport.check([line][...], field: .body, context: context)
+        XCTAssertGreaterThan(pieced.pieces?.count ?? 0, 5, "checked in pieces")
+        XCTAssertEqual(whole.sentences, 1)
+        XCTAssertEqual(whole.findings.filter { $0.rule == .longSentence }.map(\.detail), ["\(whole.words) words"])
+        XCTAssertTrue(whole.findings.contains { $0.rule == .trigger })
+        XCTAssertEqual(pieced.findings.sorted(by: CopyFinding.inReadingOrder), whole.findings)
+        XCTAssertEqual(
+            [pieced.words, pieced.sentences, pieced.syllables], [whole.words, whole.sentences, whole.syllables])
+        let memo = CopyCheckMemo()
+        let subject = TextBuffer("Hi", singleLine: true)
+        var body = TextBuffer(line)
+        let typed = ["x", " ", "click", " here", ".", "now ", "act", "!", "\u{2014}", "www.a.com "]
+        for round in 0..<100 {
+            _ = memo.report(subject: subject, body: body, context: context)
+            if round % 6 == 0 {
+                // Now and then right at a cut, where the sentence and the phrases run across.
+                let report = memo.report(subject: subject, body: body, context: context)
+                let cuts = report.body.paragraphs[0].report.pieces?.dropFirst().map(\.bytes.lowerBound) ?? []
+                let bytes = Array(body.lines[0].utf8)
+                var offset =
+                    round % 12 == 0 && !cuts.isEmpty
+                    ? cuts.randomElement(using: &generator)! + Int.random(in: -8...8, using: &generator)
+                    : Int.random(in: 0..<bytes.count, using: &generator)
+                offset = min(max(0, offset), bytes.count)
+                while offset > 0, offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset -= 1 }
+                body.place(TextPosition(line: 0, offset: offset), goalColumn: nil)
+            }
+            if round % 5 == 0 { body.backspace() } else { body.insert(typed.randomElement(using: &generator)!) }
+            let kept = memo.report(subject: subject, body: body, context: context)
+            let fresh = CopyChecks.report(subject: "Hi", body: body.text, context: context)
+            XCTAssertEqual(kept.all, fresh.all, "round \(round)")
+            XCTAssertEqual(kept.grade, fresh.grade, "round \(round)")
+        }
+    }
+
+    /// A cut never falls inside a trigger phrase, and typing that makes one run across a cut,
+    /// from either side of it, takes the pieces beside it in: the phrase is found as checking the
+    /// line whole finds it.
+    func testATriggerPhraseAcrossACutIsFound() {
+        let context = CopyContext()
+        // (the repeated words, the word a piece must start with, where in the line the edit goes
+        // relative to that cut, the bytes it replaces, what it types)
+        let cases: [(unit: String, next: String, at: Int, replaced: Int, typed: String)] = [
+            ("click hre word ", "hre", 1, 0, "e"),  // "click | here": the piece after the cut
+            ("gex it now ", "now", -5, 1, "t")  // "get it | now": the piece before it, not its last word
+        ]
+        for (unit, next, at, replaced, typed) in cases {
+            let line = String(repeating: unit, count: 9000 / unit.utf8.count)
+            var report = ParagraphReport.check([line][...], field: .body, context: context)
+            XCTAssertEqual(
+                report.findings.sorted(by: CopyFinding.inReadingOrder),
+                ParagraphReport.check([line][...], field: .body, context: context, inPieces: false).findings)
+            guard
+                let cut = report.pieces?.dropFirst().map(\.bytes.lowerBound).first(where: {
+                    line.utf8Slice($0..<($0 + next.utf8.count)) == next
+                })
+            else { return XCTFail("no cut before “\(next)” in \(unit)") }
+            let edit = (cut + at)..<(cut + at + replaced)
+            var edited = line
+            edited.replaceSubrange(edited.utf8Index(edit.lowerBound)..<edited.utf8Index(edit.upperBound), with: typed)
+            report.update(line: edited, edit: edit, inserted: typed.utf8.count, field: .body, context: context)
+            let whole = ParagraphReport.check([edited][...], field: .body, context: context, inPieces: false)
+            XCTAssertEqual(whole.findings.filter { $0.rule == .trigger }.count, 1, unit)
+            XCTAssertEqual(report.findings.sorted(by: CopyFinding.inReadingOrder), whole.findings, unit)
+        }
+    }
+
+    /// A piece whose first word becomes part of a link (here one whose `?` ends the sentence
+    /// before it, as the line whole reads it) no longer starts with a word: it and the pieces
+    /// beside it are cut again, and the sentences come out as checking the line whole gives.
+    func testAPieceWhoseFirstWordBecomesALinkIsCutAgain() {
+        let context = CopyContext()
+        let line = String(repeating: "www plain word ", count: 700)
+        var report = ParagraphReport.check([line][...], field: .body, context: context)
+        guard
+            let cut = report.pieces?.dropFirst().map(\.bytes.lowerBound).first(where: {
+                line.utf8Slice($0..<($0 + 3)) == "www"
+            })
+        else { return XCTFail("no cut before “www”") }
+        let typed = ".a.com/?q=1"
+        var edited = line
+        edited.insert(contentsOf: typed, at: edited.utf8Index(cut + 3))
+        report.update(
+            line: edited, edit: (cut + 3)..<(cut + 3), inserted: typed.utf8.count, field: .body, context: context)
+        let whole = ParagraphReport.check([edited][...], field: .body, context: context, inPieces: false)
+        XCTAssertEqual(whole.sentences, 2)
+        XCTAssertEqual(report.sentences, whole.sentences)
+        XCTAssertEqual(report.findings.sorted(by: CopyFinding.inReadingOrder), whole.findings)
+    }
+
+    /// A pasted blob with no space at all (an encoded image) is cut inside its run, at word
+    /// starts, since no link or variable can be in a run without a dot, a `%` or a brace; typing
+    /// one of those, or a space, or a link, anywhere in it, gives what checking the line whole gives.
+    func testABlobWithNoSpaceIsCutInsideItsRunAndGivesWhatTheWholeLineGives() {
+        var generator = SystemRandomNumberGenerator()
+        let characters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
+        let blob = String((0..<30_000).map { _ in characters.randomElement(using: &generator)! })
+        let line = "Hi %first_name%, see this: " + blob + " thanks"
+        let context = CopyContext()
+        let pieced = ParagraphReport.check([line][...], field: .body, context: context)
+        XCTAssertGreaterThan(pieced.pieces?.count ?? 0, 5, "cut inside the run")
+        let whole = ParagraphReport.check([line][...], field: .body, context: context, inPieces: false)
+        XCTAssertEqual(pieced.findings.sorted(by: CopyFinding.inReadingOrder), whole.findings)
+        XCTAssertEqual(
+            [pieced.words, pieced.sentences, pieced.syllables], [whole.words, whole.sentences, whole.syllables])
+        let memo = CopyCheckMemo()
+        let subject = TextBuffer("Hi", singleLine: true)
+        var body = TextBuffer(line)
+        let typed = ["x", ".", "%", "{", " ", "www.", "%company%", "!", "FREE"]
+        for round in 0..<100 {
+            if round % 4 == 0 {
+                let report = memo.report(subject: subject, body: body, context: context)
+                let cuts = report.body.paragraphs[0].report.pieces?.dropFirst().map(\.bytes.lowerBound) ?? []
+                let offset =
+                    round % 8 == 0 && !cuts.isEmpty
+                    ? cuts.randomElement(using: &generator)! + Int.random(in: -4...4, using: &generator)
+                    : Int.random(in: 0..<body.lines[0].utf8.count, using: &generator)
+                body.place(
+                    TextPosition(line: 0, offset: min(max(0, offset), body.lines[0].utf8.count)), goalColumn: nil)
+            }
+            if round % 7 == 0 { body.backspace() } else { body.insert(typed.randomElement(using: &generator)!) }
+            let kept = memo.report(subject: subject, body: body, context: context)
+            let fresh = CopyChecks.report(subject: "Hi", body: body.text, context: context)
+            XCTAssertEqual(kept.all, fresh.all, "round \(round)")
+            XCTAssertEqual(kept.grade, fresh.grade, "round \(round)")
+        }
+    }
+
+    /// "www." typed where a blob starts makes all of it one link, across every cut inside it: the
+    /// pieces are cut again (after spaces only), and the words the link holds are not counted.
+    func testALinkTypedOverABlobTakesItsCutsAway() {
+        let blob = String(repeating: "Abcdefghij+klmnop/", count: 1_000)
+        let line = "See this: " + blob + " thanks"
+        let context = CopyContext()
+        var report = ParagraphReport.check([line][...], field: .body, context: context)
+        XCTAssertGreaterThan(report.pieces?.count ?? 0, 5)
+        var edited = line
+        edited.insert(contentsOf: "www.", at: edited.utf8Index(10))
+        report.update(line: edited, edit: 10..<10, inserted: 4, field: .body, context: context)
+        let whole = ParagraphReport.check([edited][...], field: .body, context: context, inPieces: false)
+        XCTAssertEqual(whole.links.count, 1)
+        XCTAssertEqual(whole.words, 4, "see, this, the link, thanks")
+        XCTAssertEqual([report.words, report.sentences, report.links.count], [whole.words, whole.sentences, 1])
+        XCTAssertEqual(report.findings.sorted(by: CopyFinding.inReadingOrder), whole.findings)
+    }
+}
