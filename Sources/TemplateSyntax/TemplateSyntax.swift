@@ -19,7 +19,8 @@ public enum TemplateSyntax {
         }
     }
 
-    static func isNameByte(_ b: UInt8) -> Bool {
+    /// Whether an ASCII byte may be part of a name: letters, digits, `_`, `.` and `-`.
+    public static func isNameByte(_ b: UInt8) -> Bool {
         (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F || b == 0x2E
             || b == 0x2D
     }

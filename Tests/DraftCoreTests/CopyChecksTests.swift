@@ -145,6 +145,11 @@ final class CopyChecksTests: XCTestCase {
         XCTAssertEqual(rules(body: body, CopyContext(signature: "RouteWise team", senderNames: ["Priya"])), [])
         XCTAssertEqual(rules(body: words(60) + "\n\nCheers", context), [])
         XCTAssertEqual(rules(body: body, CopyContext(senderNames: ["Priya"])), [], "no signature, no double")
+        let pasted = String(repeating: "routes ", count: 80) + "by Priya"
+        XCTAssertFalse(
+            rules(body: words(60) + "\n\n" + pasted, context).contains(.doubleSignature),
+            "a long last line is no sign-off")
+        XCTAssertTrue(rules(body: words(60) + "\n\nrouted by Priya", context).contains(.doubleSignature))
     }
 
     func testEmptyTextAndTheKinds() {

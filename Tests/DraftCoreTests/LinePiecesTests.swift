@@ -168,14 +168,15 @@ final class LinePiecesTests: XCTestCase {
         XCTAssertEqual(report.findings.sorted(by: CopyFinding.inReadingOrder), whole.findings)
     }
 
-    /// A pasted blob with no space at all (an encoded image) is cut inside its run, at word
-    /// starts, since no link or variable can be in a run without a dot, a `%` or a brace; typing
-    /// one of those, or a space, or a link, anywhere in it, gives what checking the line whole gives.
+    /// A pasted blob with no space at all (an encoded image), even glued to a variable as a paste
+    /// at the end of the sign-off makes it, is cut inside its run, at word starts after a byte no
+    /// variable's name holds; typing variables, braces, links or spaces anywhere in it, and at
+    /// its cuts, gives what checking the line whole gives.
     func testABlobWithNoSpaceIsCutInsideItsRunAndGivesWhatTheWholeLineGives() {
         var generator = SystemRandomNumberGenerator()
         let characters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
         let blob = String((0..<30_000).map { _ in characters.randomElement(using: &generator)! })
-        let line = "Hi %first_name%, see this: " + blob + " thanks"
+        let line = "Hi %first_name%, see this: %sender_first%" + blob + " thanks"
         let context = CopyContext()
         let pieced = ParagraphReport.check([line][...], field: .body, context: context)
         XCTAssertGreaterThan(pieced.pieces?.count ?? 0, 5, "cut inside the run")
@@ -186,17 +187,19 @@ final class LinePiecesTests: XCTestCase {
         let memo = CopyCheckMemo()
         let subject = TextBuffer("Hi", singleLine: true)
         var body = TextBuffer(line)
-        let typed = ["x", ".", "%", "{", " ", "www.", "%company%", "!", "FREE"]
+        let typed = ["x", ".", "%", "{", " ", "www.", "%company%", "!", "FREE", "{{ ", " }}", "bit.ly/", "http", "_"]
         for round in 0..<100 {
             if round % 4 == 0 {
                 let report = memo.report(subject: subject, body: body, context: context)
                 let cuts = report.body.paragraphs[0].report.pieces?.dropFirst().map(\.bytes.lowerBound) ?? []
-                let offset =
-                    round % 8 == 0 && !cuts.isEmpty
-                    ? cuts.randomElement(using: &generator)! + Int.random(in: -4...4, using: &generator)
-                    : Int.random(in: 0..<body.lines[0].utf8.count, using: &generator)
-                body.place(
-                    TextPosition(line: 0, offset: min(max(0, offset), body.lines[0].utf8.count)), goalColumn: nil)
+                let end = body.lines[0].utf8.count
+                var offset = Int.random(in: 0..<end, using: &generator)
+                if round % 12 == 0 {
+                    offset = end  // the line's end, in its last piece
+                } else if round % 8 == 0, let cut = cuts.randomElement(using: &generator) {
+                    offset = cut + Int.random(in: -4...4, using: &generator)
+                }
+                body.place(TextPosition(line: 0, offset: min(max(0, offset), end)), goalColumn: nil)
             }
             if round % 7 == 0 { body.backspace() } else { body.insert(typed.randomElement(using: &generator)!) }
             let kept = memo.report(subject: subject, body: body, context: context)
@@ -221,6 +224,30 @@ final class LinePiecesTests: XCTestCase {
         XCTAssertEqual(whole.links.count, 1)
         XCTAssertEqual(whole.words, 4, "see, this, the link, thanks")
         XCTAssertEqual([report.words, report.sentences, report.links.count], [whole.words, whole.sentences, 1])
+        XCTAssertEqual(report.findings.sorted(by: CopyFinding.inReadingOrder), whole.findings)
+    }
+
+    /// A run of a name's bytes (letters and hyphens) could become one `%variable%` however long:
+    /// it is not cut, so `%` typed at its two ends makes the variable the whole line reads.
+    func testARunOfNameBytesIsNotCutSoAVariableOverItIsFound() {
+        let run = String(repeating: "Routes-and-plans-", count: 700)
+        let line = "See " + run + " thanks"
+        let context = CopyContext()
+        var report = ParagraphReport.check([line][...], field: .body, context: context)
+        var edited = line
+        for (at, typed) in [(4, "%"), (5 + run.utf8.count, "%")] {
+            let before = edited
+            edited.insert(contentsOf: typed, at: edited.utf8Index(at))
+            if report.pieces != nil {
+                report.update(line: edited, edit: at..<at, inserted: 1, field: .body, context: context)
+            } else {
+                XCTAssertEqual(report, ParagraphReport.check([before][...], field: .body, context: context))
+                report = ParagraphReport.check([edited][...], field: .body, context: context)
+            }
+        }
+        let whole = ParagraphReport.check([edited][...], field: .body, context: context, inPieces: false)
+        XCTAssertEqual(whole.words, 3, "see, the variable, thanks")
+        XCTAssertEqual([report.words, report.syllables], [whole.words, whole.syllables])
         XCTAssertEqual(report.findings.sorted(by: CopyFinding.inReadingOrder), whole.findings)
     }
 }

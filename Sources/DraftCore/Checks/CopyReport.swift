@@ -169,6 +169,9 @@ public struct CopyReport: Sendable {
         return found
     }
 
+    /// The longest line read as a sign-off.
+    static let signOffBytes = 512
+
     /// A sign-off naming the sender in the body's last lines while the campaign's signature
     /// names the sender too: the email would be signed twice.
     private static func doubleSignature(_ lines: [String], context: CopyContext) -> CopyFinding? {
@@ -177,7 +180,8 @@ public struct CopyReport: Sendable {
         while index >= 0, seen < 3 {
             if !FieldReport.isBlank(lines[index]) {
                 seen += 1
-                if names(sender: lines[index], context.senderNameKeys) {
+                // A sign-off is a short line; a long one (a pasted paragraph) is not read for one.
+                if lines[index].utf8.count <= signOffBytes, names(sender: lines[index], context.senderNameKeys) {
                     let line = lines[index]
                     return CopyFinding(
                         .doubleSignature, .body,

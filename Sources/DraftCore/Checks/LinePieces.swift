@@ -14,10 +14,10 @@ struct LinePiece: Equatable, Sendable {
 /// A paragraph of one long line is checked in pieces, so that an edit re-checks the pieces
 /// around it instead of the whole line. A piece ends before a word: where a sentence ends, or, in
 /// a long stretch with no sentence end (a list of words), where no trigger phrase could run across
-/// the cut; after a space, or inside a run with no space (a blob of data) that holds no byte a
-/// link or a variable is made of. Every piece but the first starts with a word, so the pieces'
-/// words, marks and links are the line's; the sentences that run across cuts are joined by a
-/// walk over the pieces' edges. The pieces give what the line whole gives.
+/// the cut; after a space, or inside a run with no space (a blob of data) where no link or
+/// variable could run across it (`cutHolds`). Every piece but the first starts with a word, so the
+/// pieces' words, marks and links are the line's; the sentences that run across cuts are joined
+/// by a walk over the pieces' edges. The pieces give what the line whole gives.
 extension ParagraphReport {
     /// A one-line paragraph longer than this is checked in pieces.
     static let pieceThreshold = 8192
@@ -37,10 +37,11 @@ extension ParagraphReport {
 
     /// The pieces of a region of a line that starts and ends where pieces do; with `lookedAt`
     /// (its length when it was last looked at for cuts), the region is one piece, not cut. Without
-    /// `inRuns`, a cut falls only after a space.
+    /// `inRuns`, a cut falls only after a space. `runIsLinkish` says whether the run with no space
+    /// that the region may start inside begins as a link may (`runIsLinkish(before:)`).
     static func pieces(
         of line: String, in region: Range<Int>, field: CopyField, context: CopyContext, lookedAt: Int? = nil,
-        inRuns: Bool = true
+        inRuns: Bool = true, runIsLinkish: Bool = false
     ) -> [LinePiece] {
         var text = line
         let cuts: [Int] =
@@ -52,20 +53,23 @@ extension ParagraphReport {
                 var words = CopyWord.words(in: slice)
                 if !links.isEmpty { words.removeAll { word in links.contains { $0.overlaps(word.bytes) } } }
                 CopyWord.markSentenceEnds(&words, in: slice)
-                let marked = inRuns ? markedRuns(in: slice) : []
-                var nextMarked = 0
+                // Where the run holding the candidate began (nil: before the region), found going along.
+                let startsRun = region.lowerBound == 0 || isSpace(bytes[region.lowerBound - 1])
+                var scanned = 0, runStart: Int? = startsRun ? 0 : nil
                 var cuts: [Int] = []
                 var start = 0
                 for n in words.indices.dropLast() {
                     let next = words[n + 1].bytes.lowerBound
                     guard next - start >= pieceBytes else { continue }
-                    let afterSpace = slice[next - 1] == 0x20 || slice[next - 1] == 0x09
-                    if !afterSpace {
-                        guard inRuns else { continue }
-                        while nextMarked < marked.count, marked[nextMarked].upperBound < next { nextMarked += 1 }
-                        if nextMarked < marked.count, marked[nextMarked].contains(next) { continue }
+                    while scanned < next {
+                        if isSpace(slice[scanned]) { runStart = scanned + 1 }
+                        scanned += 1
                     }
-                    guard
+                    if !isSpace(slice[next - 1]) && !inRuns { continue }
+                    let holds = cutHolds(in: bytes, at: region.lowerBound + next) {
+                        runStart.map { mayBeLink(slice, at: $0) } ?? runIsLinkish
+                    }
+                    guard holds,
                         words[n].endsSentence
                             || (next - start >= 2 * pieceBytes && !context.triggers.crosses(words, at: n + 1))
                     else { continue }
@@ -85,27 +89,11 @@ extension ParagraphReport {
         return pieces
     }
 
-    /// The runs with no space that hold a byte a link or a variable is made of: no cut falls inside one.
-    private static func markedRuns(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        var runs: [Range<Int>] = []
-        var start = 0, marked = false
-        for (i, byte) in bytes.enumerated() {
-            if byte == 0x20 || byte == 0x09 {
-                if marked { runs.append(start..<i) }
-                start = i + 1
-                marked = false
-            } else if byte == 0x2E || byte == 0x25 || byte == 0x7B || byte == 0x7D {
-                marked = true
-            }
-        }
-        if marked { runs.append(start..<bytes.count) }
-        return runs
-    }
-
     /// After an edit replaced the bytes `edit` of the line with `inserted` bytes: the pieces it
     /// touched, and one on each side (a sentence's end may have come or gone), are checked
-    /// again; those after it move. An edit inside one piece, before its last word, leaves its ends
-    /// where they were: that piece alone is checked again. Then every cut from the region's start
+    /// again; those after it move. An edit inside one piece, before its last word (or anywhere in
+    /// the line's last piece, past its first byte), leaves its ends where they were: that piece
+    /// alone is checked again. Then every cut from the region's start
     /// to its end must still hold (the piece after it starts with a word, and no phrase, link or
     /// variable runs across it); where one does not, the pieces beside are taken in too.
     mutating func update(line: String, edit: Range<Int>, inserted: Int, field: CopyField, context: CopyContext) {
@@ -115,9 +103,11 @@ extension ParagraphReport {
         let delta = inserted - edit.count
         var first = pieces.firstIndex { $0.bytes.upperBound >= edit.lowerBound } ?? pieces.count - 1
         var last = pieces.lastIndex { $0.bytes.lowerBound <= edit.upperBound } ?? first
+        // The line's last piece ends at no cut: typing at the line's end is inside it too.
         var inside =
             first == last && pieces[first].bytes.lowerBound < edit.lowerBound
-            && edit.upperBound < pieces[first].bytes.lowerBound + pieces[first].edges.lastWordStart
+            && (edit.upperBound < pieces[first].bytes.lowerBound + pieces[first].edges.lastWordStart
+                || first == pieces.count - 1)
         var inRuns = true
         while true {
             if !inside {
@@ -132,14 +122,19 @@ extension ParagraphReport {
             let fresh = Self.pieces(
                 of: line, in: region, field: field, context: context,
                 lookedAt: inside && region.count < max(4 * Self.pieceBytes, lookedAt + Self.pieceBytes)
-                    ? lookedAt : nil, inRuns: inRuns)
+                    ? lookedAt : nil, inRuns: inRuns, runIsLinkish: Self.runIsLinkish(before: pieces[..<first]))
             let old = Array(pieces[first...last])
             pieces.replaceSubrange(first...last, with: fresh)
             let end = first + fresh.count
-            let broken = stride(from: max(1, first), through: min(end, pieces.count - 1), by: 1).first { cut in
-                !pieces[cut].edges.startsWithWord
-                    || Self.phraseMayCross(before: pieces[..<cut], after: pieces[cut...], context: context)
-                    || Self.runMayCross(before: pieces[..<cut], after: pieces[cut...])
+            var text = line
+            let broken = text.withUTF8 { bytes in
+                stride(from: max(1, first), through: min(end, pieces.count - 1), by: 1).first { cut in
+                    // The cut's byte in the edited line: the pieces from `end` on are not moved yet.
+                    let at = cut == first ? pieces[cut].bytes.lowerBound : pieces[cut - 1].bytes.upperBound
+                    return !pieces[cut].edges.startsWithWord
+                        || Self.phraseMayCross(before: pieces[..<cut], after: pieces[cut...], context: context)
+                        || !Self.cutHolds(in: bytes, at: at) { Self.runIsLinkish(before: pieces[..<cut]) }
+                }
             }
             guard let broken else {
                 for index in end..<pieces.count {

@@ -1,9 +1,10 @@
+import TemplateSyntax
+
 /// What the checks of a long line need to know of one piece's two ends, where a cut may fall
 /// inside a sentence or inside a run with no space (a blob of data): the sentence its first words
 /// end and the one its last words begin (the line's walk over its pieces counts and flags those,
 /// `ParagraphReport.joinSentences`), its first and last words (a trigger phrase must not run
-/// across a cut, `phraseMayCross`), and the runs at its ends (a link or a variable must not,
-/// `runMayCross`).
+/// across a cut, `phraseMayCross`), and the runs at its ends (a link must not, `cutHolds`).
 struct PieceEdges: Equatable, Sendable {
     /// Words up to and including the first that ends a sentence; all its words when none does.
     private(set) var headWords = 0
@@ -25,10 +26,11 @@ struct PieceEdges: Equatable, Sendable {
     /// Whether it has a space or a tab, and ends with one.
     private(set) var hasSpace = false
     private(set) var endsWithSpace = false
-    /// Whether the run of bytes with no space at its start, and the one at its end, hold a byte
-    /// that a link or a variable is made of (`.`, `%`, `{`, `}`): only such a run can hold one.
-    private(set) var leadingRunIsMarked = false
-    private(set) var trailingRunIsMarked = false
+    /// Whether the run of bytes with no space at its start, and the one after its last space,
+    /// begin as a link may (`http`, `www.`, a shortener's host): a cut inside such a run could
+    /// fall inside a link, which is the whole run.
+    private(set) var leadingRunIsLinkish = false
+    private(set) var trailingRunIsLinkish = false
 
     /// Whether its first word starts at its first byte: every piece but a line's first must, so
     /// that the words of the pieces are the words of the line.
@@ -64,14 +66,11 @@ struct PieceEdges: Equatable, Sendable {
 
     /// Notes the runs at the piece's two ends, from its bytes.
     mutating func noteRuns(_ bytes: UnsafeBufferPointer<UInt8>) {
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
-        func isMarked(_ byte: UInt8) -> Bool { byte == 0x2E || byte == 0x25 || byte == 0x7B || byte == 0x7D }
-        let firstSpace = bytes.firstIndex(where: isSpace)
-        hasSpace = firstSpace != nil
-        endsWithSpace = bytes.last.map(isSpace) ?? false
-        leadingRunIsMarked = bytes[..<(firstSpace ?? bytes.count)].contains(where: isMarked)
-        let lastSpace = bytes.lastIndex(where: isSpace)
-        trailingRunIsMarked = bytes[((lastSpace ?? -1) + 1)...].contains(where: isMarked)
+        let lastSpace = bytes.lastIndex(where: ParagraphReport.isSpace)
+        hasSpace = lastSpace != nil
+        endsWithSpace = lastSpace != nil && lastSpace == bytes.count - 1
+        leadingRunIsLinkish = ParagraphReport.mayBeLink(bytes, at: 0)
+        trailingRunIsLinkish = ParagraphReport.mayBeLink(bytes, at: (lastSpace ?? -1) + 1)
     }
 }
 
@@ -93,8 +92,9 @@ extension ParagraphReport {
             }
         }
         var lastEnd = 0, hasWords = false
-        for piece in pieces {
-            let edges = piece.edges, offset = piece.bytes.lowerBound
+        // By index, reading only the edges: a copy of each piece would retain its report's arrays.
+        for index in pieces.indices {
+            let edges = pieces[index].edges, offset = pieces[index].bytes.lowerBound
             guard edges.endsSentence || edges.headWords > 0 else { continue }
             hasWords = true
             let start = open?.start ?? offset + edges.headStart
@@ -122,29 +122,62 @@ extension ParagraphReport {
         let reach = context.triggers.longest - 1
         guard reach > 0, !before.isEmpty, !after.isEmpty else { return false }
         var left: [CopyWord] = []
-        for piece in before.reversed() where left.count < reach {
-            left.insert(contentsOf: piece.edges.lastWords.suffix(reach - left.count), at: 0)
+        for index in before.indices.reversed() where left.count < reach {
+            left.insert(contentsOf: before[index].edges.lastWords.suffix(reach - left.count), at: 0)
         }
         var right: [CopyWord] = []
-        for piece in after where right.count < reach {
-            right += piece.edges.firstWords.prefix(reach - right.count)
+        for index in after.indices where right.count < reach {
+            right += after[index].edges.firstWords.prefix(reach - right.count)
         }
         return context.triggers.crosses(left + right, at: left.count)
     }
 
-    /// Whether a link or a variable could run across the cut between the pieces `before` and
-    /// `after`: a cut with no space before it falls inside a run, which must then hold none of the
-    /// bytes those are made of, however many pieces it runs over.
-    static func runMayCross(before: ArraySlice<LinePiece>, after: ArraySlice<LinePiece>) -> Bool {
-        guard let last = before.last, !after.isEmpty, !last.edges.endsWithSpace else { return false }
-        for piece in before.reversed() {
-            if piece.edges.trailingRunIsMarked { return true }
-            if piece.edges.hasSpace { break }
+    /// Whether the run with no space that ends at the cut after `before` (pieces in the line's
+    /// order) begins as a link may, however many pieces it runs over.
+    static func runIsLinkish(before: ArraySlice<LinePiece>) -> Bool {
+        var later: Int?
+        for index in before.indices.reversed() {
+            let edges = before[index].edges
+            // A piece ending with a space: the run began with the piece after it.
+            if edges.endsWithSpace { return later.map { before[$0].edges.leadingRunIsLinkish } ?? false }
+            if edges.hasSpace { return edges.trailingRunIsLinkish }
+            later = index
         }
-        for piece in after {
-            if piece.edges.leadingRunIsMarked { return true }
-            if piece.edges.hasSpace { break }
+        return before.first?.edges.leadingRunIsLinkish ?? false
+    }
+
+    /// Whether a cut may fall before byte `at` of a line, a word's start, as far as links and
+    /// variables go: after a space, unless it is inside `{{ name }}`; inside a run with no space
+    /// (a blob), only after a byte no variable's name holds, where no link may begin and in a run
+    /// that does not begin as one (`runIsLinkish`, asked only then). A cut where this holds has
+    /// each side's links and variables what the whole line's are.
+    static func cutHolds(
+        in bytes: UnsafeBufferPointer<UInt8>, at cut: Int, runIsLinkish: () -> Bool
+    ) -> Bool {
+        guard cut > 0 else { return true }
+        let before = bytes[cut - 1]
+        if isSpace(before) {
+            var open = cut - 1
+            while open > 0, isSpace(bytes[open - 1]) { open -= 1 }
+            return !(open >= 2 && bytes[open - 1] == 0x7B && bytes[open - 2] == 0x7B)
         }
-        return false
+        if before >= 0x80 || before == 0x25 || before == 0x7B || TemplateSyntax.isNameByte(before) { return false }
+        return !mayBeLink(bytes, at: cut) && !runIsLinkish()
+    }
+
+    /// A space or a tab: what separates the runs a link is found in.
+    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+
+    /// Whether the run at `at` begins as a link may, after the punctuation a link's run may open
+    /// with: `http`, `www.` or a shortener's host, in any case.
+    static func mayBeLink(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        var at = start
+        while at < bytes.count, [0x28, 0x3C, 0x22, 0x27].contains(bytes[at]) { at += 1 }
+        func starts(with prefix: String) -> Bool {
+            let prefix = prefix.utf8
+            guard bytes.count - at >= prefix.count else { return false }
+            return zip(bytes[at..<(at + prefix.count)], prefix).allSatisfy { $0 | 0x20 == $1 | 0x20 }
+        }
+        return starts(with: "http") || starts(with: "www.") || shorteners.contains(where: starts(with:))
     }
 }
