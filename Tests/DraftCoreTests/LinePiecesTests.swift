@@ -250,4 +250,56 @@ final class LinePiecesTests: XCTestCase {
         XCTAssertEqual([report.words, report.syllables], [whole.words, whole.syllables])
         XCTAssertEqual(report.findings.sorted(by: CopyFinding.inReadingOrder), whole.findings)
     }
+
+    /// A long line pasted into a paragraph, with short lines just above and below it, is a
+    /// paragraph of its own: typing on the lines beside it, joining and splitting lines, and
+    /// typing in it keep the report what checking the text afresh gives.
+    func testALongLineInsideAParagraphIsAParagraphOfItsOwn() {
+        var generator = SystemRandomNumberGenerator()
+        let words = ["route", "FREE", "click", "here", "act", "now", "plan", "%company%", "—", "week."]
+        let long = (0..<2000).map { _ in words.randomElement(using: &generator)! }.joined(separator: " ")
+        let text = "Hi %first_name%,\nTeams like yours click\n" + long + "\nhere now. PS: act\n\nSam"
+        let context = CopyContext()
+        let whole = CopyChecks.report(subject: "Hi", body: text, context: context)
+        XCTAssertEqual(whole.body.paragraphs.map(\.start), [0, 2, 3, 5], "the long line stands alone")
+        let memo = CopyCheckMemo()
+        let subject = TextBuffer("Hi", singleLine: true)
+        var body = TextBuffer(text)
+        // A line break typed in the long line's middle splits it in two long lines; Backspace joins them.
+        body.place(TextPosition(line: 2, offset: long.utf8.count / 2 - long.utf8.count / 2 % 2), goalColumn: nil)
+        while body.cursor.offset < body.lines[2].utf8.count,
+            body.lines[2].utf8Slice(
+                (body.cursor.offset)..<(body.cursor.offset + 1)) != " "
+        { body.moveRight() }
+        for edit in ["\n", nil] {
+            _ = memo.report(subject: subject, body: body, context: context)
+            if let edit { body.insert(edit) } else { body.backspace() }
+            XCTAssertEqual(
+                memo.report(subject: subject, body: body, context: context).all,
+                CopyChecks.report(subject: "Hi", body: body.text, context: context).all)
+        }
+        let typed = ["x", " ", "now", "\n", "FREE ", "."]
+        for round in 0..<80 {
+            _ = memo.report(subject: subject, body: body, context: context)
+            if round % 3 == 0 {
+                let line = Int.random(in: 0..<body.lines.count, using: &generator)
+                let end = body.lines[line].utf8.count
+                let offset = Bool.random(using: &generator) ? end : Int.random(in: 0...end, using: &generator)
+                let bytes = Array(body.lines[line].utf8)
+                var at = offset
+                while at < bytes.count, bytes[at] & 0xC0 == 0x80 { at -= 1 }
+                body.place(TextPosition(line: line, offset: at), goalColumn: nil)
+            }
+            switch round % 9 {
+            case 0: body.backspace()
+            case 1: body.deleteForward()
+            default: body.insert(typed.randomElement(using: &generator)!)
+            }
+            let kept = memo.report(subject: subject, body: body, context: context)
+            let fresh = CopyChecks.report(subject: "Hi", body: body.text, context: context)
+            XCTAssertEqual(kept.all, fresh.all, "round \(round)")
+            XCTAssertEqual(kept.grade, fresh.grade, "round \(round)")
+            XCTAssertEqual(kept.body.paragraphs.map(\.start), fresh.body.paragraphs.map(\.start), "round \(round)")
+        }
+    }
 }

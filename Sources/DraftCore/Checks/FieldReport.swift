@@ -18,13 +18,19 @@ struct FieldReport: Sendable {
         }
     }
 
-    /// The runs of non-blank lines within `region`.
+    /// The runs of non-blank lines within `region`. A line longer than the piece threshold (a
+    /// paste with no line breaks) is a paragraph of its own, checked in pieces: so a phrase does
+    /// not run from it into the lines beside it, and typing beside it does not check it again.
     static func paragraphs(of lines: [String], in region: Range<Int>) -> [Range<Int>] {
         var found: [Range<Int>] = []
         var start: Int?
         for index in region {
             if isBlank(lines[index]) {
                 if let begin = start { found.append(begin..<index) }
+                start = nil
+            } else if isLong(lines[index]) {
+                if let begin = start { found.append(begin..<index) }
+                found.append(index..<(index + 1))
                 start = nil
             } else if start == nil {
                 start = index
@@ -33,6 +39,9 @@ struct FieldReport: Sendable {
         if let begin = start { found.append(begin..<region.upperBound) }
         return found
     }
+
+    /// A line checked as a paragraph of its own, in pieces.
+    static func isLong(_ line: String) -> Bool { line.utf8.count > ParagraphReport.pieceThreshold }
 
     /// A line with nothing but spaces; most lines answer at their first character.
     static func isBlank(_ line: String) -> Bool {
@@ -61,7 +70,7 @@ struct FieldReport: Sendable {
         // Within one long line checked in pieces: only the pieces around the edit.
         if let bytes = change.bytes, let index = paragraph(holding: replaced.lowerBound),
             paragraphs[index].report.pieces != nil, paragraphs[index].report.lineCount == 1,
-            lines[replaced.lowerBound].utf8.count > ParagraphReport.pieceThreshold
+            Self.isLong(lines[replaced.lowerBound])
         {
             count(paragraphs[index].report, sign: -1)
             paragraphs[index].report.update(
@@ -71,9 +80,20 @@ struct FieldReport: Sendable {
             return
         }
         // Paragraphs the edit touched or could have joined (ending just before it or starting just after).
-        let first = firstEnding(after: replaced.lowerBound - 1)
+        // A paragraph of one long line joins no neighbour: one beside the edit is left alone.
+        var first = firstEnding(after: replaced.lowerBound - 1)
+        if first < paragraphs.count, paragraphs[first].start < replaced.lowerBound,
+            Self.isLong(lines[paragraphs[first].start])
+        {
+            first += 1
+        }
         var last = first
         while last < paragraphs.count, paragraphs[last].start <= replaced.upperBound + 1 { last += 1 }
+        if last > first, paragraphs[last - 1].start > replaced.upperBound,
+            Self.isLong(lines[paragraphs[last - 1].start + lineDelta])
+        {
+            last -= 1
+        }
         var lower = replaced.lowerBound, upper = replaced.upperBound + lineDelta + 1
         if first < last {
             lower = min(lower, paragraphs[first].start)
