@@ -7,7 +7,7 @@ import PuffleAPI
 enum SequenceView {
     static func draw(_ state: AppState, into surface: inout Surface, glyphs: Glyphs) {
         guard let review = state.sequenceReview else { return }
-        let area = Rect(x: 0, y: 1, width: surface.width, height: surface.height - 2)
+        let area = box(width: surface.width, height: surface.height)
         let campaign = state.campaign?.campaign
         let name = campaign?.name.map { "\"\(StyledText.singleLine($0))\"" } ?? String(review.campaignID.prefix(8))
         let status = campaign?.status.map { " (\(StyledText.singleLine($0)))" } ?? ""
@@ -16,7 +16,7 @@ enum SequenceView {
         PaneFrame.titledBox(
             area, title: " Sequence of \(name)\(status)\(count) ", titleRole: .paneTitleFocused, into: &surface,
             glyphs: glyphs)
-        let text = textArea(width: surface.width, height: surface.height)
+        let text = textArea(in: area)
         guard text.height > 0, text.width > 0 else { return }
         guard let report else {
             let failed = state.campaign?.error.map { "The campaign could not be read: \(StyledText.singleLine($0))" }
@@ -71,16 +71,21 @@ enum SequenceView {
     /// keeps PgDn within it, so PgUp moves the view at once after paging past the end.
     static func maxScroll(_ state: AppState) -> Int {
         guard let review = state.sequenceReview, let report = state.sequenceReport,
-            let emails = Parts(review: review, report: report, text: textArea(width: state.width, height: state.height))
-                .emails
+            let emails = Parts(
+                review: review, report: report, text: textArea(in: box(width: state.width, height: state.height))
+            )
+            .emails
         else { return 0 }
         let rows = emailRows(state, review: review, report: report, width: emails.width, upTo: nil).rows
         return max(0, rows.count - emails.height)
     }
 
+    /// The review's box: the screen between the header and the footer.
+    private static func box(width: Int, height: Int) -> Rect { Rect(x: 0, y: 1, width: width, height: height - 2) }
+
     /// Inside the box, with a column of margin on each side.
-    private static func textArea(width: Int, height: Int) -> Rect {
-        let inner = Rect(x: 0, y: 1, width: width, height: height - 2).inset(by: 1)
+    private static func textArea(in box: Rect) -> Rect {
+        let inner = box.inset(by: 1)
         return Rect(x: inner.x + 1, y: inner.y, width: max(0, inner.width - 2), height: inner.height)
     }
 

@@ -93,13 +93,13 @@ public struct SpellState: Equatable, Sendable {
     }
 
     /// The misspelled words of the bytes `window` of a long line (a paste with no breaks), as byte
-    /// ranges of the line. The window is looked up in segments of about a row, each a copy of its
-    /// own (a slice would keep the whole line alive in the memo): the segments an edit did not
-    /// change are found in the memo, so a keystroke does not split the whole screen into words.
-    public func misspelledRanges(in line: String, within window: Range<Int>) -> [Range<Int>] {
+    /// ranges of the line; the window is whole words (`SpellWords.wholeWords`). It is looked up
+    /// in segments of about a row, each a copy of its own (a slice would keep the whole line alive
+    /// in the memo): the segments an edit did not change are found in the memo, so a keystroke does
+    /// not split the whole screen into words.
+    public func misspelledRanges(in line: String, within span: Range<Int>) -> [Range<Int>] {
         guard enabled, !misspelledPrints.isEmpty else { return [] }
         var found: [Range<Int>] = []
-        let span = SpellWords.wholeWords(around: window, in: line[...])
         // Each segment starts where the last ended, at whitespace, and runs on to the next: a run
         // with no space stays in one segment, however long (it is data, with no words).
         var ends: [Int] = []

@@ -28,7 +28,7 @@ struct FieldReport: Sendable {
             if isBlank(lines[index]) {
                 if let begin = start { found.append(begin..<index) }
                 start = nil
-            } else if isLong(lines[index]) {
+            } else if ParagraphReport.isCheckedInPieces(lines[index]) {
                 if let begin = start { found.append(begin..<index) }
                 found.append(index..<(index + 1))
                 start = nil
@@ -39,9 +39,6 @@ struct FieldReport: Sendable {
         if let begin = start { found.append(begin..<region.upperBound) }
         return found
     }
-
-    /// A line checked as a paragraph of its own, in pieces.
-    static func isLong(_ line: String) -> Bool { line.utf8.count > ParagraphReport.pieceThreshold }
 
     /// A line with nothing but spaces; most lines answer at their first character.
     static func isBlank(_ line: String) -> Bool {
@@ -70,7 +67,7 @@ struct FieldReport: Sendable {
         // Within one long line checked in pieces: only the pieces around the edit.
         if let bytes = change.bytes, let index = paragraph(holding: replaced.lowerBound),
             paragraphs[index].report.pieces != nil, paragraphs[index].report.lineCount == 1,
-            Self.isLong(lines[replaced.lowerBound])
+            ParagraphReport.isCheckedInPieces(lines[replaced.lowerBound])
         {
             count(paragraphs[index].report, sign: -1)
             paragraphs[index].report.update(
@@ -83,14 +80,14 @@ struct FieldReport: Sendable {
         // A paragraph of one long line joins no neighbour: one beside the edit is left alone.
         var first = firstEnding(after: replaced.lowerBound - 1)
         if first < paragraphs.count, paragraphs[first].start < replaced.lowerBound,
-            Self.isLong(lines[paragraphs[first].start])
+            ParagraphReport.isCheckedInPieces(lines[paragraphs[first].start])
         {
             first += 1
         }
         var last = first
         while last < paragraphs.count, paragraphs[last].start <= replaced.upperBound + 1 { last += 1 }
         if last > first, paragraphs[last - 1].start > replaced.upperBound,
-            Self.isLong(lines[paragraphs[last - 1].start + lineDelta])
+            ParagraphReport.isCheckedInPieces(lines[paragraphs[last - 1].start + lineDelta])
         {
             last -= 1
         }

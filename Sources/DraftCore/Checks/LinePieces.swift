@@ -19,8 +19,10 @@ struct LinePiece: Equatable, Sendable {
 /// pieces' words, marks and links are the line's; the sentences that run across cuts are joined
 /// by a walk over the pieces' edges. The pieces give what the line whole gives.
 extension ParagraphReport {
-    /// A one-line paragraph longer than this is checked in pieces.
+    /// A line longer than this is a paragraph of its own, checked in pieces.
     static let pieceThreshold = 8192
+    /// Whether a line is checked in pieces, as a paragraph of its own.
+    static func isCheckedInPieces(_ line: String) -> Bool { line.utf8.count > pieceThreshold }
     /// A piece ends at the first sentence end past this many bytes, or at the first word past
     /// twice as many where no sentence ends.
     static let pieceBytes = 512
@@ -36,12 +38,12 @@ extension ParagraphReport {
     }
 
     /// The pieces of a region of a line that starts and ends where pieces do; with `lookedAt`
-    /// (its length when it was last looked at for cuts), the region is one piece, not cut. Without
-    /// `inRuns`, a cut falls only after a space. `runIsLinkish` says whether the run with no space
-    /// that the region may start inside begins as a link may (`runIsLinkish(before:)`).
+    /// (its length when it was last looked at for cuts), the region is one piece, not cut.
+    /// `runIsLinkish` says whether the run with no space that the region may start inside begins
+    /// as a link may (`runIsLinkish(before:)`); it is asked only for a cut in that run.
     static func pieces(
         of line: String, in region: Range<Int>, field: CopyField, context: CopyContext, lookedAt: Int? = nil,
-        inRuns: Bool = true, runIsLinkish: Bool = false
+        runIsLinkish: @autoclosure () -> Bool = false
     ) -> [LinePiece] {
         var text = line
         let cuts: [Int] =
@@ -65,9 +67,8 @@ extension ParagraphReport {
                         if isSpace(slice[scanned]) { runStart = scanned + 1 }
                         scanned += 1
                     }
-                    if !isSpace(slice[next - 1]) && !inRuns { continue }
                     let holds = cutHolds(in: bytes, at: region.lowerBound + next) {
-                        runStart.map { mayBeLink(slice, at: $0) } ?? runIsLinkish
+                        runStart.map { mayBeLink(slice, at: $0) } ?? runIsLinkish()
                     }
                     guard holds,
                         words[n].endsSentence
@@ -108,7 +109,6 @@ extension ParagraphReport {
             first == last && pieces[first].bytes.lowerBound < edit.lowerBound
             && (edit.upperBound < pieces[first].bytes.lowerBound + pieces[first].edges.lastWordStart
                 || first == pieces.count - 1)
-        var inRuns = true
         while true {
             if !inside {
                 first = max(0, first - 1)
@@ -122,13 +122,13 @@ extension ParagraphReport {
             let fresh = Self.pieces(
                 of: line, in: region, field: field, context: context,
                 lookedAt: inside && region.count < max(4 * Self.pieceBytes, lookedAt + Self.pieceBytes)
-                    ? lookedAt : nil, inRuns: inRuns, runIsLinkish: Self.runIsLinkish(before: pieces[..<first]))
+                    ? lookedAt : nil, runIsLinkish: Self.runIsLinkish(before: pieces[..<first]))
             let old = Array(pieces[first...last])
             pieces.replaceSubrange(first...last, with: fresh)
             let end = first + fresh.count
             var text = line
             let broken = text.withUTF8 { bytes in
-                stride(from: max(1, first), through: min(end, pieces.count - 1), by: 1).first { cut in
+                stride(from: max(1, first), through: min(end, pieces.count - 1), by: 1).contains { cut in
                     // The cut's byte in the edited line: the pieces from `end` on are not moved yet.
                     let at = cut == first ? pieces[cut].bytes.lowerBound : pieces[cut - 1].bytes.upperBound
                     return !pieces[cut].edges.startsWithWord
@@ -136,7 +136,7 @@ extension ParagraphReport {
                         || !Self.cutHolds(in: bytes, at: at) { Self.runIsLinkish(before: pieces[..<cut]) }
                 }
             }
-            guard let broken else {
+            if !broken {
                 for index in end..<pieces.count {
                     pieces[index].bytes =
                         (pieces[index].bytes.lowerBound + delta)..<(pieces[index].bytes.upperBound + delta)
@@ -144,9 +144,8 @@ extension ParagraphReport {
                 splice(old[...], with: fresh, movingLaterBy: delta, before: pieces[..<first])
                 break
             }
+            // Taken in until it holds: over the whole line, the cuts made are those that hold.
             pieces.replaceSubrange(first..<end, with: old)
-            // A cut made here that does not hold was in a run: the region is cut after spaces only.
-            if broken > first && broken < end { inRuns = false }
             inside = false
         }
         join(pieces, field: field, context: context)

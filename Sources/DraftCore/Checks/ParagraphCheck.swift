@@ -30,7 +30,7 @@ struct ParagraphReport: Equatable, Sendable {
     static func check(
         _ lines: ArraySlice<String>, field: CopyField, context: CopyContext, inPieces: Bool = true
     ) -> ParagraphReport {
-        if inPieces, lines.count == 1, let line = lines.first, line.utf8.count > pieceThreshold {
+        if inPieces, lines.count == 1, let line = lines.first, isCheckedInPieces(line) {
             return checkInPieces(line, field: field, context: context)
         }
         var edges: PieceEdges?
@@ -198,12 +198,12 @@ struct ParagraphReport: Equatable, Sendable {
         var found: [Range<Int>] = []
         var start = 0
         while start < bytes.count {
-            while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+            while start < bytes.count, isSpace(bytes[start]) { start += 1 }
             var end = start
-            while end < bytes.count, bytes[end] != 0x20, bytes[end] != 0x09 { end += 1 }
+            while end < bytes.count, !isSpace(bytes[end]) { end += 1 }
             // Leading "(" or "<" and trailing punctuation belong to the sentence.
             var lower = start, upper = end
-            while lower < upper, [0x28, 0x3C, 0x22, 0x27].contains(bytes[lower]) { lower += 1 }
+            while lower < upper, linkOpeners.contains(bytes[lower]) { lower += 1 }
             while upper > lower, [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x3E, 0x22, 0x27].contains(bytes[upper - 1])
             {
                 upper -= 1

@@ -264,7 +264,8 @@ public struct TextBuffer: Equatable, Sendable {
             // moved, not copied; its counts change by those of the words around the edit.
             // Characters are counted by graphemes, which a window cut inside a run could split.
             let (window, carries) = WordCount.window(
-                in: lines[start.line][...], around: start.offset..<end.offset, reach: isSingleLine ? nil : 256)
+                in: lines[start.line][...], around: start.offset..<end.offset,
+                reach: isSingleLine ? nil : WordCount.windowReach)
             let before = WordCount.counts(
                 of: lines[start.line].utf8Slice(window), characters: isSingleLine, carries: carries)
             let range = lines[start.line].utf8Index(start.offset)..<lines[start.line].utf8Index(end.offset)

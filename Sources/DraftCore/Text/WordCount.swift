@@ -95,6 +95,9 @@ public enum WordCount {
             .contains { $0.isLetter || $0.isNumber }
     }
 
+    /// How far past an edit its word count reads inside a long run with no space (`window`).
+    static let windowReach = 256
+
     /// The bytes around an edit that its counts can depend on: from the last space before
     /// `start` to the first one at or after `end`. Words never cross a space and a grapheme
     /// never starts at one, so counts outside this window cannot change. With `reach` (words
