@@ -58,7 +58,7 @@ final class SequenceReviewEndToEndTests: EndToEndCase {
         try server.seedCampaign(SampleCampaigns.draft(), prospects: SampleCampaigns.prospects(250))
         try server.fault(["method": "GET", "path_contains": "/leads", "mode": "status", "status": 503, "times": 1])
         let tmux = try launch(["--api-key-file", keyFile])
-        try tmux.waitFor(["Your campaigns · 1", "draft  Ops leaders Q1  email · 6 steps"])
+        try tmux.waitFor(["Your campaigns · 1", "draft  Ops leaders Q1  email · 6 nodes"])
         try tmux.send("s")
         let review = try tmux.waitFor(
             [

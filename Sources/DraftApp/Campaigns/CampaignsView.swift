@@ -35,13 +35,13 @@ enum CampaignsView {
         let statusWidth = rows.map { DisplayWidth.of(StyledText.singleLine($0.status ?? "")) }.max() ?? 0
         for (offset, campaign) in rows.dropFirst(window.first).prefix(window.shown).enumerated() {
             let y = text.y + offset
-            let steps = campaign.nodeCount.map { "\($0) step\($0 == 1 ? "" : "s")" } ?? ""
             let line: StyledLine = [
                 Span(StyledText.singleLine(campaign.status ?? "").padded(toWidth: statusWidth + 2), .label),
                 Span(StyledText.singleLine(campaign.name ?? "(no name)")),
                 Span(
                     "  "
-                        + [campaign.type.map(StyledText.singleLine), steps].compactMap { $0 }.filter { !$0.isEmpty }
+                        + [campaign.type.map(StyledText.singleLine), campaign.sizeLabel].compactMap { $0 }
+                        .filter { !$0.isEmpty }
                         .joined(separator: " · "), .dim)
             ]
             surface.put(line, x: text.x, y: y, limit: text.maxX)
