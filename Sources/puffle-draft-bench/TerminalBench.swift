@@ -140,6 +140,28 @@ enum TerminalBench {
             }
         }
 
+        // The binary the Debian package installs (Swift's libraries linked in) types too, beside vim.
+        if let staticBinary = StaticBinary.path(besides: binary), hasVim {
+            let (us, vim) = try EditorRun.Figures.inTurn(
+                {
+                    let home = try workspace(messages: 10_000)
+                    return try demo(staticBinary, home).measure(
+                        width: 200, height: 50, setup: places[0].ours, count: count, event: type)
+                },
+                {
+                    try TerminalBench.vim("draft.txt", in: files).measure(
+                        width: 200, height: 50, setup: places[0].vim, count: count, event: type)
+                })
+            if let vim {
+                Report.line(
+                    "typed character, 200×50, \(places[0].label), static binary",
+                    String(format: "%.0f µs", us.microseconds),
+                    baseline: String(format: "vim %.0f µs", vim.microseconds),
+                    verdict: String(format: "ratio %.2f ", us.microseconds / vim.microseconds)
+                        + Report.verdict(us.microseconds <= vim.microseconds, "CPU ≤ vim"))
+            }
+        }
+
         try editingKeys(binary: binary, files: files, hasVim: hasVim, count: count)
 
         // Scrolling, focus and the spinner, against vim scrolling a line of a long file.
