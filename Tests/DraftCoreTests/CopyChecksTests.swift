@@ -183,7 +183,12 @@ final class CopyChecksTests: XCTestCase {
     /// The memo's re-check of edited paragraphs gives what checking everything gives, edit after edit.
     func testTheKeptReportEqualsAFreshOneAfterEveryEdit() {
         var generator = SystemRandomNumberGenerator()
-        let pieces = ["Act ", "now", "!", "\n", "\n\n", "FREE ", "we go. ", "https://bit.ly/x ", "—", "%company% "]
+        // With sign-offs ("Priya", a sender variable, blank lines between) so that the memo's
+        // reading of the last lines is changed, moved and left alone by turns.
+        let pieces = [
+            "Act ", "now", "!", "\n", "\n\n", "FREE ", "we go. ", "https://bit.ly/x ", "—", "%company% ",
+            "Cheers,\nPriya", "%sender_first%", " \n \n"
+        ]
         for _ in 0..<40 {
             let memo = CopyCheckMemo()
             let context = CopyContext(signature: "Priya", senderNames: ["Priya"])

@@ -10,7 +10,8 @@ public enum CopyChecks {
             subject: FieldReport(lines: [subjectLine], field: .subject, context: context),
             body: FieldReport(lines: lines, field: .body, context: context),
             subjectWhole: CopyReport.subjectFindings(subjectLine, context: context), bodyLines: lines,
-            bodyWords: WordCount.words(in: body[...]), context: context)
+            bodyWords: WordCount.words(in: body[...]),
+            signOff: CopyReport.doubleSignature(CopyReport.signOffLines(lines), context: context), context: context)
     }
 }
 
@@ -26,6 +27,8 @@ public final class CopyCheckMemo: Sendable {
         /// The subject's findings as a whole, for the subject's revision.
         var subjectWhole: (revision: Int, findings: [CopyFinding])?
         var whole: (subject: Int, body: Int, report: CopyReport)?
+        /// The body's last lines as last read for a sign-off, and what they gave.
+        var signOff: (lines: [CopyReport.SignOffLine], finding: CopyFinding?)?
     }
 
     private let kept = Mutex(Kept())
@@ -48,9 +51,11 @@ public final class CopyCheckMemo: Sendable {
             if kept.subjectWhole?.revision != subject.revision {
                 kept.subjectWhole = (subject.revision, CopyReport.subjectFindings(subject.lines[0], context: context))
             }
+            let tail = CopyReport.signOffLines(body.lines)
+            if kept.signOff?.lines != tail { kept.signOff = (tail, CopyReport.doubleSignature(tail, context: context)) }
             let report = CopyReport(
                 subject: kept.subject!.report, body: kept.body!.report, subjectWhole: kept.subjectWhole!.findings,
-                bodyLines: body.lines, bodyWords: body.counts.words, context: context)
+                bodyLines: body.lines, bodyWords: body.counts.words, signOff: kept.signOff!.finding, context: context)
             kept.whole = (subject.revision, body.revision, report)
             return report
         }

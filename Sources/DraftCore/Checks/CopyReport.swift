@@ -24,7 +24,7 @@ public struct CopyReport: Sendable {
     /// `subjectFindings(subjectLine, context)`, which the memo keeps while the subject is unchanged.
     init(
         subject: FieldReport, body: FieldReport, subjectWhole: [CopyFinding], bodyLines: [String], bodyWords: Int,
-        context: CopyContext
+        signOff: CopyFinding?, context: CopyContext
     ) {
         self.subject = subject
         self.body = body
@@ -43,7 +43,7 @@ public struct CopyReport: Sendable {
             whole.append(CopyFinding(.readingGrade, .body, nil, "grade \(shown)"))
         }
         if context.isEmail { whole += Self.leftoverInstructions(in: bodyLines, .body) }
-        if let signOff = Self.doubleSignature(bodyLines, context: context) { whole.append(signOff) }
+        if let signOff { whole.append(signOff) }
         wholeText = whole
         var excess: [CopyFinding] = []
         if subject.links + body.links > limits.links {
@@ -172,24 +172,39 @@ public struct CopyReport: Sendable {
     /// The longest line read as a sign-off.
     static let signOffBytes = 512
 
-    /// A sign-off naming the sender in the body's last lines while the campaign's signature
-    /// names the sender too: the email would be signed twice.
-    private static func doubleSignature(_ lines: [String], context: CopyContext) -> CopyFinding? {
-        guard context.signatureNamesSender else { return nil }
-        var index = lines.count - 1, seen = 0
-        while index >= 0, seen < 3 {
-            if !FieldReport.isBlank(lines[index]) {
-                seen += 1
-                // A sign-off is a short line; a long one (a pasted paragraph) is not read for one.
-                if lines[index].utf8.count <= signOffBytes, names(sender: lines[index], context.senderNameKeys) {
-                    let line = lines[index]
-                    return CopyFinding(
-                        .doubleSignature, .body,
-                        TextPosition(line: index, offset: 0)..<TextPosition(line: index, offset: line.utf8.count),
-                        "“\(line.trimmed)” and the signature")
-                }
+    /// One of the body's last lines as read for a sign-off: its place, and its text when it is
+    /// short enough to be one (a longer line is not read, whatever it holds).
+    struct SignOffLine: Equatable {
+        var index: Int
+        var text: String?
+    }
+
+    /// The body's last lines that are not blank, at most three, last first: where a sign-off is
+    /// looked for. The memo compares them between keystrokes and reads them again only when one
+    /// changed, so typing elsewhere in the body does not parse them.
+    static func signOffLines(_ lines: [String]) -> [SignOffLine] {
+        var found: [SignOffLine] = []
+        var index = lines.count - 1
+        while index >= 0, found.count < 3 {
+            let line = lines[index]
+            if !FieldReport.isBlank(line) {
+                found.append(SignOffLine(index: index, text: line.utf8.count <= signOffBytes ? line : nil))
             }
             index -= 1
+        }
+        return found
+    }
+
+    /// A sign-off naming the sender in the body's last lines while the campaign's signature
+    /// names the sender too: the email would be signed twice.
+    static func doubleSignature(_ lines: [SignOffLine], context: CopyContext) -> CopyFinding? {
+        guard context.signatureNamesSender else { return nil }
+        for line in lines {
+            guard let text = line.text, names(sender: text, context.senderNameKeys) else { continue }
+            return CopyFinding(
+                .doubleSignature, .body,
+                TextPosition(line: line.index, offset: 0)..<TextPosition(line: line.index, offset: text.utf8.count),
+                "“\(text.trimmed)” and the signature")
         }
         return nil
     }
