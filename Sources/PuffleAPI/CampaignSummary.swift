@@ -11,27 +11,30 @@ public struct CampaignSummary: Sendable, Equatable, Identifiable {
     public var status: String?
     /// How many nodes its sequence has, as the server counts them (delays and the end included).
     public var nodeCount: Int?
-    /// How many emails (message-bearing nodes) it sends, when the campaign was read in full: the
-    /// list's `node_count` counts delays and the end too, so it cannot say.
-    public var emailCount: Int?
+    /// How many messages (emails, or LinkedIn messages and requests) its sequence sends, when the
+    /// campaign was read in full: the list's `node_count` counts delays and the end too.
+    public var messageCount: Int?
 
     /// A row from its parts, for the demo and tests.
     public init(
         id: String, name: String? = nil, type: String? = nil, status: String? = nil, nodeCount: Int? = nil,
-        emailCount: Int? = nil
+        messageCount: Int? = nil
     ) {
         self.id = id
         self.name = name
         self.type = type
         self.status = status
         self.nodeCount = nodeCount
-        self.emailCount = emailCount
+        self.messageCount = messageCount
     }
 
-    /// The size of its sequence in the list: its emails when known, else the server's node count
-    /// named as such ("6 nodes" for three emails, two delays and the end, not "6 steps").
+    /// The size of its sequence in the list: its emails (or messages, off email) when known, else
+    /// the server's node count named as such ("6 nodes" for three emails, two delays and the end).
     public var sizeLabel: String? {
-        if let emailCount { return "\(emailCount) email\(emailCount == 1 ? "" : "s")" }
+        if let messageCount {
+            let noun = type == nil || type == "email" ? "email" : "message"
+            return "\(messageCount) \(noun)\(messageCount == 1 ? "" : "s")"
+        }
         return nodeCount.map { "\($0) node\($0 == 1 ? "" : "s")" }
     }
 
@@ -53,6 +56,6 @@ public struct CampaignSummary: Sendable, Equatable, Identifiable {
     public init(_ campaign: Campaign) {
         self.init(
             id: campaign.id, name: campaign.name, type: campaign.type, status: campaign.status,
-            nodeCount: campaign.nodes.count, emailCount: campaign.messageNodes.count)
+            nodeCount: campaign.nodes.count, messageCount: campaign.messageNodes.count)
     }
 }

@@ -216,7 +216,10 @@ final class SequenceReviewTests: XCTestCase {
                 id: SampleCampaigns.campaignID, name: "Ops leaders Q1", type: "email", status: "draft", nodeCount: 6),
             CampaignSummary(
                 id: "5e7a9c1b-3d5f-4a7b-9c1d-3e5f7a9b1c3d", name: "Read in full", status: "draft", nodeCount: 6,
-                emailCount: 3),
+                messageCount: 3),
+            CampaignSummary(
+                id: "6f8b0d2c-4e6a-4b8c-9d2e-4f6a8b0c2d4e", name: "On LinkedIn", type: "linkedin", status: "draft",
+                messageCount: 2),
             CampaignSummary(
                 id: "8d0c2f4e-6a1b-4c3d-9e5f-7a8b9c0d1e2f", name: "Retail \u{1B}[31mpilots", status: "active")
         ]
@@ -226,12 +229,13 @@ final class SequenceReviewTests: XCTestCase {
         // The list's node count includes delays and the end: named as nodes, never as emails or steps.
         XCTAssertTrue(screen.contains("draft   Ops leaders Q1  email · 6 nodes"), screen)
         XCTAssertTrue(screen.contains("draft   Read in full  3 emails"), screen)
+        XCTAssertTrue(screen.contains("draft   On LinkedIn  linkedin · 2 messages"), screen)
         XCTAssertFalse(screen.contains("\u{1B}"), "server text is never drawn raw")
         press(.character("/"), &state)
         _ = type("retail", &state)
         XCTAssertEqual(state.campaigns?.shown.map(\.status), ["active"])
         press(.escape, &state)
-        XCTAssertEqual(state.campaigns?.shown.count, 3, "Esc drops the filter")
+        XCTAssertEqual(state.campaigns?.shown.count, 4, "Esc drops the filter")
         let opened = press(.enter, &state)
         XCTAssertTrue(opened.contains(.loadCampaign(id: SampleCampaigns.campaignID)))
         XCTAssertEqual(state.screen, .list)
