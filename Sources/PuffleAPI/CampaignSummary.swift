@@ -28,16 +28,6 @@ public struct CampaignSummary: Sendable, Equatable, Identifiable {
         self.messageCount = messageCount
     }
 
-    /// The size of its sequence in the list: its emails (or messages, off email) when known, else
-    /// the server's node count named as such ("6 nodes" for three emails, two delays and the end).
-    public var sizeLabel: String? {
-        if let messageCount {
-            let noun = type == nil || type == "email" ? "email" : "message"
-            return "\(messageCount) \(noun)\(messageCount == 1 ? "" : "s")"
-        }
-        return nodeCount.map { "\($0) node\($0 == 1 ? "" : "s")" }
-    }
-
     /// A row as the server sends it; nil without an id.
     public init?(json: JSONValue) {
         guard let object = json.objectValue, let id = object["id"]?.stringValue else { return nil }

@@ -35,6 +35,25 @@ enum TerminalBench {
         ].merging(extra) { $1 }
     }
 
+    /// Typing at a place of the draft, the program (beside a 10,000-message transcript) and vim
+    /// (on `draft.txt` in `vimIn`, when given) taking turns, medians of three each.
+    static func typingInTurn(
+        _ binary: String, _ place: Place, width: Int, height: Int, count: Int, vimIn files: TemporaryDirectory?
+    ) throws -> (ours: EditorRun.Figures, theirs: EditorRun.Figures?) {
+        try EditorRun.Figures.inTurn(
+            {
+                let home = try workspace(messages: 10_000)
+                return try demo(binary, home).measure(
+                    width: width, height: height, setup: place.ours, count: count, event: type)
+            },
+            files.map { files in
+                {
+                    try vim("draft.txt", in: files).measure(
+                        width: width, height: height, setup: place.vim, count: count, event: type)
+                }
+            })
+    }
+
     /// A demo workspace whose session has the demo's draft (or `body`) and `messages` messages.
     static func workspace(messages: Int, busy: Bool = false, body: String? = nil) throws -> TemporaryDirectory {
         let home = try TemporaryDirectory()
@@ -106,17 +125,8 @@ enum TerminalBench {
         try crossCheck(binary: binary)
         for (width, height, layout) in layouts {
             for place in places {
-                let (us, vim) = try EditorRun.Figures.inTurn(
-                    {
-                        let home = try workspace(messages: 10_000)
-                        return try demo(binary, home).measure(
-                            width: width, height: height, setup: place.ours, count: count, event: type)
-                    },
-                    hasVim
-                        ? {
-                            try TerminalBench.vim("draft.txt", in: files).measure(
-                                width: width, height: height, setup: place.vim, count: count, event: type)
-                        } : nil)
+                let (us, vim) = try typingInTurn(
+                    binary, place, width: width, height: height, count: count, vimIn: hasVim ? files : nil)
                 var baseline = "", verdict = ""
                 if let vim {
                     baseline = String(format: "vim %.0f µs, %.0f B", vim.microseconds, vim.bytes)
@@ -142,16 +152,8 @@ enum TerminalBench {
 
         // The binary the Debian package installs (Swift's libraries linked in) types too, beside vim.
         if let staticBinary = StaticBinary.path(besides: binary), hasVim {
-            let (us, vim) = try EditorRun.Figures.inTurn(
-                {
-                    let home = try workspace(messages: 10_000)
-                    return try demo(staticBinary, home).measure(
-                        width: 200, height: 50, setup: places[0].ours, count: count, event: type)
-                },
-                {
-                    try TerminalBench.vim("draft.txt", in: files).measure(
-                        width: 200, height: 50, setup: places[0].vim, count: count, event: type)
-                })
+            let (us, vim) = try typingInTurn(
+                staticBinary, places[0], width: 200, height: 50, count: count, vimIn: files)
             if let vim {
                 Report.line(
                     "typed character, 200×50, \(places[0].label), static binary",

@@ -2,7 +2,7 @@ import DraftCore
 import PuffleAPI
 
 /// The user's campaigns, newest first as the server lists them: name, status, channel and the
-/// number of steps in the sequence.
+/// size of the sequence.
 enum CampaignsView {
     static func draw(_ state: AppState, into surface: inout Surface, glyphs: Glyphs) {
         guard let campaigns = state.campaigns else { return }
@@ -40,7 +40,7 @@ enum CampaignsView {
                 Span(StyledText.singleLine(campaign.name ?? "(no name)")),
                 Span(
                     "  "
-                        + [campaign.type.map(StyledText.singleLine), campaign.sizeLabel].compactMap { $0 }
+                        + [campaign.type.map(StyledText.singleLine), sizeLabel(campaign)].compactMap { $0 }
                         .filter { !$0.isEmpty }
                         .joined(separator: " · "), .dim)
             ]
@@ -54,5 +54,16 @@ enum CampaignsView {
         if let error = campaigns.error {
             surface.put(error, x: text.x, y: text.maxY - 1, role: .statusError, limit: text.maxX)
         }
+    }
+
+    /// The size of a campaign's sequence: its emails (or messages, off email) when it was read in
+    /// full, else the server's node count named as such ("6 nodes" for three emails, two delays
+    /// and the end).
+    static func sizeLabel(_ campaign: CampaignSummary) -> String? {
+        if let count = campaign.messageCount {
+            let noun = campaign.type == nil || campaign.type == "email" ? "email" : "message"
+            return "\(count) \(noun)\(count == 1 ? "" : "s")"
+        }
+        return campaign.nodeCount.map { "\($0) node\($0 == 1 ? "" : "s")" }
     }
 }
