@@ -64,7 +64,8 @@ final class CampaignListTests: XCTestCase {
         var state = listState()
         _ = apply(.journalsListed([SampleSessions.emptyID]), to: &state)
         let lines = screenText(state).components(separatedBy: "\n")
-        XCTAssertTrue(lines[1].contains("Emails of campaign \"Ops leaders Q1\" (draft)"), lines[1])
+        XCTAssertTrue(
+            lines[1].contains("Emails of campaign \"Ops leaders Q1\" (draft) · 3 emails · 1 other session "), lines[1])
         XCTAssertTrue(
             lines[2].contains(" 1 email  first") && lines[2].contains("Old subject")
                 && lines[2].contains("Ops leaders — step 1")
@@ -124,6 +125,9 @@ final class CampaignListTests: XCTestCase {
         var state = listState(campaign: .failure(.notFound(message: "Campaign not found")))
         XCTAssertTrue(screenText(state).contains("Ops leaders — step 1"))
         XCTAssertFalse(screenText(state).contains("no session yet"))
+        let count = state.campaign?.sessions?.count ?? 0
+        XCTAssertTrue(
+            screenText(state).contains("Sessions of campaign 4f6b2a9e · \(count) sessions "), screenText(state))
         press(.character("n"), &state)
         guard case .newSession? = state.prompt else { return XCTFail("the node id is asked for") }
     }
@@ -231,7 +235,9 @@ final class CampaignListTests: XCTestCase {
         _ = apply(.sessionsListed(.success(orphans)), to: &state)
         _ = apply(.input(.resize(width: 120, height: 12)), to: &state)
         let screen = screenText(state)
-        XCTAssertTrue(screen.contains("Emails of campaign \"Ops leaders Q1\" (draft) · 12"), screen)
+        // Said by kind: the sessions whose email left the sequence are not more emails.
+        XCTAssertTrue(
+            screen.contains("Emails of campaign \"Ops leaders Q1\" (draft) · 3 emails · 9 other sessions "), screen)
         XCTAssertTrue(screen.contains("↓ 5 more"), screen)
         press(Array(repeating: .down, count: 11), &state)
         XCTAssertTrue(screenText(state).contains("↑ 5 more"), screenText(state))

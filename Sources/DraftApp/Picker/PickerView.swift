@@ -6,6 +6,25 @@ import PuffleAPI
 /// each one's session (title, messages, busy, unsaved edits, whether the campaign's email has its
 /// draft), or "no session yet".
 enum PickerView {
+    /// What the list holds, said by kind ("3 emails · 1 other session"): a bare total would count
+    /// a session whose email left the sequence as one more email.
+    static func countLabel(_ rows: [PickerRow]) -> String? {
+        func counted(_ count: Int, _ noun: String) -> String? {
+            count == 0 ? nil : "\(count) \(noun)\(count == 1 ? "" : "s")"
+        }
+        var emails = 0, sessions = 0
+        for row in rows {
+            switch row {
+            case .email: emails += 1
+            case .session: sessions += 1
+            case .heading: break
+            }
+        }
+        let parts = [counted(emails, "email"), counted(sessions, emails == 0 ? "session" : "other session")]
+        let label = parts.compactMap { $0 }.joined(separator: " · ")
+        return label.isEmpty ? nil : label
+    }
+
     static func draw(_ state: AppState, into surface: inout Surface, glyphs: Glyphs) {
         guard let picker = state.picker, let campaign = state.campaign else { return }
         let area = Rect(x: 0, y: 1, width: surface.width, height: surface.height - 2)
@@ -15,7 +34,7 @@ enum PickerView {
         let loaded = campaign.sessions != nil || campaign.campaign != nil
         let rows = loaded ? PickerRow.rows(campaign) : []
         let selectable = rows.indices.filter { rows[$0].isSelectable }
-        let counted = selectable.isEmpty ? "" : " · \(selectable.count)"
+        let counted = countLabel(rows).map { " · " + $0 } ?? ""
         PaneFrame.titledBox(
             area, title: " \(what) of campaign \(name)\(status)\(counted) ", titleRole: .paneTitleFocused,
             into: &surface, glyphs: glyphs)
