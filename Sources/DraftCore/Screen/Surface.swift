@@ -1,82 +1,5 @@
 import Glibc
 
-/// One terminal cell as plain data: eight bytes and no references, so a screen is compared and
-/// copied like memory, and drawing a frame allocates nothing per cell.
-public struct Cell: Equatable, Sendable {
-    /// A Unicode scalar, or (with `Cell.clusterFlag`) an index into the surface's clusters for a
-    /// grapheme of several scalars; 0 for the right half of a wide character.
-    public var glyph: UInt32
-    /// 1 or 2 columns; 0 for the right half of a wide character.
-    public var width: UInt8
-    /// What the cell's text means (a label, a variable, a warning): the theme colours it.
-    public var role: StyleRole
-    /// Drawn over the role: a selection, a find match, a misspelling.
-    public var overlay: StyleRole?
-    /// Fills the last byte, so cells have no padding and rows compare with `memcmp`.
-    private let reserved: UInt8 = 0
-
-    /// A cell; `overlay` draws a selection, a find match or a misspelling over the role.
-    public init(glyph: UInt32, width: UInt8, role: StyleRole, overlay: StyleRole? = nil) {
-        self.glyph = glyph
-        self.width = width
-        self.role = role
-        self.overlay = overlay
-    }
-
-    /// Set in `glyph` when it indexes the surface's list of clusters instead of holding a scalar.
-    public static let clusterFlag: UInt32 = 0x8000_0000
-    /// A space in the normal role: what a surface starts filled with.
-    public static let blank = Cell(glyph: 0x20, width: 1, role: .normal)
-
-    /// Whether the cell holds a grapheme of several scalars, kept aside by index.
-    public var isCluster: Bool { glyph & Cell.clusterFlag != 0 }
-}
-
-/// A rectangle of cells: a pane, a frame, a region the render cache keeps.
-public struct Rect: Equatable, Hashable, Sendable {
-    public var x, y, width, height: Int
-
-    /// A rectangle from its top-left cell and size.
-    public init(x: Int, y: Int, width: Int, height: Int) {
-        self.x = x
-        self.y = y
-        self.width = max(0, width)
-        self.height = max(0, height)
-    }
-
-    /// The column just past the right edge.
-    public var maxX: Int { x + width }
-    /// The row just past the bottom edge.
-    public var maxY: Int { y + height }
-    /// Whether it holds no cell: a pane with no room inside its frame.
-    public var isEmpty: Bool { width <= 0 || height <= 0 }
-
-    /// The rectangle inside a frame `n` cells thick.
-    public func inset(by n: Int) -> Rect { Rect(x: x + n, y: y + n, width: width - 2 * n, height: height - 2 * n) }
-    /// Whether a cell (a mouse click) is inside.
-    public func contains(x px: Int, y py: Int) -> Bool { px >= x && px < maxX && py >= y && py < maxY }
-}
-
-/// A styled run of text.
-public struct Span: Equatable, Sendable {
-    /// The span's text, one line; the surface measures and cuts it.
-    public var text: String
-    /// What the text means, for the theme to colour.
-    public var role: StyleRole
-    /// Drawn over the role: a selection, a find match, a misspelling.
-    public var overlay: StyleRole?
-
-    /// A span of text in a role, with an overlay when marked.
-    public init(_ text: String, _ role: StyleRole = .normal, overlay: StyleRole? = nil) {
-        self.text = text
-        self.role = role
-        self.overlay = overlay
-    }
-}
-
-/// A line of styled spans: what every view draws and wraps.
-public typealias StyledLine = [Span]
-
 /// The in-memory screen (ratatui's Buffer): views draw here, tests read it, and the terminal
 /// backend copies it to curses. Writes are clipped to the grid and go through `DisplayText`, so
 /// nothing drawn can land outside the screen or reach the terminal as a control sequence.
@@ -307,45 +230,6 @@ public struct Surface: Sendable {
         }
     }
 
-    /// Whether row `y` shows the same as row `y` of `other` (same size).
-    public func rowEquals(_ y: Int, _ other: Surface) -> Bool { changedColumns(row: y, from: other) == nil }
-
-    /// The columns of row `y` that differ from row `y` of `other` (same size), first to last, or
-    /// nil when the row shows the same. Cells are compared as the eight bytes they are; the rare
-    /// cluster cells by their text, since each surface numbers its clusters its own way.
-    public func changedColumns(row y: Int, from other: Surface) -> ClosedRange<Int>? {
-        let start = y * width, count = width
-        let clustered = !clusters.isEmpty || !other.clusters.isEmpty
-        let (first, last): (Int, Int) = cells.withUnsafeBytes { a in
-            other.cells.withUnsafeBytes { b in
-                let a = a.baseAddress!.advanced(by: start * 8), b = b.baseAddress!.advanced(by: start * 8)
-                if !clustered && memcmp(a, b, count * 8) == 0 { return (-1, -1) }
-                func differs(_ x: Int) -> Bool {
-                    let raw =
-                        a.load(fromByteOffset: x * 8, as: UInt64.self) != b.load(fromByteOffset: x * 8, as: UInt64.self)
-                    guard clustered else { return raw }
-                    let new = a.load(fromByteOffset: x * 8, as: Cell.self),
-                        old = b.load(fromByteOffset: x * 8, as: Cell.self)
-                    return new.isCluster || old.isCluster ? !cellEquals(x, y, other) : raw
-                }
-                var first = 0
-                while first < count && !differs(first) { first += 1 }
-                guard first < count else { return (-1, -1) }
-                var last = count - 1
-                while last > first && !differs(last) { last -= 1 }
-                return (first, last)
-            }
-        }
-        return first < 0 ? nil : first...last
-    }
-
-    /// Whether two cells show the same thing, across surfaces.
-    public func cellEquals(_ x: Int, _ y: Int, _ other: Surface) -> Bool {
-        let a = self[x, y], b = other[x, y]
-        guard a.isCluster || b.isCluster else { return a == b }
-        return a.width == b.width && a.role == b.role && a.overlay == b.overlay && text(of: a) == other.text(of: b)
-    }
-
     // MARK: Writing cells
 
     private mutating func putASCII(
@@ -467,23 +351,5 @@ public struct Surface: Sendable {
             while line.last == " " { line.removeLast() }
             return line
         }
-    }
-}
-
-extension Surface: Equatable {
-    /// Equal when every cell shows the same: clusters compare by their text, not their index.
-    public static func == (lhs: Surface, rhs: Surface) -> Bool {
-        guard lhs.width == rhs.width, lhs.height == rhs.height, lhs.cursor?.x == rhs.cursor?.x,
-            lhs.cursor?.y == rhs.cursor?.y
-        else { return false }
-        // The same cells and the same cluster table: equal, as bytes, without a look at each row.
-        if lhs.clusters == rhs.clusters,
-            lhs.cells.withUnsafeBytes({ a in
-                rhs.cells.withUnsafeBytes { b in a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 }
-            })
-        {
-            return true
-        }
-        return (0..<lhs.height).allSatisfy { lhs.rowEquals($0, rhs) }
     }
 }
