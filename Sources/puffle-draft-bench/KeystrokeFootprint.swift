@@ -24,7 +24,8 @@ enum KeystrokeFootprint {
         let files = try TemporaryDirectory()
         try (DemoSeed.session(TerminalBench.sessionID)?.draftBody ?? "").write(
             toFile: files.path + "/draft.txt", atomically: true, encoding: .utf8)
-        try pauses(binary: binary, files: files)
+        let typed = try pauses(binary: binary, files: files)
+        try wakeUps(binary: binary, typed: typed)
         guard EditorRun.installed("valgrind"), EditorRun.installed("callgrind_control"), EditorRun.installed("objcopy")
         else {
             Report.line("code run by a typed character", "skipped", baseline: "valgrind is not installed")
@@ -63,8 +64,9 @@ enum KeystrokeFootprint {
     }
 
     /// Typing at the end of the draft with no pause between keys and 15 ms apart, three series
-    /// of each editor in turn, medians compared.
-    static func pauses(binary: String, files: TemporaryDirectory) throws {
+    /// of each editor in turn, medians compared; returns the figures 15 ms apart (ours, vim's).
+    static func pauses(binary: String, files: TemporaryDirectory) throws -> (ours: Double, vim: Double) {
+        var apart = (ours: Double.nan, vim: Double.nan)
         for (gap, label) in [(UInt32(0), "no pause between keys"), (15_000, "keys 15 ms apart")] {
             let (ours, theirs) = try EditorRun.Figures.inTurn(
                 {
@@ -81,7 +83,37 @@ enum KeystrokeFootprint {
             Report.line(
                 "typed character, \(label), 200×50", String(format: "%.0f µs", us),
                 baseline: String(format: "vim %.0f µs", them), verdict: String(format: "ratio %.2f", us / them))
+            apart = (us, them)
         }
+        return apart
+    }
+
+    /// What a keystroke costs before any editing: the floor (`EchoFloor`: woken, one read, one
+    /// write) and a key the program reads and does nothing with (F12 is bound nowhere: woken,
+    /// decoded, looked up, and the frame built and found unchanged), 15 ms apart like `typed`.
+    static func wakeUps(binary: String, typed: (ours: Double, vim: Double)) throws {
+        let bench = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
+        let (nothing, floor) = try EditorRun.Figures.inTurn(
+            {
+                let home = try TerminalBench.workspace(messages: 10_000)
+                return try TerminalBench.demo(binary, home).measure(
+                    width: 200, height: 50, setup: ["M-3", "C-End"], count: 200
+                ) { tmux, _ in try tmux.send("F12") }
+            },
+            {
+                try EchoFloor.run(bench, in: try TemporaryDirectory()).measure(
+                    width: 200, height: 50, setup: [], count: 200, event: TerminalBench.type)
+            })
+        let bottom = floor?.microseconds ?? .nan
+        Report.line(
+            "the floor: a program that only echoes a key (bench --echo), 200×50", String(format: "%.0f µs", bottom),
+            baseline: String(format: "vim types one: %.0f µs", typed.vim),
+            verdict: String(format: "vim's own work %.0f µs", typed.vim - bottom))
+        Report.line(
+            "a key the program does nothing with (F12), 200×50", String(format: "%.0f µs", nothing.microseconds),
+            baseline: String(format: "a typed character: %.0f µs", typed.ours),
+            verdict: String(
+                format: "above the floor: %.0f of %.0f µs", nothing.microseconds - bottom, typed.ours - bottom))
     }
 
     /// Starts `argv` under callgrind in tmux at 200×50, types twenty letters to warm it up (the

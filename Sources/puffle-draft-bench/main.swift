@@ -7,6 +7,7 @@ import TestSupport
 setlocale(LC_CTYPE, "C.UTF-8")
 let arguments = CommandLine.arguments
 if arguments.count == 3 && arguments[1] == "--decode" { DecodeBench.decodeInChild(arguments[2]) }
+if arguments.count == 2 && arguments[1] == "--echo" { EchoFloor.runInTerminal() }
 
 /// The app binary of the same build configuration, built here when missing.
 func appBinary() -> String {
@@ -32,8 +33,8 @@ print(
         + " value            baseline                       verdict")
 // PUFFLE_BENCH_ONLY= runs one part: keystroke (in-process figures), spelling, one-line, phases
 // (where a typed character's time goes, by perf; PUFFLE_BENCH_BEFORE=binary adds an older build),
-// footprint (typing with and without pauses, and the code a keystroke runs by callgrind, against
-// vim), editing (long word, Backspace, word moves against vim), sequence (the review over 10,000
+// footprint (typing with and without pauses, the floor and a key that changes nothing, and the code
+// a keystroke runs by callgrind, against vim), editing (long word, Backspace, word moves against vim), sequence (the review over 10,000
 // leads; sequence-in-process without the terminal), terminal (against vim in tmux), or
 // cross-check (one typing series counted from /proc and by perf).
 let only = ProcessInfo.processInfo.environment["PUFFLE_BENCH_ONLY"]
