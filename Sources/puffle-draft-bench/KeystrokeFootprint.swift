@@ -101,7 +101,8 @@ enum KeystrokeFootprint {
                 ) { tmux, _ in try tmux.send("F12") }
             },
             {
-                try EchoFloor.run(bench, in: try TemporaryDirectory()).measure(
+                let home = try TemporaryDirectory()
+                return try EchoFloor.run(bench, in: home).measure(
                     width: 200, height: 50, setup: [], count: 200, event: TerminalBench.type)
             })
         let bottom = floor?.microseconds ?? .nan
