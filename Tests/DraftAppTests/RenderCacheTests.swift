@@ -49,6 +49,16 @@ final class RenderCacheTests: XCTestCase {
         // Two frames, the body row that held the cursor, the transcript (its composer takes the
         // cursor) and the footer's hints; the skeleton, examples and history are left alone.
         XCTAssertEqual(cache.misses - before, 5)
+        let next = cache.misses
+        press(.tab, &state)  // transcript → skeleton
+        XCTAssertEqual(ScreenView.render(state, cache: cache), ScreenView.render(state))
+        // Two frames, the transcript (its composer gives up the cursor) and the footer: the
+        // skeleton's sections look the same with the focus, so they are not drawn again.
+        XCTAssertEqual(cache.misses - next, 4)
+        press(.tab, &state)  // skeleton → examples, whose chosen row is highlighted now
+        let highlighted = cache.misses
+        XCTAssertEqual(ScreenView.render(state, cache: cache), ScreenView.render(state))
+        XCTAssertEqual(cache.misses - highlighted, 4, "two frames, the examples' list and the footer")
     }
 
     func testACursorDrawnFromTheCacheIsStillShown() {
