@@ -19,6 +19,8 @@ enum EchoFloor {
         tcsetattr(0, TCSANOW, &raw)
         write(Array("\u{1B}[2J\u{1B}[H\(ready)\r\n".utf8))
         var buffer = [UInt8](repeating: 0, count: 64)
+        // Written in place: allocating per key would put the echo's own cost into the floor.
+        var out: [UInt8] = [0x1B, 0x5B, 0x33, 0x3B, 0, 0, 0, 0, 0]  // ESC [ 3 ; then the column
         var column = 0
         while true {
             var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
@@ -26,7 +28,20 @@ enum EchoFloor {
             let count = buffer.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
             guard count > 0, buffer[0] != 0x11 else { break }
             column = column % 150 + 1
-            write(Array("\u{1B}[3;\(column)H".utf8) + [buffer[0]])
+            var length = 4
+            if column >= 100 {
+                out[length] = UInt8(0x30 + column / 100)
+                length += 1
+            }
+            if column >= 10 {
+                out[length] = UInt8(0x30 + column / 10 % 10)
+                length += 1
+            }
+            out[length] = UInt8(0x30 + column % 10)
+            out[length + 1] = 0x48  // H, then the key's first byte
+            out[length + 2] = buffer[0]
+            length += 3
+            _ = out.withUnsafeBytes { Glibc.write(1, $0.baseAddress, length) }
         }
         tcsetattr(0, TCSANOW, &saved)
         exit(0)

@@ -68,17 +68,8 @@ enum KeystrokeFootprint {
     static func pauses(binary: String, files: TemporaryDirectory) throws -> (ours: Double, vim: Double) {
         var apart = (ours: Double.nan, vim: Double.nan)
         for (gap, label) in [(UInt32(0), "no pause between keys"), (15_000, "keys 15 ms apart")] {
-            let (ours, theirs) = try EditorRun.Figures.inTurn(
-                {
-                    let home = try TerminalBench.workspace(messages: 10_000)
-                    return try TerminalBench.demo(binary, home).measure(
-                        width: 200, height: 50, setup: ["M-3", "C-End"], count: 200, gap: gap, event: TerminalBench.type
-                    )
-                },
-                {
-                    try TerminalBench.vim("draft.txt", in: files).measure(
-                        width: 200, height: 50, setup: ["G", "A"], count: 200, gap: gap, event: TerminalBench.type)
-                })
+            let (ours, theirs) = try TerminalBench.typingInTurn(
+                binary, TerminalBench.places[0], width: 200, height: 50, count: 200, gap: gap, vimIn: files)
             let us = ours.microseconds, them = theirs?.microseconds ?? .nan
             Report.line(
                 "typed character, \(label), 200×50", String(format: "%.0f µs", us),

@@ -35,21 +35,23 @@ enum TerminalBench {
         ].merging(extra) { $1 }
     }
 
-    /// Typing at a place of the draft, the program (beside a 10,000-message transcript) and vim
-    /// (on `draft.txt` in `vimIn`, when given) taking turns, medians of three each.
+    /// Typing at a place of the draft, `gap` microseconds between keys, the program (beside a
+    /// 10,000-message transcript) and vim (on `draft.txt` in `vimIn`, when given) taking turns,
+    /// medians of three each.
     static func typingInTurn(
-        _ binary: String, _ place: Place, width: Int, height: Int, count: Int, vimIn files: TemporaryDirectory?
+        _ binary: String, _ place: Place, width: Int, height: Int, count: Int, gap: UInt32 = 15_000,
+        vimIn files: TemporaryDirectory?
     ) throws -> (ours: EditorRun.Figures, theirs: EditorRun.Figures?) {
         try EditorRun.Figures.inTurn(
             {
                 let home = try workspace(messages: 10_000)
                 return try demo(binary, home).measure(
-                    width: width, height: height, setup: place.ours, count: count, event: type)
+                    width: width, height: height, setup: place.ours, count: count, gap: gap, event: type)
             },
             files.map { files in
                 {
                     try vim("draft.txt", in: files).measure(
-                        width: width, height: height, setup: place.vim, count: count, event: type)
+                        width: width, height: height, setup: place.vim, count: count, gap: gap, event: type)
                 }
             })
     }

@@ -25,7 +25,7 @@ indirect enum PaneInput: Equatable {
         let selection = state.readingSelection.flatMap { $0.pane == pane && $0.holds(in: state) ? $0 : nil }
         let view = ReadingView(
             content: content, anchor: state.scroll[pane], selection: selection,
-            focused: ReadingView.showsFocus(pane) && state.focus == pane)
+            focused: KeyTable.listPanes.contains(pane) && state.focus == pane)
         self = pane == .transcript ? .transcript(view, EditorView.Input(.transcript, state: state)) : .reading(view)
     }
 
@@ -48,12 +48,9 @@ struct ReadingView: Equatable {
     var content: ReadingPane
     var anchor: ScrollAnchor?
     var selection: ReadingSelection?
-    /// Always false in a pane whose content does not show the focus: it is part of the render
-    /// cache's key, and Tab would otherwise draw the skeleton's sections again for nothing.
+    /// Always false outside the lists (`KeyTable.listPanes`), whose content alone shows the focus:
+    /// it is part of the render cache's key, and Tab would otherwise draw the skeleton again.
     var focused: Bool
-
-    /// Whether the pane's content looks different with the focus: the lists (Examples, History).
-    static func showsFocus(_ pane: Pane) -> Bool { pane == .examples || pane == .history }
 
     var forKey: ReadingView {
         var key = self

@@ -1,5 +1,3 @@
-import Glibc
-
 /// The in-memory screen (ratatui's Buffer): views draw here, tests read it, and the terminal
 /// backend copies it to curses. Writes are clipped to the grid and go through `DisplayText`, so
 /// nothing drawn can land outside the screen or reach the terminal as a control sequence.
