@@ -50,12 +50,15 @@ final class EventLoop {
         let size = terminal.size
         state.width = size.width
         state.height = size.height
-        // The first requests go out before the first frame is drawn: the chrome is on screen
-        // while they travel, and their answers are not kept waiting behind it.
+        // The first requests go out before anything is drawn, so no frame delays them. While
+        // only "Loading…" would show, the first frame waits a moment for the first answer: a
+        // session that comes back at once (the demo, a server nearby) is painted once, not after
+        // a frame of chrome that costs as much to draw and holds up the answer's.
         perform(effects)
-        terminal.draw(ScreenView.render(state, glyphs: glyphs, cache: renderCache))
+        var firstFrameBy: Double? = state.screen == .loading ? Terminal.now() + Self.firstFrameGrace : nil
+        if firstFrameBy == nil { terminal.draw(ScreenView.render(state, glyphs: glyphs, cache: renderCache)) }
         while exitStatus == nil {
-            let (typed, posted) = waitForSomething()
+            let (typed, posted) = waitForSomething(orUntil: firstFrameBy)
             var actions: [Action] = []
             // The pipe is read only when it has something: a keystroke costs one read, not two.
             for signal in posted ? inbox.drainSignals() : [] {
@@ -87,25 +90,34 @@ final class EventLoop {
             for fired in due.sorted(by: { $0.due < $1.due }) {
                 if let timer = timers.removeValue(forKey: fired.id) { actions.append(timer.action) }
             }
-            guard !actions.isEmpty else { continue }
             for action in actions where exitStatus == nil {
                 perform(Update.apply(action, to: &state))
+            }
+            if let by = firstFrameBy {
+                if state.screen == .loading, Terminal.now() < by { continue }
+                firstFrameBy = nil
+            } else if actions.isEmpty {
+                continue
             }
             if exitStatus == nil { terminal.draw(ScreenView.render(state, glyphs: glyphs, cache: renderCache)) }
         }
         return exitStatus!
     }
 
-    /// Sleeps in poll(2) until a key, a signal, a server answer or the next timer; says whether
-    /// the terminal has input to read (reading it otherwise would block) and whether the inbox's
-    /// pipe has a wake-up or a signal in it.
-    private func waitForSomething() -> (typed: Bool, posted: Bool) {
+    /// How long the first frame waits for the first answer, in seconds: too short to notice.
+    private static let firstFrameGrace = 0.05
+
+    /// Sleeps in poll(2) until a key, a signal, a server answer, the next timer or `deadline` (a
+    /// `Terminal.now()` time); says whether the terminal has input to read (reading it otherwise
+    /// would block) and whether the inbox's pipe has a wake-up or a signal in it.
+    private func waitForSomething(orUntil deadline: Double?) -> (typed: Bool, posted: Bool) {
         var descriptors = [
             pollfd(fd: terminal.inputDescriptor, events: Int16(POLLIN), revents: 0),
             pollfd(fd: inbox.readDescriptor, events: Int16(POLLIN), revents: 0)
         ]
         var deadlines = timers.values.map { $0.due.timeIntervalSinceNow }
         if let input = terminal.inputDeadline { deadlines.append(input - Terminal.now()) }
+        if let deadline { deadlines.append(deadline - Terminal.now()) }
         let timeout: Int32 = deadlines.min().map { Int32(max(0, min(60, $0) * 1000).rounded(.up)) } ?? -1
         let result = poll(&descriptors, 2, timeout)
         if result > 0, descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
@@ -126,7 +138,7 @@ final class EventLoop {
         let service = self.service
         switch effect {
         case .fetchSession(let id, let reason):
-            if reason != .poll { log.write("GET session \(id.prefix(8)) (\(reason))") }
+            if reason != .poll { log.write("GET session \(id.prefix(8)) (\(reason.logName))") }
             call("GET session \(id.prefix(8))", { () async throws(APIError) in try await service.session(id: id) }) {
                 .session($0, for: reason)
             }

@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import PuffleAPI
 import SpellCheck
+import Synchronization
 
 /// The spelling checker, off the main loop. Two hunspells: `hunspell -l` says which words are
 /// misspelled, for the marks; `hunspell -a`, started at the first F7, works out suggestions for
@@ -15,8 +16,11 @@ final class SpellService: @unchecked Sendable {
     private let queue = DispatchQueue(label: "puffle-draft.spelling", attributes: .initiallyInactive)
     private let suggestionQueue = DispatchQueue(label: "puffle-draft.suggestions")
     private let language: String
-    /// The trade's words as a file for hunspell's `-p`; nil when it could not be written.
-    private let extraWords: String?
+    /// Where the trade's words go as a file for hunspell's `-p`.
+    private let tradeWordsFile: URL
+    /// That file's path once written (nil inside when it could not be): written when a checker
+    /// first starts, off the main thread and after the first paint.
+    private let writtenTradeWords = Mutex<String??>(nil)
     private let inbox: Inbox
     private let log: Log
     // Touched on `queue` only.
@@ -30,7 +34,7 @@ final class SpellService: @unchecked Sendable {
 
     init(language: String, inbox: Inbox, log: Log, tradeWordsFile: URL) {
         self.language = language
-        extraWords = Self.write(TradeWords.dictionaryText, to: tradeWordsFile, log: log)
+        self.tradeWordsFile = tradeWordsFile
         self.inbox = inbox
         self.log = log
     }
@@ -38,6 +42,16 @@ final class SpellService: @unchecked Sendable {
     deinit {
         // libdispatch refuses to release a queue that was never activated.
         if !activated { queue.activate() }
+    }
+
+    /// The trade's words file for a checker to start with; nil when it could not be written.
+    private var extraWords: String? {
+        writtenTradeWords.withLock { written in
+            if let written { return written }
+            let path = Self.write(TradeWords.dictionaryText, to: tradeWordsFile, log: log)
+            written = .some(path)
+            return path
+        }
     }
 
     /// Writes the trade's words where hunspell can read them (only when they changed, so two

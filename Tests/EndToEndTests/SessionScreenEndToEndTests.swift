@@ -55,6 +55,23 @@ final class SessionScreenEndToEndTests: EndToEndCase {
                 atPath: home.path + "/data/puffle-draft/demo/sessions/\(DemoSeed.fullSessionID).json"))
     }
 
+    func testASessionThatAnswersAtOnceIsPaintedOnceAndASlowOneShowsItIsLoading() throws {
+        var env = environment
+        env.removeValue(forKey: "PUFFLE_API_BASE_URL")
+        let demo = try TmuxSession([TmuxSession.binary, "--demo", DemoSeed.fullSessionID], environment: env)
+        try demo.waitFor(["RouteWise", "%sender_first%"])
+        XCTAssertFalse(demo.rawText.contains("Loading session"), "no frame of chrome before the draft")
+        try demo.send("C-q")
+        XCTAssertEqual(try demo.waitForExit(), 0)
+
+        try server.fault(["method": "GET", "mode": "delay", "seconds": 1, "times": 1])
+        let slow = try openRich()
+        try slow.waitFor("Loading session")
+        try slow.waitFor("Ops leaders — step 1")
+        try slow.send("C-q")
+        XCTAssertEqual(try slow.waitForExit(), 0)
+    }
+
     func testTheBusyIndicatorAppearsAndClearsWithinAPoll() throws {
         var busy = SampleSessions.rich().objectValue!
         busy["task_status"] = "chat_processing"

@@ -101,6 +101,18 @@ public enum LoadReason: Equatable, Sendable {
     case saveCheck
     /// After a paid request (a turn, examples) got no answer: did the server take it?
     case taskCheck(TaskStatus)
+
+    /// The reason as the log names it. Spelled out: interpolating the enum itself would go
+    /// through reflection, a millisecond at the first request of a start.
+    public var logName: String {
+        switch self {
+        case .open: "open"
+        case .reload: "reload"
+        case .poll: "poll"
+        case .saveCheck: "saveCheck"
+        case .taskCheck(let status): "taskCheck(\(status.rawValue))"
+        }
+    }
 }
 
 /// Work for the shell to do; results come back as actions. Effects are values so tests can
