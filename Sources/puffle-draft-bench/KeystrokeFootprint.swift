@@ -111,7 +111,7 @@ enum KeystrokeFootprint {
     /// Starts `argv` under callgrind in tmux at 200×50, types twenty letters to warm it up (the
     /// first journal write, the first spelling answers), then twelve letters a second apart with
     /// each one's counts taken on their own. Keys in whose time the recovery journal was written
-    /// (twice a second at most while typing) are left out and counted.
+    /// (once a second at most while typing) are left out and counted.
     static func footprints(
         _ argv: [String], environment: [String: String], setup: [String], process: String
     ) throws -> (kept: [Footprint], journal: Int) {
@@ -134,8 +134,8 @@ enum KeystrokeFootprint {
         usleep(2_000_000)
         let pid = String(try tmux.programPID(named: process))
         let control = { (arguments: [String]) throws in _ = try Spawn.run(["callgrind_control"] + arguments + [pid]) }
-        // Counting stops before the journal is written, half a second after the key; the
-        // counts are dumped once it has been.
+        // Counting stops 150 ms after the key; the journal, written a second after the first
+        // key since the last write, falls in a count now and then, which is then left out.
         for i in 0..<12 {
             try control(["-i", "on"])
             try tmux.type(String(letters[(20 + i) % letters.count]))

@@ -4,7 +4,7 @@
 public enum TimerID: Int, Hashable, Sendable {
     /// The next check of a running task.
     case poll
-    /// Writing the recovery journal, half a second after typing.
+    /// Writing the recovery journal, a second after typing.
     case journal
     /// The next frame of the busy spinner.
     case spinner
