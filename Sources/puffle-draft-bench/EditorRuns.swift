@@ -92,7 +92,8 @@ struct EditorRun {
                 usleep(gap)
             }
         } while ProcessCPU.nanoseconds(ofTree: pid) - cpu < Self.minimumSeriesCPU && sent < 10 * count
-        usleep(500_000)  // the last frame drawn, and the journal (which typing schedules) written
+        // The last frame drawn, and the journal typing scheduled (a second after a key) written.
+        usleep(1_200_000)
         let spent = Double(max(0, ProcessCPU.nanoseconds(ofTree: pid) - cpu)) / 1000
         let perfSpent = try perf?.stop()
         return Figures(

@@ -134,14 +134,14 @@ enum KeystrokeFootprint {
         usleep(2_000_000)
         let pid = String(try tmux.programPID(named: process))
         let control = { (arguments: [String]) throws in _ = try Spawn.run(["callgrind_control"] + arguments + [pid]) }
-        // Counting stops 150 ms after the key; the journal, written a second after the first
-        // key since the last write, falls in a count now and then, which is then left out.
+        // Counting stops 150 ms after the key and the next key waits till the journal the key
+        // scheduled (a second after it) is written: no key's count should hold a write.
         for i in 0..<12 {
             try control(["-i", "on"])
             try tmux.type(String(letters[(20 + i) % letters.count]))
             usleep(150_000)
             try control(["-i", "off"])
-            usleep(600_000)
+            usleep(1_100_000)
             try control(["-d"])
         }
         var kept: [Footprint] = [], journal = 0
