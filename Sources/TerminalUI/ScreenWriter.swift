@@ -26,47 +26,13 @@ struct ScreenWriter {
 
     /// The bytes that turn `previous` (nil: unknown, clear first) into `surface`.
     mutating func frame(_ surface: Surface, previous: Surface?, into out: inout [UInt8]) {
-        let known = previous.flatMap { $0.width == surface.width && $0.height == surface.height ? $0 : nil }
-        // Made from the frame shown, with a list of the rows drawn anew: only they can differ.
-        let changedRows =
-            known?.lineage.flatMap { shown in
-                surface.lineage.flatMap { $0.base == shown.frame ? $0.changedRows : nil }
-            }
-        if known == nil {
+        if let previous, previous.width == surface.width, previous.height == surface.height {
+            changes(to: surface, from: previous, into: &out)
+        } else {
             out += Array("\u{1B}[0m\u{1B}[H\u{1B}[2J".utf8)
             look = Palette.index(.normal, nil)
             cursor = (0, 0)
-        }
-        // A surface with no columns has nothing to write (and `0...(width - 1)` would trap).
-        for y in 0..<(surface.width > 0 ? surface.height : 0) {
-            // Only the span of a row that changed is looked at cell by cell.
-            let columns: ClosedRange<Int>
-            if let known {
-                if let changedRows, !changedRows.contains(where: { $0.contains(y) }) { continue }
-                guard let changed = surface.changedColumns(row: y, from: known) else { continue }
-                columns = changed
-            } else {
-                columns = 0...(surface.width - 1)
-            }
-            var x = columns.lowerBound
-            // A change inside a wide character starts at its left half.
-            while x > 0, surface[x, y].width == 0 { x -= 1 }
-            while x <= columns.upperBound {
-                let cell = surface[x, y]
-                defer { x += max(1, Int(cell.width)) }
-                if cell.width == 0 { continue }
-                if let known {
-                    if surface.cellEquals(x, y, known),
-                        cell.width < 2 || x + 1 >= surface.width || surface.cellEquals(x + 1, y, known)
-                    {
-                        continue
-                    }
-                } else if cell.glyph == 0x20, !cell.isCluster, Palette.index(cell.role, cell.overlay) == clearedLook {
-                    continue
-                }
-                if !writesBottomRight && y == surface.height - 1 && x + Int(cell.width) >= surface.width { continue }
-                write(cell, x: x, y: y, in: surface, into: &out)
-            }
+            whole(surface, into: &out)
         }
         if let target = surface.cursor, target.x < surface.width, target.y < surface.height {
             move(to: target, into: &out)
@@ -74,6 +40,58 @@ struct ScreenWriter {
         } else {
             show(false, into: &out)
         }
+    }
+
+    /// After a clear: every cell that is not a blank of the cleared screen's look.
+    private mutating func whole(_ surface: Surface, into out: inout [UInt8]) {
+        for y in 0..<surface.height {
+            var x = 0
+            while x < surface.width {
+                let cell = surface[x, y], at = x
+                x += max(1, Int(cell.width))
+                if cell.width == 0 { continue }
+                if cell.glyph == 0x20, !cell.isCluster, Palette.index(cell.role, cell.overlay) == clearedLook {
+                    continue
+                }
+                writeUnlessBottomRight(cell, x: at, y: y, in: surface, into: &out)
+            }
+        }
+    }
+
+    /// The cells that differ from the frame shown. A frame made from the one shown says which
+    /// rows it drew anew: only they can differ, and only the span of a row that changed is
+    /// looked at cell by cell. (Two loops rather than one with an optional frame shown: binding
+    /// it in the loop would copy the surface at every cell.)
+    private mutating func changes(to surface: Surface, from known: Surface, into out: inout [UInt8]) {
+        let changedRows =
+            known.lineage.flatMap { shown in surface.lineage.flatMap { $0.base == shown.frame ? $0.changedRows : nil } }
+        // A surface with no columns has nothing to write (and no cells to compare).
+        for y in 0..<(surface.width > 0 ? surface.height : 0) {
+            if let changedRows, !changedRows.contains(where: { $0.contains(y) }) { continue }
+            guard let columns = surface.changedColumns(row: y, from: known) else { continue }
+            var x = columns.lowerBound
+            // A change inside a wide character starts at its left half.
+            while x > 0, surface[x, y].width == 0 { x -= 1 }
+            while x <= columns.upperBound {
+                let cell = surface[x, y], at = x
+                x += max(1, Int(cell.width))
+                if cell.width == 0 { continue }
+                if surface.cellEquals(at, y, known),
+                    cell.width < 2 || at + 1 >= surface.width || surface.cellEquals(at + 1, y, known)
+                {
+                    continue
+                }
+                writeUnlessBottomRight(cell, x: at, y: y, in: surface, into: &out)
+            }
+        }
+    }
+
+    /// Terminals that scroll when the bottom-right cell is written never get it.
+    private mutating func writeUnlessBottomRight(
+        _ cell: Cell, x: Int, y: Int, in surface: Surface, into out: inout [UInt8]
+    ) {
+        if !writesBottomRight && y == surface.height - 1 && x + Int(cell.width) >= surface.width { return }
+        write(cell, x: x, y: y, in: surface, into: &out)
     }
 
     /// Forget what the terminal shows (after another program used it).
@@ -108,8 +126,18 @@ struct ScreenWriter {
 
     private mutating func move(to target: (x: Int, y: Int), into out: inout [UInt8]) {
         if let cursor, cursor.x == target.x, cursor.y == target.y { return }
-        out += Array("\u{1B}[\(target.y + 1);\(target.x + 1)H".utf8)
+        out += [0x1B, 0x5B]
+        Self.appendDecimal(target.y + 1, to: &out)
+        out.append(0x3B)
+        Self.appendDecimal(target.x + 1, to: &out)
+        out.append(0x48)
         cursor = target
+    }
+
+    /// A positive number's digits, written without making a string (a frame moves the cursor often).
+    private static func appendDecimal(_ number: Int, to out: inout [UInt8]) {
+        if number >= 10 { appendDecimal(number / 10, to: &out) }
+        out.append(0x30 + UInt8(number % 10))
     }
 
     private mutating func show(_ visible: Bool, into out: inout [UInt8]) {
