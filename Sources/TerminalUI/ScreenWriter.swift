@@ -44,24 +44,18 @@ struct ScreenWriter {
 
     /// After a clear: every cell that is not a blank of the cleared screen's look.
     private mutating func whole(_ surface: Surface, into out: inout [UInt8]) {
-        for y in 0..<surface.height {
-            var x = 0
-            while x < surface.width {
-                let cell = surface[x, y], at = x
-                x += max(1, Int(cell.width))
-                if cell.width == 0 { continue }
-                if cell.glyph == 0x20, !cell.isCluster, Palette.index(cell.role, cell.overlay) == clearedLook {
-                    continue
-                }
-                writeUnlessBottomRight(cell, x: at, y: y, in: surface, into: &out)
+        let cleared = clearedLook  // read before: the writing below has `self` to itself
+        for y in 0..<(surface.width > 0 ? surface.height : 0) {
+            write(row: y, columns: 0...(surface.width - 1), of: surface, into: &out) { cell, _ in
+                cell.glyph == 0x20 && !cell.isCluster && Palette.index(cell.role, cell.overlay) == cleared
             }
         }
     }
 
     /// The cells that differ from the frame shown. A frame made from the one shown says which
     /// rows it drew anew: only they can differ, and only the span of a row that changed is
-    /// looked at cell by cell. (Two loops rather than one with an optional frame shown: binding
-    /// it in the loop would copy the surface at every cell.)
+    /// looked at cell by cell. (The frame shown is not an optional here: binding one in the
+    /// cell loop would copy the surface at every cell.)
     private mutating func changes(to surface: Surface, from known: Surface, into out: inout [UInt8]) {
         let changedRows =
             known.lineage.flatMap { shown in surface.lineage.flatMap { $0.base == shown.frame ? $0.changedRows : nil } }
@@ -69,29 +63,29 @@ struct ScreenWriter {
         for y in 0..<(surface.width > 0 ? surface.height : 0) {
             if let changedRows, !changedRows.contains(where: { $0.contains(y) }) { continue }
             guard let columns = surface.changedColumns(row: y, from: known) else { continue }
-            var x = columns.lowerBound
-            // A change inside a wide character starts at its left half.
-            while x > 0, surface[x, y].width == 0 { x -= 1 }
-            while x <= columns.upperBound {
-                let cell = surface[x, y], at = x
-                x += max(1, Int(cell.width))
-                if cell.width == 0 { continue }
-                if surface.cellEquals(at, y, known),
-                    cell.width < 2 || at + 1 >= surface.width || surface.cellEquals(at + 1, y, known)
-                {
-                    continue
-                }
-                writeUnlessBottomRight(cell, x: at, y: y, in: surface, into: &out)
+            write(row: y, columns: columns, of: surface, into: &out) { cell, x in
+                surface.cellEquals(x, y, known)
+                    && (cell.width < 2 || x + 1 >= surface.width || surface.cellEquals(x + 1, y, known))
             }
         }
     }
 
-    /// Terminals that scroll when the bottom-right cell is written never get it.
-    private mutating func writeUnlessBottomRight(
-        _ cell: Cell, x: Int, y: Int, in surface: Surface, into out: inout [UInt8]
+    /// Writes the cells of a row's columns that `unchanged` does not pass over. A change inside a
+    /// wide character starts at its left half; the right half is written with it.
+    private mutating func write(
+        row y: Int, columns: ClosedRange<Int>, of surface: Surface, into out: inout [UInt8],
+        unless unchanged: (Cell, Int) -> Bool
     ) {
-        if !writesBottomRight && y == surface.height - 1 && x + Int(cell.width) >= surface.width { return }
-        write(cell, x: x, y: y, in: surface, into: &out)
+        var x = columns.lowerBound
+        while x > 0, surface[x, y].width == 0 { x -= 1 }
+        while x <= columns.upperBound {
+            let cell = surface[x, y], at = x
+            x += max(1, Int(cell.width))
+            if cell.width == 0 || unchanged(cell, at) { continue }
+            // Terminals that scroll when the bottom-right cell is written never get it.
+            if !writesBottomRight && y == surface.height - 1 && at + Int(cell.width) >= surface.width { continue }
+            write(cell, x: at, y: y, in: surface, into: &out)
+        }
     }
 
     /// Forget what the terminal shows (after another program used it).

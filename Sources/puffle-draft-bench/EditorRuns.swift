@@ -1,3 +1,4 @@
+import DraftApp
 import Foundation
 import PuffleAPI
 import TestSupport
@@ -92,8 +93,8 @@ struct EditorRun {
                 usleep(gap)
             }
         } while ProcessCPU.nanoseconds(ofTree: pid) - cpu < Self.minimumSeriesCPU && sent < 10 * count
-        // The last frame drawn, and the journal typing scheduled (a second after a key) written.
-        usleep(1_200_000)
+        // The last frame drawn, and the journal typing scheduled (`JournalUpdate.delay` after a key) written.
+        usleep(UInt32((JournalUpdate.delay + 0.2) * 1_000_000))
         let spent = Double(max(0, ProcessCPU.nanoseconds(ofTree: pid) - cpu)) / 1000
         let perfSpent = try perf?.stop()
         return Figures(

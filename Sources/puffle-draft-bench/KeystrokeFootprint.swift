@@ -1,3 +1,4 @@
+import DraftApp
 import Foundation
 import PuffleAPI
 import TestSupport
@@ -135,13 +136,13 @@ enum KeystrokeFootprint {
         let pid = String(try tmux.programPID(named: process))
         let control = { (arguments: [String]) throws in _ = try Spawn.run(["callgrind_control"] + arguments + [pid]) }
         // Counting stops 150 ms after the key and the next key waits till the journal the key
-        // scheduled (a second after it) is written: no key's count should hold a write.
+        // scheduled (`JournalUpdate.delay` after it) is written: no key's count should hold a write.
         for i in 0..<12 {
             try control(["-i", "on"])
             try tmux.type(String(letters[(20 + i) % letters.count]))
             usleep(150_000)
             try control(["-i", "off"])
-            usleep(1_100_000)
+            usleep(UInt32((JournalUpdate.delay + 0.1) * 1_000_000))
             try control(["-d"])
         }
         var kept: [Footprint] = [], journal = 0

@@ -3,10 +3,11 @@ import PuffleAPI
 
 /// The recovery journal: unsaved edits go to disk within a second of typing, and come back on
 /// the next start after a dropped connection or a crash.
-enum JournalUpdate {
+public enum JournalUpdate {
     /// Seconds from an unsaved keystroke to its copy on disk. A write renames a file, which costs
-    /// as much as a dozen keystrokes: typing pays for one a second. A hang-up or TERM writes at once.
-    static let delay = 1.0
+    /// as much as a dozen keystrokes: typing pays for one a second. A hang-up or TERM writes at
+    /// once. Public for the benchmark, whose series wait for this write.
+    public static let delay = 1.0
 
     static func scheduleIfNeeded(state: inout AppState) -> [Effect] {
         guard !state.timers.contains(.journal) else { return [] }
