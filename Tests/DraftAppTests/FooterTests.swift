@@ -126,7 +126,7 @@ final class FooterTests: XCTestCase {
                 var state = loadedState(width: width, height: height)
                 state.prompt = prompt
                 let line = screenText(state).components(separatedBy: "\n").last!
-                let layout = FooterView.layout(prompt, area: state.layout.footer)
+                let layout = FooterView.layout(FooterView.promptLine(state)!, area: state.layout.footer)
                 for (choice, place) in zip(prompt.answers, layout.answers) {
                     XCTAssertLessThanOrEqual(
                         place.columns.upperBound, width, "\(when) at \(width): \(choice.key) is off the line")

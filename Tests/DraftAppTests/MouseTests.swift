@@ -91,7 +91,7 @@ final class MouseTests: XCTestCase {
         press(.control("q"), &state)
         XCTAssertEqual(state.prompt, .unsavedOnQuit(saveWaiting: false))
         let footer = state.layout.footer
-        let cancel = FooterView.layout(.unsavedOnQuit(saveWaiting: false), area: footer).answers.first {
+        let cancel = FooterView.layout(FooterView.promptLine(state)!, area: footer).answers.first {
             $0.answer == .cancel
         }!
         mouse(.press(clicks: 1), x: cancel.columns.lowerBound + 3, y: footer.y, &state)

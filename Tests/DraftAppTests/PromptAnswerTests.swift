@@ -55,7 +55,9 @@ final class PromptAnswerTests: XCTestCase {
             let keyEffects = apply(.input(.key(.character(key))), to: &byKey)
             let footer = byClick.layout.footer
             let meant = Prompt.leaveSession().answer(for: .character(key))
-            let place = FooterView.layout(.leaveSession(), area: footer).answers.first { $0.answer == meant }!
+            let place = FooterView.layout(FooterView.promptLine(byClick)!, area: footer).answers.first {
+                $0.answer == meant
+            }!
             let clickEffects = mouse(.press(clicks: 1), x: place.columns.lowerBound + 2, y: footer.y, &byClick)
             XCTAssertEqual(keyEffects, clickEffects, "\(key)")
             XCTAssertEqual(byKey.prompt, byClick.prompt, "\(key)")
@@ -73,5 +75,31 @@ final class PromptAnswerTests: XCTestCase {
             XCTAssertTrue(help.contains(shown), "\(when): \(shown)")
         }
         XCTAssertTrue(help.contains("s save and quit · d discard and quit (the recovery copy is kept) · c cancel"))
+    }
+
+    /// A key that is not an answer, typed by someone who thought the editor had the keyboard,
+    /// does nothing and says so; the question stays, and its answers still work by key or click.
+    func testAKeyThatIsNotAnAnswerSaysSoBesideTheQuestion() {
+        var state = loadedState(width: 120, height: 40)
+        press(.alt("3"), &state)
+        type("x", &state)
+        press(.control("q"), &state)
+        let body = state.editors[.body]?.text
+        XCTAssertFalse(screenText(state).contains("is not an answer"))
+        type("h", &state)
+        XCTAssertEqual(state.prompt, .unsavedOnQuit(saveWaiting: false), "the question is still open")
+        XCTAssertEqual(state.editors[.body]?.text, body, "the key typed nothing behind the question")
+        let footer = screenText(state).components(separatedBy: "\n").last!
+        XCTAssertTrue(footer.contains("You have unsaved changes.  “h” is not an answer  s save"), footer)
+        _ = apply(.input(.paste("a pasted line")), to: &state)
+        let pasted = screenText(state).components(separatedBy: "\n").last!
+        XCTAssertTrue(pasted.contains("pasted text is not an answer"), pasted)
+        let line = FooterView.promptLine(state)!
+        let cancel = FooterView.layout(line, area: state.layout.footer).answers.first { $0.answer == .cancel }!
+        XCTAssertEqual(Array(pasted)[cancel.columns.lowerBound + 1], "c", "the click layout moved with the words")
+        _ = mouse(.press(clicks: 1), x: cancel.columns.lowerBound + 1, y: state.layout.footer.y, &state)
+        XCTAssertNil(state.prompt, "a click on c still cancels")
+        press(.control("q"), &state)
+        XCTAssertFalse(screenText(state).contains("is not an answer"), "a new question starts without the notice")
     }
 }

@@ -41,7 +41,8 @@ enum MouseUpdate {
         let layout = state.layout
         let footer = layout.footer
         guard layout.mode != .tooSmall, footer.contains(x: point.x, y: point.y),
-            let answer = FooterView.layout(prompt, area: footer).answers.first(where: { $0.columns.contains(point.x) })
+            let line = FooterView.promptLine(state),
+            let answer = FooterView.layout(line, area: footer).answers.first(where: { $0.columns.contains(point.x) })
         else { return [] }
         return PromptUpdate.answer(answer.answer, to: prompt, state: &state)
     }

@@ -70,7 +70,10 @@ enum LayerInput {
         case .overlay:
             return state.prompt != nil ? .passed : .consumed([])
         case .prompt:
-            guard let prompt = state.prompt, var input = prompt.input else { return .consumed([]) }
+            guard let prompt = state.prompt, var input = prompt.input else {
+                state.promptRefused = "pasted text"
+                return .consumed([])
+            }
             input.insert(text, isPaste: true)
             PromptInputUpdate.edited(prompt.with(input: input), state: &state)
             return .consumed([])

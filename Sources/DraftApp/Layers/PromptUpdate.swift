@@ -1,12 +1,16 @@
 import DraftCore
 import PuffleAPI
 
-/// Answers to the one-line prompts, by meaning (`PromptAnswer`). Esc always leaves; other keys are ignored.
+/// Answers to the one-line prompts, by meaning (`PromptAnswer`). Esc always leaves; any other key
+/// does nothing but say, beside the question, that it is not an answer.
 enum PromptUpdate {
     /// A key while a prompt is open: text for a prompt that takes it, else the answer it picks.
     static func key(_ key: Key, to prompt: Prompt, state: inout AppState) -> [Effect] {
         if let input = prompt.input { return PromptInputUpdate.key(key, prompt: prompt, input: input, state: &state) }
-        guard let chosen = prompt.answer(for: key) else { return [] }
+        guard let chosen = prompt.answer(for: key) else {
+            state.promptRefused = "“\(key.label)”"
+            return []
+        }
         return answer(chosen, to: prompt, state: &state)
     }
 

@@ -66,7 +66,16 @@ public struct AppState: Equatable, Sendable {
     /// What covers the panes (help, a diff), if anything.
     public var overlay: Overlay?
     /// The question the footer asks, if one is open.
-    public var prompt: Prompt? { didSet { promptRevision = Revision.next() } }
+    public var prompt: Prompt? {
+        didSet {
+            promptRevision = Revision.next()
+            promptRefused = nil
+        }
+    }
+    /// What was last pressed or pasted at the open question that is not one of its answers
+    /// ("“h”", "pasted text"): the footer says so beside the question, so a key that does nothing
+    /// is never silent. Any change of the prompt (an answer, the next question) forgets it.
+    public var promptRefused: String?
     /// Names the prompt as it is now, for the render cache: a prompt may hold a whole session.
     @NotCompared public private(set) var promptRevision = Revision.next()
     /// The footer's message; it clears itself after a while (a timer effect).

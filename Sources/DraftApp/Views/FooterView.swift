@@ -14,6 +14,8 @@ enum FooterView {
     /// A prompt as the line shows it.
     struct PromptLine: Equatable {
         var question: String
+        /// Said after the question when the last key was not an answer ("“h” is not an answer").
+        var refusal: String?
         var input: TextBuffer?
         /// What a find says of its matches, and whether that is "no match".
         var summary: String?
@@ -32,15 +34,18 @@ enum FooterView {
 
     static func input(_ state: AppState) -> Input {
         let status = state.status ?? (explainsCampaignDiffers(state) ? StatusMessage(PickerRow.differsExplained) : nil)
-        var prompt: PromptLine?
-        if let asked = state.prompt {
-            let countsMatches = if case .find = asked { true } else { false }
-            let find = countsMatches ? state.find : nil
-            prompt = PromptLine(
-                question: asked.question, input: asked.input, summary: find?.summary, summaryIsError: find?.total == 0,
-                countsMatches: countsMatches, answers: asked.answers, keyHints: keyHints(of: asked))
-        }
-        return Input(status: status, contexts: KeyTable.contexts(for: state), prompt: prompt)
+        return Input(status: status, contexts: KeyTable.contexts(for: state), prompt: promptLine(state))
+    }
+
+    /// The open prompt as the line shows it, if one is open: what drawing and a click read.
+    static func promptLine(_ state: AppState) -> PromptLine? {
+        guard let asked = state.prompt else { return nil }
+        let countsMatches = if case .find = asked { true } else { false }
+        let find = countsMatches ? state.find : nil
+        return PromptLine(
+            question: asked.question, refusal: state.promptRefused.map { "\($0) is not an answer" },
+            input: asked.input, summary: find?.summary, summaryIsError: find?.total == 0, countsMatches: countsMatches,
+            answers: asked.answers, keyHints: keyHints(of: asked))
     }
 
     static func draw(_ input: Input, into surface: inout Surface, area: Rect, glyphs: Glyphs) {
@@ -122,14 +127,15 @@ enum FooterView {
     /// after it keep their place as the count changes.
     static let matchCountRoom = 10
 
-    static func layout(_ prompt: Prompt, area: Rect) -> PromptLayout {
-        let countsMatches = if case .find = prompt { true } else { false }
-        return layout(
-            question: prompt.question, takesInput: prompt.input != nil, countsMatches: countsMatches,
-            answers: prompt.answers, hints: keyHints(of: prompt), area: area)
+    /// Where the parts of `line` lie in `area`, as drawn: a refusal said after the question
+    /// moves the answers along with it.
+    static func layout(_ line: PromptLine, area: Rect) -> PromptLayout {
+        layout(
+            question: line.question + (line.refusal.map { "  " + $0 } ?? ""), takesInput: line.input != nil,
+            countsMatches: line.countsMatches, answers: line.answers, hints: line.keyHints, area: area)
     }
 
-    static func layout(
+    private static func layout(
         question: String, takesInput: Bool, countsMatches: Bool, answers choices: [PromptChoice], hints: [KeyHint],
         area: Rect
     ) -> PromptLayout {
@@ -186,11 +192,11 @@ enum FooterView {
     /// answer's key and meaning.
     private static func drawPrompt(_ prompt: PromptLine, into surface: inout Surface, area: Rect, glyphs: Glyphs) {
         surface.fill(area, role: .prompt)
-        let layout = layout(
-            question: prompt.question, takesInput: prompt.input != nil, countsMatches: prompt.countsMatches,
-            answers: prompt.answers, hints: prompt.keyHints, area: area)
+        let refusal = prompt.refusal.map { [Span(" " + $0 + " ", .statusError)] } ?? []
+        let layout = layout(prompt, area: area)
         let question = StyledText.truncated(
-            [Span(" " + prompt.question + " ", .prompt)], width: layout.questionWidth, ellipsis: glyphs.ellipsis)
+            [Span(" " + prompt.question + " ", .prompt)] + refusal, width: layout.questionWidth,
+            ellipsis: glyphs.ellipsis)
         surface.put(question, x: area.x, y: area.y, limit: layout.input?.x ?? area.maxX)
         if let input = prompt.input, let field = layout.input, !field.isEmpty {
             surface.fill(field, role: .normal)
