@@ -231,6 +231,12 @@ final class SequenceReviewTests: XCTestCase {
         XCTAssertTrue(screen.contains("draft   Read in full  3 emails"), screen)
         XCTAssertTrue(screen.contains("draft   On LinkedIn  linkedin · 2 messages"), screen)
         XCTAssertFalse(screen.contains("\u{1B}"), "server text is never drawn raw")
+        var long = campaigns
+        long[0].name = "Ops leaders Q1 " + String(repeating: "with a very long name ", count: 6)
+        _ = apply(.campaignsListed(.success(long)), to: &state)
+        let cut = screenText(state).components(separatedBy: "\n").first { $0.contains("Ops leaders") } ?? ""
+        XCTAssertTrue(cut.contains("…  email · 6 nodes │"), "a long name is cut, never the size after it: \(cut)")
+        _ = apply(.campaignsListed(.success(campaigns)), to: &state)
         press(.character("/"), &state)
         _ = type("retail", &state)
         XCTAssertEqual(state.campaigns?.shown.map(\.status), ["active"])

@@ -35,15 +35,19 @@ enum CampaignsView {
         let statusWidth = rows.map { DisplayWidth.of(StyledText.singleLine($0.status ?? "")) }.max() ?? 0
         for (offset, campaign) in rows.dropFirst(window.first).prefix(window.shown).enumerated() {
             let y = text.y + offset
-            let line: StyledLine = [
-                Span(StyledText.singleLine(campaign.status ?? "").padded(toWidth: statusWidth + 2), .label),
-                Span(StyledText.singleLine(campaign.name ?? "(no name)")),
-                Span(
-                    "  "
-                        + [campaign.type.map(StyledText.singleLine), sizeLabel(campaign)].compactMap { $0 }
-                        .filter { !$0.isEmpty }
-                        .joined(separator: " · "), .dim)
-            ]
+            let detail =
+                "  "
+                + [campaign.type.map(StyledText.singleLine), sizeLabel(campaign)].compactMap { $0 }
+                .filter { !$0.isEmpty }
+                .joined(separator: " · ")
+            // A long name is cut rather than the channel and size after it; a narrow screen
+            // keeps the name readable (12 cells) before the size.
+            let nameWidth = max(12, text.width - statusWidth - 2 - DisplayWidth.of(detail))
+            let line: StyledLine =
+                [Span(StyledText.singleLine(campaign.status ?? "").padded(toWidth: statusWidth + 2), .label)]
+                + StyledText.truncated(
+                    [Span(StyledText.singleLine(campaign.name ?? "(no name)"))], width: nameWidth,
+                    ellipsis: glyphs.ellipsis) + [Span(detail, .dim)]
             surface.put(line, x: text.x, y: y, limit: text.maxX)
             if window.first + offset == selected {
                 surface.setRole(.selection, in: Rect(x: inner.x, y: y, width: inner.width, height: 1))
