@@ -263,7 +263,7 @@ public actor DemoPuffleService: PuffleService {
     }
 
     private func write(_ bytes: [UInt8], to url: URL) throws(APIError) {
-        do { try AtomicFile.shared.write(bytes, to: url) } catch {
+        do { try AtomicFile.shared.write(bytes, toPath: url.path) } catch {
             throw APIError.storage(detail: "cannot write \(url.path): \(error)")
         }
     }

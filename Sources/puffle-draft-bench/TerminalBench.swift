@@ -64,8 +64,8 @@ enum TerminalBench {
         json["messages"] = messages > 0 ? big["messages"] : json["messages"]
         if busy { json["task_status"] = "chat_processing" }
         if let body { json["draft_body"] = .string(body) }
-        let url = URL(fileURLWithPath: home.path + "/data/puffle-draft/demo/sessions/\(sessionID).json")
-        try AtomicFile.shared.write(JSONWriter.bytes(.object(json)), to: url)
+        try AtomicFile.shared.write(
+            JSONWriter.bytes(.object(json)), toPath: home.path + "/data/puffle-draft/demo/sessions/\(sessionID).json")
         return home
     }
 

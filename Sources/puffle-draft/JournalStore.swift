@@ -5,19 +5,21 @@ import PuffleAPI
 /// The recovery journal's files: `$XDG_STATE_HOME/puffle-draft/recovery/SESSION_ID.json`, written
 /// atomically with mode 0600. They hold session text only, never the API key.
 struct JournalStore: Sendable {
-    let folder: URL
+    /// The folder's path, kept as text: a journal is written every second of typing, and
+    /// Foundation's URL takes tens of thousands of instructions to join or split one.
+    let folder: String
 
     /// The file of a session; nil for an id that is not a UUID, which must never become a path
     /// (`../../x` would plant or remove any `*.json` the user can write).
-    func url(_ sessionID: String) -> URL? {
-        SessionID.isValid(sessionID) ? folder.appendingPathComponent("\(sessionID).json") : nil
+    func path(_ sessionID: String) -> String? {
+        SessionID.isValid(sessionID) ? folder + "/" + sessionID + ".json" : nil
     }
 
     func write(_ journal: RecoveryJournal) throws {
-        guard let url = url(journal.sessionID) else { throw APIError.invalidID(journal.sessionID) }
+        guard let path = path(journal.sessionID) else { throw APIError.invalidID(journal.sessionID) }
         var stamped = journal
         stamped.savedAt = Timestamp.string(from: Date())
-        try AtomicFile.shared.write(JSONWriter.bytes(stamped.json, pretty: true), to: url)
+        try AtomicFile.shared.write(JSONWriter.bytes(stamped.json, pretty: true), toPath: path)
     }
 
     /// What is on disk for a session: nothing, a journal, or a file that cannot be read.
@@ -30,13 +32,13 @@ struct JournalStore: Sendable {
     }
 
     func read(_ sessionID: String) -> Reading {
-        guard let url = url(sessionID), FileManager.default.fileExists(atPath: url.path) else { return .none }
-        if let data = FileManager.default.contents(atPath: url.path), let json = try? JSONParser.parse(data),
+        guard let path = path(sessionID), FileManager.default.fileExists(atPath: path) else { return .none }
+        if let data = FileManager.default.contents(atPath: path), let json = try? JSONParser.parse(data),
             let journal = RecoveryJournal(json: json)
         {
             return .found(journal)
         }
-        switch moveAside(url.path, suffix: ".unreadable") {
+        switch moveAside(path, suffix: ".unreadable") {
         case .success(let name): return .unreadable(keptAs: name, reason: "it is not a recovery journal")
         case .failure(let failure): return .unreadable(keptAs: nil, reason: failure.reason)
         }
@@ -44,8 +46,8 @@ struct JournalStore: Sendable {
 
     /// Removes a session's copy once its edits are saved; a copy that was already gone is no failure.
     func remove(_ sessionID: String) -> Result<Void, JournalFileFailure> {
-        guard let url = url(sessionID) else { return .success(()) }
-        guard unlink(url.path) == 0 || errno == ENOENT else {
+        guard let path = path(sessionID) else { return .success(()) }
+        guard unlink(path) == 0 || errno == ENOENT else {
             return .failure(JournalFileFailure(reason: String(cString: strerror(errno))))
         }
         return .success(())
@@ -53,14 +55,14 @@ struct JournalStore: Sendable {
 
     /// The sessions that have unsaved edits here.
     func sessionIDs() -> Set<String> {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return Set(names.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.filter(SessionID.isValid))
     }
 
     /// Keeps a copy the user chose not to recover under a name of its own (`.bak`, then `.bak-2` …,
     /// never replacing an earlier one); the name it got, or why it could not move.
     func setAside(_ sessionID: String) -> Result<String, JournalFileFailure> {
-        guard let from = url(sessionID)?.path else { return .failure(JournalFileFailure(reason: "not a session id")) }
+        guard let from = path(sessionID) else { return .failure(JournalFileFailure(reason: "not a session id")) }
         return moveAside(from, suffix: ".bak")
     }
 

@@ -17,9 +17,9 @@ struct LeadChoiceStore: Sendable {
     func write(_ ids: [String], for sessionID: String, campaignID: String?) throws {
         guard let url = url(sessionID) else { throw APIError.invalidID(sessionID) }
         let json: JSONValue = ["lead_ids": .array(ids.filter(SessionID.isValid).map(JSONValue.string))]
-        try AtomicFile.shared.write(JSONWriter.bytes(json, pretty: true), to: url)
+        try AtomicFile.shared.write(JSONWriter.bytes(json, pretty: true), toPath: url.path)
         if let campaign = campaignID.flatMap({ self.url($0, prefix: "campaign-") }) {
-            try AtomicFile.shared.write(JSONWriter.bytes(json, pretty: true), to: campaign)
+            try AtomicFile.shared.write(JSONWriter.bytes(json, pretty: true), toPath: campaign.path)
         }
     }
 

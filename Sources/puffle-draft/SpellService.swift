@@ -59,7 +59,7 @@ final class SpellService: @unchecked Sendable {
     private static func write(_ text: String, to url: URL, log: Log) -> String? {
         if (try? String(contentsOf: url, encoding: .utf8)) == text { return url.path }
         do {
-            try AtomicFile.shared.write(Array(text.utf8), to: url)
+            try AtomicFile.shared.write(Array(text.utf8), toPath: url.path)
             return url.path
         } catch {
             log.write("spelling: cannot write the trade's words to \(url.path) (\(error)); checking without them")

@@ -95,7 +95,7 @@ func runProgram() -> Int32 {
         let loop = EventLoop(
             terminal: terminal, service: launch.service, inbox: inbox,
             glyphs: DisplayWidth.localeIsUTF8 ? .unicode : .ascii, log: log,
-            journal: JournalStore(folder: paths.recovery), leadChoices: LeadChoiceStore(folder: paths.leadChoices),
+            journal: JournalStore(folder: paths.recovery.path), leadChoices: LeadChoiceStore(folder: paths.leadChoices),
             spelling: spelling, words: words,
             editorCommand: editorCommand,
             terminalClipboard: launch.terminalClipboard)
