@@ -39,6 +39,46 @@ final class RenderCacheTests: XCTestCase {
         XCTAssertLessThan(cache.misses - before, rows, "a new line redraws the rows from it down, not the frame")
     }
 
+    /// A row the last frame drew is kept by comparing its filed input with the row's values
+    /// unmade: that must say what comparing the two made inputs says, or a row would be kept wrong.
+    func testARowIsComparedUnmadeAsItsMadeInputWouldBe() {
+        let line = "Hi %first_name%, teams like yours"
+        let rows: [BodyRows.Row?] = [
+            nil, BodyRows.Row(line: 0, index: 0, bytes: 0..<12, resume: (0, false)),
+            BodyRows.Row(line: 0, index: 1, bytes: 12..<33, resume: (10, false)),
+            BodyRows.Row(line: 0, index: 1, bytes: 12..<33, resume: (10, true)),
+            BodyRows.Row(line: 1, index: 0, bytes: 2..<14, resume: (0, false))
+        ]
+        let markSets: [[SpanMark]] = [
+            [], [SpanMark(3..<5, .misspelled)], [SpanMark(3..<5, .misspelled), SpanMark(20..<25, .check)],
+            [SpanMark(4..<6, .misspelled)], [SpanMark(14..<16, .misspelled)]
+        ]
+        var all: [BodyRowValues] = []
+        for row in rows {
+            for marks in markSets {
+                for cursor in [nil, 0, 3] as [Int?] {
+                    for placeholder in [nil, true] as [Bool?] {
+                        let text = row.map { line.utf8Slice($0.resume.offset..<$0.bytes.upperBound) }
+                        all.append(
+                            BodyRowValues(
+                                text: text, row: row, lineMarks: marks, lineEndSelected: cursor == 3,
+                                cursorColumn: cursor, placeholder: placeholder))
+                    }
+                }
+            }
+        }
+        var kept = 0
+        for a in all {
+            let made = BodyRowInput(a)
+            for b in all {
+                let same = made == BodyRowInput(b)
+                XCTAssertEqual(made.matches(b), same, "\(a) against \(b)")
+                if same { kept += 1 }
+            }
+        }
+        XCTAssertGreaterThan(kept, all.count, "some different values make the same input (marks off the row)")
+    }
+
     func testAChangeOfFocusRedrawsBordersNotContents() {
         var state = loadedState(width: 200, height: 50)
         let cache = RenderCache()

@@ -99,6 +99,22 @@ public final class RenderCache {
         return false
     }
 
+    /// For a row of the body: true when the last frame drew it in `area` from what `values`
+    /// hold, compared with the input filed for it without making a key (its cursor is put back).
+    /// False leaves the row as it is, for `keep` with its key to clear.
+    func keep(row: Int, area: Rect, if values: BodyRowValues, in surface: inout Surface) -> Bool {
+        let index = ScreenRegion.bodyRow(row).index
+        guard let keptFrame, index < shownIn.count, shownIn[index] == keptFrame else { return false }
+        let same = keys.withUnsafeBufferPointer { keys in
+            guard keys[index].area == area, case .bodyRow(let shown) = keys[index].input else { return false }
+            return shown.matches(values)
+        }
+        guard same else { return false }
+        stillShown(index, in: &surface)
+        hits += 1
+        return true
+    }
+
     func drawn(_ key: RenderKey, in surface: inout Surface) {
         let cursor = surface.cursor
         if cursor == nil { surface.cursor = cursorBefore }

@@ -94,23 +94,39 @@ struct RenderKey: Equatable {
     /// highlighting looks at), whether that starts inside an `&&` region, and where the cursor is
     /// on it. The text itself rather than the line's revision: an edit in a line of many rows
     /// leaves the rows before it as they were.
-    static func bodyRow(
-        _ index: Int, _ area: Rect, text: Substring?, row: BodyRows.Row?, marks: [SpanMark], lineEndSelected: Bool,
-        cursorColumn: Int?, placeholder: Bool?
-    ) -> RenderKey {
-        var input = BodyRowInput(
-            resumeShift: row.map { $0.bytes.lowerBound - $0.resume.offset }, insideFill: row?.resume.insideFill == true,
-            cursorColumn: cursorColumn, placeholder: placeholder, lineEndSelected: lineEndSelected)
-        if let text {
-            // Marks in the row's own terms, so a mark moved with the text (typing before it) keeps the row.
-            let start = row.map { $0.bytes.lowerBound } ?? 0
-            input.text = String(text)
-            input.marks = marks.map {
-                SpanMark(($0.range.lowerBound - start)..<($0.range.upperBound - start), $0.overlay)
-            }
-        }
-        return RenderKey(
-            region: .bodyRow(index), area: area, clearsOnlyBorder: false, glyphs: .unicode, input: .bodyRow(input))
+    static func bodyRow(_ index: Int, _ area: Rect, _ values: BodyRowValues) -> RenderKey {
+        RenderKey(
+            region: .bodyRow(index), area: area, clearsOnlyBorder: false, glyphs: .unicode,
+            input: .bodyRow(BodyRowInput(values)))
+    }
+}
+
+/// A row of the body as a frame has it, before any key is made: what `BodyRowInput` is made
+/// from, and what a row the last frame drew is compared with where it lies. Most rows are kept
+/// at each keystroke, and making each one's key (its text copied, its marks moved) cost more
+/// than drawing the row that changed.
+struct BodyRowValues {
+    /// The row's bytes and the few before it that its highlighting looks at.
+    var text: Substring?
+    var row: BodyRows.Row?
+    /// The marks of the row's line, in the line's terms: those over the row are its own.
+    var lineMarks: [SpanMark]
+    var lineEndSelected: Bool
+    var cursorColumn: Int?
+    var placeholder: Bool?
+
+    /// The marks over the row, in the line's terms.
+    var marks: LazyFilterSequence<[SpanMark]> {
+        let bytes = row?.bytes ?? 0..<0
+        return lineMarks.lazy.filter { row != nil && $0.range.overlaps(bytes) }
+    }
+
+    var resumeShift: Int? { row.map { $0.bytes.lowerBound - $0.resume.offset } }
+
+    /// A mark in the row's own terms, so a mark moved with the text (typing before it) keeps the row.
+    func own(_ mark: SpanMark) -> SpanMark {
+        let start = row?.bytes.lowerBound ?? 0
+        return SpanMark((mark.range.lowerBound - start)..<(mark.range.upperBound - start), mark.overlay)
     }
 }
 
@@ -127,12 +143,27 @@ struct BodyRowInput: Equatable {
     var placeholder: Bool?
     var lineEndSelected: Bool
 
-    init(resumeShift: Int?, insideFill: Bool, cursorColumn: Int?, placeholder: Bool?, lineEndSelected: Bool) {
-        self.resumeShift = resumeShift
-        self.insideFill = insideFill
-        self.cursorColumn = cursorColumn
-        self.placeholder = placeholder
-        self.lineEndSelected = lineEndSelected
+    init(_ values: BodyRowValues) {
+        resumeShift = values.resumeShift
+        insideFill = values.row?.resume.insideFill == true
+        cursorColumn = values.cursorColumn
+        placeholder = values.placeholder
+        lineEndSelected = values.lineEndSelected
+        if let text = values.text {
+            self.text = String(text)
+            marks = values.marks.map(values.own)
+        }
+    }
+
+    /// Whether the input made from `values` would equal this one, made without making it.
+    func matches(_ values: BodyRowValues) -> Bool {
+        guard
+            resumeShift == values.resumeShift, insideFill == (values.row?.resume.insideFill == true),
+            cursorColumn == values.cursorColumn, placeholder == values.placeholder,
+            lineEndSelected == values.lineEndSelected
+        else { return false }
+        guard let mine = text, let theirs = values.text else { return text == nil && values.text == nil }
+        return theirs.isSameText(as: mine) && marks.elementsEqual(values.marks.lazy.map(values.own))
     }
 
     static func == (a: BodyRowInput, b: BodyRowInput) -> Bool {

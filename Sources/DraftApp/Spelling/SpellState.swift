@@ -84,12 +84,15 @@ public struct SpellState: Equatable, Sendable {
     /// The misspelled words of a line, as byte ranges of it.
     public func misspelledRanges(in text: Substring) -> [Range<Int>] {
         guard enabled, !misspelledPrints.isEmpty else { return [] }
-        return marks.ranges(of: text, revision: revision) {
-            var text = text
-            return text.withUTF8 { bytes in
-                SpellWords.ranges(in: bytes).filter { isMisspelled(utf8: UnsafeBufferPointer(rebasing: bytes[$0])) }
-            }
+        // Looked up, then made and filed: a closure that made them would capture the whole state,
+        // copied for each line on screen at every frame.
+        if let kept = marks.ranges(of: text, revision: revision) { return kept }
+        var line = text
+        let ranges = line.withUTF8 { bytes in
+            SpellWords.ranges(in: bytes).filter { isMisspelled(utf8: UnsafeBufferPointer(rebasing: bytes[$0])) }
         }
+        marks.file(ranges, of: text, revision: revision)
+        return ranges
     }
 
     /// The misspelled words of the bytes `window` of a long line (a paste with no breaks), as byte
@@ -228,22 +231,23 @@ final class SpellMarksMemo: Sendable {
 
     private let storage = Mutex(Storage())
 
-    func ranges(of line: Substring, revision: Int, _ make: () -> [Range<Int>]) -> [Range<Int>] {
-        if let ranges = storage.withLock({ storage -> [Range<Int>]? in
+    /// The misspelled words' ranges of a line as filed for the spelling's `revision`, if they were.
+    func ranges(of line: Substring, revision: Int) -> [Range<Int>]? {
+        storage.withLock { storage in
             if storage.revision != revision || storage.bytes > Self.keptBytes {
                 storage = Storage(revision: revision)
             }
             return storage.lines[LineKey(text: line)]
-        }) {
-            return ranges
         }
-        let ranges = make()
+    }
+
+    /// Files a line's ranges as found for the spelling's `revision`.
+    func file(_ ranges: [Range<Int>], of line: Substring, revision: Int) {
         storage.withLock {
             guard $0.revision == revision else { return }
             $0.lines[LineKey(text: line)] = ranges
             // A slice keeps its whole line alive: count the line, not the slice.
             $0.bytes += line.base.utf8.count
         }
-        return ranges
     }
 }

@@ -173,19 +173,21 @@ enum BodyRows {
             // The whole width inside the border, so the blank columns beside the text are cleared too.
             let rect = Rect(x: interior.x, y: area.y + offset, width: interior.width, height: 1)
             let row = offset < rows.count ? rows[offset] : nil
-            let rowMarks = row.map { row in lineMarks[offset].marks.filter { $0.range.overlaps(row.bytes) } } ?? []
-            let lineEndSelected =
-                row.map {
+            let values = BodyRowValues(
+                text: row.map { editor.lines[$0.line].utf8Slice($0.resume.offset..<$0.bytes.upperBound) }, row: row,
+                lineMarks: row == nil ? [] : lineMarks[offset].marks,
+                lineEndSelected: row.map {
                     lineMarks[offset].selectsLineEnd && $0.bytes.upperBound == editor.lines[$0.line].utf8.count
-                } ?? false
-            let cursorColumn = row.flatMap { row in
-                cursor.flatMap { $0.line == row.line && $0.row == row.index ? $0.column : nil }
-            }
-            let key = RenderKey.bodyRow(
-                offset, rect, text: row.map { editor.lines[$0.line].utf8Slice($0.resume.offset..<$0.bytes.upperBound) },
-                row: row, marks: rowMarks, lineEndSelected: lineEndSelected, cursorColumn: cursorColumn,
+                } ?? false,
+                cursorColumn: row.flatMap { row in
+                    cursor.flatMap { $0.line == row.line && $0.row == row.index ? $0.column : nil }
+                },
                 placeholder: offset < placeholder.count ? focused && offset == 0 : nil)
+            if cache.keep(row: offset, area: rect, if: values, in: &surface) { continue }
+            let key = RenderKey.bodyRow(offset, rect, values)
             if cache.keep(key, in: &surface) { continue }
+            let rowMarks = Array(values.marks)
+            let lineEndSelected = values.lineEndSelected
             if let row {
                 draw(
                     row, of: editor, marks: (rowMarks, lineEndSelected), cursor: cursor, at: rect.y, in: area,

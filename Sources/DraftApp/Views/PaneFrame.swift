@@ -81,7 +81,8 @@ enum PaneFrame {
 
     /// How many items a list pane holds: "6 · 2 flagged", "7 versions", "2 earlier" skeletons.
     private static func listNote(for pane: Pane, in state: AppState) -> String? {
-        guard let session = state.base else { return nil }
+        // The other panes ask first, at every frame: they copy nothing.
+        guard pane == .examples || pane == .history || pane == .skeleton, let session = state.base else { return nil }
         switch pane {
         case .examples:
             // Rows of the list: a lead's earlier examples are counted in its row, not apart.
