@@ -94,6 +94,13 @@ final class PromptAnswerTests: XCTestCase {
         _ = apply(.input(.paste("a pasted line")), to: &state)
         let pasted = screenText(state).components(separatedBy: "\n").last!
         XCTAssertTrue(pasted.contains("pasted text is not an answer"), pasted)
+        var conflict = state
+        conflict.prompt = .conflict(fields: [.draftBody], theirs: SampleSessions.session(SampleSessions.rich()))
+        type("h", &conflict)
+        XCTAssertEqual(conflict.promptRefused, "“h”")
+        type("d", &conflict)
+        XCTAssertNotNil(conflict.overlay, "d shows the diff and keeps the question open")
+        XCTAssertNil(conflict.promptRefused, "an answer, even one that keeps the question open, clears the notice")
         let line = FooterView.promptLine(state)!
         let cancel = FooterView.layout(line, area: state.layout.footer).answers.first { $0.answer == .cancel }!
         XCTAssertEqual(Array(pasted)[cancel.columns.lowerBound + 1], "c", "the click layout moved with the words")

@@ -16,6 +16,7 @@ enum PromptUpdate {
 
     /// What an answer does, whichever key or click gave it.
     static func answer(_ answer: PromptAnswer, to prompt: Prompt, state: inout AppState) -> [Effect] {
+        state.promptRefused = nil  // an answer that keeps the question open (a diff shown) clears it too
         if case .replaceEach(let run) = prompt { return ReplaceUpdate.answer(answer, run: run, state: &state) }
         if case .spelling(let choice) = prompt, answer != .cancel {
             return SpellUpdate.answer(answer, choice: choice, state: &state)
