@@ -96,7 +96,7 @@ final class EventLoop {
             if let by = firstFrameBy {
                 if state.screen == .loading, Terminal.now() < by { continue }
                 firstFrameBy = nil
-            } else if actions.isEmpty {
+            } else if actions.allSatisfy(\.leavesScreen) {  // none, or only a journal's timer
                 continue
             }
             if exitStatus == nil { terminal.draw(ScreenView.render(state, glyphs: glyphs, cache: renderCache)) }

@@ -212,6 +212,26 @@ final class EditingTests: XCTestCase {
         XCTAssertEqual(apply(.journalDue, to: &state), [.removeJournal(sessionID: SampleSessions.richID)])
     }
 
+    /// The shell draws no frame after the journal's timer alone (`Action.leavesScreen`): that is
+    /// only right while its update changes nothing on screen, wherever the user is.
+    func testTheJournalsTimerLeavesTheScreenAsItWas() {
+        XCTAssertTrue(Action.journalDue.leavesScreen)
+        XCTAssertFalse(Action.spinnerTick.leavesScreen)
+        XCTAssertFalse(Action.input(.key(.character("x"))).leavesScreen)
+        var state = loadedState(width: 120, height: 40)
+        for keys in [["x"], ["y", "z"]] {
+            press(.alt("3"), &state)
+            for key in keys { type(key, &state) }
+            let before = ScreenView.render(state)
+            _ = apply(.journalDue, to: &state)
+            XCTAssertEqual(ScreenView.render(state), before, "after \(keys)")
+            press(.control("s"), &state)
+            let asking = ScreenView.render(state)
+            _ = apply(.journalDue, to: &state)
+            XCTAssertEqual(ScreenView.render(state), asking, "while a save asks the server")
+        }
+    }
+
     func testAHangUpWritesTheJournalBeforeLeaving() {
         var state = loadedState()
         _ = type("typed just now", &state)

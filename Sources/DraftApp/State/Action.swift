@@ -64,7 +64,15 @@ public enum Action: Equatable, Sendable {
     case hangUp(signal: Int32)
 }
 
-/// Why `$EDITOR` gave nothing back; the field keeps its text.
+extension Action {
+    /// Whether the screen stays as it was after this action: its update changes nothing a view
+    /// reads (the journal's timer only asks for a write). The shell draws no frame after such
+    /// actions alone: comparing every region for nothing cost a frame once a second of typing.
+    public var leavesScreen: Bool {
+        if case .journalDue = self { true } else { false }
+    }
+}
+
 /// Why a recovery copy's file could not be moved or removed, in the system's words.
 public struct JournalFileFailure: Error, Equatable, Sendable {
     /// `strerror`'s text.
