@@ -132,6 +132,13 @@ final class SpellingTests: XCTestCase {
         press(.function(7), &state)
         guard case .spelling(let again)? = state.prompt else { return XCTFail("no prompt") }
         XCTAssertEqual(again.suggestions, ["Team's", "Steams"], "kept for the word: not asked again")
+        press(.escape, &state)
+        XCTAssertNil(state.prompt)
+        XCTAssertNil(state.editors[.body]?.selection, "Esc lets the word go")
+        let before = state.editors[.body]?.text ?? ""
+        type("x", &state)
+        XCTAssertEqual(state.editors[.body]?.text.count, before.count + 1, "the next key typed does not replace it")
+        XCTAssertTrue(state.editors[.body]?.text.contains("Teamsx like yours") == true)
     }
 
     func testSuggestionsForAWordNoLongerOfferedAreKeptButNotShown() {

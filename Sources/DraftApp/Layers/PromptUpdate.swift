@@ -30,6 +30,12 @@ enum PromptUpdate {
             state.prompt = nil
             state.editors[state.focus]?.deselect()
             return []
+        case (.spelling(let choice), .cancel):
+            // The word F7 selected is let go, as after any other answer: the next key typed must
+            // not replace it.
+            state.prompt = nil
+            state.editors[choice.pane]?.deselect()
+            return []
         case (.startEmailSession(let campaignID, let nodeID, _), .startSession):
             state.prompt = nil
             return SequenceUpdate.jump(.create(campaignID: campaignID, nodeID: nodeID), state: &state)
