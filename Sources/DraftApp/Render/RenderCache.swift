@@ -81,6 +81,13 @@ public final class RenderCache {
             hits += 1
             return true
         }
+        redraws(key, in: &surface)
+        return false
+    }
+
+    /// Clears the region for drawing anew (its border alone when that is all it owns); `drawn`
+    /// must follow once it is drawn.
+    func redraws(_ key: RenderKey, in surface: inout Surface) {
         cursorBefore = surface.cursor
         surface.cursor = nil
         if key.clearsOnlyBorder {
@@ -96,12 +103,11 @@ public final class RenderCache {
         } else {
             surface.fill(key.area)
         }
-        return false
     }
 
     /// For a row of the body: true when the last frame drew it in `area` from what `values`
     /// hold, compared with the input filed for it without making a key (its cursor is put back).
-    /// False leaves the row as it is, for `keep` with its key to clear.
+    /// False leaves the row as it is, for `redraws` with its key to clear.
     func keep(row: Int, area: Rect, if values: BodyRowValues, in surface: inout Surface) -> Bool {
         let index = ScreenRegion.bodyRow(row).index
         guard let keptFrame, index < shownIn.count, shownIn[index] == keptFrame else { return false }

@@ -115,10 +115,10 @@ struct BodyRowValues {
     var cursorColumn: Int?
     var placeholder: Bool?
 
-    /// The marks over the row, in the line's terms.
+    /// The marks over the row, in the line's terms (none without a row: an empty range overlaps nothing).
     var marks: LazyFilterSequence<[SpanMark]> {
         let bytes = row?.bytes ?? 0..<0
-        return lineMarks.lazy.filter { row != nil && $0.range.overlaps(bytes) }
+        return lineMarks.lazy.filter { $0.range.overlaps(bytes) }
     }
 
     var resumeShift: Int? { row.map { $0.bytes.lowerBound - $0.resume.offset } }

@@ -185,13 +185,12 @@ enum BodyRows {
                 placeholder: offset < placeholder.count ? focused && offset == 0 : nil)
             if cache.keep(row: offset, area: rect, if: values, in: &surface) { continue }
             let key = RenderKey.bodyRow(offset, rect, values)
-            if cache.keep(key, in: &surface) { continue }
-            let rowMarks = Array(values.marks)
-            let lineEndSelected = values.lineEndSelected
+            cache.redraws(key, in: &surface)
             if let row {
+                // `draw` picks the marks over the row from its line's.
                 draw(
-                    row, of: editor, marks: (rowMarks, lineEndSelected), cursor: cursor, at: rect.y, in: area,
-                    into: &surface)
+                    row, of: editor, marks: (values.lineMarks, values.lineEndSelected), cursor: cursor, at: rect.y,
+                    in: area, into: &surface)
             } else if offset < placeholder.count {
                 surface.put(placeholder[offset], x: area.x, y: rect.y, limit: area.maxX)
                 if focused && offset == 0 { surface.cursor = (area.x, area.y) }

@@ -81,21 +81,20 @@ enum PaneFrame {
 
     /// How many items a list pane holds: "6 · 2 flagged", "7 versions", "2 earlier" skeletons.
     private static func listNote(for pane: Pane, in state: AppState) -> String? {
-        // The other panes ask first, at every frame: they copy nothing.
-        guard pane == .examples || pane == .history || pane == .skeleton, let session = state.base else { return nil }
+        // Each pane reads only what its note counts: every pane asks, at every frame.
         switch pane {
         case .examples:
             // Rows of the list: a lead's earlier examples are counted in its row, not apart.
-            let order = state.exampleOrder, problems = state.problemsOfExamples
-            let count = order.count
-            guard count > 0 else { return nil }
+            let order = state.exampleOrder
+            guard !order.isEmpty else { return nil }
+            let problems = state.problemsOfExamples
             let flagged = order.filter { problems.indices.contains($0) && !problems[$0].isEmpty }.count
-            return "\(count)" + (flagged > 0 ? " · \(flagged) flagged" : "")
+            return "\(order.count)" + (flagged > 0 ? " · \(flagged) flagged" : "")
         case .history:
-            let count = session.draftHistory.count
+            let count = state.base?.draftHistory.count ?? 0
             return count == 0 ? nil : "\(count) version\(count == 1 ? "" : "s")"
         case .skeleton:
-            let count = session.skeletonHistory.count
+            guard let count = state.base?.skeletonHistory.count else { return nil }
             if let index = state.skeletonBrowse { return "earlier \(index + 1) of \(count)" }
             return count == 0 ? nil : "\(count) earlier"
         default: return nil
