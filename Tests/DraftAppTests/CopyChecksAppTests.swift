@@ -162,6 +162,24 @@ final class CopyChecksAppTests: XCTestCase {
         XCTAssertTrue(earlier.contains("Example 2, the earlier of 2 versions, against this one"), earlier)
     }
 
+    func testTheChosenLeadStaysChosenWhenItsNewExampleMovesItsRow() {
+        var state = examplesState()
+        press(.alt("6"), &state)
+        press(.character("s"), &state)
+        press(.up, &state)
+        XCTAssertEqual(state.chosenExample, 1, "worst first: Lead2 on the first row")
+        // Lead2's new example has no findings: worst first puts the lead's row second now.
+        var json = state.base!.json
+        var examples = json["generated_examples"]!.arrayValue!
+        let fine = String(repeating: "We plan routes for teams like yours. ", count: 8)
+        examples.append(["lead_id": "0a1b2c3d-1111-4a2b-8c3d-000000000002", "subject": "Hi", "body": .string(fine)])
+        json["generated_examples"] = .array(examples)
+        _ = apply(.sessionReloaded(.success(SampleSessions.session(.object(json)))), to: &state)
+        XCTAssertEqual(state.exampleOrder, [0, 2])
+        XCTAssertEqual(state.selectedExample, 1, "the selection went with Lead2 to its new row")
+        XCTAssertEqual(state.chosenExample, 2, "showing Lead2's new example")
+    }
+
     func testSpellingAcceptsTheCampaignsNames() {
         var state = campaignState()
         state.spelling = SpellState(enabled: true)

@@ -115,10 +115,10 @@ enum CheckUpdate {
 
     /// `s` in Examples: worst first, or back in the order they came.
     static func toggleExampleOrder(state: inout AppState) -> [Effect] {
-        let chosen = state.chosenExample
+        let chosen = state.chosenExampleIdentity
         state.examplesByFindings.toggle()
         // The same example stays chosen, wherever the new order puts it.
-        if let chosen, let row = state.exampleOrder.firstIndex(of: chosen) { state.selectedExample = row }
+        if let chosen { state.choose(chosen) }
         state.scroll[.examples] = nil
         state.status = StatusMessage(
             state.examplesByFindings ? "Examples: most findings first (s: as generated)" : "Examples: as generated")

@@ -21,8 +21,12 @@ enum ExampleDetail {
         let lead = shown.lead
         var about: StyledLine = [Span("Showing \(shown.view.title(input.legend))", .dim)]
         if let lead { about.append(Span(" · lead \(lead.displayName)", .dim)) }
-        let words = WordCount.words(in: (example.subject ?? "")[...]) + WordCount.words(in: (example.body ?? "")[...])
-        about.append(Span(" · \(words) word\(words == 1 ? "" : "s")", .dim))
+        if shown.view == .example {
+            // The body's words, as the Body pane and the body-length rule count them; the other views
+            // show the draft or a diff, where the example's count would read as theirs.
+            let words = WordCount.words(in: (example.body ?? "")[...])
+            about.append(Span(" · body: \(words) word\(words == 1 ? "" : "s")", .dim))
+        }
         paragraphs += [.note(about + [Span("  (v: next view)", .dim)]), .blank]
         switch shown.view {
         case .example:

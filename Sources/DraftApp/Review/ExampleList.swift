@@ -39,6 +39,34 @@ extension AppState {
         return order.indices.contains(selectedExample) ? order[selectedExample] : order.first
     }
 
+    /// What the chosen row shows, to find it again when the list changes under it (a new version
+    /// of a lead's example, a session reloaded, worst first re-sorted by new findings): its lead,
+    /// or the example itself when it names none.
+    struct ChosenExample: Equatable {
+        let lead: String?
+        let index: Int
+    }
+
+    var chosenExampleIdentity: ChosenExample? {
+        guard let index = chosenExample, let examples = base?.generatedExamples, examples.indices.contains(index)
+        else { return nil }
+        return ChosenExample(lead: examples[index].leadID, index: index)
+    }
+
+    /// Selects the row that shows `chosen`'s lead (its newest example) or, without a lead, the
+    /// same example; where neither is in the list any more, the row stays as it is.
+    mutating func choose(_ chosen: ChosenExample) {
+        let order = exampleOrder
+        let examples = base?.generatedExamples ?? []
+        let row =
+            if let lead = chosen.lead {
+                order.firstIndex { examples.indices.contains($0) && examples[$0].leadID == lead }
+            } else {
+                order.firstIndex(of: chosen.index)
+            }
+        if let row { selectedExample = row }
+    }
+
     /// The earlier examples of the same lead as `index`, newest first.
     func earlierVersions(of index: Int) -> [Int] {
         let all = earlierVersionsByExample

@@ -8,7 +8,11 @@ public enum Update {
     public static func apply(_ action: Action, to state: inout AppState) -> [Effect] {
         if let fired = Timers.firing(action) { state.timers.remove(fired) }
         let status = state.status
+        // What the server, the spelling or the campaign changes can move the chosen example to
+        // another row: the selection goes with it. A key moves the selection itself.
+        let chosen: AppState.ChosenExample? = if case .input = action { nil } else { state.chosenExampleIdentity }
         var effects = react(to: action, state: &state)
+        if let chosen, state.chosenExampleIdentity != chosen { state.choose(chosen) }
         effects += SpellUpdate.look(after: action, state: &state)
         if let shown = state.status, shown != status { effects.append(Timers.expiry(of: shown)) }
         Timers.note(effects, in: &state.timers)
