@@ -301,6 +301,21 @@ final class EditingTests: XCTestCase {
         XCTAssertEqual(state.editors[.transcript]?.text, "a\nchat message", "a paste into the composer keeps its lines")
     }
 
+    func testAPasteLeavesOutTerminalColoursAndControlCharactersAndSaysSo() {
+        var state = loadedState()
+        press(.controlEnd, &state)
+        let before = state.editors[.body]!.text
+        _ = apply(
+            .input(.paste("\nRed \u{1B}[1;31mtext\u{1B}[0m,\ta tab\u{07}\u{1B}]8;;http://x\u{1B}\\link")), to: &state)
+        XCTAssertEqual(state.editors[.body]!.text, before + "\nRed text,\ta tablink")
+        XCTAssertEqual(
+            state.status?.text,
+            "Pasted without 4 control characters or escape sequences (colours copied from a terminal): "
+                + "an email cannot hold them")
+        _ = apply(.input(.paste(" plain")), to: &state)
+        XCTAssertTrue(state.editors[.body]!.text.hasSuffix("link plain"))
+    }
+
     func testTheExternalEditorsResultIsOneUndoableEdit() {
         var state = loadedState()
         press(.alt("2"), &state)

@@ -28,7 +28,17 @@ public enum Update {
             return []
         case .input(.paste(let text)):
             state.gathersCutLines = false
-            return LayerInput.paste(text, state: &state)
+            let pasted = PastedText(text)
+            let status = state.status
+            let effects = LayerInput.paste(pasted.text, state: &state)
+            // Said only where the paste went in: a question it is no answer to says that instead.
+            if pasted.leftOut > 0, state.status == status, state.promptRefused == nil {
+                let count = pasted.leftOut
+                state.status = StatusMessage(
+                    "Pasted without \(count) control character\(count == 1 ? "" : "s") or escape sequence"
+                        + "\(count == 1 ? "" : "s") (colours copied from a terminal): an email cannot hold them")
+            }
+            return effects
         case .input(.mouse(let event)):
             state.gathersCutLines = false
             return LayerInput.mouse(event, state: &state)
