@@ -18,10 +18,10 @@ enum Clock {
 /// One line per figure: what, the value, the baseline it is compared with, and the budget.
 struct Report {
     static func line(_ name: String, _ value: String, baseline: String = "", verdict: String = "") {
-        let padded = name.padding(toLength: 68, withPad: " ", startingAt: 0)
-        print(
-            "\(padded) \(value.padding(toLength: 16, withPad: " ", startingAt: 0)) \(baseline.padding(toLength: 30, withPad: " ", startingAt: 0)) \(verdict)"
-        )
+        func padded(_ text: String, _ width: Int) -> String {
+            text.padding(toLength: width, withPad: " ", startingAt: 0)
+        }
+        print("\(padded(name, 68)) \(padded(value, 16)) \(padded(baseline, 30)) \(verdict)")
         FileHandle.standardOutput.synchronizeFile()
     }
 

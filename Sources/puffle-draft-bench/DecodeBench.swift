@@ -58,7 +58,8 @@ enum DecodeBench {
                 peak = max(peak, figures.last.flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0)
                 let py = runPrinting([
                     "python3", "-c",
-                    "import json,sys,time\nt=time.perf_counter()\njson.load(open(sys.argv[1]))\nprint(time.perf_counter()-t)",
+                    "import json,sys,time\nt=time.perf_counter()\njson.load(open(sys.argv[1]))\n"
+                        + "print(time.perf_counter()-t)",
                     path
                 ])
                 python.append(Double(py.trimmingCharacters(in: .whitespacesAndNewlines)) ?? .nan)

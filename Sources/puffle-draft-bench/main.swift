@@ -34,8 +34,9 @@ print(
 // PUFFLE_BENCH_ONLY= runs one part: keystroke (in-process figures), spelling, one-line, phases
 // (where a typed character's time goes, by perf; PUFFLE_BENCH_BEFORE=binary adds an older build),
 // footprint (typing with and without pauses, the floor and a key that changes nothing, and the code
-// a keystroke runs by callgrind, against vim), editing (long word, Backspace, word moves against vim), sequence (the review over 10,000
-// leads; sequence-in-process without the terminal), terminal (against vim in tmux), or
+// a keystroke runs by callgrind, against vim), editing (long word, Backspace, word moves against
+// vim), sequence (the review over 10,000 leads; sequence-in-process without the terminal),
+// terminal (against vim in tmux), or
 // cross-check (one typing series counted from /proc and by perf).
 let only = ProcessInfo.processInfo.environment["PUFFLE_BENCH_ONLY"]
 if only == nil || only == "keystroke" {

@@ -67,7 +67,8 @@ enum APIKeySource {
         }
         throw StartError(
             message:
-                "puffle-draft: no API key: set PUFFLE_API_KEY, use --api-key-file, or put it in \(credentials.path) (mode 0600). Try --demo to look around without one.",
+                "puffle-draft: no API key: set PUFFLE_API_KEY, use --api-key-file, or put it in "
+                + "\(credentials.path) (mode 0600). Try --demo to look around without one.",
             status: ExitStatus.authentication)
     }
 
@@ -82,7 +83,8 @@ enum APIKeySource {
         guard mode & 0o077 == 0 else {
             throw StartError(
                 message:
-                    "puffle-draft: \(what) \(url.path) is readable by others (mode \(String(mode, radix: 8))); run chmod 600 \(url.path)",
+                    "puffle-draft: \(what) \(url.path) is readable by others (mode \(String(mode, radix: 8))); "
+                    + "run chmod 600 \(url.path)",
                 status: ExitStatus.usage)
         }
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
@@ -110,7 +112,8 @@ enum BaseURL {
             guard loopback.contains(host.lowercased()) else {
                 throw StartError(
                     message:
-                        "puffle-draft: refusing plain http:// to \(host): the API key would cross the network unencrypted; use https://",
+                        "puffle-draft: refusing plain http:// to \(host): "
+                        + "the API key would cross the network unencrypted; use https://",
                     status: ExitStatus.usage)
             }
             return url

@@ -166,7 +166,8 @@ struct Launch {
         guard SessionID.isValid(id) else {
             throw StartError(
                 message:
-                    "puffle-draft: \(id) is not a valid \(what) (expected a UUID such as 7c9e6679-7425-40de-944b-e07fc1f90ae7)",
+                    "puffle-draft: \(id) is not a valid \(what) "
+                    + "(expected a UUID such as 7c9e6679-7425-40de-944b-e07fc1f90ae7)",
                 status: ExitStatus.usage)
         }
         return id.lowercased()

@@ -49,7 +49,8 @@ func runProgram() -> Int32 {
         if environment["TERM"] == "dumb" {
             throw StartError(
                 message:
-                    "puffle-draft: this terminal (TERM=dumb) cannot show a full-screen program; use a terminal such as xterm, tmux or screen",
+                    "puffle-draft: this terminal (TERM=dumb) cannot show a full-screen program; "
+                    + "use a terminal such as xterm, tmux or screen",
                 status: ExitStatus.failure)
         }
         var warnings = launch.warnings

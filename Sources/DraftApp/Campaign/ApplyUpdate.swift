@@ -18,7 +18,8 @@ enum ApplyUpdate {
         }
         guard campaign.isDraft else {
             return refuse(
-                "The campaign is \(campaign.status ?? "not a draft"): Puffle only changes the emails of draft campaigns",
+                "The campaign is \(campaign.status ?? "not a draft"): "
+                    + "Puffle only changes the emails of draft campaigns",
                 state: &state)
         }
         guard let node = state.campaignNode else {

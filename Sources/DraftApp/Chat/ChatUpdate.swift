@@ -176,7 +176,8 @@ enum ChatUpdate {
                 returnPendingToComposer(state: &state)
                 state.status = StatusMessage(
                     kind == .chatProcessing
-                        ? "The message was not sent (the connection dropped before the server took it); it is back in the composer"
+                        ? "The message was not sent (the connection dropped before the server took it); "
+                            + "it is back in the composer"
                         : "No examples were requested (the connection dropped before the server took it); g asks again",
                     isError: true)
             }

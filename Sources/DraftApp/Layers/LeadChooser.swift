@@ -102,7 +102,8 @@ enum LeadChooserUpdate {
             state.status = StatusMessage(
                 count == 0
                     ? "No sample leads chosen"
-                    : "\(count) lead\(count == 1 ? "" : "s") chosen: turns show the LLM the first \(min(count, Roster.turnLeads)), g generates for all"
+                    : "\(count) lead\(count == 1 ? "" : "s") chosen: "
+                        + "turns show the LLM the first \(min(count, Roster.turnLeads)), g generates for all"
             )
             return state.sessionID.map {
                 [.saveLeadChoice(sessionID: $0, campaignID: state.base?.campaignID, ids: chooser.chosen)]

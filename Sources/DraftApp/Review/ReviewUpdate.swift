@@ -59,7 +59,8 @@ enum ReviewUpdate {
         if let subject = version.subject { state.editors[.subject]?.replaceAll(with: subject) }
         if let body = version.body { state.editors[.body]?.replaceAll(with: body) }
         state.status = StatusMessage(
-            "Restored the draft from \(version.shortTime ?? "history") (unsaved): Ctrl-S saves it, Ctrl-Z in Subject or Body undoes it"
+            "Restored the draft from \(version.shortTime ?? "history") (unsaved): "
+                + "Ctrl-S saves it, Ctrl-Z in Subject or Body undoes it"
         )
         return true
     }

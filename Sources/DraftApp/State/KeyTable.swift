@@ -95,7 +95,8 @@ public enum KeyTable {
                 keys: [.function(7), .control("t")], context: .panes(composerPanes + [.examples]),
                 command: .nextMisspelling,
                 summary:
-                    "the next misspelled word: a digit or Enter takes a suggestion, a adds it to your words, i ignores it"
+                    "the next misspelled word: a digit or Enter takes a suggestion, "
+                    + "a adds it to your words, i ignores it"
             ),
             KeyBinding(
                 keys: [.function(8), .alt("k")], context: .panes([.subject, .body]), command: .nextCopyFinding,

@@ -104,7 +104,8 @@ enum PaneContent {
             let heading = Paragraph.note([
                 Span("Earlier skeleton \(index + 1) of \(history.count)", .label),
                 Span(
-                    "  against the current one (\(input.legend.text(removed: "only in the current", added: "only in this one")))",
+                    "  against the current one ("
+                        + input.legend.text(removed: "only in the current", added: "only in this one") + ")",
                     .dim)
             ])
             let diff = WordDiff.styledLines(

@@ -61,8 +61,9 @@ enum PaneFrame {
     }
 
     /// What a pane's title adds after its name: the body's words and the copy checks' findings,
-    /// the subject's characters, and with a selection how many of them are selected. Read from counts the editor keeps, so a
-    /// frame costs what the selection's partial lines cost, not what the document weighs.
+    /// the subject's characters, and with a selection how many of them are selected. Read from
+    /// counts the editor keeps, so a frame costs what the selection's partial lines cost, not what
+    /// the document weighs.
     /// `compact` gives the figures alone ("12/53"), for the inline Subject's few cells.
     static func note(for pane: Pane, in state: AppState, compact: Bool = false) -> String? {
         if let listed = listNote(for: pane, in: state) { return listed }

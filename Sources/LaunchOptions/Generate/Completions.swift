@@ -29,11 +29,13 @@ public enum Completions {
                 cases.append("        \(names)) compopt -o filenames; COMPREPLY=($(compgen -f -- \"$cur\")); return ;;")
             case .theme?:
                 cases.append(
-                    "        \(names)) COMPREPLY=($(compgen -W \"\(themes) $(_puffle_draft_themes)\" -- \"$cur\")); return ;;"
+                    "        \(names)) COMPREPLY=($(compgen -W \"\(themes) $(_puffle_draft_themes)\" -- \"$cur\")); "
+                        + "return ;;"
                 )
             case .choice(let words)?:
                 cases.append(
-                    "        \(names)) COMPREPLY=($(compgen -W \"\(words.joined(separator: " "))\" -- \"$cur\")); return ;;"
+                    "        \(names)) COMPREPLY=($(compgen -W \"\(words.joined(separator: " "))\" -- \"$cur\")); "
+                        + "return ;;"
                 )
             default: cases.append("        \(names)) return ;;")
             }
