@@ -15,6 +15,11 @@ final class TextWrapTests: XCTestCase {
         XCTAssertEqual(rows("a\n\nb", 10), ["a", "", "b"])
     }
 
+    func testARowTheWrapBeginsStartsAtItsText() {
+        XCTAssertEqual(rows("34 words  (v: next view)", 9), ["34 words ", "(v: next ", "view)"])
+        XCTAssertEqual(rows("  indented first row  and more", 12), ["  indented ", "first row  ", "and more"])
+    }
+
     func testBreaksAWordOnlyWhenItIsWiderThanTheRow() {
         XCTAssertEqual(rows("abcdefghij kl", 4), ["abcd", "efgh", "ij ", "kl"])
     }

@@ -74,7 +74,12 @@ public enum TextWrap {
                 let span = line[run.span]
                 row.append(Span(String(span.text[run.range]), span.role, overlay: span.overlay))
             }
+            // A row the wrap began shows no spaces before its text: the second of two spaces
+            // ("words  (hint)") would indent it. Text is read here, never edited.
+            var leading = range.lowerBound > 0
             for index in range {
+                if leading && pieces[index].isSpace { continue }
+                leading = false
                 used += pieces[index].width
                 if used > width && pieces[index].isSpace { break }  // the overhanging break space is not drawn
                 let owner = owners[index]
