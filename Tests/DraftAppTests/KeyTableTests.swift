@@ -58,6 +58,15 @@ final class KeyTableTests: XCTestCase {
         XCTAssertTrue(screenText(state).contains("(works here)"))
     }
 
+    func testEveryScreensHintsOfferHelp() {
+        // The first screen a user sees must say where every other key is.
+        for context in [KeyContext.global, .picker, .campaigns, .sequence] {
+            XCTAssertTrue(
+                KeyTable.hints(for: [context]).contains { $0.command == .help }, "no help among the hints of \(context)"
+            )
+        }
+    }
+
     func testFooterHintsFollowTheFocus() {
         var state = loadedState()
         press(.alt("6"), &state)

@@ -50,7 +50,8 @@ extension KeyTable {
             keys: [.control("r")], context: .campaigns, command: .reload, summary: "read the campaigns again"),
         KeyBinding(keys: [.control("q")], context: .campaigns, command: .quit, summary: "quit", hint: "quit"),
         KeyBinding(
-            keys: [.function(1), .control("g")], context: .campaigns, command: .help, summary: "help: every key"),
+            keys: [.function(1), .control("g")], context: .campaigns, command: .help, summary: "help: every key",
+            hint: "help"),
 
         KeyBinding(
             keys: [.character("]")], context: .sequence, command: .nextLead,
@@ -78,6 +79,8 @@ extension KeyTable {
             keys: [.escape, .control("o")], context: .sequence, command: .leaveSequence,
             summary: "back to where Alt-S was pressed", hint: "back"),
         KeyBinding(keys: [.control("q")], context: .sequence, command: .quit, summary: "quit"),
-        KeyBinding(keys: [.function(1), .control("g")], context: .sequence, command: .help, summary: "help: every key")
+        KeyBinding(
+            keys: [.function(1), .control("g")], context: .sequence, command: .help, summary: "help: every key",
+            hint: "help")
     ]
 }
