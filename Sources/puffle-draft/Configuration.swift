@@ -24,7 +24,9 @@ struct ConfigFile {
     init(url: URL) {
         let text: String
         switch TextFile(url) {
-        case .missing: return
+        case .missing:
+            warnings += Self.misnamed(beside: url)
+            return
         case .unreadable(let problem): warnings.append(problem); return
         case .text(let read): text = read
         }
@@ -50,6 +52,19 @@ struct ConfigFile {
             }
             values[parts[0]] = parts[1]
             places[parts[0]] = "\(url.path):\(index + 1)"
+        }
+    }
+}
+
+extension ConfigFile {
+    /// A `config.toml` or `config.ini` where `config` was looked for: the habit of other tools,
+    /// read by none here, so settings someone wrote would be ignored in silence.
+    static func misnamed(beside url: URL) -> [String] {
+        let folder = url.deletingLastPathComponent()
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasPrefix(url.lastPathComponent + ".") }.sorted().map {
+            "\(folder.appendingPathComponent($0).path) is not read: the settings go in "
+                + "\(url.path) (`key = value` lines); rename it"
         }
     }
 }

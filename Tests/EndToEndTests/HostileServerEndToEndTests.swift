@@ -175,6 +175,15 @@ final class SettingsFileEndToEndTests: EndToEndCase {
         XCTAssertTrue(log.contains("warning at start: ~/config/puffle-draft/themes/broken.theme"), log)
     }
 
+    func testAConfigFileNamedAsOtherToolsNameThemIsReportedNotIgnored() throws {
+        let folder = home.path + "/config/puffle-draft"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try "spell = false\n".write(toFile: folder + "/config.toml", atomically: true, encoding: .utf8)
+        let tmux = try launch(["--demo"], width: 160)
+        try tmux.waitFor(
+            "~/config/puffle-draft/config.toml is not read: the settings go in ~/config/puffle-draft/config")
+    }
+
     func testASessionLeavesNoFolderItDoesNotUse() throws {
         let tmux = try openRich()
         try tmux.waitFor("Ops leaders")
