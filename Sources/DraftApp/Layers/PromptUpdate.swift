@@ -18,7 +18,7 @@ enum PromptUpdate {
     static func answer(_ answer: PromptAnswer, to prompt: Prompt, state: inout AppState) -> [Effect] {
         state.promptRefused = nil  // an answer that keeps the question open (a diff shown) clears it too
         if case .replaceEach(let run) = prompt { return ReplaceUpdate.answer(answer, run: run, state: &state) }
-        if case .spelling(let choice) = prompt, answer != .cancel {
+        if case .spelling(let choice) = prompt {
             return SpellUpdate.answer(answer, choice: choice, state: &state)
         }
         switch (prompt, answer) {
@@ -29,12 +29,6 @@ enum PromptUpdate {
         case (.copyFinding, .cancel):
             state.prompt = nil
             state.editors[state.focus]?.deselect()
-            return []
-        case (.spelling(let choice), .cancel):
-            // The word F7 selected is let go, as after any other answer: the next key typed must
-            // not replace it.
-            state.prompt = nil
-            state.editors[choice.pane]?.deselect()
             return []
         case (.startEmailSession(let campaignID, let nodeID, _), .startSession):
             state.prompt = nil

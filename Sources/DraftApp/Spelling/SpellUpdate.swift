@@ -217,6 +217,12 @@ enum SpellUpdate {
             state.editors[choice.pane]?.deselect()
             state.status = StatusMessage("Added \"\(choice.word)\" to your words")
             return [.addToWords(choice.word)]
+        case .cancel:
+            // The selected word is let go, as after any other answer: the next key typed must not
+            // replace it.
+            state.prompt = nil
+            state.editors[choice.pane]?.deselect()
+            return []
         case .ignoreWord:
             state.prompt = nil
             state.spelling.ignore(choice.word)
