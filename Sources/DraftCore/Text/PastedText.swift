@@ -26,16 +26,26 @@ public struct PastedText: Equatable, Sendable {
             }
             dropped += 1
             guard scalar == "\u{1B}", let introducer = next else { continue }
-            // ESC [ … final byte (CSI), ESC ] … BEL or ESC \ (OSC), ESC and one character otherwise.
-            next = scalars.next()
-            switch introducer {
-            case "[":
+            // ESC [ … final byte (CSI); ESC ] … BEL or ESC \ (OSC); ESC, intermediates and a final
+            // byte (ESC ( B); ESC and one final byte (ESC 7). What follows a lone ESC is text.
+            switch introducer.value {
+            case 0x5B:  // [
+                next = scalars.next()
                 while let byte = next, !(0x40...0x7E).contains(byte.value) { next = scalars.next() }
                 next = scalars.next()
-            case "]":
+            case 0x5D:  // ]
+                next = scalars.next()
                 while let byte = next, byte != "\u{07}", byte != "\u{1B}" { next = scalars.next() }
                 if next == "\u{1B}" { next = scalars.next() }  // the backslash of ESC \
                 next = scalars.next()
+            case 0x20...0x2F:
+                next = scalars.next()
+                while let byte = next, (0x20...0x2F).contains(byte.value) { next = scalars.next() }
+                if let byte = next, (0x30...0x7E).contains(byte.value) { next = scalars.next() }
+            case 0x30...0x7E:
+                next = scalars.next()
+                // "e" and a combining accent are the letter é, not the sequence ESC e.
+                if let mark = next, "\(introducer)\(mark)".count == 1 { kept.append(introducer) }
             default:
                 break
             }
