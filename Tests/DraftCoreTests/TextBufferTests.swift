@@ -60,6 +60,29 @@ final class TextBufferTests: XCTestCase {
         XCTAssertEqual(buffer.text, "a😀e\u{301}中👩‍👩‍👧b", "one run of backspaces is one undo step")
     }
 
+    /// A letter typed before a lone accent (server text, a paste) becomes one character with it:
+    /// the cursor goes after the accent, the next letter starts an undo step of its own, and
+    /// undo takes each back. Joining a line that starts with an accent to a letter does too.
+    func testTextThatJoinsAnAccentLeavesTheCursorAfterIt() {
+        var buffer = TextBuffer("\u{301}x")
+        typed("ab", into: &buffer)
+        XCTAssertEqual(buffer.text, "a\u{301}bx")
+        XCTAssertEqual(buffer.cursor, TextPosition(line: 0, offset: 4))
+        buffer.undo()
+        XCTAssertEqual(buffer.text, "a\u{301}x")
+        XCTAssertEqual(buffer.cursor, TextPosition(line: 0, offset: 3))
+        buffer.undo()
+        XCTAssertEqual(buffer.text, "\u{301}x")
+
+        var joined = TextBuffer("e\n\u{301}")
+        joined.moveRight()
+        joined.deleteForward()
+        XCTAssertEqual(joined.text, "e\u{301}")
+        XCTAssertEqual(joined.cursor, TextPosition(line: 0, offset: 3))
+        joined.undo()
+        XCTAssertEqual(joined.text, "e\n\u{301}")
+    }
+
     func testDeleteAndBackspaceJoinLines() {
         var buffer = TextBuffer("ab\ncd")
         buffer.moveVertically(by: 1)
@@ -123,7 +146,9 @@ final class TextBufferTests: XCTestCase {
 
     func testRandomEditsUndoBackToTheStartAndKeepTheCursorOnBoundaries() {
         var generator = SeededGenerator(seed: 0x5EED)
-        let pieces = ["a", " ", "中", "😀", "e\u{301}", "\n", "👩‍👩‍👧", "%x%", "long paste\nwith lines\n"]
+        let pieces = [
+            "a", " ", "中", "😀", "e\u{301}", "\n", "👩‍👩‍👧", "%x%", "long paste\nwith lines\n", "\u{301}", "\u{200D}"
+        ]
         for round in 0..<200 {
             let original = "Hi %first_name%,\n中文 text 😀"
             var buffer = TextBuffer(original)

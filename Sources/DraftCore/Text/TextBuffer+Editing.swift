@@ -9,7 +9,8 @@ extension TextBuffer {
         guard !inserted.isEmpty || !range.isEmpty else { return }
         let before = cursor
         let removed = range.isEmpty ? "" : self.text(from: range.lowerBound, to: range.upperBound)
-        let end = replace(from: range.lowerBound, to: range.upperBound, with: inserted)
+        let written = replace(from: range.lowerBound, to: range.upperBound, with: inserted)
+        let end = boundary(atOrAfter: written)
         cursor = end
         goalColumn = nil
         let startsWord = inserted.first?.isWhitespace == false
@@ -27,7 +28,8 @@ extension TextBuffer {
                     cursorAfter: end,
                     kind: isPaste ? .whole : .typing))
         }
-        sealed = isPaste
+        // Text typed after an accent the cursor was moved over does not continue this step.
+        sealed = isPaste || end != written
     }
 
     /// Deletes the selection, or the character before the cursor (joining lines at a line's start).
@@ -90,7 +92,7 @@ extension TextBuffer {
         let inserted = isSingleLine ? TextBuffer.flatten(text) : text
         let before = cursor
         let removed = self.text(from: range.lowerBound, to: range.upperBound)
-        let end = replace(from: range.lowerBound, to: range.upperBound, with: inserted)
+        let end = boundary(atOrAfter: replace(from: range.lowerBound, to: range.upperBound, with: inserted))
         cursor = end
         goalColumn = nil
         record(
@@ -124,7 +126,7 @@ extension TextBuffer {
         let before = cursor
         let removed = self.text(from: range.lowerBound, to: range.upperBound)
         _ = replace(from: range.lowerBound, to: range.upperBound, with: "")
-        cursor = range.lowerBound
+        cursor = boundary(atOrAfter: range.lowerBound)
         goalColumn = nil
         record(
             Edit(
@@ -138,6 +140,7 @@ extension TextBuffer {
         let removed = text(from: start, to: end)
         let before = cursor
         _ = replace(from: start, to: end, with: "")
+        let cursorAfter = boundary(atOrAfter: cursorAfter)
         cursor = cursorAfter
         goalColumn = nil
         defer { sealed = false }

@@ -181,4 +181,17 @@ extension TextBuffer {
         }
         return TextPosition(line: line, offset: offset)
     }
+
+    /// The nearest grapheme boundary at or after a position. An edit can leave one inside a
+    /// character: a letter typed before a lone combining accent joins it, and the cursor belongs
+    /// after the accent.
+    func boundary(atOrAfter position: TextPosition) -> TextPosition {
+        let line = lines[position.line]
+        guard position.offset < line.utf8.count else { return position }
+        let index = line.utf8Index(position.offset)
+        // Nothing joins an ASCII byte to what is before it (a line holds no line feed).
+        if line.utf8[index] < 0x80 || index.samePosition(in: line) != nil { return position }
+        let end = line.index(after: index)
+        return TextPosition(line: position.line, offset: line.utf8.distance(from: line.utf8.startIndex, to: end))
+    }
 }
