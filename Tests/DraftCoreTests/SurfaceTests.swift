@@ -34,6 +34,16 @@ final class SurfaceTests: XCTestCase {
         XCTAssertEqual(surface.text(atX: 1, y: 0), "x")
     }
 
+    /// A field whose text starts with a lone accent leaves its label alone: the accent joined the
+    /// label's last cell, which a frame built from the last one does not draw again.
+    func testALoneAccentDoesNotReachLeftOfWhereItsTextStarts() {
+        var surface = Surface(width: 12, height: 1)
+        surface.put("Subject ", x: 0, y: 0, role: .label)
+        surface.put([Span("\u{301}&", .normal), Span("\u{301}x", .normal)], x: 8, y: 0)
+        surface.put("\u{200D}y", x: 10, y: 0, role: .normal)
+        XCTAssertEqual(surface.textLines[0], "Subject &\u{301}xy")
+    }
+
     func testControlTextIsDrawnVisiblyWithTheControlRole() {
         var surface = Surface(width: 10, height: 1)
         surface.put("a\u{1B}b", x: 0, y: 0, role: .normal)

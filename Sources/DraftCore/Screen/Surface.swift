@@ -88,14 +88,17 @@ public struct Surface: Sendable {
     }
 
     /// Writes text from (x, y), clipped at `limit` (exclusive column, default the right edge).
-    /// Returns the column after the last cell written.
+    /// Returns the column after the last cell written. An accent with no letter before it in
+    /// the text (a line that starts with one) is not drawn: it would join the cell left of
+    /// `start` (default x), which belongs to something else, a label or another pane.
     @discardableResult
     public mutating func put(
         _ text: some StringProtocol, x: Int, y: Int, role: StyleRole, overlay: StyleRole? = nil,
-        limit: Int? = nil
+        limit: Int? = nil, start: Int? = nil
     ) -> Int {
         guard y >= 0, y < height else { return x }
         let end = min(width, limit ?? width)
+        let start = start ?? x
         let substring = Substring(text)
         var column = x
         let handled: Void? = substring.utf8.withContiguousStorageIfAvailable { bytes in
@@ -129,7 +132,9 @@ public struct Surface: Sendable {
                 }
                 let index = substring.utf8.index(substring.utf8.startIndex, offsetBy: i)
                 let character = substring[index...].first!
-                guard let next = putCharacter(character, column: column, row: y, end: end, role: role, overlay: overlay)
+                guard
+                    let next = putCharacter(
+                        character, column: column, row: y, end: end, start: start, role: role, overlay: overlay)
                 else { return }
                 column = next
                 i += character.utf8.count
@@ -137,7 +142,9 @@ public struct Surface: Sendable {
         }
         if handled == nil {
             for character in substring {
-                guard let next = putCharacter(character, column: column, row: y, end: end, role: role, overlay: overlay)
+                guard
+                    let next = putCharacter(
+                        character, column: column, row: y, end: end, start: start, role: role, overlay: overlay)
                 else { break }
                 column = next
             }
@@ -150,7 +157,7 @@ public struct Surface: Sendable {
     public mutating func put(_ line: StyledLine, x: Int, y: Int, limit: Int? = nil) -> Int {
         var column = x
         for span in line {
-            column = put(span.text, x: column, y: y, role: span.role, overlay: span.overlay, limit: limit)
+            column = put(span.text, x: column, y: y, role: span.role, overlay: span.overlay, limit: limit, start: x)
         }
         return column
     }
@@ -255,7 +262,7 @@ public struct Surface: Sendable {
 
     /// Draws one grapheme; nil once it no longer fits before `end`.
     private mutating func putCharacter(
-        _ character: Character, column: Int, row: Int, end: Int, role: StyleRole,
+        _ character: Character, column: Int, row: Int, end: Int, start: Int, role: StyleRole,
         overlay: StyleRole?
     ) -> Int? {
         var column = column
@@ -266,7 +273,7 @@ public struct Surface: Sendable {
             let width = DisplayWidth.of(character)
             guard column + width <= end else { return nil }
             if width == 0 {
-                appendCombining(String(character), beforeColumn: column, row: row)
+                if column > start { appendCombining(String(character), beforeColumn: column, row: row) }
             } else if column >= 0 {
                 setCell(column, row, Cell(glyph: scalar.value, width: UInt8(width), role: role, overlay: overlay))
             }
@@ -275,7 +282,7 @@ public struct Surface: Sendable {
         for piece in DisplayText.cells(of: character) {
             guard column + piece.width <= end else { return nil }
             if piece.width == 0 {
-                appendCombining(piece.text, beforeColumn: column, row: row)
+                if column > start { appendCombining(piece.text, beforeColumn: column, row: row) }
                 continue
             }
             if column >= 0 {
