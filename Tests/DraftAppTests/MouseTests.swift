@@ -114,6 +114,20 @@ final class MouseTests: XCTestCase {
             screenWithMarks(state).contains("sssssssssssss"), "a scroll leaves it behind, not over other text")
     }
 
+    /// A selection begun where the pane no longer reaches (the layout moved under a drag) selects
+    /// nothing there and the rows it still covers inside; it trapped on drawing.
+    func testASelectionOutsideItsPaneSelectsOnlyWhatIsInside() {
+        let state = loadedState(width: 120, height: 40)
+        let area = Rect(x: 0, y: 2, width: 40, height: 10)
+        func rows(from start: CellPoint, to end: CellPoint) -> [Int] {
+            ReadingSelection(pane: .transcript, start: start, end: end, state: state).rows(in: area).map(\.y)
+        }
+        XCTAssertEqual(rows(from: CellPoint(x: 5, y: 30), to: CellPoint(x: 2, y: 35)), [])
+        XCTAssertEqual(rows(from: CellPoint(x: 5, y: 1), to: CellPoint(x: 2, y: 0)), [])
+        XCTAssertEqual(rows(from: CellPoint(x: 5, y: 0), to: CellPoint(x: 2, y: 35)), Array(2...11))
+        XCTAssertEqual(rows(from: CellPoint(x: 5, y: 4), to: CellPoint(x: 2, y: 35)), Array(4...11))
+    }
+
     func testEventsOutsideEveryPaneOrTheScreenAreIgnored() {
         var state = loadedState(width: 120, height: 40)
         let before = (state.focus, state.editors, state.scroll)

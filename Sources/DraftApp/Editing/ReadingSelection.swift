@@ -22,8 +22,8 @@ public struct ReadingSelection: Equatable, Sendable {
     public var start: CellPoint
     /// Where the mouse is now, or was let go.
     public var end: CellPoint
-    /// Names the view the selection was made on (sizes, scroll, and the revisions of what it
-    /// shows): a name, so left out of `==`.
+    /// Names the view the selection was made on (the pane's place, scroll, and the revisions of
+    /// what it shows): a name, so left out of `==`.
     @NotCompared var view: [Int]
 
     // `borrowing`: an initializer owns its arguments, so the caller would copy the whole state.
@@ -37,7 +37,9 @@ public struct ReadingSelection: Equatable, Sendable {
     /// What the pane's view is drawn from.
     static func view(of pane: Pane, in state: AppState) -> [Int] {
         let anchor = state.scroll[pane]
-        return [
+        // The pane's place too: a focus or a notice can move or shrink it at one screen size.
+        let area = PaneGeometry.scrollArea(for: pane, in: state)
+        return [area?.x ?? -1, area?.y ?? -1, area?.width ?? -1, area?.height ?? -1] + [
             state.width, state.height, state.baseRevision, anchor?.block ?? -1, anchor?.row ?? -1,
             state.selectedExample, state.examplesByFindings ? 1 : 0,
             state.selectedHistory, ExampleView.allCases.firstIndex(of: state.exampleView) ?? 0,
@@ -53,10 +55,13 @@ public struct ReadingSelection: Equatable, Sendable {
     /// The selected columns of each row, first to last, within `area`.
     func rows(in area: Rect) -> [(y: Int, columns: Range<Int>)] {
         let (first, last) = start.y < end.y || (start.y == end.y && start.x <= end.x) ? (start, end) : (end, start)
-        return (max(area.y, first.y)...max(area.y, min(area.maxY - 1, last.y))).compactMap { y in
+        // Rows outside the area (a drag begun below the pane once it shrank) select nothing there.
+        let top = max(area.y, first.y), bottom = min(area.maxY - 1, last.y)
+        guard top <= bottom else { return [] }
+        return (top...bottom).compactMap { y in
             let lower = y == first.y ? max(area.x, first.x) : area.x
             let upper = y == last.y ? min(area.maxX, last.x + 1) : area.maxX
-            return lower < upper && y >= first.y && y <= last.y ? (y, lower..<upper) : nil
+            return lower < upper ? (y, lower..<upper) : nil
         }
     }
 
