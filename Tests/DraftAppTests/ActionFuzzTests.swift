@@ -12,7 +12,9 @@ import XCTest
 final class ActionFuzzTests: XCTestCase {
     override func setUp() { useUTF8Locale() }
 
-    static let texts = ["a", "Z", " ", "中", "😀", "e\u{301}", "👩‍👩‍👧", "%", "&", "\t", "—", "ß", "\u{1B}", "é"]
+    static let texts = [
+        "a", "Z", " ", "中", "😀", "e\u{301}", "👩‍👩‍👧", "%", "&", "\t", "—", "ß", "\u{1B}", "é", "\u{301}", "\u{200D}"
+    ]
     static let keys: [Key] = [
         .left, .right, .up, .down, .home, .end, .pageUp, .pageDown, .controlLeft, .controlRight,
         .controlHome, .controlEnd, .backspace, .delete, .enter, .tab, .backTab, .control("z"), .control("y"),
@@ -45,8 +47,10 @@ final class ActionFuzzTests: XCTestCase {
             }
             let cache = RenderCache()
             var shown: Surface?
+            var taken: [Action] = []
             for step in 0..<Int.random(in: 1...10, using: &random) {
                 let action = Self.randomAction(state: state, using: &random)
+                taken.append(action)
                 let effects = apply(action, to: &state)
                 steps.add(1, ordering: .relaxed)
                 // Answer the save check as the server would, so saves run their whole course.
@@ -56,7 +60,8 @@ final class ActionFuzzTests: XCTestCase {
                 }
                 let failures = Self.check(state, cache: cache, shown: &shown)
                 if !failures.isEmpty {
-                    let context = "seed \(seed), sequence \(sequence), step \(step), after \(action)"
+                    let context =
+                        "seed \(seed), sequence \(sequence), step \(step), \(state.width)×\(state.height), after \(taken)"
                     return failures.map { "\($0): \(context)" }
                 }
             }
@@ -165,7 +170,15 @@ final class ActionFuzzTests: XCTestCase {
         let surface = ScreenView.render(state)
         // The cache only spares work: a screen drawn from it is the screen drawn afresh.
         let cached = ScreenView.render(state, cache: cache)
-        if cached != surface { failures.append("the cached screen differs from a fresh one") }
+        if cached != surface {
+            let row = (0..<surface.height).first { !surface.rowEquals($0, cached) }
+            let rows =
+                row.map {
+                    " in row \($0): \(surface.text(row: $0).debugDescription) fresh, "
+                        + "\(cached.text(row: $0).debugDescription) cached"
+                } ?? " in its cursor or styles"
+            failures.append("the cached screen differs from a fresh one" + rows)
+        }
         // A frame made from the one shown names every row that differs from it: the terminal
         // compares only those.
         if let shown, let lineage = cached.lineage, lineage.base == shown.lineage?.frame,
