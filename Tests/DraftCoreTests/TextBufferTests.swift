@@ -73,6 +73,9 @@ final class TextBufferTests: XCTestCase {
         XCTAssertEqual(buffer.cursor, TextPosition(line: 0, offset: 3))
         buffer.undo()
         XCTAssertEqual(buffer.text, "\u{301}x")
+        buffer.insert("y")
+        buffer.backspace()  // trapped: the cursor was inside "ý"
+        XCTAssertEqual(buffer.text, "x")
 
         var joined = TextBuffer("e\n\u{301}")
         joined.moveRight()
