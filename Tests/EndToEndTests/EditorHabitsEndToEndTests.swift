@@ -157,7 +157,9 @@ final class EditorHabitsEndToEndTests: EndToEndCase {
             let tmux = try launch(
                 ["--api-key-file", keyFile, SampleSessions.richID],
                 extraEnvironment: ["EDITOR": "", "VISUAL": "", "PATH": bin])
-            try tmux.waitFor("Ops leaders")
+            // PATH holds no hunspell: its notice, which comes when the spelling process fails to
+            // start, is let in first, so it cannot take the footer from the editor's.
+            try tmux.waitFor("Spelling is off")
             try tmux.send("M-1", "C-e")
             let screen = try tmux.waitFor(footer)
             XCTAssertTrue(screen.contains("Ops leaders — step 1 via \(program)"), screen)
