@@ -24,7 +24,9 @@ final class ActionFuzzTests: XCTestCase {
         Key.controlEnd.shifted, Key.end.shifted, .control("a"), .control("c"), .control("x"), .control("v"),
         .control("k"), .control("u"), .control("f"), .function(3), Key.function(3).shifted, .control("\\"),
         .alt("d"), .special(.backspace, .alt), .character("y"), .character("a"),
-        .control("p"), .control("o"), .alt("l"), .character(" "), .character("/"), .character("k")
+        .control("p"), .control("o"), .alt("l"), .character(" "), .character("/"), .character("k"),
+        .alt("s"), .character("["), .character("]"), .character("s"), .function(7), .function(8), .control("g"),
+        .character("R"), .character("d"), .character("m")
     ]
 
     func testRandomActionSequencesKeepEveryInvariant() {

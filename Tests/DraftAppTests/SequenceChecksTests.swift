@@ -168,7 +168,7 @@ final class SequenceChecksTests: XCTestCase {
         state.campaign = CampaignState(id: campaignID)
         state.campaign?.campaign = sequence
         state.campaign?.sessions = []
-        state.sequenceReview = SequenceReviewState(campaignID: campaignID)
+        state.sequenceReview = SequenceReviewState(campaignID: campaignID, opening: 1)
         XCTAssertTrue(screenText(state).contains("Checks: nothing to report across the emails"))
     }
 

@@ -10,11 +10,11 @@ public struct SequenceReviewState: Equatable, Sendable {
     /// The campaign reviewed.
     public let campaignID: String
     /// Names this opening: pages asked for by an earlier one are dropped.
-    public let opening = Revision.next()
+    public let opening: Int
     /// The roster as read so far, in the server's order.
     public private(set) var roster = Roster()
     /// Names the roster as read so far: the checks are worked out again only when it changes.
-    public private(set) var rosterRevision = Revision.next()
+    @NotCompared public private(set) var rosterRevision = Revision.next()
     /// Failed attempts at the page being read.
     public var failures = 0
     /// Why reading stopped before the end, if it did: the checks cover the leads read.
@@ -28,8 +28,11 @@ public struct SequenceReviewState: Equatable, Sendable {
     /// The first row of the emails shown.
     public var scroll = 0
 
-    /// A review of a campaign, nothing read yet.
-    public init(campaignID: String) { self.campaignID = campaignID }
+    /// A review of a campaign, nothing read yet; `opening` numbers this opening of the review.
+    public init(campaignID: String, opening: Int) {
+        self.campaignID = campaignID
+        self.opening = opening
+    }
 
     /// Whether every page has been read.
     public var isComplete: Bool { roster.nextPage == nil }

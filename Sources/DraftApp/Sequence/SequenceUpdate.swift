@@ -17,7 +17,8 @@ enum SequenceUpdate {
 
     /// Opens the review of a campaign; the campaign and its sessions are read afresh with it.
     static func open(campaignID: String, state: inout AppState) -> [Effect] {
-        var review = SequenceReviewState(campaignID: campaignID)
+        state.sequenceOpenings += 1
+        var review = SequenceReviewState(campaignID: campaignID, opening: state.sequenceOpenings)
         var effects: [Effect] = []
         if state.campaign?.id != campaignID {
             state.campaign = CampaignState(id: campaignID)

@@ -28,6 +28,9 @@ public struct AppState: Equatable, Sendable {
     public var campaigns: CampaignsState?
     /// Alt-S: the sequence review, shown over the session or list it was opened from.
     public var sequenceReview: SequenceReviewState?
+    /// How many times the review was opened: each opening is named by its number, so pages asked
+    /// for by an earlier one are told apart (from the state, so the update stays a pure function).
+    public var sequenceOpenings = 0
     @NotCompared var sequenceReportMemo = RevisionMemo<SequenceReport?>()
     /// Where the body's cursor goes once the session being opened arrives (Enter on a review check).
     public var cursorOnOpen: TextPosition?
@@ -222,10 +225,11 @@ public struct AppState: Equatable, Sendable {
     /// What the server is doing for the session; nil when idle.
     public var taskStatus: TaskStatus? { base?.taskStatus }
 
-    /// Whether typing goes to this pane's editor now: it has the focus and no prompt or overlay
-    /// has taken the keyboard (which is also when its cursor shows).
+    /// Whether typing goes to this pane's editor now: it has the focus, the session's panes are
+    /// the screen (not the review over them), and no prompt or overlay has taken the keyboard
+    /// (which is also when its cursor shows).
     func hasKeyboard(_ pane: Pane) -> Bool {
-        guard focus == pane, case .screen = topLayer else { return false }
+        guard focus == pane, case .screen(.session) = topLayer else { return false }
         return true
     }
 
