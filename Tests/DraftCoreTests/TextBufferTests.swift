@@ -86,6 +86,21 @@ final class TextBufferTests: XCTestCase {
         XCTAssertEqual(joined.text, "e\n\u{301}")
     }
 
+    /// A range found in bytes (a copy check's, on text with joiners and lone accents) can cut a
+    /// character: selecting it takes whole characters, and placing the cursor in one goes to its start.
+    func testSelectingOrPlacingInsideACharacterTakesWholeCharacters() {
+        var buffer = TextBuffer("Z\u{200D}\u{301} e\u{301}x")  // "Z‍́" is one character of 6 bytes
+        buffer.select(from: TextPosition(line: 0, offset: 1), to: TextPosition(line: 0, offset: 8))
+        XCTAssertEqual(buffer.selection, TextPosition(line: 0, offset: 0)..<TextPosition(line: 0, offset: 10))
+        buffer.select(from: TextPosition(line: 0, offset: 8), to: TextPosition(line: 0, offset: 3))
+        XCTAssertEqual(buffer.anchor, TextPosition(line: 0, offset: 10))
+        XCTAssertEqual(buffer.cursor, TextPosition(line: 0, offset: 0))
+        buffer.place(TextPosition(line: 0, offset: 4), goalColumn: nil)
+        XCTAssertEqual(buffer.cursor, TextPosition(line: 0, offset: 0))
+        buffer.place(TextPosition(line: 0, offset: 8), goalColumn: nil)
+        XCTAssertEqual(buffer.cursor, TextPosition(line: 0, offset: 7))
+    }
+
     func testDeleteAndBackspaceJoinLines() {
         var buffer = TextBuffer("ab\ncd")
         buffer.moveVertically(by: 1)

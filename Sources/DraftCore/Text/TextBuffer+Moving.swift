@@ -29,11 +29,13 @@ extension TextBuffer {
         sealed = true
     }
 
-    /// Selects from `start` to `end` (a drag, a double-clicked word), the cursor at `end`; both
-    /// found by the view, on grapheme boundaries.
+    /// Selects from `start` to `end` (a drag, a word, a finding), the cursor at `end`. Ranges
+    /// found in bytes (a check's, a misspelling's) may cut a character: the selection widens to
+    /// whole ones.
     public mutating func select(from start: TextPosition, to end: TextPosition) {
-        cursor = end
-        anchor = start
+        let forward = start <= end
+        cursor = forward ? boundary(atOrAfter: end) : clampToBoundary(end)
+        anchor = forward ? clampToBoundary(start) : boundary(atOrAfter: start)
         goalColumn = nil
         sealed = true
     }
@@ -83,10 +85,11 @@ extension TextBuffer {
         goalColumn = goal
     }
 
-    /// Puts the cursor at a position found by the view (a click, a move by visual row), keeping
-    /// the column later vertical moves aim for.
+    /// Puts the cursor at a position found by the view (a click, a move by visual row) or in
+    /// bytes (a find match), at the start of the character it falls in, keeping the column later
+    /// vertical moves aim for.
     public mutating func place(_ position: TextPosition, goalColumn goal: Int?) {
-        move(to: position)
+        move(to: clampToBoundary(position))
         goalColumn = goal
     }
 
@@ -174,12 +177,13 @@ extension TextBuffer {
     /// The nearest grapheme boundary at or before a position, on a line that exists.
     func clampToBoundary(_ position: TextPosition) -> TextPosition {
         let line = min(max(0, position.line), lines.count - 1)
-        var offset = 0
-        for character in lines[line] {
-            if offset + character.utf8.count > position.offset { break }
-            offset += character.utf8.count
+        let text = lines[line]
+        let offset = min(max(0, position.offset), text.utf8.count)
+        guard let index = Self.insideCharacter(offset, of: text) else {
+            return TextPosition(line: line, offset: offset)
         }
-        return TextPosition(line: line, offset: offset)
+        let start = text.index(before: text.index(after: index))
+        return TextPosition(line: line, offset: text.utf8.distance(from: text.utf8.startIndex, to: start))
     }
 
     /// The nearest grapheme boundary at or after a position. An edit can leave one inside a
@@ -187,11 +191,16 @@ extension TextBuffer {
     /// after the accent.
     func boundary(atOrAfter position: TextPosition) -> TextPosition {
         let line = lines[position.line]
-        guard position.offset < line.utf8.count else { return position }
-        let index = line.utf8Index(position.offset)
-        // Nothing joins an ASCII byte to what is before it (a line holds no line feed).
-        if line.utf8[index] < 0x80 || index.samePosition(in: line) != nil { return position }
+        guard let index = Self.insideCharacter(position.offset, of: line) else { return position }
         let end = line.index(after: index)
         return TextPosition(line: position.line, offset: line.utf8.distance(from: line.utf8.startIndex, to: end))
+    }
+
+    /// The index of an offset that falls inside a character, nil on a boundary: cheap for the
+    /// usual case, since nothing joins an ASCII byte to what is before it (a line holds no line feed).
+    private static func insideCharacter(_ offset: Int, of line: String) -> String.Index? {
+        guard offset < line.utf8.count else { return nil }
+        let index = line.utf8Index(offset)
+        return line.utf8[index] < 0x80 || index.samePosition(in: line) != nil ? nil : index
     }
 }
