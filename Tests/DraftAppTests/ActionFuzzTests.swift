@@ -55,10 +55,24 @@ final class ActionFuzzTests: XCTestCase {
                 taken.append(action)
                 let effects = apply(action, to: &state)
                 steps.add(1, ordering: .relaxed)
-                // Answer the save check as the server would, so saves run their whole course.
+                // Answer the save check as the server would, so saves run their whole course, and
+                // the roster's pages, so the sequence review is drawn with leads (pages of up to
+                // 30 of a roster of up to 70, whose total may change as it is read).
                 if effects.contains(.fetchSession(id: state.sessionID ?? "", reason: .saveCheck)), let base = state.base
                 {
                     _ = apply(.saveChecked(.success(base)), to: &state)
+                }
+                var pending = effects
+                for _ in 0..<4 {
+                    guard let index = pending.firstIndex(where: { if case .loadRoster = $0 { true } else { false } }),
+                        case .loadRoster(_, let page, let limit, let reader) = pending.remove(at: index)
+                    else { break }
+                    let total = Int.random(in: 0...70, using: &random)
+                    let read = min(total, (page - 1) * limit)
+                    let prospects = SampleCampaigns.prospects(min(total, read + Int.random(in: 0...30, using: &random)))
+                        .dropFirst(read).compactMap(Prospect.init(json:))
+                    let answer = RosterPage(prospects: prospects, total: total, page: page, limit: limit)
+                    pending += apply(.rosterLoaded(.success(answer), for: reader), to: &state)
                 }
                 let failures = Self.check(state, cache: cache, shown: &shown)
                 if !failures.isEmpty {
