@@ -153,8 +153,9 @@ public struct SequenceNode: Sendable, Equatable {
     /// A node as the server sends it; nil without an id or a type.
     public init?(json: JSONValue) {
         guard let object = json.objectValue, let id = object["id"]?.stringValue else { return nil }
+        // A wait is a count of at most a million (days: 2,700 years), so sums of them cannot overflow.
         func count(_ key: String) -> Int {
-            max(0, object[key].flatMap { if case .number(let n) = $0 { n.intValue } else { nil } } ?? 0)
+            min(1_000_000, max(0, object[key].flatMap { if case .number(let n) = $0 { n.intValue } else { nil } } ?? 0))
         }
         let position: Int? = if case .number(let n)? = object["position"] { n.intValue } else { nil }
         self.init(

@@ -141,5 +141,9 @@ public struct RosterPage: Sendable, Equatable {
     }
 
     /// Whether another page follows: the roster is read page by page while the user scrolls.
-    public var hasMore: Bool { page * limit < total && !prospects.isEmpty }
+    public var hasMore: Bool {
+        // The server's page and limit: their product may not fit (then nothing can follow).
+        let (read, overflow) = page.multipliedReportingOverflow(by: limit)
+        return !overflow && read < total && !prospects.isEmpty
+    }
 }

@@ -39,6 +39,16 @@ func press(_ key: Key, _ state: inout AppState) -> [Effect] {
     apply(.input(.key(key)), to: &state)
 }
 
+/// Whether a control character is drawn anywhere: server text must reach the terminal only as
+/// visible glyphs. A plain cell holds its scalar (0 in a wide character's right half); only
+/// clusters need their text made to be looked at.
+func drawsControlCharacter(_ surface: Surface) -> Bool {
+    surface.cells.contains { cell in
+        if cell.isCluster { return surface.text(of: cell).unicodeScalars.contains(where: DisplayText.isControl) }
+        return !(cell.width == 0 && cell.glyph == 0) && Unicode.Scalar(cell.glyph).map(DisplayText.isControl) == true
+    }
+}
+
 func screenText(_ state: AppState) -> String {
     ScreenView.render(state).textLines.joined(separator: "\n")
 }

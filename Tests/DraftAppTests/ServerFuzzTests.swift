@@ -46,16 +46,7 @@ final class ServerFuzzTests: XCTestCase {
             let surface = ScreenView.render(state)
             var failures: [String] = []
             if surface.cells.count != state.width * state.height { failures.append("surface size: \(context)") }
-            // A plain cell holds its scalar (0 in a wide character's right half); only clusters
-            // need their text made to be looked at.
-            let drawsControl = surface.cells.contains { cell in
-                if cell.isCluster {
-                    return surface.text(of: cell).unicodeScalars.contains(where: DisplayText.isControl)
-                }
-                return !(cell.width == 0 && cell.glyph == 0)
-                    && Unicode.Scalar(cell.glyph).map(DisplayText.isControl) == true
-            }
-            if drawsControl { failures.append("raw control character drawn: \(context)") }
+            if drawsControlCharacter(surface) { failures.append("raw control character drawn: \(context)") }
             return failures
         }
         let counted = counts.withLock { $0 }.sorted { $0.key < $1.key }

@@ -129,6 +129,24 @@ final class CampaignRoutesTests: XCTestCase {
             ["sender_first": "Ana", "sender_last": "Costa", "sender_name": "Ana Maria Costa"])
         XCTAssertNil(Campaign(answer: ["sequence_nodes": []]))
     }
+
+    /// Counts past any sense (a wait of 2^63 days, a page whose number times its size does not
+    /// fit) are read without a trap: the sequence's timeline and the roster's paging both trapped.
+    func testNumbersOutOfEveryRangeAreReadWithoutATrap() throws {
+        let huge = try XCTUnwrap(JSONNumber(literal: "9223372036854775807"))
+        let node = try XCTUnwrap(
+            SequenceNode(
+                json: ["id": "w", "type": "delay", "delay_days": .number(huge), "delay_hours": .number(huge)]))
+        XCTAssertEqual(node.delayDays, 1_000_000)
+        XCTAssertEqual(node.delayMinutesTotal, 1_000_000 * 1_500)
+        let page = try XCTUnwrap(
+            RosterPage(
+                answer: [
+                    "prospects": .array(SampleCampaigns.prospects(1)), "total": .number(huge), "page": .number(huge)
+                ],
+                page: 1, limit: 100))
+        XCTAssertFalse(page.hasMore, "no page can follow one numbered past what fits")
+    }
 }
 
 /// A connection the server closes without answering is an error at once, for every verb, on a
