@@ -79,6 +79,30 @@ final class CopyChecksAppTests: XCTestCase {
         XCTAssertNil(state.editors[.subject]?.selection)
     }
 
+    /// A finding's line asks nothing: another key closes it and does its work, the finding still
+    /// selected. Typing replaces the flagged words; Ctrl-S saves (it was "not an answer").
+    func testAKeyThatIsNotTheFindingsOwnClosesItAndDoesItsWork() {
+        var state = flaggedState()
+        press(.alt("3"), &state)
+        press([.function(8), .function(8)], &state)
+        XCTAssertEqual(
+            state.editors[.body]?.selection.map { state.editors[.body]!.text(from: $0.lowerBound, to: $0.upperBound) },
+            "guaranteed")
+        type("sure", &state)
+        XCTAssertNil(state.prompt)
+        XCTAssertTrue(state.editors[.body]!.text.contains("sure"), "the flagged word was replaced")
+        XCTAssertFalse(state.editors[.body]!.text.contains("guaranteed"))
+        press(.function(8), &state)
+        XCTAssertNotNil(state.prompt)
+        XCTAssertEqual(savedPatch(&state)?.contains("sure"), true, "Ctrl-S saves from the finding's line")
+        XCTAssertNil(state.prompt)
+        press(.function(8), &state)
+        _ = apply(.input(.paste("calm")), to: &state)
+        XCTAssertNil(state.prompt)
+        XCTAssertNil(state.promptRefused)
+        XCTAssertTrue(state.editors[.body]!.text.contains("calm"), "a paste replaces the finding too")
+    }
+
     func testFAfterF8WritesTheDraftsFindingsIntoTheComposerAndSendsNothing() {
         var state = flaggedState()
         press(.alt("4"), &state)

@@ -2,8 +2,10 @@ import DraftCore
 
 /// Input through the layers, top first: each layer consumes an event (with its effects) or
 /// passes it to the one beneath. Only a box shown for a prompt passes anything: the prompt
-/// beneath gets the keys the box does not use. Every other layer consumes what reaches it, so
-/// nothing typed, pasted or clicked lands behind what the user is looking at.
+/// beneath gets the keys the box does not use; and a copy finding's line, which asks nothing,
+/// closes on a key or paste that is not one of its own and lets the screen have it. Every other
+/// layer consumes what reaches it, so nothing typed, pasted or clicked lands behind what the
+/// user is looking at.
 enum LayerInput {
     /// What a layer did with an event.
     enum Handling {
@@ -43,6 +45,11 @@ enum LayerInput {
             return state.prompt != nil ? .passed : .consumed([])
         case .prompt:
             guard let prompt = state.prompt else { return .passed }
+            // The finding stays selected: typing replaces it, Ctrl-S saves, a move leaves it.
+            if case .copyFinding = prompt, prompt.answer(for: key) == nil {
+                state.prompt = nil
+                return .passed
+            }
             return .consumed(PromptUpdate.key(key, to: prompt, state: &state))
         case .screen(let screen):
             let command = KeyTable.command(for: key, in: state)
@@ -70,6 +77,10 @@ enum LayerInput {
         case .overlay:
             return state.prompt != nil ? .passed : .consumed([])
         case .prompt:
+            if case .copyFinding? = state.prompt {
+                state.prompt = nil
+                return .passed
+            }
             guard let prompt = state.prompt, var input = prompt.input else {
                 state.promptRefused = "pasted text"
                 return .consumed([])
