@@ -103,6 +103,17 @@ final class CopyChecksAppTests: XCTestCase {
         XCTAssertTrue(state.editors[.body]!.text.contains("calm"), "a paste replaces the finding too")
     }
 
+    /// A hidden character is named to the AI by what it is, since the text shows nothing to quote.
+    func testAHiddenCharacterIsNamedInTheMessageToTheAI() {
+        let body = "We plan\u{200B} routes."
+        let finding = CopyChecks.report(subject: "Quick idea", body: body, context: CopyContext()).all.first {
+            $0.rule == .hiddenCharacter
+        }
+        XCTAssertEqual(
+            finding.map { CopyFeedback.point($0, subject: "Quick idea", body: body, limits: CopyThresholds()) },
+            "it hides an invisible character, a zero-width space (U+200B)")
+    }
+
     func testFAfterF8WritesTheDraftsFindingsIntoTheComposerAndSendsNothing() {
         var state = flaggedState()
         press(.alt("4"), &state)

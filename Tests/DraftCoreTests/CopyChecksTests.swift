@@ -166,6 +166,27 @@ final class CopyChecksTests: XCTestCase {
         XCTAssertEqual(found[0].field, .subject)
     }
 
+    /// Invisible characters pasted in with the text are found and named, in the subject and the
+    /// body; the joiners of emoji and the tags of flags are not.
+    func testHiddenCharactersAreFoundAndNamed() {
+        let report = CopyChecks.report(
+            subject: "Quick\u{200B}idea", body: words(60) + " free\u{00AD}dom \u{202E}txet\u{FEFF}",
+            context: CopyContext())
+        XCTAssertEqual(report.all.map(\.rule), [.hiddenCharacter, .hiddenCharacter, .hiddenCharacter, .hiddenCharacter])
+        XCTAssertEqual(
+            report.all.map(\.detail),
+            [
+                "a zero-width space (U+200B)", "a soft hyphen (U+00AD)", "a direction override (U+202E)",
+                "a byte-order mark (U+FEFF)"
+            ])
+        XCTAssertEqual(report.all[0].field, .subject)
+        XCTAssertEqual(report.all[0].range?.lowerBound.offset, 5)
+        XCTAssertEqual(report.all[0].range?.upperBound.offset, 8)
+        XCTAssertEqual(
+            rules(body: words(60) + " 👩‍👩‍👧 🏴󠁧󠁢󠁳󠁣󠁴󠁿 “quoted” café « non » 中文 \u{00A0}"), [],
+            "joiners, tags, curly quotes and other non-ASCII text are no finding")
+    }
+
     func testThresholdsFromConfigValues() {
         var limits = CopyThresholds()
         XCTAssertNil(limits.set("subject_chars", to: " 40 "))

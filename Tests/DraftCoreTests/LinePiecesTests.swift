@@ -14,7 +14,8 @@ final class LinePiecesTests: XCTestCase {
         var generator = SystemRandomNumberGenerator()
         let sentences = [
             "We plan routes. ", "Act now! ", "It is FREE. ", "See https://bit.ly/x now. ", "Really?! ",
-            "Teams like yours save hours, e.g. six a week. ", "—an aside— ", "Hi %first_name%. "
+            "Teams like yours save hours, e.g. six a week. ", "—an aside— ", "Hi %first_name%. ",
+            "A free\u{200B}dom hid\u{00AD}den. "
         ]
         let line = (0..<900).map { _ in sentences.randomElement(using: &generator)! }.joined()
         let context = CopyContext()
@@ -23,7 +24,7 @@ final class LinePiecesTests: XCTestCase {
         assertPiecesGiveWhole(pieced, line, context)
         let memo = CopyCheckMemo()
         var body = TextBuffer(line)
-        let typed = ["x", " ", ".", "!", "A", "now", "\u{2014}"]
+        let typed = ["x", " ", ".", "!", "A", "now", "\u{2014}", "\u{200B}"]
         // Runs of typing at one place (one piece edited inside, growing), then a jump elsewhere.
         for round in 0..<120 {
             _ = memo.report(subject: subject, body: body, context: context)
@@ -141,7 +142,7 @@ final class LinePiecesTests: XCTestCase {
     /// its cuts, gives what checking the line whole gives.
     func testABlobWithNoSpaceIsCutInsideItsRunAndGivesWhatTheWholeLineGives() {
         var generator = SystemRandomNumberGenerator()
-        let characters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
+        let characters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/\u{200B}")
         let blob = String((0..<30_000).map { _ in characters.randomElement(using: &generator)! })
         let line = "Hi %first_name%, see this: %sender_first%" + blob + " thanks"
         let context = CopyContext()

@@ -42,6 +42,7 @@ enum CopyFeedback {
         case .readingGrade: return "it reads at \(finding.detail), over grade \(limits.readingGrade); use plainer words"
         case .doubleSignature: return "it signs off with the sender's name while the campaign's signature adds it again"
         case .emDash: return "it uses an em-dash (—)"
+        case .hiddenCharacter: return "it hides an invisible character, \(finding.detail)"
         case .unresolved: return "\(finding.detail) is left as a variable"
         case .leftoverInstruction: return "an instruction was left in: \(finding.detail)"
         case .emptySubject: return "the subject is empty"

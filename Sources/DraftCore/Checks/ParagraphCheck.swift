@@ -101,7 +101,7 @@ struct ParagraphReport: Equatable, Sendable {
         TextPosition(line: line, offset: bytes.lowerBound)..<TextPosition(line: line, offset: bytes.upperBound)
     }
 
-    /// Exclamation marks (and runs of them), and em-dashes, outside links.
+    /// Exclamation marks (and runs of them), em-dashes and hidden characters, outside links.
     private mutating func checkMarks(
         in bytes: UnsafeBufferPointer<UInt8>, line index: Int, outside links: [Range<Int>], field: CopyField
     ) {
@@ -132,6 +132,11 @@ struct ParagraphReport: Equatable, Sendable {
             if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x94 {
                 findings.append(CopyFinding(.emDash, field, Self.span(index, i..<(i + 3)), "“—”"))
                 i += 3
+                continue
+            }
+            if bytes[i] >= 0xC2, let (name, length) = HiddenCharacter.named(in: bytes, at: i) {
+                findings.append(CopyFinding(.hiddenCharacter, field, Self.span(index, i..<(i + length)), name))
+                i += length
                 continue
             }
             i += 1
