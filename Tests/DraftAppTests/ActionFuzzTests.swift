@@ -76,8 +76,8 @@ final class ActionFuzzTests: XCTestCase {
                 }
                 let failures = Self.check(state, cache: cache, shown: &shown)
                 if !failures.isEmpty {
-                    let context =
-                        "seed \(seed), sequence \(sequence), step \(step), \(state.width)×\(state.height), after \(taken)"
+                    let size = "\(state.width)×\(state.height)"
+                    let context = "seed \(seed), sequence \(sequence), step \(step), \(size), after \(taken)"
                     return failures.map { "\($0): \(context)" }
                 }
             }

@@ -42,11 +42,8 @@ final class CampaignFuzzTests: XCTestCase {
                 return []
             }
             var state = campaignState(roster: 0)
-            _ = apply(
-                .input(
-                    .resize(
-                        width: Int.random(in: 1...160, using: &random), height: Int.random(in: 1...50, using: &random))),
-                to: &state)
+            let width = Int.random(in: 1...160, using: &random), height = Int.random(in: 1...50, using: &random)
+            _ = apply(.input(.resize(width: width, height: height)), to: &state)
             var roster = RosterPage(answer: try! JSONParser.parse(page), page: 1, limit: 100)!
             if isCampaign {
                 guard let parsed = Campaign(answer: value) else {
