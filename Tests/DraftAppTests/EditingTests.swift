@@ -352,6 +352,21 @@ final class EditingTests: XCTestCase {
         XCTAssertGreaterThan(state.editors[.body]!.cursor.line, 10)
     }
 
+    /// A resize while another pane has the focus, then the focus back: the body's place on the
+    /// screen changed with the focus, and its cursor is still in view (the action fuzzer, seed
+    /// 20261206, run 90040).
+    func testTheBodysCursorStaysInViewWhenTheFocusMovesItsPane() {
+        for json in [SampleSessions.rich(), Sessions.unicode(), SampleSessions.empty(), Sessions.busy()] {
+            var state = loadedState(json, width: 23, height: 27)
+            type("é", &state)
+            press([.alt("d"), .character(" "), Key.controlEnd.shifted, .alt("4")], &state)
+            _ = apply(.input(.resize(width: 83, height: 12)), to: &state)
+            press([.down, .backTab], &state)
+            XCTAssertTrue(state.hasKeyboard(.body))
+            XCTAssertNotNil(ScreenView.render(state).cursor, "the cursor shows in the body")
+        }
+    }
+
     func testAnExternalEditThatChangesNothingSaysSoAndLeavesNoEdit() {
         var state = loadedState()
         state.externalEditor = ExternalEditorName(name: "vi", howToLeave: "press Esc, type :wq and Enter")

@@ -11,7 +11,10 @@ public enum Update {
         // What the server, the spelling or the campaign changes can move the chosen example to
         // another row: the selection goes with it. A key moves the selection itself.
         let chosen: AppState.ChosenExample? = if case .input = action { nil } else { state.chosenExampleIdentity }
+        let layout = state.layout
         var effects = react(to: action, state: &state)
+        // A resize or a focus that moves or resizes the body keeps its cursor in view, as an edit does.
+        if state.layout != layout { EditingUpdate.keepCursorVisible(&state) }
         if let chosen, state.chosenExampleIdentity != chosen { state.choose(chosen) }
         effects += SpellUpdate.look(after: action, state: &state)
         if let shown = state.status, shown != status { effects.append(Timers.expiry(of: shown)) }
@@ -24,7 +27,6 @@ public enum Update {
         case .input(.resize(let width, let height)):
             state.width = max(0, width)
             state.height = max(0, height)
-            EditingUpdate.keepCursorVisible(&state)
             return []
         case .input(.paste(let text)):
             state.gathersCutLines = false
