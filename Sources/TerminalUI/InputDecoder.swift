@@ -94,7 +94,7 @@ public struct InputDecoder {
             return .consumed(1, nil)  // not UTF-8: dropped
         }
         // A C1 control (U+0080–U+009F, from an 8-bit terminal's keys or line noise) is no text.
-        if (0x80...0x9F).contains(scalar.value) { return .consumed(length, nil) }
+        if DisplayText.isControl(scalar) { return .consumed(length, nil) }
         return .consumed(length, .key(.character(Character(scalar))))
     }
 

@@ -45,8 +45,8 @@ enum LayerInput {
             return state.prompt != nil ? .passed : .consumed([])
         case .prompt:
             guard let prompt = state.prompt else { return .passed }
-            // The finding stays selected: typing replaces it, Ctrl-S saves, a move leaves it.
-            if case .copyFinding = prompt, prompt.answer(for: key) == nil {
+            // A finding stays selected: typing replaces it, Ctrl-S saves, a move leaves it.
+            if prompt.closesOnOtherInput, prompt.answer(for: key) == nil {
                 state.prompt = nil
                 return .passed
             }
@@ -77,7 +77,7 @@ enum LayerInput {
         case .overlay:
             return state.prompt != nil ? .passed : .consumed([])
         case .prompt:
-            if case .copyFinding? = state.prompt {
+            if state.prompt?.closesOnOtherInput == true {
                 state.prompt = nil
                 return .passed
             }

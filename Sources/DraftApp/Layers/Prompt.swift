@@ -68,6 +68,10 @@ public enum Prompt: Equatable, Sendable {
         }
     }
 
+    /// Whether the prompt asks nothing (a copy finding's line): a key or paste that is not one of
+    /// its own closes it and goes to the screen beneath, where every question refuses it.
+    public var closesOnOtherInput: Bool { if case .copyFinding = self { true } else { false } }
+
     /// Keys a prompt with an input or a run of replacements shows besides its letters.
     public var keyHints: [(key: String, label: String)] {
         switch self {

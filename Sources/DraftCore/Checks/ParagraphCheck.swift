@@ -128,18 +128,19 @@ struct ParagraphReport: Equatable, Sendable {
                 i = end
                 continue
             }
-            // U+2014 EM DASH is E2 80 94.
-            if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x94 {
-                findings.append(CopyFinding(.emDash, field, Self.span(index, i..<(i + 3)), "“—”"))
-                i += 3
+            guard bytes[i] >= 0x80 else {
+                i += 1
                 continue
             }
-            if bytes[i] >= 0xC2, let (name, length) = HiddenCharacter.named(in: bytes, at: i) {
-                findings.append(CopyFinding(.hiddenCharacter, field, Self.span(index, i..<(i + length)), name))
-                i += length
-                continue
+            // Beyond ASCII, read a character whole: an em-dash (U+2014), or one that hides.
+            let (scalar, length) = bytes.scalar(at: i)
+            let span = Self.span(index, i..<(i + length))
+            if scalar == 0x2014 {
+                findings.append(CopyFinding(.emDash, field, span, "“—”"))
+            } else if let name = HiddenCharacter.name(of: scalar) {
+                findings.append(CopyFinding(.hiddenCharacter, field, span, name))
             }
-            i += 1
+            i += length
         }
     }
 

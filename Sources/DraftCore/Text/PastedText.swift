@@ -54,12 +54,8 @@ public struct PastedText: Equatable, Sendable {
         leftOut = dropped
     }
 
-    /// C0 controls but line feed and tab, DEL, and the C1 controls.
+    /// The controls a terminal would act on (C0, DEL, C1) but line feed and tab.
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x0A, 0x09: false
-        case 0x00...0x1F, 0x7F...0x9F: true
-        default: false
-        }
+        scalar != "\n" && scalar != "\t" && DisplayText.isControl(scalar)
     }
 }
